@@ -1,0 +1,159 @@
+"""The `parley` command: load, check, migrate, serve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from app.config import get_settings
+from app.db import make_engine, session_factory
+from app.ingest.loader import LoadOutcome, database_registry, discover, load_files, outcome_for
+from app.ingest.model import ParseError
+from app.ingest.parser import parse_document
+from app.ingest.registry import Registry, RegistryError, load_registry
+from app.migrate import is_current, upgrade
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+out = Console()
+err = Console(stderr=True)
+
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Files or folders of records", exists=True, show_default=False)
+]
+ReferenceOpt = Annotated[
+    Path | None,
+    typer.Option("--reference", help="Folder with persons.yaml and topics.yaml [default: seed/]"),
+]
+
+
+def _report_error(error: ParseError) -> None:
+    err.print(str(error), markup=False, highlight=False)
+
+
+def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
+    table = Table(title=title)
+    for column in ("file", "document", "status", "languages", "turns", "speakers"):
+        table.add_column(column, overflow="fold")
+    for o in outcomes:
+        speakers = ", ".join(f"{name} {count}" for name, count in o.speakers.items())
+        table.add_row(
+            Path(o.source).name,
+            o.slug or "—",
+            o.status,
+            "+".join(o.languages) or "—",
+            str(o.turns) if o.turns else "—",
+            speakers or (o.error.message if o.error else "—"),
+        )
+    return table
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@app.command()
+def load(paths: PathsArg, reference: ReferenceOpt = None) -> None:
+    """Load records into the database: one transaction per document; unchanged files are
+    skipped and a changed file replaces its document."""
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    files = discover(paths)
+    outcomes: list[LoadOutcome] = []
+    try:
+        with _progress() as progress:
+            task = progress.add_task("loading", total=len(files))
+            for outcome in load_files(
+                session_factory(engine), files, reference or settings.seed_dir
+            ):
+                outcomes.append(outcome)
+                if outcome.error:
+                    _report_error(outcome.error)
+                progress.advance(task)
+    except RegistryError as exc:
+        err.print(f"reference data: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    finally:
+        engine.dispose()
+    out.print(_summary(outcomes, "parley load"))
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+def _check_registry(reference: Path) -> Registry:
+    """The reference files, plus what the database has learnt if it exists and is current."""
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        if is_current(engine):
+            with session_factory(engine)() as session:
+                return database_registry(session, reference)
+    except Exception:  # no database yet: checking needs none  # noqa: BLE001
+        pass
+    finally:
+        engine.dispose()
+    return load_registry(reference)
+
+
+@app.command()
+def check(paths: PathsArg, reference: ReferenceOpt = None) -> None:
+    """Parse records without writing anything and report what would be loaded."""
+    try:
+        registry = _check_registry(reference or get_settings().seed_dir)
+    except RegistryError as exc:
+        err.print(f"reference data: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    outcomes: list[LoadOutcome] = []
+    for path in discover(paths):
+        try:
+            parsed = parse_document(path.read_bytes(), str(path), registry)
+        except ParseError as exc:
+            _report_error(exc)
+            outcomes.append(LoadOutcome(str(path), "failed", error=exc))
+            continue
+        outcome = outcome_for(parsed, "checked", registry)
+        outcomes.append(outcome)
+        out.print(
+            f"[bold]{path}[/]: {parsed.metadata.layout} layout, "
+            f"{' + '.join(parsed.languages)}, {outcome.turns} turns, "
+            f"{len(parsed.participants())} people named, "
+            f"{sum(len(u.topics) for u in parsed.units)} topic tags",
+            highlight=False,
+        )
+        for unit in parsed.turns():
+            if unit.speaker and not unit.speaker.resolved:
+                text = unit.texts[parsed.original_language]
+                err.print(
+                    f"{path}:{text.line_start}: speaker {unit.speaker.label!r} matches no known "
+                    "person; it will be loaded as an unresolved participant",
+                    markup=False,
+                    highlight=False,
+                )
+    out.print(_summary(outcomes, "parley check"))
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply database migrations up to the newest."""
+    engine = make_engine(get_settings().database_url)
+    upgrade(engine)
+    engine.dispose()
+    out.print("database is at the newest migration")
+
+
+def main() -> None:
+    app()

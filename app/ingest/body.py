@@ -1,0 +1,156 @@
+"""The body of a record: page debris out, languages apart, broken paragraphs rejoined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.ingest.model import Debris, Line, PageBreak, ParseError
+from app.ingest.source import paragraphs
+from app.textnorm import script_language
+
+LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
+
+# Page debris as it survives in archive transcriptions. Order matters: the first
+# pattern that matches a paragraph decides its kind.
+_DEBRIS: list[tuple[str, re.Pattern[str]]] = [
+    ("page", re.compile(r"^(?P<n>\d{1,3})\.$")),  # typed page number: "2."
+    ("page", re.compile(r"^-\s*(?P<n>\d{1,3})\s*-$")),  # "- 2 -"
+    ("page", re.compile(r"^\[Page (?P<n>\d{1,4})\]$", re.IGNORECASE)),  # FRUS
+    ("folio", re.compile(r"^(?P<n>\d{1,4})$")),  # archive folio stamp: "29"
+    ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
+    ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"
+]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    line_start: int
+    line_end: int
+    lang: str | None
+    heading: bool = False
+    page: str | None = None  # page the paragraph starts on
+    page_breaks: list[PageBreak] = field(default_factory=list)
+
+
+def join_lines(block: list[Line]) -> str:
+    """One paragraph's lines as running text; soft line breaks become spaces."""
+    text = ""
+    for line in block:
+        piece = line.text.strip()
+        if re.search(r"[^\W\d_]-$", text) and piece[:1].isalpha() and piece[:1].islower():
+            text = text[:-1] + piece  # a word hyphenated at the end of a line
+        elif re.search(r"[^\W\d_]-$", text) and text.split()[-1].isupper() and piece[:1].isupper():
+            text = text[:-1] + piece  # the same in an all-capitals heading: НАРОД- / НОЙ
+        else:
+            text = f"{text} {piece}" if text else piece
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def debris_kind(text: str) -> tuple[str, str | None] | None:
+    """(kind, page number) if the paragraph is page debris."""
+    for kind, pattern in _DEBRIS:
+        m = pattern.match(text)
+        if m:
+            return kind, m.groupdict().get("n")
+    return None
+
+
+def _starts_lowercase(text: str) -> bool:
+    """Whether the first word (after any opening quote or bracket) is lower case."""
+    m = re.match(r"[\s\"'«„“(\[.…-]*(?P<c>\w)", text)
+    return bool(m) and m.group("c").islower()
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("[") > text.count("]")
+
+
+def split_languages(
+    lines: list[Line], source: str
+) -> tuple[dict[str, list[Paragraph]], list[Debris]]:
+    """Paragraphs of each language version, in file order, with page debris removed.
+
+    A version is a contiguous run of paragraphs in one script; debris between
+    paragraphs belongs to the version it interrupts (or, before any text, to the
+    version that follows).
+    """
+    versions: dict[str, list[Paragraph]] = {}
+    debris: list[Debris] = []
+    order: list[str] = []
+    pending: list[tuple[Debris, str | None]] = []  # debris not yet attached to a version
+    current: str | None = None
+
+    for block in paragraphs(lines):
+        text = join_lines(block)
+        kind = debris_kind(text)
+        if kind:
+            pending.append((Debris("", block[0].number, text, kind[0]), kind[1]))
+            continue
+        heading = text.startswith("#")
+        if heading:
+            text = text.lstrip("#").strip()
+        lang = script_language(text) or current
+        if lang is None:
+            continue  # punctuation before any text
+        if lang != current:
+            if lang in versions:
+                raise ParseError(
+                    source,
+                    block[0].number,
+                    f"{LANGUAGE_NAMES.get(lang, lang)} text resumes here after the "
+                    f"{LANGUAGE_NAMES.get(current or '', current)} version began; expected each "
+                    "language version as one continuous block",
+                )
+            versions[lang] = []
+            order.append(lang)
+            current = lang
+        paragraph = Paragraph(text, block[0].number, block[-1].number, lang, heading)
+        for item, page in pending:
+            debris.append(Debris(lang, item.line, item.text, item.kind))
+            if page is not None and item.kind == "page":
+                paragraph.page_breaks.append(PageBreak(0, page))
+        pending = []
+        versions[lang].append(paragraph)
+    for item, _ in pending:  # trailing debris belongs to the last version
+        debris.append(Debris(current or "", item.line, item.text, item.kind))
+    return {lang: rejoin(versions[lang]) for lang in order}, debris
+
+
+def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
+    """Mend paragraphs that a page break cut in two, and number the pages.
+
+    A paragraph continues the one before it when it starts in lower case
+    ("и соглашений.", "interest. We could…") or when the one before left a
+    square bracket open ("[CCP CC member and Vice Chairman of Finance and" …
+    "Economics Commission] Li Fuchun.").
+    """
+    first_page = next((b.page for p in paras for b in p.page_breaks), None)
+    page: str | None = None
+    if first_page is not None and first_page == "2":
+        page = "1"  # typed records leave the first page unnumbered
+    out: list[Paragraph] = []
+    for para in paras:
+        breaks = para.page_breaks
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not para.heading
+            and not prev.heading
+            and (_starts_lowercase(para.text) or _open_bracket(prev.text))
+        ):
+            offset = len(prev.text) + 1
+            prev.page_breaks.extend(PageBreak(offset, b.page) for b in breaks)
+            prev.text = f"{prev.text} {para.text}"
+            prev.line_end = para.line_end
+        else:
+            if breaks:
+                page = breaks[-1].page
+            out.append(
+                Paragraph(para.text, para.line_start, para.line_end, para.lang, para.heading, page)
+            )
+            continue
+        if breaks:
+            page = breaks[-1].page
+    return out

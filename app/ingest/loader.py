@@ -1,0 +1,407 @@
+"""Writing parsed documents: one transaction per document, idempotent by content hash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import transaction
+from app.ingest.model import ParsedDocument, ParseError, Role, Speaker, UnitKind
+from app.ingest.parser import parse_document
+from app.ingest.registry import Registry, load_registry
+from app.models import (
+    Document,
+    DocumentParticipant,
+    Participant,
+    ParticipantAlias,
+    Topic,
+    TopicAlias,
+    Utterance,
+    UtteranceText,
+    UtteranceTopic,
+)
+from app.textnorm import name_key, script_language
+
+DOCUMENT_SUFFIXES = {".txt", ".md"}
+
+Status = Literal["loaded", "replaced", "unchanged", "checked", "failed"]
+
+
+@dataclass(slots=True)
+class LoadOutcome:
+    source: str
+    status: Status
+    slug: str | None = None
+    title: str | None = None
+    languages: list[str] = field(default_factory=list)
+    turns: int = 0
+    speakers: dict[str, int] = field(default_factory=dict)  # name -> turns
+    unresolved: list[str] = field(default_factory=list)
+    error: ParseError | None = None
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Document files named directly, or found under named folders (sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in DOCUMENT_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def outcome_for(parsed: ParsedDocument, status: Status, registry: Registry) -> LoadOutcome:
+    speakers: dict[str, int] = {}
+    unresolved: list[str] = []
+    for unit in parsed.turns():
+        if unit.speaker is None:
+            continue
+        person = registry.persons.get(unit.speaker.key)
+        name = person.name if person else unit.speaker.label
+        speakers[name] = speakers.get(name, 0) + 1
+        if not unit.speaker.resolved and unit.speaker.label not in unresolved:
+            unresolved.append(unit.speaker.label)
+    return LoadOutcome(
+        source=parsed.source_name,
+        status=status,
+        slug=parsed.slug,
+        title=parsed.metadata.title,
+        languages=parsed.languages,
+        turns=len(parsed.turns()),
+        speakers=speakers,
+        unresolved=unresolved,
+    )
+
+
+# -- reference data -----------------------------------------------------------
+
+
+def _alias_rows(spellings: Iterable[tuple[str | None, str]]) -> dict[str, tuple[str, str | None]]:
+    rows: dict[str, tuple[str, str | None]] = {}
+    for lang, spelling in spellings:
+        key = name_key(spelling)
+        if key and key not in rows:
+            rows[key] = (spelling, lang or script_language(spelling))
+    return rows
+
+
+def sync_reference(session: Session, registry: Registry) -> None:
+    """Make the participant and topic tables agree with the reference files.
+
+    The files win: an alias they give to a person is moved to that person, and an
+    unresolved participant whose label the files now cover is merged into them.
+    """
+    people = {p.slug: p for p in session.scalars(select(Participant))}
+    for person in registry.persons.values():
+        row = people.get(person.slug)
+        if row is None:
+            row = Participant(slug=person.slug, unresolved=False)
+            session.add(row)
+            people[person.slug] = row
+        row.name, row.names, row.description = person.name, dict(person.names), person.description
+        row.unresolved = False
+    session.flush()
+
+    taken = {a.key: a for a in session.scalars(select(ParticipantAlias))}
+    for person in registry.persons.values():
+        target = people[person.slug]
+        wanted = _alias_rows(
+            [(lang, n) for lang, n in person.names.items()]
+            + [(None, s) for s in (person.name, *person.aliases)]
+        )
+        for key, (alias, lang) in wanted.items():
+            existing = taken.get(key)
+            if existing is None:
+                taken[key] = ParticipantAlias(
+                    participant_id=target.id, alias=alias, lang=lang, key=key
+                )
+                session.add(taken[key])
+            elif existing.participant_id != target.id:
+                holder = session.get(Participant, existing.participant_id)
+                if holder is not None and holder.unresolved:
+                    merge_participants(session, holder.id, target.id)
+                else:
+                    existing.participant_id = target.id
+
+    topics = {t.slug: t for t in session.scalars(select(Topic))}
+    for topic in registry.topics.values():
+        row = topics.get(topic.slug)
+        if row is None:
+            row = Topic(slug=topic.slug)
+            session.add(row)
+            topics[topic.slug] = row
+        row.label, row.description = topic.label, topic.description
+    session.flush()
+    topic_taken = {a.key: a for a in session.scalars(select(TopicAlias))}
+    for topic in registry.topics.values():
+        wanted = _alias_rows([(None, topic.label), *topic.all_aliases()])
+        for key, (alias, lang) in wanted.items():
+            existing_alias = topic_taken.get(key)
+            if existing_alias is None:
+                topic_taken[key] = TopicAlias(
+                    topic_id=topics[topic.slug].id, alias=alias, lang=lang, key=key
+                )
+                session.add(topic_taken[key])
+            else:
+                existing_alias.topic_id = topics[topic.slug].id
+    session.flush()
+
+
+def merge_participants(session: Session, source_id: int, target_id: int) -> None:
+    """Fold participant `source_id` into `target_id`, keeping every turn and alias."""
+    if source_id == target_id:
+        return
+    session.execute(
+        update(Utterance).where(Utterance.speaker_id == source_id).values(speaker_id=target_id)
+    )
+    # A role the target already has in a document would violate the unique key.
+    existing = set(
+        session.execute(
+            select(DocumentParticipant.document_id, DocumentParticipant.role).where(
+                DocumentParticipant.participant_id == target_id
+            )
+        ).tuples()
+    )
+    for row in session.scalars(
+        select(DocumentParticipant).where(DocumentParticipant.participant_id == source_id)
+    ):
+        if (row.document_id, row.role) in existing:
+            session.delete(row)
+        else:
+            row.participant_id = target_id
+    session.execute(
+        update(ParticipantAlias)
+        .where(ParticipantAlias.participant_id == source_id)
+        .values(participant_id=target_id)
+    )
+    session.flush()
+    session.execute(delete(Participant).where(Participant.id == source_id))
+
+
+def database_registry(session: Session, seed_dir: Path) -> Registry:
+    """The reference files plus every alias the database has learnt (merged variants,
+    unresolved labels), so a label seen before resolves to the same participant."""
+    rows = session.execute(select(ParticipantAlias.key, Participant.slug).join(Participant)).all()
+    return load_registry(seed_dir, extra_aliases={key: slug for key, slug in rows})
+
+
+# -- documents ----------------------------------------------------------------
+
+
+def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]:
+    """Ids for everyone the document names, creating unresolved participants as needed."""
+    people: dict[str, Speaker] = {}
+    labels: dict[str, set[tuple[str, str]]] = {}
+    for unit in parsed.turns():
+        if unit.speaker:
+            people.setdefault(unit.speaker.key, unit.speaker)
+            for lang, text in unit.texts.items():
+                if text.label:
+                    labels.setdefault(unit.speaker.key, set()).add((lang, text.label))
+    for attendee in parsed.attendees:
+        people.setdefault(attendee.person.key, attendee.person)
+        labels.setdefault(attendee.person.key, set()).update(attendee.labels.items())
+    for person in parsed.mentioned:
+        people.setdefault(person.key, person)
+
+    ids = {
+        slug: id_
+        for slug, id_ in session.execute(
+            select(Participant.slug, Participant.id).where(Participant.slug.in_(people))
+        )
+    }
+    for slug, speaker in people.items():
+        if slug in ids:
+            continue
+        written = sorted(labels.get(slug, {(parsed.original_language, speaker.label)}))
+        row = Participant(
+            slug=slug,
+            name=speaker.label,
+            names=dict(written),
+            description=None,
+            unresolved=True,
+        )
+        session.add(row)
+        session.flush()
+        ids[slug] = row.id
+        taken = set(
+            session.scalars(
+                select(ParticipantAlias.key).where(
+                    ParticipantAlias.key.in_([name_key(label) for _, label in written])
+                )
+            )
+        )
+        for key, (alias, lang) in _alias_rows(written).items():
+            if key not in taken:
+                session.add(ParticipantAlias(participant_id=row.id, alias=alias, lang=lang, key=key))
+    return ids
+
+
+def write_document(session: Session, parsed: ParsedDocument) -> Status:
+    """Insert (or replace) one parsed document inside the caller's transaction."""
+    existing = session.execute(
+        select(Document.id, Document.content_hash).where(Document.slug == parsed.slug)
+    ).first()
+    if existing is not None and existing.content_hash == parsed.content_hash:
+        return "unchanged"
+    if existing is not None:
+        session.execute(delete(Document).where(Document.id == existing.id))
+
+    meta = parsed.metadata
+    if meta.date is None:
+        raise ParseError(parsed.source_name, None, "the record has no date")
+    document = Document(
+        slug=parsed.slug,
+        title=meta.title,
+        date=meta.date,
+        record_type=meta.record_type,
+        layout=meta.layout,
+        collection=meta.collection,
+        archive=meta.reference.archive,
+        fond=meta.reference.fond,
+        opis=meta.reference.opis,
+        delo=meta.reference.delo,
+        folios=meta.reference.folios,
+        translator=meta.translator,
+        source_url=meta.source_url,
+        source_id=meta.source_id,
+        citation=meta.citation,
+        summary=meta.summary,
+        original_language=parsed.original_language,
+        languages=parsed.languages,
+        titles=parsed.titles,
+        debris=[
+            {"lang": d.lang, "line": d.line, "text": d.text, "kind": d.kind} for d in parsed.debris
+        ],
+        source_file=Path(parsed.source_name).name,
+        content_hash=parsed.content_hash,
+        loaded_at=dt.datetime.now(dt.UTC),
+    )
+    session.add(document)
+    session.flush()
+
+    people = _participant_ids(session, parsed)
+    topic_ids = {slug: id_ for slug, id_ in session.execute(select(Topic.slug, Topic.id))}
+
+    roles = parsed.participants()
+    attendee_by_key = {a.person.key: a for a in parsed.attendees}
+    mention_by_key = {m.key: m for m in parsed.mentioned}
+    speaker_labels: dict[str, dict[str, str]] = {}
+    for unit in parsed.turns():
+        if unit.speaker:
+            for lang, text in unit.texts.items():
+                if text.label:
+                    speaker_labels.setdefault(unit.speaker.key, {}).setdefault(lang, text.label)
+    participant_rows: list[dict[str, Any]] = []
+    for slug, person_roles in roles.items():
+        for role in sorted(person_roles):
+            if role is Role.PRESENT:
+                labels, description = attendee_by_key[slug].labels, attendee_by_key[slug].description
+            elif role is Role.SPEAKER:
+                labels, description = speaker_labels.get(slug, {}), None
+            else:
+                mention = mention_by_key[slug]
+                labels = {script_language(mention.label) or parsed.original_language: mention.label}
+                description = None
+            participant_rows.append(
+                {
+                    "document_id": document.id,
+                    "participant_id": people[slug],
+                    "role": role.value,
+                    "labels": labels,
+                    "description": description,
+                }
+            )
+    if participant_rows:
+        session.execute(insert(DocumentParticipant), participant_rows)
+
+    utterance_ids = session.scalars(
+        insert(Utterance).returning(Utterance.id, sort_by_parameter_order=True),
+        [
+            {
+                "document_id": document.id,
+                "position": unit.position,
+                "kind": unit.kind.value,
+                "speaker_id": people[unit.speaker.key] if unit.speaker else None,
+                "document_date": meta.date,
+            }
+            for unit in parsed.units
+        ],
+    ).all()
+
+    text_rows: list[dict[str, Any]] = []
+    topic_rows: list[dict[str, Any]] = []
+    for unit, utterance_id in zip(parsed.units, utterance_ids, strict=True):
+        for lang, text in unit.texts.items():
+            text_rows.append(
+                {
+                    "utterance_id": utterance_id,
+                    "lang": lang,
+                    "is_original": lang == parsed.original_language,
+                    "label": text.label if unit.kind is not UnitKind.NARRATION else None,
+                    "text": text.text,
+                    "spans": [[s.start, s.end, s.kind.value] for s in text.spans],
+                    "page": text.page,
+                    "page_breaks": [[b.offset, b.page] for b in text.page_breaks],
+                    "line_start": text.line_start,
+                    "line_end": text.line_end,
+                }
+            )
+        for tag in unit.topics:
+            topic_rows.append(
+                {
+                    "utterance_id": utterance_id,
+                    "topic_id": topic_ids[tag.topic],
+                    "reason": tag.reason.value,
+                    "matched": tag.matched,
+                    "opened_at": tag.opened_at,
+                }
+            )
+    session.execute(insert(UtteranceText), text_rows)
+    if topic_rows:
+        session.execute(insert(UtteranceTopic), topic_rows)
+    return "replaced" if existing is not None else "loaded"
+
+
+def load_files(
+    factory: sessionmaker[Session],
+    files: list[Path],
+    seed_dir: Path,
+    on_done: Callable[[LoadOutcome], None] | None = None,
+) -> Iterator[LoadOutcome]:
+    """Parse and store each file in its own transaction; a bad file changes nothing."""
+    with transaction(factory) as session:
+        sync_reference(session, load_registry(seed_dir))
+    with factory() as session:
+        registry = database_registry(session, seed_dir)
+    for path in files:
+        source = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            outcome = LoadOutcome(
+                source, "failed", error=ParseError(source, None, f"cannot read: {exc.strerror}")
+            )
+        else:
+            try:
+                parsed = parse_document(data, source, registry)
+                with transaction(factory) as session:
+                    status = write_document(session, parsed)
+                outcome = outcome_for(parsed, status, registry)
+                if status in {"loaded", "replaced"} and outcome.unresolved:
+                    with factory() as session:  # later files resolve these labels the same way
+                        registry = database_registry(session, seed_dir)
+            except ParseError as exc:
+                outcome = LoadOutcome(source, "failed", error=exc)
+        if on_done:
+            on_done(outcome)
+        yield outcome

@@ -1,0 +1,213 @@
+"""The Wilson Center Digital Archive header: date, title, citation, summary, contents."""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.dates import find_date, parse_date
+from app.ingest.model import ArchivalReference, Line, Metadata, ParseError
+from app.ingest.source import paragraphs
+
+_SECTION = re.compile(r"^\*\*(?P<name>[^*]+?):\*\*$")
+_BOLD = re.compile(r"^\*\*(?P<text>.+?)\*\*$", re.S)
+_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
+_CONTENTS_ENTRY = re.compile(
+    r"^(original|translation|transcript|transcription|scan)\b.*", re.IGNORECASE
+)
+
+LANGUAGE_NAMES = {
+    "russian": "ru",
+    "english": "en",
+    "chinese": "zh",
+    "german": "de",
+    "french": "fr",
+    "korean": "ko",
+    "polish": "pl",
+    "czech": "cs",
+    "hungarian": "hu",
+    "bulgarian": "bg",
+    "romanian": "ro",
+    "vietnamese": "vi",
+    "japanese": "ja",
+    "mongolian": "mn",
+    "spanish": "es",
+}
+
+# Parts of an archival reference in the Russian convention: fond, opis, delo, list(y).
+_FOND = re.compile(r"\bf\.\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+_OPIS = re.compile(r"\bop\.\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+_DELO = re.compile(r"\bd\.\s*(?P<v>[\w/-]+)", re.IGNORECASE)
+_FOLIOS = re.compile(r"\bll?\.\s*(?P<v>\d+\w*(?:\s*[-–]\s*\d+\w*)?)", re.IGNORECASE)
+_CITATION_LEAD = re.compile(
+    r'^\s*"[^"]*",\s*(?:[^\W\d_]+\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{4})?\s*,?\s*'
+)
+_TRANSLATOR = re.compile(r"Translated(?: for [^.]*?)? by (?P<v>[^.]+(?:\.[A-Z]\.[^.]*)*)\.?")
+
+
+def _join(block: list[Line]) -> str:
+    text = ""
+    for line in block:
+        piece = line.text.strip()
+        # Words hyphenated across a line break in headings: НАРОД- / НОЙ.
+        if re.search(r"[^\W\d_]-$", text) and piece[:1].isalpha():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return re.sub(r"\s+", " ", text)
+
+
+def language_code(name: str) -> str | None:
+    name = name.strip().lower()
+    return LANGUAGE_NAMES.get(name) or (name if re.fullmatch(r"[a-z]{2}", name) else None)
+
+
+def parse_citation(citation: str) -> tuple[str | None, ArchivalReference, str | None]:
+    """(collection, archival reference, translator) from a Wilson Center citation."""
+    translator_match = _TRANSLATOR.search(citation)
+    translator = translator_match.group("v").strip() if translator_match else None
+    body = citation[: translator_match.start()] if translator_match else citation
+    body = _CITATION_LEAD.sub("", body)  # the quoted title and the date after it
+    parts = [p.strip() for p in body.rstrip(" .").split(",")]
+    collection = parts.pop(0) if parts and "Archive" in parts[0] and "Digital" in parts[0] else None
+    if collection is None and parts and "Program" in parts[0]:
+        collection = parts.pop(0)
+    reference_start = next(
+        (i for i, p in enumerate(parts) if re.match(r"^(f|op|d|ll?)\.\s*\w", p, re.IGNORECASE)),
+        len(parts),
+    )
+    archive = ", ".join(parts[:reference_start]) or None
+    reference_text = ", ".join(parts[reference_start:])
+
+    def grab(pattern: re.Pattern[str]) -> str | None:
+        m = pattern.search(reference_text)
+        return m.group("v").rstrip(".,") if m else None
+
+    reference = ArchivalReference(
+        archive=archive,
+        fond=grab(_FOND),
+        opis=grab(_OPIS),
+        delo=grab(_DELO),
+        folios=grab(_FOLIOS),
+    )
+    return collection, reference, translator
+
+
+def record_type(title: str) -> str:
+    lowered = title.lower()
+    for words, kind in [
+        (("memorandum of conversation", "memcon"), "memorandum of conversation"),
+        (("record of talks", "record of conversation", "record of a conversation", "запись беседы"),
+         "record of conversation"),
+        (("minutes",), "minutes"),
+        (("telegram", "cable"), "telegram"),
+        (("transcript", "stenogram", "стенограмма"), "transcript"),
+        (("letter",), "letter"),
+    ]:
+        if any(w in lowered for w in words):
+            return kind
+    return "record of conversation"
+
+
+def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] | None:
+    """The header and the index of the first body line, or None if there is no header."""
+    blocks = paragraphs(lines)
+    sections: dict[str, list[list[Line]]] = {}
+    bold: list[list[Line]] = []
+    current: str | None = None
+    body_start: int | None = None
+    for block in blocks:
+        text = _join(block)
+        header = _SECTION.match(text)
+        if header:
+            current = header.group("name").strip().lower()
+            sections[current] = []
+            continue
+        if current is None:
+            if _BOLD.match(text):
+                bold.append(block)
+                continue
+            break  # text before any section: not a Wilson Center header
+        if current == "contents" and not _CONTENTS_ENTRY.match(text):
+            body_start = block[0].number
+            break
+        sections[current].append(block)
+
+    if "citation" not in sections and "summary" not in sections:
+        return None
+    if body_start is None:
+        raise ParseError(
+            source,
+            len(lines),
+            "the header ends without a document body; expected the text of the record "
+            "after **Contents:**",
+        )
+
+    date = None
+    title_parts: list[str] = []
+    for block in bold:
+        inner = _BOLD.match(_join(block))
+        value = inner.group("text").strip() if inner else _join(block)
+        found = parse_date(value)
+        if found and date is None:
+            date = found
+        else:
+            title_parts.append(value)
+    if not title_parts:
+        raise ParseError(
+            source, bold[0][0].number if bold else 1,
+            "the header has no title; expected the title in bold (**…**) before **Citation:**",
+        )
+
+    def section_text(name: str) -> str | None:
+        blocks_ = sections.get(name) or []
+        texts = [_join(b) for b in blocks_ if not _URL.match(_join(b))]
+        return "\n\n".join(texts) or None
+
+    citation = section_text("citation")
+    urls = [
+        m.group("url")
+        for name in ("citation", "source")
+        for block in sections.get(name, [])
+        if (m := _URL.match(_join(block)))
+    ]
+    collection, reference, translator = (
+        parse_citation(citation) if citation else (None, ArchivalReference(), None)
+    )
+    if date is None and citation:
+        date = find_date(citation)
+    url = urls[0] if urls else None
+    source_id = None
+    if url and (m := re.search(r"/document/(\d+)", url)):
+        source_id = m.group(1)
+    original = section_text("original language")
+    contents = [
+        line.text.strip() for block in sections.get("contents", []) for line in block
+    ]
+    title = " ".join(title_parts)
+    metadata = Metadata(
+        title=title,
+        date=date,
+        source_url=url,
+        source_id=source_id,
+        collection=collection,
+        citation=citation,
+        reference=reference,
+        translator=translator,
+        summary=section_text("summary"),
+        original_language=language_code(original) if original else None,
+        contents=contents,
+        record_type=record_type(title),
+        layout="wilson-center",
+    )
+    index = next(i for i, line in enumerate(lines) if line.number == body_start)
+    return metadata, index
+
+
+def promised_languages(metadata: Metadata) -> list[str]:
+    """Languages the Contents list says the file holds, e.g. "Translation - English"."""
+    langs: list[str] = []
+    for entry in metadata.contents:
+        m = re.search(r"-\s*(?P<lang>[A-Za-z]+)\s*$", entry)
+        if m and (code := language_code(m.group("lang"))) and code not in langs:
+            langs.append(code)
+    return langs

@@ -1,0 +1,177 @@
+"""What the parser produces: plain, immutable-ish records with no database in sight."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ParseError(Exception):
+    """A source file that cannot be loaded; says where and what is wrong."""
+
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+class UnitKind(StrEnum):
+    SPEECH = "speech"  # a verbatim turn
+    REPORTED = "reported"  # a turn summarised in the third person ("MAO ZEDONG thanks him…")
+    NARRATION = "narration"  # the record keeper's own words
+
+
+class SpanKind(StrEnum):
+    EDITORIAL = "editorial"  # a translator's or editor's [insertion]
+    ASIDE = "aside"  # the record keeper inside a turn: "says comr. Stalin jokingly"
+
+
+class Role(StrEnum):
+    SPEAKER = "speaker"
+    PRESENT = "present"
+    MENTIONED = "mentioned"
+
+
+class TagReason(StrEnum):
+    NAMED = "named"  # an alias of the topic occurs in the turn
+    AGENDA = "agenda"  # inherited from the agenda item the turn belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based, in the source file
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    kind: SpanKind
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    offset: int  # where in the text the new page begins
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
+class Debris:
+    """A page number, folio or stamp removed from the running text."""
+
+    lang: str
+    line: int
+    text: str
+    kind: str  # folio | page | stamp
+
+
+@dataclass(slots=True)
+class TextVersion:
+    """One unit's text in one language."""
+
+    lang: str
+    text: str
+    line_start: int
+    line_end: int
+    label: str | None = None  # the speaker label as written, title included
+    spans: list[Span] = field(default_factory=list)
+    page: str | None = None  # page the text starts on, where the source numbers pages
+    page_breaks: list[PageBreak] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a label names: a known person, or a name no reference entry covers yet."""
+
+    key: str  # participant slug
+    label: str
+    resolved: bool = True
+
+
+@dataclass(slots=True)
+class TopicTag:
+    topic: str  # topic slug
+    reason: TagReason
+    matched: list[str]  # the words in the turn, or the words that opened the agenda item
+    opened_at: int | None = None  # position of the turn that opened the agenda item
+
+
+@dataclass(slots=True)
+class Unit:
+    """A turn or a piece of narration, aligned across the document's languages."""
+
+    position: int
+    kind: UnitKind
+    speaker: Speaker | None
+    texts: dict[str, TextVersion]
+    topics: list[TopicTag] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Attendee:
+    person: Speaker
+    labels: dict[str, str]  # lang -> the name as written in the list
+    description: str | None = None  # the bracketed description, e.g. "PRC Ambassador to the USSR"
+
+
+@dataclass(slots=True)
+class ArchivalReference:
+    archive: str | None = None
+    fond: str | None = None
+    opis: str | None = None
+    delo: str | None = None
+    folios: str | None = None
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str
+    date: dt.date | None
+    source_url: str | None = None
+    source_id: str | None = None  # the publisher's own number, e.g. Wilson Center 111245
+    collection: str | None = None
+    citation: str | None = None  # the citation as the publisher printed it
+    reference: ArchivalReference = field(default_factory=ArchivalReference)
+    translator: str | None = None
+    summary: str | None = None
+    original_language: str | None = None
+    contents: list[str] = field(default_factory=list)  # promised versions, e.g. "Translation - English"
+    record_type: str = "record of conversation"
+    layout: str = "wilson-center"
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    slug: str
+    source_name: str
+    content_hash: str
+    metadata: Metadata
+    languages: list[str]  # original first
+    units: list[Unit]
+    attendees: list[Attendee]
+    mentioned: list[Speaker]
+    debris: list[Debris]
+    titles: dict[str, str] = field(default_factory=dict)  # lang -> heading of that version
+
+    @property
+    def original_language(self) -> str:
+        return self.languages[0]
+
+    def turns(self) -> list[Unit]:
+        return [u for u in self.units if u.kind is not UnitKind.NARRATION]
+
+    def participants(self) -> dict[str, set[Role]]:
+        """Every person the record names, with their roles in it."""
+        roles: dict[str, set[Role]] = {}
+        for unit in self.turns():
+            if unit.speaker:
+                roles.setdefault(unit.speaker.key, set()).add(Role.SPEAKER)
+        for attendee in self.attendees:
+            roles.setdefault(attendee.person.key, set()).add(Role.PRESENT)
+        for person in self.mentioned:
+            roles.setdefault(person.key, set()).add(Role.MENTIONED)
+        return roles

@@ -1,0 +1,136 @@
+"""Folding, tokenising and stemming shared by ingest, name matching and search.
+
+Everything that decides whether two spellings are "the same word" lives here, so
+the loader, the topic tagger and the search index can never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import Stemmer
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+
+# Pre-reform typescripts and their OCR write the hard sign as a quote: об"явить.
+_HARD_SIGN_QUOTE = re.compile(
+    r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[\"'’](?=[еёюяЕЁЮЯ])"
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+STEMMER_LANGUAGES = {"en": "english", "ru": "russian"}
+
+
+def fold(text: str) -> str:
+    """Spelling-insensitive form used for matching and indexing (not for display).
+
+    Every substitution keeps the length, so offsets into the folded text are
+    offsets into the original.
+    """
+    text = _HARD_SIGN_QUOTE.sub("ъ", text)
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def script_language(text: str) -> str | None:
+    """The language a run of text is written in, judged by its dominant script."""
+    counts = {
+        "ru": len(CYRILLIC.findall(text)),
+        "en": len(LATIN.findall(text)),
+        "zh": len(HAN.findall(text)),
+    }
+    lang, count = max(counts.items(), key=lambda item: item[1])
+    return lang if count else None
+
+
+def word_language(word: str) -> str | None:
+    if CYRILLIC.search(word):
+        return "ru"
+    if LATIN.search(word):
+        return "en"
+    if HAN.search(word):
+        return "zh"
+    return None
+
+
+_local = threading.local()
+
+
+def _stemmer(lang: str) -> Stemmer.Stemmer | None:
+    # PyStemmer objects keep a cache and are not safe to share between threads.
+    cache: dict[str, Stemmer.Stemmer] | None = getattr(_local, "stemmers", None)
+    if cache is None:
+        cache = _local.stemmers = {}
+    if lang not in cache:
+        algorithm = STEMMER_LANGUAGES.get(lang)
+        if algorithm is None:
+            return None
+        cache[lang] = Stemmer.Stemmer(algorithm)
+    return cache[lang]
+
+
+def stem(word: str, lang: str | None = None) -> str:
+    """Snowball stem of one folded, lower-cased word; the script picks the language."""
+    word = fold(word).lower()
+    stemmer = _stemmer(lang or word_language(word) or "")
+    return stemmer.stemWord(word) if stemmer else word
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written (after folding)
+    lower: str
+    stem: str
+    start: int  # offsets into the folded text, which has the same length as the input
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Words of `text`; hyphens split (Порт-Артур is two words, like Port Arthur)."""
+    folded = fold(text)
+    for match in _WORD.finditer(folded):
+        word = match.group()
+        if HAN.search(word):
+            continue  # Chinese has no spaces; callers match it by substring
+        lower = word.lower()
+        yield Token(word, lower, stem(lower), match.start(), match.end())
+
+
+def word_matches(token: Token, pattern: Token) -> bool:
+    """Whether `token` is an inflected form of `pattern`.
+
+    Snowball stems are not always consistent across a paradigm (кредит → кредит,
+    кредите → кред), so a word also matches when it extends a stem of four or more
+    letters by at most three letters: Микояну ~ Микоян, Тибетцев ~ Тибет, but not
+    дальнейшем ~ Дальний. A capitalised pattern (a proper name) only matches a
+    capitalised word.
+    """
+    if pattern.capitalised and not token.capitalised:
+        return False
+    if token.lower == pattern.lower:
+        return True
+    if token.stem == pattern.stem:
+        # Snowball cuts some short words to almost nothing (займ -> за).
+        return len(pattern.stem) >= 3
+    root = pattern.stem
+    return len(root) >= 4 and token.lower.startswith(root) and len(token.lower) - len(root) <= 3
+
+
+def name_key(name: str) -> str:
+    """Key under which spellings of one name collide: Мао Цзэ-дун = Мао Цзе-дун = мао цзэдун.
+
+    Case, diacritics, spacing and punctuation are dropped; Russian э folds to е
+    because transliterations of Chinese names use both.
+    """
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    letters = "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+    return letters.casefold().replace("э", "е")
