@@ -32,7 +32,7 @@ ReferenceOpt = Annotated[
 
 
 def _report_error(error: ParseError) -> None:
-    err.print(str(error), markup=False, highlight=False)
+    err.print(str(error), markup=False, highlight=False, soft_wrap=True)
 
 
 def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
@@ -100,7 +100,7 @@ def _check_registry(reference: Path) -> Registry:
         if is_current(engine):
             with session_factory(engine)() as session:
                 return database_registry(session, reference)
-    except Exception:  # no database yet: checking needs none  # noqa: BLE001
+    except Exception:  # no database yet: checking needs none
         pass
     finally:
         engine.dispose()
@@ -140,6 +140,7 @@ def check(paths: PathsArg, reference: ReferenceOpt = None) -> None:
                     "person; it will be loaded as an unresolved participant",
                     markup=False,
                     highlight=False,
+                    soft_wrap=True,
                 )
     out.print(_summary(outcomes, "parley check"))
     if any(o.status == "failed" for o in outcomes):

@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     migrations_dir: Path = Field(default_factory=lambda: _beside_app("migrations"))
     cors_origins: list[str] = Field(default_factory=lambda: ["*"])
     public_url: str | None = Field(
-        default=None, description="Base URL used in links and citations, e.g. https://parley.example"
+        default=None,
+        description="Base URL used in links and citations, e.g. https://parley.example",
     )
     cache_max_age: int = Field(default=300, ge=0, description="Cache-Control max-age in seconds")
 

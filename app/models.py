@@ -6,7 +6,7 @@ Relationships are lazy="raise" so every query states the joins it needs.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -37,7 +37,7 @@ Json = JSON().with_variant(JSONB(), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: Json, list[Any]: Json}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: Json, list[Any]: Json}
 
 
 class Document(Base):
@@ -154,8 +154,13 @@ class Utterance(Base):
         # The listing order is (document_date, document_id, position); these serve
         # keyset pages overall and per speaker.
         Index("ix_utterances_chronology", "document_date", "document_id", "position"),
-        Index("ix_utterances_speaker_chronology", "speaker_id", "document_date", "document_id",
-              "position"),
+        Index(
+            "ix_utterances_speaker_chronology",
+            "speaker_id",
+            "document_date",
+            "document_id",
+            "position",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -51,8 +51,7 @@ def join_lines(block: list[Line]) -> str:
 def debris_kind(text: str) -> tuple[str, str | None] | None:
     """(kind, page number) if the paragraph is page debris."""
     for kind, pattern in _DEBRIS:
-        m = pattern.match(text)
-        if m:
+        if m := pattern.match(text):
             return kind, m.groupdict().get("n")
     return None
 
@@ -60,7 +59,7 @@ def debris_kind(text: str) -> tuple[str, str | None] | None:
 def _starts_lowercase(text: str) -> bool:
     """Whether the first word (after any opening quote or bracket) is lower case."""
     m = re.match(r"[\s\"'«„“(\[.…-]*(?P<c>\w)", text)
-    return bool(m) and m.group("c").islower()
+    return m is not None and m.group("c").islower()
 
 
 def _open_bracket(text: str) -> bool:

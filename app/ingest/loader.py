@@ -85,7 +85,9 @@ def outcome_for(parsed: ParsedDocument, status: Status, registry: Registry) -> L
 # -- reference data -----------------------------------------------------------
 
 
-def _alias_rows(spellings: Iterable[tuple[str | None, str]]) -> dict[str, tuple[str, str | None]]:
+def _alias_rows(
+    spellings: Iterable[tuple[str | None, str]],
+) -> dict[str, tuple[str, str | None]]:
     rows: dict[str, tuple[str, str | None]] = {}
     for lang, spelling in spellings:
         key = name_key(spelling)
@@ -134,12 +136,12 @@ def sync_reference(session: Session, registry: Registry) -> None:
 
     topics = {t.slug: t for t in session.scalars(select(Topic))}
     for topic in registry.topics.values():
-        row = topics.get(topic.slug)
-        if row is None:
-            row = Topic(slug=topic.slug)
-            session.add(row)
-            topics[topic.slug] = row
-        row.label, row.description = topic.label, topic.description
+        topic_row = topics.get(topic.slug)
+        if topic_row is None:
+            topic_row = Topic(slug=topic.slug)
+            session.add(topic_row)
+            topics[topic.slug] = topic_row
+        topic_row.label, topic_row.description = topic.label, topic.description
     session.flush()
     topic_taken = {a.key: a for a in session.scalars(select(TopicAlias))}
     for topic in registry.topics.values():
@@ -169,7 +171,7 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
             select(DocumentParticipant.document_id, DocumentParticipant.role).where(
                 DocumentParticipant.participant_id == target_id
             )
-        ).tuples()
+        )
     )
     for row in session.scalars(
         select(DocumentParticipant).where(DocumentParticipant.participant_id == source_id)
@@ -190,8 +192,8 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
 def database_registry(session: Session, seed_dir: Path) -> Registry:
     """The reference files plus every alias the database has learnt (merged variants,
     unresolved labels), so a label seen before resolves to the same participant."""
-    rows = session.execute(select(ParticipantAlias.key, Participant.slug).join(Participant)).all()
-    return load_registry(seed_dir, extra_aliases={key: slug for key, slug in rows})
+    rows = session.execute(select(ParticipantAlias.key, Participant.slug).join(Participant))
+    return load_registry(seed_dir, extra_aliases=dict(rows.all()))
 
 
 # -- documents ----------------------------------------------------------------
@@ -213,12 +215,11 @@ def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]
     for person in parsed.mentioned:
         people.setdefault(person.key, person)
 
-    ids = {
-        slug: id_
-        for slug, id_ in session.execute(
+    ids = dict(
+        session.execute(
             select(Participant.slug, Participant.id).where(Participant.slug.in_(people))
-        )
-    }
+        ).all()
+    )
     for slug, speaker in people.items():
         if slug in ids:
             continue
@@ -236,13 +237,19 @@ def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]
         taken = set(
             session.scalars(
                 select(ParticipantAlias.key).where(
-                    ParticipantAlias.key.in_([name_key(label) for _, label in written])
+                    ParticipantAlias.key.in_(
+                        [name_key(written_label) for _, written_label in written]
+                    )
                 )
             )
         )
-        for key, (alias, lang) in _alias_rows(written).items():
+        for key, (spelling, alias_lang) in _alias_rows(written).items():
             if key not in taken:
-                session.add(ParticipantAlias(participant_id=row.id, alias=alias, lang=lang, key=key))
+                session.add(
+                    ParticipantAlias(
+                        participant_id=row.id, alias=spelling, lang=alias_lang, key=key
+                    )
+                )
     return ids
 
 
@@ -290,7 +297,7 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
     session.flush()
 
     people = _participant_ids(session, parsed)
-    topic_ids = {slug: id_ for slug, id_ in session.execute(select(Topic.slug, Topic.id))}
+    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
 
     roles = parsed.participants()
     attendee_by_key = {a.person.key: a for a in parsed.attendees}
@@ -305,7 +312,8 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
     for slug, person_roles in roles.items():
         for role in sorted(person_roles):
             if role is Role.PRESENT:
-                labels, description = attendee_by_key[slug].labels, attendee_by_key[slug].description
+                attendee = attendee_by_key[slug]
+                labels, description = attendee.labels, attendee.description
             elif role is Role.SPEAKER:
                 labels, description = speaker_labels.get(slug, {}), None
             else:

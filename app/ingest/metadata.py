@@ -96,8 +96,15 @@ def record_type(title: str) -> str:
     lowered = title.lower()
     for words, kind in [
         (("memorandum of conversation", "memcon"), "memorandum of conversation"),
-        (("record of talks", "record of conversation", "record of a conversation", "запись беседы"),
-         "record of conversation"),
+        (
+            (
+                "record of talks",
+                "record of conversation",
+                "record of a conversation",
+                "запись беседы",
+            ),
+            "record of conversation",
+        ),
         (("minutes",), "minutes"),
         (("telegram", "cable"), "telegram"),
         (("transcript", "stenogram", "стенограмма"), "transcript"),
@@ -154,7 +161,8 @@ def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] 
             title_parts.append(value)
     if not title_parts:
         raise ParseError(
-            source, bold[0][0].number if bold else 1,
+            source,
+            bold[0][0].number if bold else 1,
             "the header has no title; expected the title in bold (**…**) before **Citation:**",
         )
 
@@ -180,9 +188,7 @@ def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] 
     if url and (m := re.search(r"/document/(\d+)", url)):
         source_id = m.group(1)
     original = section_text("original language")
-    contents = [
-        line.text.strip() for block in sections.get("contents", []) for line in block
-    ]
+    contents = [line.text.strip() for block in sections.get("contents", []) for line in block]
     title = " ".join(title_parts)
     metadata = Metadata(
         title=title,

@@ -139,7 +139,8 @@ class Metadata:
     translator: str | None = None
     summary: str | None = None
     original_language: str | None = None
-    contents: list[str] = field(default_factory=list)  # promised versions, e.g. "Translation - English"
+    # The versions the header promises, e.g. "Translation - English".
+    contents: list[str] = field(default_factory=list)
     record_type: str = "record of conversation"
     layout: str = "wilson-center"
 

@@ -27,16 +27,23 @@ def _describe(unit: VersionUnit) -> str:
     return f"{who} (line {unit.text.line_start})"
 
 
+def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    """Both narration, the same person, or two labels no reference covers (paired by place)."""
+    if a is None or b is None:
+        return a is b
+    return a.key == b.key or not (a.resolved or b.resolved)
+
+
 def align(versions: dict[str, list[VersionUnit]], original: str, source: str) -> list[Unit]:
     """Pair the languages' units one to one, or name the first place they diverge."""
     base = versions[original]
-    for lang, units in versions.items():
+    for lang, other in versions.items():
         if lang == original:
             continue
         turn = 0
-        for index in range(max(len(base), len(units))):
+        for index in range(max(len(base), len(other))):
             a = base[index] if index < len(base) else None
-            b = units[index] if index < len(units) else None
+            b = other[index] if index < len(other) else None
             if a is not None and a.kind is not UnitKind.NARRATION:
                 turn += 1
             if a is None or b is None:
@@ -49,14 +56,7 @@ def align(versions: dict[str, list[VersionUnit]], original: str, source: str) ->
                     f"{_lang_name(longer)} has {_describe(present)} at position {index + 1} with "
                     f"nothing to match it (the {_lang_name(shorter)} text may be truncated)",
                 )
-            same_kind = a.kind == b.kind
-            same_speaker = (
-                a.speaker is None and b.speaker is None
-                or a.speaker is not None
-                and b.speaker is not None
-                and (a.speaker.key == b.speaker.key or not (a.speaker.resolved or b.speaker.resolved))
-            )
-            if not (same_kind and same_speaker):
+            if not (a.kind == b.kind and _same_speaker(a.speaker, b.speaker)):
                 what = f"turn {turn}" if a.kind is not UnitKind.NARRATION else f"unit {index + 1}"
                 raise ParseError(
                     source,
@@ -111,8 +111,8 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
     titles: dict[str, str] = {}
     versions: dict[str, list[VersionUnit]] = {}
     for lang in languages:
-        headings, units = segment(paragraphs_by_lang[lang], lang, metadata.title, registry)
-        if not any(u.kind is not UnitKind.NARRATION for u in units):
+        headings, version = segment(paragraphs_by_lang[lang], lang, metadata.title, registry)
+        if not any(u.kind is not UnitKind.NARRATION for u in version):
             first_line = paragraphs_by_lang[lang][0].line_start
             raise ParseError(
                 source,
@@ -121,7 +121,7 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
                 "that begin with a speaker label such as 'Stalin: …'",
             )
         titles[lang] = " ".join(h for h in headings if parse_date(h) is None)
-        versions[lang] = units
+        versions[lang] = version
 
     units = align(versions, original, source)
     lists: dict[str, list[tuple[Speaker, str, str | None]]] = {}

@@ -157,7 +157,8 @@ class Registry:
                 other = owners.setdefault(key, person.slug)
                 if other != person.slug:
                     raise RegistryError(
-                        f"the spelling {spelling!r} is claimed by both {other!r} and {person.slug!r}"
+                        f"the spelling {spelling!r} is claimed by both "
+                        f"{other!r} and {person.slug!r}"
                     )
         owners.update({k: v for k, v in self.extra_aliases.items() if k not in owners})
         self._names = owners

@@ -28,10 +28,9 @@ def decode(data: bytes, source: str) -> list[Line]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
         raise ParseError(
             source,
-            line,
+            data[: exc.start].count(b"\n") + 1,
             f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid UTF-8; "
             "expected a UTF-8 text file (re-save it as UTF-8)",
         ) from None

@@ -10,6 +10,7 @@ evidence (named) from inference (agenda).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from app.ingest.model import Speaker, TagReason, TextVersion, TopicTag, Unit, UnitKind
 from app.ingest.registry import Registry
@@ -29,16 +30,21 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def _agenda_events(text: str, registry: Registry) -> tuple[dict[str, str], bool]:
-    """(topics opened, with the words that opened them; whether the text ends closed)."""
-    opened: dict[str, str] = {}
-    closed = False
+@dataclass(slots=True)
+class _AgendaEvents:
+    opened: dict[str, str] = field(default_factory=dict)  # topic -> the words that opened it
+    opened_first: bool = False  # whether the opening came in the first sentence
+    closed: bool = False  # whether the text ends by asking for other questions
+
+
+def _agenda_events(text: str, registry: Registry) -> _AgendaEvents:
+    events = _AgendaEvents()
     openers, closers, topics = (
         registry.opener_matcher(),
         registry.closer_matcher(),
         registry.topic_matcher(),
     )
-    for sentence in _sentences(text):
+    for index, sentence in enumerate(_sentences(text)):
         for opener in openers.find(sentence):
             # The topic may share words with the opener: "договор о" in "договор о дружбе".
             following = [
@@ -46,13 +52,14 @@ def _agenda_events(text: str, registry: Registry) -> tuple[dict[str, str], bool]
             ]
             if following:
                 first = following[0]
-                if closed:
-                    opened, closed = {}, False
-                opened.setdefault(first.key, sentence[opener.start : first.end])
+                if events.closed:
+                    events.opened, events.closed = {}, False
+                events.opened.setdefault(first.key, sentence[opener.start : first.end])
+                events.opened_first = events.opened_first or index == 0
                 break
         if closers.find(sentence):
-            opened, closed = {}, True
-    return opened, closed
+            events.opened, events.closed = {}, True
+    return events
 
 
 def tag_units(units: list[Unit], registry: Registry, original: str) -> None:
@@ -65,20 +72,23 @@ def tag_units(units: list[Unit], registry: Registry, original: str) -> None:
         langs = sorted(unit.texts, key=lambda lang: lang != original)
         named: dict[str, list[str]] = {}
         opened: dict[str, list[str]] = {}
-        closed = False
+        opened_first = closed = False
         for lang in langs:
             spoken = spoken_text(unit.texts[lang])
             for match in matcher.find(spoken):
                 words = named.setdefault(match.key, [])
                 if match.text not in words:
                     words.append(match.text)
-            lang_opened, lang_closed = _agenda_events(spoken, registry)
-            for slug, words_ in lang_opened.items():
+            events = _agenda_events(spoken, registry)
+            for slug, words_ in events.opened.items():
                 opened.setdefault(slug, []).append(words_)
-            closed = closed or (lang_closed and not lang_opened)
+            opened_first = opened_first or events.opened_first
+            closed = closed or events.closed
 
-        # A turn that opens a new item has left the previous one.
-        inherited = {} if opened else agenda
+        # A turn that opens a new item straight away has left the previous one; one
+        # that first answers ("Very well, we shall prepare these. How shall we
+        # proceed with the trade agreement?") still belongs to it.
+        inherited = {} if opened_first else agenda
         tags = {
             slug: TopicTag(slug, TagReason.AGENDA, list(tag.matched), tag.opened_at)
             for slug, tag in inherited.items()

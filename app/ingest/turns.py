@@ -21,13 +21,18 @@ from app.textnorm import name_key
 
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation.
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$", re.S)
-_LABEL_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$")
+# A word of a name-shaped label: a capitalised word, initials, a short
+# abbreviated title ("тов."), or Chinese characters.
+_LABEL_WORD = re.compile(
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$"
+)
 
 # The record keeper's own sentences: openings, closings, attendance.
 _NARRATION = {
     "en": re.compile(
         r"^(After (an|the) |The (meeting|conversation|talks?|discussion|session|interview) |"
-        r"Present\b|Also present|Those present|Attending|Participants|Recorded by|Record(ed)? made by)",
+        r"Present\b|Also present|Those present|Attending|Participants|Recorded by|"
+        r"Record(ed)? made by)",
     ),
     "ru": re.compile(
         r"^(После (приветствий|обмена|краткого)|Беседа |Встреча |Заседание |На беседе |"
@@ -58,6 +63,8 @@ _ASIDE = {
         r"отвечает|ответил)\s+(?:\w+\s+){0,2}?(?:тов\.|т\.|товарищ)\s*[А-ЯЁ][\w-]+)\s*,"
     ),
 }
+# "[PRC Ambassador to the USSR] Wang Jiaxiang", "Shi Zhe /Karskii/"
+_ATTENDEE = re.compile(r"^(?:\[(?P<desc>[^\]]*)\]\s*)?(?P<name>[^/\[]+?)\s*(?:/(?P<alt>[^/]+)/)?$")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SENTENCE_END = re.compile(r"[.!?…:;»\"')\]]$")
 
@@ -73,10 +80,38 @@ class VersionUnit:
 def _slugify(text: str) -> str:
     table = str.maketrans(
         {
-            "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-            "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-            "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-            "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+            "а": "a",
+            "б": "b",
+            "в": "v",
+            "г": "g",
+            "д": "d",
+            "е": "e",
+            "ё": "e",
+            "ж": "zh",
+            "з": "z",
+            "и": "i",
+            "й": "i",
+            "к": "k",
+            "л": "l",
+            "м": "m",
+            "н": "n",
+            "о": "o",
+            "п": "p",
+            "р": "r",
+            "с": "s",
+            "т": "t",
+            "у": "u",
+            "ф": "f",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ъ": "",
+            "ы": "y",
+            "ь": "",
+            "э": "e",
+            "ю": "yu",
             "я": "ya",
         }
     )
@@ -92,8 +127,11 @@ def speaker_for(label: str, registry: Registry) -> Speaker | None:
         return Speaker(slug, label)
     words = label.split()
     if 1 <= len(words) <= 4 and all(_LABEL_WORD.match(w) for w in words):
-        return Speaker(_slugify(" ".join(w for w in words if not w.endswith(".")) or label), label,
-                       resolved=False)
+        return Speaker(
+            _slugify(" ".join(w for w in words if not w.endswith(".")) or label),
+            label,
+            resolved=False,
+        )
     return None
 
 
@@ -148,7 +186,12 @@ def segment(
         if labelled:
             speaker, rest, cut = labelled
             text = TextVersion(
-                lang, rest, para.line_start, para.line_end, label=speaker.label, page=para.page,
+                lang,
+                rest,
+                para.line_start,
+                para.line_end,
+                label=speaker.label,
+                page=para.page,
                 page_breaks=[PageBreak(b.offset - cut, b.page) for b in para.page_breaks],
             )
             units.append(VersionUnit(UnitKind.SPEECH, speaker, text))
@@ -159,7 +202,11 @@ def segment(
             # The record keeper speaks: before the first turn, or in a sentence that
             # reads as narration ("The meeting took two hours.").
             text = TextVersion(
-                lang, para.text, para.line_start, para.line_end, page=para.page,
+                lang,
+                para.text,
+                para.line_start,
+                para.line_end,
+                page=para.page,
                 page_breaks=list(para.page_breaks),
             )
             is_list = bool(attendance and attendance.match(para.text))
@@ -182,9 +229,7 @@ def _append(text: TextVersion, para: Paragraph) -> None:
     text.line_end = para.line_end
 
 
-def attendance_list(
-    unit: VersionUnit, registry: Registry
-) -> list[tuple[Speaker, str, str | None]]:
+def attendance_list(unit: VersionUnit, registry: Registry) -> list[tuple[Speaker, str, str | None]]:
     """(person, name as written, bracketed description) for each name in an attendance list."""
     pattern = _ATTENDANCE.get(unit.text.lang)
     text = unit.text.text
@@ -196,7 +241,7 @@ def attendance_list(
         raw = raw.strip()
         if not raw:
             continue
-        m = re.match(r"^(?:\[(?P<desc>[^\]]*)\]\s*)?(?P<name>[^/\[]+?)\s*(?:/(?P<alt>[^/]+)/)?$", raw)
+        m = _ATTENDEE.match(raw)
         if not m:
             continue
         name = m.group("name").strip()
@@ -226,7 +271,8 @@ def pair_attendance(
         for lang in ordered_langs[1:]:
             other = lists.get(lang, [])
             match = next((e for e in other if e[0].key == person.key), None)
-            if match is None and index < len(other) and not (person.resolved and other[index][0].resolved):
+            both_resolved = index < len(other) and person.resolved and other[index][0].resolved
+            if match is None and index < len(other) and not both_resolved:
                 match = other[index]
             if match:
                 attendees[person.key].labels[lang] = match[1]

@@ -1,0 +1,114 @@
+"""Fixtures shared by the whole suite.
+
+Every database test runs on SQLite and on PostgreSQL (PARLEY_TEST_BACKENDS
+narrows the list). Each backend gets a database of its own, migrated and loaded
+with the seed once; each test then runs inside a transaction that is rolled
+back, so no test sees another's writes.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import make_engine
+from app.ingest.loader import discover, load_files
+from app.ingest.registry import Registry, load_registry
+from app.migrate import upgrade
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "seed"
+SEED_FILE = SEED_DIR / "wilson-111245_1950-01-22_stalin-mao.txt"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PG_ADMIN_URL = os.environ.get("PARLEY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+BACKENDS = os.environ.get("PARLEY_TEST_BACKENDS", "sqlite,postgresql").split(",")
+
+
+def _pg_admin() -> Engine:
+    return create_engine(
+        PG_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://", 1),
+        isolation_level="AUTOCOMMIT",
+    )
+
+
+class DatabaseFactory:
+    """Creates throw-away databases and drops them at the end of the session."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.pg_databases: list[str] = []
+
+    def url(self, backend: str) -> str:
+        name = f"parley_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        if backend == "sqlite":
+            return f"sqlite:///{self.tmp / name}.db"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        self.pg_databases.append(name)
+        return PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+
+    def drop_all(self) -> None:
+        if not self.pg_databases:
+            return
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            for name in self.pg_databases:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseFactory]:
+    factory = DatabaseFactory(tmp_path_factory.mktemp("db"))
+    yield factory
+    factory.drop_all()
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    return load_registry(SEED_DIR)
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def engine(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
+    """A migrated database holding the seed, shared read-only by the session."""
+    engine = make_engine(databases.url(backend))
+    upgrade(engine)
+    outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR]), SEED_DIR))
+    assert [o.status for o in outcomes] == ["loaded"], outcomes
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside a transaction that is rolled back after the test."""
+    with engine.connect() as conn:
+        outer = conn.begin()
+        yield conn
+        outer.rollback()
+
+
+@pytest.fixture
+def factory(connection: Connection) -> sessionmaker[Session]:
+    """Sessions whose commits are savepoints inside the test's transaction."""
+    return sessionmaker(bind=connection, join_transaction_mode="create_savepoint")
+
+
+@pytest.fixture
+def fresh_url(backend: str, databases: DatabaseFactory) -> str:
+    """An empty database of the test's own, for commands that open their own engine."""
+    return databases.url(backend)

@@ -1,0 +1,144 @@
+"""The loader on both backends: counts, idempotence, replacement, and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.ingest.loader import load_files
+from app.models import (
+    Base,
+    Document,
+    DocumentParticipant,
+    Participant,
+    Topic,
+    Utterance,
+    UtteranceText,
+    UtteranceTopic,
+)
+from tests.conftest import SEED_DIR, SEED_FILE
+
+SEED = SEED_FILE.read_text(encoding="utf-8")
+
+
+def snapshot(connection: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in a stable order."""
+    state = {}
+    for table in Base.metadata.sorted_tables:
+        rows = connection.execute(select(table).order_by(*table.primary_key.columns)).all()
+        state[table.name] = [tuple(row) for row in rows]
+    return state
+
+
+def load(factory: sessionmaker[Session], *paths: Path) -> list[Any]:
+    return list(load_files(factory, list(paths), SEED_DIR))
+
+
+def test_seed_is_in_the_database(connection: Connection) -> None:
+    count = lambda model: connection.scalar(select(func.count()).select_from(model))  # noqa: E731
+    assert count(Document) == 1
+    assert count(Utterance) == 69  # 66 turns and 3 pieces of narration
+    assert count(UtteranceText) == 138
+    kinds = dict(
+        connection.execute(select(Utterance.kind, func.count()).group_by(Utterance.kind)).all()
+    )
+    assert kinds == {"speech": 66, "narration": 3}
+    in_the_room = connection.scalar(
+        select(func.count(func.distinct(DocumentParticipant.participant_id))).where(
+            DocumentParticipant.role.in_(["speaker", "present"])
+        )
+    )
+    assert in_the_room == 13
+    document = connection.execute(select(Document)).one()
+    assert (document.fond, document.opis, document.delo, document.folios) == (
+        "45",
+        "1",
+        "329",
+        "29-38",
+    )
+    assert document.languages == ["ru", "en"] and document.original_language == "ru"
+    assert len(document.content_hash) == 64
+
+
+def test_mao_on_the_kchzhd_in_sql(connection: Connection) -> None:
+    mao = select(Participant.id).where(Participant.slug == "mao-zedong").scalar_subquery()
+    kchzhd = select(Topic.id).where(Topic.slug == "kchzhd").scalar_subquery()
+    texts = connection.scalars(
+        select(UtteranceText.text)
+        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
+        .join(UtteranceTopic, UtteranceTopic.utterance_id == Utterance.id)
+        .where(Utterance.speaker_id == mao, UtteranceTopic.topic_id == kchzhd)
+        .where(UtteranceText.lang == "en")
+        .order_by(Utterance.position)
+    ).all()
+    assert [t[:20] for t in texts] == [
+        "Perhaps we should ac",
+        "We must act so as to",
+        "The principal point ",
+        "The question needs t",
+    ]
+
+
+def test_loading_the_same_file_again_changes_nothing(
+    connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    before = snapshot(connection)
+    [outcome] = load(factory, SEED_FILE)
+    assert outcome.status == "unchanged"
+    assert snapshot(connection) == before
+
+
+def test_a_changed_file_replaces_its_document(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    changed = tmp_path / "changed.txt"
+    changed.write_text(
+        SEED.replace("It's a house with open gates.", "It is a house with open gates.")
+    )
+    [outcome] = load(factory, changed)
+    assert outcome.status == "replaced"
+    assert connection.scalar(select(func.count()).select_from(Document)) == 1
+    assert connection.scalar(select(func.count()).select_from(Utterance)) == 69
+    texts = connection.scalars(select(UtteranceText.text).where(UtteranceText.lang == "en")).all()
+    assert "Of course. It is a house with open gates." in texts
+    assert "Of course. It's a house with open gates." not in texts
+    assert connection.scalar(select(Document.source_file)) == "changed.txt"
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "binary.txt": bytes(range(256)) * 4,
+    "latin1.txt": SEED.encode("utf-8")[:2000] + "Сталин".encode("koi8-r"),
+    "no-translation.txt": SEED.split("\nRecord of Talks between")[0].encode("utf-8"),
+    "truncated.txt": SEED[: SEED.index("Stalin: The question of Dalny")].encode("utf-8"),
+    "mismatched.txt": SEED.replace("Mao Zedong: Agreed.\n", "").encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_refused_and_changes_nothing(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_INPUTS[name])
+    before = snapshot(connection)
+    [outcome] = load(factory, path)
+    assert outcome.status == "failed"
+    assert outcome.error is not None and str(outcome.error).startswith(str(path))
+    assert snapshot(connection) == before
+
+
+def test_a_bad_file_does_not_stop_the_good_ones(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    bad, good = tmp_path / "a-bad.txt", tmp_path / "b-good.txt"
+    bad.write_bytes(b"")
+    good.write_text(SEED.replace("/document/111245", "/document/999999"))
+    outcomes = load(factory, bad, good)
+    assert [o.status for o in outcomes] == ["failed", "loaded"]
+    slugs = connection.scalars(select(Document.slug).order_by(Document.slug)).all()
+    assert slugs == ["wilson-111245", "wilson-999999"]
