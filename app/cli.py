@@ -156,5 +156,38 @@ def migrate() -> None:
     out.print("database is at the newest migration")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
+    seed: Annotated[bool, typer.Option(help="Load seed/ first (skipped when unchanged)")] = True,
+) -> None:
+    """Apply migrations, load seed/ if the database lacks it, and serve the API."""
+    import uvicorn
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    if seed:
+        files = discover([settings.seed_dir]) if settings.seed_dir.is_dir() else []
+        outcomes = list(load_files(session_factory(engine), files, settings.seed_dir))
+        for outcome in outcomes:
+            if outcome.error:
+                _report_error(outcome.error)
+        done = [o for o in outcomes if o.status != "failed"]
+        err.print(
+            f"seed: {len(done)} document(s) ready "
+            f"({sum(o.status in {'loaded', 'replaced'} for o in done)} loaded now)",
+            highlight=False,
+        )
+    engine.dispose()
+    shown = "localhost" if host in {"0.0.0.0", "::"} else host
+    err.print(f"Parley on http://{shown}:{port} — OpenAPI explorer at http://{shown}:{port}/docs")
+    uvicorn.run(
+        "app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+    )
+
+
 def main() -> None:
     app()

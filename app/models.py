@@ -94,6 +94,7 @@ class Participant(Base):
 
 class ParticipantAlias(Base):
     __tablename__ = "participant_aliases"
+    __table_args__ = (UniqueConstraint("participant_id", "alias"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(
@@ -101,8 +102,9 @@ class ParticipantAlias(Base):
     )
     alias: Mapped[str] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(8))
-    # textnorm.name_key(alias): one key names one person, so resolution is unambiguous.
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    # textnorm.name_key(alias). The loader keeps each key to one person, so a name
+    # resolves unambiguously; variants that fold alike (Цзэ/Цзе) are still all kept.
+    key: Mapped[str] = mapped_column(String(200), index=True)
 
     participant: Mapped[Participant] = relationship(back_populates="aliases", lazy="raise")
 
@@ -137,12 +139,13 @@ class Topic(Base):
 
 class TopicAlias(Base):
     __tablename__ = "topic_aliases"
+    __table_args__ = (UniqueConstraint("topic_id", "alias"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(8))
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)
 
     topic: Mapped[Topic] = relationship(back_populates="aliases", lazy="raise")
 

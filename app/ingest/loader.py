@@ -85,77 +85,122 @@ def outcome_for(parsed: ParsedDocument, status: Status, registry: Registry) -> L
 # -- reference data -----------------------------------------------------------
 
 
-def _alias_rows(
-    spellings: Iterable[tuple[str | None, str]],
-) -> dict[str, tuple[str, str | None]]:
-    rows: dict[str, tuple[str, str | None]] = {}
+@dataclass(frozen=True, slots=True)
+class AliasSpec:
+    alias: str
+    lang: str | None
+    key: str
+
+
+def alias_specs(spellings: Iterable[tuple[str | None, str]]) -> list[AliasSpec]:
+    """One row per distinct spelling; spellings that fold alike are all kept."""
+    specs: dict[str, AliasSpec] = {}
     for lang, spelling in spellings:
         key = name_key(spelling)
-        if key and key not in rows:
-            rows[key] = (spelling, lang or script_language(spelling))
-    return rows
+        if key and spelling not in specs:
+            specs[spelling] = AliasSpec(spelling, lang or script_language(spelling), key)
+    return list(specs.values())
+
+
+AliasModel = type[ParticipantAlias] | type[TopicAlias]
+
+
+def _sync_aliases(
+    session: Session,
+    model: AliasModel,
+    owner: str,
+    wanted: dict[int, list[AliasSpec]],
+    take_over: Callable[[int, int, str], None],
+) -> None:
+    """Give each owner its wanted aliases. A key held by another owner is first handed
+    over with `take_over(holder, target, key)`, so one key always names one owner."""
+    owner_column = getattr(model, owner)
+
+    def current() -> tuple[set[tuple[int, str]], dict[str, set[int]]]:
+        rows = session.execute(select(owner_column, model.alias, model.key)).all()
+        holders: dict[str, set[int]] = {}
+        for holder, _, key in rows:
+            holders.setdefault(key, set()).add(holder)
+        return {(holder, alias) for holder, alias, _ in rows}, holders
+
+    pairs, holders = current()
+    for target, specs in wanted.items():
+        for spec in specs:
+            others = holders.get(spec.key, set()) - {target}
+            if others:
+                for holder in others:
+                    take_over(holder, target, spec.key)
+                session.flush()
+                pairs, holders = current()
+            if (target, spec.alias) not in pairs:
+                session.add(
+                    model(**{owner: target}, alias=spec.alias, lang=spec.lang, key=spec.key)
+                )
+                pairs.add((target, spec.alias))
+                holders.setdefault(spec.key, set()).add(target)
+    session.flush()
 
 
 def sync_reference(session: Session, registry: Registry) -> None:
     """Make the participant and topic tables agree with the reference files.
 
-    The files win: an alias they give to a person is moved to that person, and an
-    unresolved participant whose label the files now cover is merged into them.
+    The files win: a spelling they give to a person is taken from whoever held it,
+    and an unresolved participant whose label the files now cover is merged in.
     """
     people = {p.slug: p for p in session.scalars(select(Participant))}
     for person in registry.persons.values():
         row = people.get(person.slug)
         if row is None:
-            row = Participant(slug=person.slug, unresolved=False)
+            row = people[person.slug] = Participant(slug=person.slug)
             session.add(row)
-            people[person.slug] = row
         row.name, row.names, row.description = person.name, dict(person.names), person.description
         row.unresolved = False
-    session.flush()
-
-    taken = {a.key: a for a in session.scalars(select(ParticipantAlias))}
-    for person in registry.persons.values():
-        target = people[person.slug]
-        wanted = _alias_rows(
-            [(lang, n) for lang, n in person.names.items()]
-            + [(None, s) for s in (person.name, *person.aliases)]
-        )
-        for key, (alias, lang) in wanted.items():
-            existing = taken.get(key)
-            if existing is None:
-                taken[key] = ParticipantAlias(
-                    participant_id=target.id, alias=alias, lang=lang, key=key
-                )
-                session.add(taken[key])
-            elif existing.participant_id != target.id:
-                holder = session.get(Participant, existing.participant_id)
-                if holder is not None and holder.unresolved:
-                    merge_participants(session, holder.id, target.id)
-                else:
-                    existing.participant_id = target.id
-
     topics = {t.slug: t for t in session.scalars(select(Topic))}
     for topic in registry.topics.values():
         topic_row = topics.get(topic.slug)
         if topic_row is None:
-            topic_row = Topic(slug=topic.slug)
+            topic_row = topics[topic.slug] = Topic(slug=topic.slug)
             session.add(topic_row)
-            topics[topic.slug] = topic_row
         topic_row.label, topic_row.description = topic.label, topic.description
     session.flush()
-    topic_taken = {a.key: a for a in session.scalars(select(TopicAlias))}
-    for topic in registry.topics.values():
-        wanted = _alias_rows([(None, topic.label), *topic.all_aliases()])
-        for key, (alias, lang) in wanted.items():
-            existing_alias = topic_taken.get(key)
-            if existing_alias is None:
-                topic_taken[key] = TopicAlias(
-                    topic_id=topics[topic.slug].id, alias=alias, lang=lang, key=key
+
+    def person_takes_over(holder: int, target: int, key: str) -> None:
+        if session.get_one(Participant, holder).unresolved:
+            merge_participants(session, holder, target)
+        else:
+            session.execute(
+                delete(ParticipantAlias).where(
+                    ParticipantAlias.participant_id == holder, ParticipantAlias.key == key
                 )
-                session.add(topic_taken[key])
-            else:
-                existing_alias.topic_id = topics[topic.slug].id
-    session.flush()
+            )
+
+    def topic_takes_over(holder: int, _target: int, key: str) -> None:
+        session.execute(
+            delete(TopicAlias).where(TopicAlias.topic_id == holder, TopicAlias.key == key)
+        )
+
+    _sync_aliases(
+        session,
+        ParticipantAlias,
+        "participant_id",
+        {
+            people[p.slug].id: alias_specs(
+                [*p.names.items(), *((None, s) for s in (p.name, *p.aliases))]
+            )
+            for p in registry.persons.values()
+        },
+        person_takes_over,
+    )
+    _sync_aliases(
+        session,
+        TopicAlias,
+        "topic_id",
+        {
+            topics[t.slug].id: alias_specs([(None, t.label), *t.all_aliases()])
+            for t in registry.topics.values()
+        },
+        topic_takes_over,
+    )
 
 
 def merge_participants(session: Session, source_id: int, target_id: int) -> None:
@@ -165,8 +210,8 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
     session.execute(
         update(Utterance).where(Utterance.speaker_id == source_id).values(speaker_id=target_id)
     )
-    # A role the target already has in a document would violate the unique key.
-    existing = set(
+    # Rows the target already has would violate the unique keys: drop those, move the rest.
+    roles = set(
         session.execute(
             select(DocumentParticipant.document_id, DocumentParticipant.role).where(
                 DocumentParticipant.participant_id == target_id
@@ -176,15 +221,22 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
     for row in session.scalars(
         select(DocumentParticipant).where(DocumentParticipant.participant_id == source_id)
     ):
-        if (row.document_id, row.role) in existing:
+        if (row.document_id, row.role) in roles:
             session.delete(row)
         else:
             row.participant_id = target_id
-    session.execute(
-        update(ParticipantAlias)
-        .where(ParticipantAlias.participant_id == source_id)
-        .values(participant_id=target_id)
+    spellings = set(
+        session.scalars(
+            select(ParticipantAlias.alias).where(ParticipantAlias.participant_id == target_id)
+        )
     )
+    for alias in session.scalars(
+        select(ParticipantAlias).where(ParticipantAlias.participant_id == source_id)
+    ):
+        if alias.alias in spellings:
+            session.delete(alias)
+        else:
+            alias.participant_id = target_id
     session.flush()
     session.execute(delete(Participant).where(Participant.id == source_id))
 
@@ -237,17 +289,15 @@ def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]
         taken = set(
             session.scalars(
                 select(ParticipantAlias.key).where(
-                    ParticipantAlias.key.in_(
-                        [name_key(written_label) for _, written_label in written]
-                    )
+                    ParticipantAlias.key.in_([spec.key for spec in alias_specs(written)])
                 )
             )
         )
-        for key, (spelling, alias_lang) in _alias_rows(written).items():
-            if key not in taken:
+        for spec in alias_specs(written):
+            if spec.key not in taken:  # a key names one person; never steal one
                 session.add(
                     ParticipantAlias(
-                        participant_id=row.id, alias=spelling, lang=alias_lang, key=key
+                        participant_id=row.id, alias=spec.alias, lang=spec.lang, key=spec.key
                     )
                 )
     return ids

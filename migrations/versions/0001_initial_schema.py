@@ -76,11 +76,14 @@ def upgrade() -> None:
             name="fk_participant_aliases_participant_id_participants",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_participant_aliases"),
-        sa.UniqueConstraint("key", name="uq_participant_aliases_key"),
+        sa.UniqueConstraint(
+            "participant_id", "alias", name="uq_participant_aliases_participant_id_alias"
+        ),
     )
     op.create_index(
         "ix_participant_aliases_participant_id", "participant_aliases", ["participant_id"]
     )
+    op.create_index("ix_participant_aliases_key", "participant_aliases", ["key"])
 
     op.create_table(
         "topics",
@@ -103,9 +106,10 @@ def upgrade() -> None:
             name="fk_topic_aliases_topic_id_topics",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_topic_aliases"),
-        sa.UniqueConstraint("key", name="uq_topic_aliases_key"),
+        sa.UniqueConstraint("topic_id", "alias", name="uq_topic_aliases_topic_id_alias"),
     )
     op.create_index("ix_topic_aliases_topic_id", "topic_aliases", ["topic_id"])
+    op.create_index("ix_topic_aliases_key", "topic_aliases", ["key"])
 
     op.create_table(
         "document_participants",

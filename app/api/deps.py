@@ -1,0 +1,178 @@
+"""Dependencies shared by the routers: the session, URLs and the common query parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Query, Request, Response
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from pydantic import BeforeValidator
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidParameter
+from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, next_link
+from app.schemas import Editorial
+from app.urls import Urls
+
+PageT = TypeVar("PageT", bound=Page[Any])
+
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as session:
+        yield session
+
+
+def get_urls(request: Request) -> Urls:
+    base = request.app.state.settings.public_url or str(request.base_url)
+    return Urls(base.rstrip("/"))
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+UrlsDep = Annotated[Urls, Depends(get_urls)]
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    limit: int
+    cursor: str | None
+    count: bool
+
+
+def pagination(
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT})")
+    ] = DEFAULT_LIMIT,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=512, description="The `next_cursor` of the previous page"),
+    ] = None,
+    count: Annotated[bool, Query(description="Also return the total over all pages")] = False,
+) -> Pagination:
+    return Pagination(limit, cursor, count)
+
+
+PaginationDep = Annotated[Pagination, Depends(pagination)]
+
+
+def languages(
+    lang: Annotated[
+        list[str] | None,
+        Query(
+            description="Which languages' texts to return, e.g. `lang=en` or `lang=ru,en`; "
+            "default all",
+            examples=["en"],
+        ),
+    ] = None,
+) -> list[str] | None:
+    if not lang:
+        return None
+    codes = [code.strip().lower() for value in lang for code in value.split(",") if code.strip()]
+    bad = [code for code in codes if not _LANG.match(code)]
+    if bad:
+        raise InvalidParameter(
+            f"lang: {bad[0]!r} is not a language code; use two-letter codes such as ru, en, zh",
+            **{
+                "invalid-params": [
+                    {"name": "lang", "reason": "not a language code", "value": bad[0]}
+                ]
+            },
+        )
+    return codes or None
+
+
+LangsDep = Annotated[list[str] | None, Depends(languages)]
+EditorialDep = Annotated[
+    Editorial,
+    Query(
+        description="keep: texts as published, with [editorial insertions] marked in `spans`; "
+        "strip: only the speaker's words, without insertions or the record keeper's asides",
+    ),
+]
+
+
+def date_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise InvalidParameter(
+            f"date_from ({date_from}) is after date_to ({date_to}); give the earlier date first",
+            **{
+                "invalid-params": [
+                    {"name": "date_from", "reason": "after date_to", "value": str(date_from)}
+                ]
+            },
+        )
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates only as YYYY-MM-DD: pydantic would read `0` or `1.5` as Unix timestamps."""
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("expected a date as YYYY-MM-DD, e.g. 1950-01-22")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+DateFrom = Annotated[
+    IsoDate | None, Query(description="Only records on or after this date (YYYY-MM-DD)")
+]
+DateTo = Annotated[
+    IsoDate | None, Query(description="Only records on or before this date (YYYY-MM-DD)")
+]
+
+
+_known: dict[int, frozenset[str]] = {}
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def check_parameters(request: Request) -> None:
+    """Refuse what no endpoint can answer: a misspelt filter (`speeker=Mao`) would
+    silently widen the query, and a NUL character cannot be stored or searched."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    allowed = _known.get(id(route))
+    if allowed is None:
+        allowed = _known[id(route)] = frozenset(_query_names(route.dependant))
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise InvalidParameter(
+            f"unknown parameter {unknown[0]!r}; this endpoint takes "
+            + (", ".join(sorted(allowed)) or "no parameters"),
+            **{
+                "invalid-params": [
+                    {"name": name, "reason": "not a parameter of this endpoint", "value": None}
+                    for name in unknown
+                ]
+            },
+        )
+    values = [*request.query_params.multi_items(), *request.path_params.items()]
+    for name, value in values:
+        if "\x00" in value:
+            raise InvalidParameter(
+                f"{name}: contains a NUL character; send text without control characters",
+                **{"invalid-params": [{"name": name, "reason": "NUL character", "value": None}]},
+            )
+
+
+def with_next_link(request: Request, response: Response, page: PageT) -> PageT:
+    """Add the RFC 8288 `Link: <…>; rel="next"` header for a page that has a successor."""
+    if page.next_cursor:
+        response.headers["Link"] = next_link(request.url, page.next_cursor)
+    return page
+
+
+def echo(**filters: Any) -> dict[str, Any]:
+    """The filters as sent, for cursor fingerprints (None values dropped)."""
+    return {k: v for k, v in filters.items() if v not in (None, [], "")}

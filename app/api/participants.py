@@ -1,0 +1,79 @@
+"""/v1/participants: people, their names in every language, their turns and topics."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app import schemas
+from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, with_next_link
+from app.api.docs import problems
+from app.pagination import Page
+from app.queries import resolve
+from app.queries.participants import get_participant, list_participants
+
+router = APIRouter(prefix="/v1/participants", tags=["participants"])
+
+
+@router.get(
+    "",
+    summary="People, by name",
+    response_model=Page[schemas.ParticipantSummary],
+)
+def list_(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    urls: UrlsDep,
+    page: PaginationDep,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Part of a name or alias, in any language and spelling",
+            examples=["Chou"],
+        ),
+    ] = None,
+    document: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Only people named in this document",
+            examples=["wilson-111245"],
+        ),
+    ] = None,
+    unresolved: Annotated[
+        bool | None,
+        Query(description="true: only speaker labels no reference entry covers yet"),
+    ] = None,
+) -> Page[schemas.ParticipantSummary]:
+    doc = resolve.document_id(session, document, "document") if document else None
+    result = list_participants(
+        session,
+        q=q,
+        document_id=doc,
+        unresolved=unresolved,
+        echo=echo(q=q, document=doc, unresolved=unresolved),
+        urls=urls,
+        limit=page.limit,
+        cursor=page.cursor,
+        count=page.count,
+    )
+    return with_next_link(request, response, result)
+
+
+@router.get(
+    "/{participant_id}",
+    summary="One person: names and aliases, documents, turns, topics",
+    response_model=schemas.Participant,
+    responses=problems(404),
+)
+def detail(
+    session: SessionDep,
+    urls: UrlsDep,
+    participant_id: Annotated[
+        str, Path(max_length=200, description="Participant id", examples=["mao-zedong"])
+    ],
+) -> schemas.Participant:
+    return get_participant(session, participant_id, urls=urls)

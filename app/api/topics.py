@@ -1,0 +1,72 @@
+"""/v1/topics: subjects of discussion, their names and who spoke on them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app import schemas
+from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, with_next_link
+from app.api.docs import problems
+from app.pagination import Page
+from app.queries import resolve
+from app.queries.topics import get_topic, list_topics
+
+router = APIRouter(prefix="/v1/topics", tags=["topics"])
+
+
+@router.get(
+    "",
+    summary="Topics, by label",
+    response_model=Page[schemas.TopicSummary],
+)
+def list_(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    urls: UrlsDep,
+    page: PaginationDep,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Part of a label or alias, any language",
+            examples=["railway"],
+        ),
+    ] = None,
+    document: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Only topics discussed in this document",
+            examples=["wilson-111245"],
+        ),
+    ] = None,
+) -> Page[schemas.TopicSummary]:
+    doc = resolve.document_id(session, document, "document") if document else None
+    result = list_topics(
+        session,
+        q=q,
+        document_id=doc,
+        echo=echo(q=q, document=doc),
+        urls=urls,
+        limit=page.limit,
+        cursor=page.cursor,
+        count=page.count,
+    )
+    return with_next_link(request, response, result)
+
+
+@router.get(
+    "/{topic_id}",
+    summary="One topic: labels, aliases, turns and who spoke on it",
+    response_model=schemas.Topic,
+    responses=problems(404),
+)
+def detail(
+    session: SessionDep,
+    urls: UrlsDep,
+    topic_id: Annotated[str, Path(max_length=200, description="Topic id", examples=["kchzhd"])],
+) -> schemas.Topic:
+    return get_topic(session, topic_id, urls=urls)

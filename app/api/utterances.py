@@ -1,0 +1,148 @@
+"""/v1/utterances: the central query, and single turns."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app import schemas
+from app.api.deps import (
+    DateFrom,
+    DateTo,
+    EditorialDep,
+    LangsDep,
+    PaginationDep,
+    SessionDep,
+    UrlsDep,
+    date_range,
+    echo,
+    with_next_link,
+)
+from app.api.docs import problems
+from app.pagination import Page
+from app.queries import resolve
+from app.queries.utterances import UtteranceFilter, get_utterance, list_utterances
+
+router = APIRouter(prefix="/v1/utterances", tags=["utterances"])
+
+SpeakerQuery = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="Who spoke: a participant id or any spelling of the name in any language, "
+        "case-insensitive (`mao-zedong`, `Mao`, `Mao Tse-tung`, `Мао Цзе-дун`)",
+        openapi_examples={
+            "english": {"summary": "Mao, in English", "value": "Mao"},
+            "russian": {"summary": "Mao, as the Russian record spells him", "value": "Мао Цзе-дун"},
+            "id": {"summary": "Mao, by id", "value": "mao-zedong"},
+        },
+    ),
+]
+TopicQuery = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="What about: a topic id or any alias in any language (`kchzhd`, `KChZhD`, "
+        "`КЧЖД`, `Chinese Eastern Railway`)",
+        openapi_examples={
+            "transliterated": {
+                "summary": "The railway, as the translation names it",
+                "value": "KChZhD",
+            },
+            "russian": {"summary": "The railway, in Russian", "value": "КЧЖД"},
+            "older name": {
+                "summary": "The railway's older name",
+                "value": "Chinese Eastern Railway",
+            },
+        },
+    ),
+]
+DocumentQuery = Annotated[
+    str | None, Query(max_length=200, description="A document id", examples=["wilson-111245"])
+]
+KindQuery = Annotated[
+    schemas.Kind | None,
+    Query(description="speech, reported (third-person summary of a turn) or narration"),
+]
+
+
+def resolve_filters(
+    session: SessionDep,
+    speaker: SpeakerQuery = None,
+    topic: TopicQuery = None,
+    document: DocumentQuery = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    kind: KindQuery = None,
+) -> UtteranceFilter:
+    """Names resolved to ids; an unknown name is a 422 with suggestions, never an empty page."""
+    date_range(date_from, date_to)
+    filters = UtteranceFilter(
+        speaker_id=resolve.participant_id(session, speaker, "speaker") if speaker else None,
+        topic_id=resolve.topic_id(session, topic, "topic") if topic else None,
+        document_id=resolve.document_id(session, document, "document") if document else None,
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+    )
+    filters.echo = echo(
+        speaker=filters.speaker_id,
+        topic=filters.topic_id,
+        document=filters.document_id,
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+    )
+    return filters
+
+
+@router.get(
+    "",
+    summary="Turns, filtered by speaker, topic, document and date",
+    response_model=Page[schemas.Utterance],
+)
+def list_(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    urls: UrlsDep,
+    page: PaginationDep,
+    langs: LangsDep,
+    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    editorial: EditorialDep = schemas.Editorial.KEEP,
+) -> Page[schemas.Utterance]:
+    """Every turn matching the filters, in chronological order (document date, then order
+    within the record). Each item carries its text in each requested language with the
+    original marked, the editorial insertions as spans, and its topics with the reason each
+    was given."""
+    result = list_utterances(
+        session,
+        filters=filters,
+        langs=langs,
+        editorial=editorial,
+        urls=urls,
+        limit=page.limit,
+        cursor=page.cursor,
+        count=page.count,
+    )
+    return with_next_link(request, response, result)
+
+
+@router.get(
+    "/{utterance_id}",
+    summary="One turn, with the ids of its neighbours",
+    response_model=schemas.UtteranceDetail,
+    responses=problems(404),
+)
+def detail(
+    session: SessionDep,
+    urls: UrlsDep,
+    langs: LangsDep,
+    utterance_id: Annotated[
+        str,
+        Path(max_length=200, description="Document id and position", examples=["wilson-111245.17"]),
+    ],
+    editorial: EditorialDep = schemas.Editorial.KEEP,
+) -> schemas.UtteranceDetail:
+    return get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls)

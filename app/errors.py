@@ -1,0 +1,183 @@
+"""Every error the API returns is an RFC 9457 problem: what went wrong and what would be right."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("parley")
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class InvalidParam(BaseModel):
+    name: str = Field(description="The parameter, e.g. `limit` or `speaker`")
+    reason: str
+    value: Any = None
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:parley:problem:unknown-name",
+                    "title": "Unknown name",
+                    "status": 422,
+                    "detail": "speaker: no participant is called 'Mau'. Did you mean Mao Zedong "
+                    "(mao-zedong)?",
+                    "instance": "/v1/utterances?speaker=Mau",
+                    "suggestions": [{"id": "mao-zedong", "name": "Mao Zedong"}],
+                }
+            ]
+        },
+    )
+
+    type: str = Field(default="about:blank", description="A URI naming the kind of problem")
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    invalid_params: list[InvalidParam] | None = Field(default=None, alias="invalid-params")
+
+
+class ApiError(Exception):
+    """A domain error the API turns into a problem response."""
+
+    status = 400
+    kind = "bad-request"
+    title = "Bad request"
+
+    def __init__(self, detail: str, **extensions: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extensions = extensions
+
+
+class NotFound(ApiError):
+    status, kind, title = 404, "not-found", "Not found"
+
+
+class UnknownName(ApiError):
+    status, kind, title = 422, "unknown-name", "Unknown name"
+
+
+class InvalidParameter(ApiError):
+    status, kind, title = 422, "invalid-parameter", "Invalid parameter"
+
+
+class NotAcceptable(ApiError):
+    status, kind, title = 406, "not-acceptable", "Not acceptable"
+
+
+class Unavailable(ApiError):
+    status, kind, title = 503, "unavailable", "Service unavailable"
+
+
+def problem_response(
+    request: Request,
+    status: int,
+    title: str,
+    detail: str,
+    kind: str | None = None,
+    **extensions: Any,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"urn:parley:problem:{kind}" if kind else "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path + (f"?{request.url.query}" if request.url.query else ""),
+    }
+    body.update({k: v for k, v in extensions.items() if v is not None})
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+
+
+def _param_name(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in {"query", "path", "header", "body"}]
+    return ".".join(parts) or "request"
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return problem_response(
+            request, exc.status, exc.title, exc.detail, exc.kind, **exc.extensions
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        params = [
+            {
+                "name": _param_name(tuple(error.get("loc", ()))),
+                "reason": error.get("msg", "invalid"),
+                "value": error.get("input"),
+            }
+            for error in exc.errors()
+        ]
+        detail = "; ".join(
+            f"{p['name']}: {p['reason']}"
+            + (f" (got {p['value']!r})" if p["value"] is not None else "")
+            for p in params
+        )
+        return problem_response(
+            request,
+            422,
+            "Invalid request parameters",
+            detail,
+            "invalid-parameter",
+            **{"invalid-params": _jsonable(params)},
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = (
+                f"there is no resource at {request.url.path}; the API lives under /v1 (see /docs)"
+            )
+        elif exc.status_code == 405:
+            detail = f"{request.method} is not allowed here; this API is read-only (use GET)"
+        response = problem_response(request, exc.status_code, _reason(exc.status_code), detail)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+        return problem_response(
+            request,
+            500,
+            "Internal server error",
+            "the server failed to answer this request; the error has been logged",
+        )
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def _jsonable(value: Any) -> Any:
+    """Validation inputs can be anything (bytes, dates); keep what JSON can carry."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

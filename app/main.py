@@ -1,0 +1,73 @@
+"""The FastAPI application: routers, middleware and error handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy import Engine
+
+from app import errors
+from app.api import documents, health, openapi, participants, topics, utterances
+from app.api.deps import check_parameters
+from app.api.docs import problems
+from app.config import Settings, get_settings
+from app.db import make_engine, session_factory
+from app.middleware import ConditionalGetMiddleware
+
+DESCRIPTION = """
+Records of diplomatic conversations — documents, participants, utterances and
+topics — with the original beside the translation.
+
+Start with **every statement by Mao on the KChZhD**:
+`GET /v1/utterances?speaker=Mao&topic=KChZhD`. Names and topics accept any
+spelling in any language (`Мао Цзе-дун`, `Mao Tse-tung`, `КЧЖД`, `Chinese
+Eastern Railway`); a name that matches nobody is a 422 with suggestions, so
+an empty page always means "none".
+
+Lists are keyset-paginated: follow `next_cursor` (or the `Link` header).
+Errors are RFC 9457 `application/problem+json`.
+"""
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    owns_engine = engine is None
+    engine = engine or make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owns_engine:
+            engine.dispose()
+
+    app = FastAPI(
+        title="Parley",
+        version="0.1.0",
+        summary="A REST API for historical records of conversations",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        dependencies=[Depends(check_parameters)],
+        # Any endpoint refuses an unknown or invalid parameter.
+        responses=problems(422),
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = session_factory(engine)
+
+    errors.install(app)
+    openapi.install(app)
+    for module in (documents, utterances, participants, topics, health):
+        app.include_router(module.router)
+
+    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["*"],
+        expose_headers=["ETag", "Link", "Content-Disposition"],
+    )
+    return app

@@ -1,0 +1,69 @@
+"""Keyset pagination: opaque cursors, pages and the Link header."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+from starlette.datastructures import URL
+
+from app.errors import InvalidParameter
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to get the next page; null on the last page"
+    )
+    total: int | None = Field(
+        default=None, description="Number of items over all pages; only with `count=true`"
+    )
+
+
+def fingerprint(filters: dict[str, Any]) -> str:
+    """A short hash of a query's filters, so a cursor cannot be replayed on another query."""
+    canonical = json.dumps(filters, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.blake2b(canonical.encode(), digest_size=6).hexdigest()
+
+
+def encode_cursor(key: list[Any], filters: dict[str, Any]) -> str:
+    payload = json.dumps({"k": key, "f": fingerprint(filters)}, default=str, separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, filters: dict[str, Any], arity: int) -> list[Any]:
+    """The keyset position in `cursor`, or a 422 problem that says what to send instead."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        key, fp = payload["k"], payload["f"]
+        valid = isinstance(key, list) and len(key) == arity and isinstance(fp, str)
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError):
+        valid = False
+    if not valid:
+        raise InvalidParameter(
+            "cursor: not a cursor this API issued; pass the next_cursor value of the previous "
+            "page unchanged, or leave cursor out for the first page",
+            **{"invalid-params": [{"name": "cursor", "reason": "malformed", "value": cursor}]},
+        )
+    if fp != fingerprint(filters):
+        raise InvalidParameter(
+            "cursor: this cursor belongs to a query with other filters; repeat the filters of "
+            "the query that returned it, or leave cursor out to start again",
+            **{"invalid-params": [{"name": "cursor", "reason": "other query", "value": cursor}]},
+        )
+    return list(key)
+
+
+def next_link(url: URL, cursor: str) -> str:
+    return f'<{url.include_query_params(cursor=cursor)}>; rel="next"'

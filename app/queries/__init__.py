@@ -1,0 +1,1 @@
+"""Query functions: keyword-only, no HTTP. Each returns read models from app.schemas."""

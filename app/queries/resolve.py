@@ -1,0 +1,98 @@
+"""Names to ids: a participant or topic by id or by any alias, in any language and case."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, UnknownName
+from app.models import Document, Participant, ParticipantAlias, Topic, TopicAlias
+from app.textnorm import name_key
+
+
+def _suggest(value: str, choices: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    """Up to three (id, name) pairs whose spellings are closest to `value`."""
+    if not choices:
+        return []
+    matches = process.extract(
+        name_key(value) or value,
+        [name_key(spelling) or spelling for spelling, _, _ in choices],
+        scorer=fuzz.WRatio,
+        limit=30,
+    )
+    suggestions: dict[str, str] = {}
+    for _, score, index in matches:
+        _, slug, name = choices[index]
+        if score >= 50 and slug not in suggestions:
+            suggestions[slug] = name
+        if len(suggestions) == 3:
+            break
+    return [{"id": slug, "name": name} for slug, name in suggestions.items()]
+
+
+def _unknown(
+    param: str, what: str, value: str, listing: str, suggestions: list[dict[str, str]]
+) -> UnknownName:
+    hint = (
+        "Did you mean " + ", ".join(f"{s['name']} ({s['id']})" for s in suggestions) + "?"
+        if suggestions
+        else f"See {listing} for the names Parley knows."
+    )
+    return UnknownName(
+        f"{param}: no {what} is called {value!r}. {hint}",
+        suggestions=suggestions,
+        **{"invalid-params": [{"name": param, "reason": f"unknown {what}", "value": value}]},
+    )
+
+
+def participant_id(session: Session, value: str, param: str = "speaker") -> int:
+    value = value.strip()
+    found = session.scalar(select(Participant.id).where(Participant.slug == value))
+    if found is None and (key := name_key(value)):
+        found = session.scalar(
+            select(ParticipantAlias.participant_id).where(ParticipantAlias.key == key)
+        )
+    if found is not None:
+        return found
+    choices = [
+        (alias, slug, name)
+        for alias, slug, name in session.execute(
+            select(ParticipantAlias.alias, Participant.slug, Participant.name).join(Participant)
+        )
+    ]
+    raise _unknown(param, "participant", value, "/v1/participants", _suggest(value, choices))
+
+
+def topic_id(session: Session, value: str, param: str = "topic") -> int:
+    value = value.strip()
+    found = session.scalar(select(Topic.id).where(Topic.slug == value))
+    if found is None and (key := name_key(value)):
+        found = session.scalar(select(TopicAlias.topic_id).where(TopicAlias.key == key))
+    if found is not None:
+        return found
+    choices = [
+        (alias, slug, label)
+        for alias, slug, label in session.execute(
+            select(TopicAlias.alias, Topic.slug, Topic.label).join(Topic)
+        )
+    ]
+    raise _unknown(param, "topic", value, "/v1/topics", _suggest(value, choices))
+
+
+def document_id(session: Session, slug: str, param: str | None = None) -> int:
+    """A document's row id; 404 for a path id, 422 for a filter value."""
+    found = session.scalar(select(Document.id).where(Document.slug == slug))
+    if found is not None:
+        return found
+    suggestions = [
+        {"id": s, "name": t}
+        for s, t in session.execute(select(Document.slug, Document.title).order_by(Document.slug))
+        if fuzz.ratio(s, slug) >= 70
+    ][:3]
+    if param is None:
+        raise NotFound(
+            f"there is no document {slug!r}; list documents at /v1/documents",
+            suggestions=suggestions or None,
+        )
+    raise _unknown(param, "document", slug, "/v1/documents", suggestions)

@@ -1,0 +1,210 @@
+"""Turns: the filtered, chronological listing and single turns with their neighbours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from app import schemas
+from app.errors import NotFound
+from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
+from app.pagination import Page, decode_cursor, encode_cursor
+from app.queries.texts import render_text
+from app.urls import Urls, split_utterance_id, utterance_id
+
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
+
+
+@dataclass(slots=True)
+class UtteranceFilter:
+    """Resolved filters (row ids, not names) for the utterance listing."""
+
+    speaker_id: int | None = None
+    topic_id: int | None = None
+    document_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: schemas.Kind | None = None
+    utterance_ids: Sequence[int] | None = None  # restrict to these (full-text matches)
+    echo: dict[str, Any] = field(default_factory=dict)  # the filters as the client sent them
+
+    def apply(self, stmt: AnySelect) -> AnySelect:
+        if self.speaker_id is not None:
+            stmt = stmt.where(Utterance.speaker_id == self.speaker_id)
+        if self.topic_id is not None:
+            stmt = stmt.join(
+                UtteranceTopic,
+                (UtteranceTopic.utterance_id == Utterance.id)
+                & (UtteranceTopic.topic_id == self.topic_id),
+            )
+        if self.document_id is not None:
+            stmt = stmt.where(Utterance.document_id == self.document_id)
+        if self.date_from is not None:
+            stmt = stmt.where(Utterance.document_date >= self.date_from)
+        if self.date_to is not None:
+            stmt = stmt.where(Utterance.document_date <= self.date_to)
+        if self.kind is not None:
+            stmt = stmt.where(Utterance.kind == self.kind.value)
+        if self.utterance_ids is not None:
+            stmt = stmt.where(Utterance.id.in_(self.utterance_ids))
+        return stmt
+
+
+_ORDER = (Utterance.document_date, Utterance.document_id, Utterance.position)
+
+
+def list_utterances(
+    session: Session,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    limit: int,
+    cursor: str | None,
+    count: bool,
+) -> Page[schemas.Utterance]:
+    """Turns in chronological order (document date, document, position), a keyset page."""
+    stmt = filters.apply(select(Utterance.id, *_ORDER))
+    if cursor:
+        day, document, position = decode_cursor(cursor, filters.echo, 3)
+        stmt = stmt.where(
+            tuple_(*_ORDER) > tuple_(dt.date.fromisoformat(str(day)), int(document), int(position))
+        )
+    rows = session.execute(stmt.order_by(*_ORDER).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = (
+        encode_cursor([rows[-1][1].isoformat(), rows[-1][2], rows[-1][3]], filters.echo)
+        if more
+        else None
+    )
+    total = None
+    if count:
+        total = session.scalar(filters.apply(select(func.count()).select_from(Utterance)))
+    items = build_utterances(session, [r[0] for r in rows], langs, editorial, urls)
+    return Page[schemas.Utterance](items=items, next_cursor=next_cursor, total=total)
+
+
+def build_utterances(
+    session: Session,
+    ids: Sequence[int],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+) -> list[schemas.Utterance]:
+    """Read models for utterance ids, in the given order, in three queries."""
+    if not ids:
+        return []
+    heads = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Utterance.id,
+                Utterance.position,
+                Utterance.kind,
+                Document.slug.label("doc_slug"),
+                Document.title.label("doc_title"),
+                Document.date.label("doc_date"),
+                Participant.slug.label("speaker_slug"),
+                Participant.name.label("speaker_name"),
+            )
+            .join(Document, Document.id == Utterance.document_id)
+            .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+            .where(Utterance.id.in_(ids))
+        )
+    }
+    text_stmt = select(UtteranceText).where(UtteranceText.utterance_id.in_(ids))
+    if langs:
+        text_stmt = text_stmt.where(UtteranceText.lang.in_(langs))
+    texts: dict[int, dict[str, schemas.UtteranceText]] = {}
+    for text in session.scalars(
+        text_stmt.order_by(
+            UtteranceText.utterance_id, UtteranceText.is_original.desc(), UtteranceText.lang
+        )
+    ):
+        texts.setdefault(text.utterance_id, {})[text.lang] = render_text(text, editorial)
+    tags: dict[int, list[schemas.TopicTag]] = {}
+    for row in session.execute(
+        select(
+            UtteranceTopic.utterance_id,
+            UtteranceTopic.reason,
+            UtteranceTopic.matched,
+            UtteranceTopic.opened_at,
+            Topic.slug,
+            Topic.label,
+        )
+        .join(Topic, Topic.id == UtteranceTopic.topic_id)
+        .where(UtteranceTopic.utterance_id.in_(ids))
+        .order_by(UtteranceTopic.utterance_id, Topic.slug)
+    ):
+        doc_slug = heads[row.utterance_id].doc_slug
+        tags.setdefault(row.utterance_id, []).append(
+            schemas.TopicTag(
+                id=row.slug,
+                label=row.label,
+                reason=row.reason,
+                matched=row.matched,
+                opened_by=utterance_id(doc_slug, row.opened_at) if row.opened_at else None,
+            )
+        )
+    items = []
+    for uid in ids:
+        head = heads[uid]
+        public_id = utterance_id(head.doc_slug, head.position)
+        items.append(
+            schemas.Utterance(
+                id=public_id,
+                document=schemas.DocumentRef(
+                    id=head.doc_slug, title=head.doc_title, date=head.doc_date
+                ),
+                position=head.position,
+                kind=schemas.Kind(head.kind),
+                speaker=schemas.Ref(id=head.speaker_slug, name=head.speaker_name)
+                if head.speaker_slug
+                else None,
+                texts=texts.get(uid, {}),
+                topics=tags.get(uid, []),
+                url=urls.utterance(public_id),
+            )
+        )
+    return items
+
+
+def get_utterance(
+    session: Session,
+    uid: str,
+    *,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+) -> schemas.UtteranceDetail:
+    parts = split_utterance_id(uid)
+    row = None
+    if parts is not None:
+        slug, position = parts
+        row = session.execute(
+            select(Utterance.id, Utterance.document_id)
+            .join(Document, Document.id == Utterance.document_id)
+            .where(Document.slug == slug, Utterance.position == position)
+        ).first()
+    if row is None or parts is None:
+        raise NotFound(
+            f"there is no utterance {uid!r}; utterance ids are a document id and a position, "
+            "e.g. wilson-111245.17"
+        )
+    slug, position = parts
+    last = session.scalar(
+        select(func.max(Utterance.position)).where(Utterance.document_id == row.document_id)
+    )
+    [item] = build_utterances(session, [row.id], langs, editorial, urls)
+    return schemas.UtteranceDetail(
+        **item.model_dump(),
+        previous=utterance_id(slug, position - 1) if position > 1 else None,
+        next=utterance_id(slug, position + 1) if last and position < last else None,
+    )

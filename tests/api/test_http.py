@@ -1,0 +1,66 @@
+"""HTTP behaviour: caching, CORS, probes, errors for routes that do not exist."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from app.config import Settings
+from app.db import make_engine
+from app.main import create_app
+
+
+def test_etag_and_if_none_match(client: TestClient) -> None:
+    first = client.get("/v1/topics/kchzhd")
+    etag = first.headers["etag"]
+    assert first.headers["cache-control"].startswith("public, max-age=")
+    again = client.get("/v1/topics/kchzhd", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == etag
+    other = client.get("/v1/topics/tibet", headers={"If-None-Match": etag})
+    assert other.status_code == 200
+
+
+def test_errors_are_not_cached_with_an_etag(client: TestClient) -> None:
+    response = client.get("/v1/topics/nope")
+    assert response.status_code == 404 and "etag" not in response.headers
+
+
+def test_cors_for_browser_clients(client: TestClient) -> None:
+    response = client.get("/v1/topics", headers={"Origin": "https://example.org"})
+    assert response.headers["access-control-allow-origin"] in {"*", "https://example.org"}
+    preflight = client.options(
+        "/v1/topics",
+        headers={"Origin": "https://example.org", "Access-Control-Request-Method": "GET"},
+    )
+    assert preflight.status_code == 200
+
+
+def test_health_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").json() == {"status": "ready"}
+
+
+def test_readiness_fails_as_a_problem_without_a_database(tmp_path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/missing/dir/parley.db")
+    app = create_app(Settings(database_url="sqlite://"), engine)
+    with TestClient(app) as client:
+        response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "DATABASE_URL" in response.json()["detail"]
+
+
+def test_readiness_fails_on_an_unmigrated_database(tmp_path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/empty.db")
+    app = create_app(Settings(database_url="sqlite://"), engine)
+    with TestClient(app) as client:
+        response = client.get("/readyz")
+    assert response.status_code == 503 and "parley migrate" in response.json()["detail"]
+
+
+def test_unknown_routes_and_methods_are_problems(client: TestClient) -> None:
+    missing = client.get("/v2/utterances")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    post = client.post("/v1/utterances", json={})
+    assert post.status_code == 405 and "read-only" in post.json()["detail"]
