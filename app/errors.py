@@ -120,7 +120,7 @@ def install(app: FastAPI) -> None:
             {
                 "name": _param_name(tuple(error.get("loc", ()))),
                 "reason": error.get("msg", "invalid"),
-                "value": error.get("input"),
+                "value": _jsonable(error.get("input")),
             }
             for error in exc.errors()
         ]
@@ -135,7 +135,7 @@ def install(app: FastAPI) -> None:
             "Invalid request parameters",
             detail,
             "invalid-parameter",
-            **{"invalid-params": _jsonable(params)},
+            **{"invalid-params": params},
         )
 
     @app.exception_handler(StarletteHTTPException)
@@ -178,6 +178,8 @@ def _jsonable(value: Any) -> Any:
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str):
+        return value if len(value) <= 200 else value[:200] + "…"  # never echo a huge input
+    if value is None or isinstance(value, int | float | bool):
         return value
     return str(value)

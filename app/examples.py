@@ -579,6 +579,181 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
             "url": "https://parley.example/v1/participants/zhou-enlai",
         },
     ),
+    ("get", "/v1/search"): (
+        "/v1/search?q=free%20port&lang=en",
+        {
+            "documents": [],
+            "expanded": {},
+            "facets": {
+                "document": [
+                    {
+                        "count": 3,
+                        "label": "Record of Talks between I.V. Stalin "
+                        "and Chairman of the Central People's "
+                        "Government of the People's Republic "
+                        "of China Mao Zedong",
+                        "value": "wilson-111245",
+                    }
+                ],
+                "language": [{"count": 3, "label": "en", "value": "en"}],
+                "speaker": [
+                    {"count": 2, "label": "Mao Zedong", "value": "mao-zedong"},
+                    {"count": 1, "label": "Joseph Stalin", "value": "stalin"},
+                ],
+                "topic": [{"count": 3, "label": "Dalny", "value": "dalny"}],
+                "year": [{"count": 3, "label": "1950", "value": "1950"}],
+            },
+            "items": [
+                {
+                    "document": {
+                        "date": "1950-01-22",
+                        "id": "wilson-111245",
+                        "title": "Record of Talks between I.V. Stalin "
+                        "and Chairman of the Central People's "
+                        "Government of the People's Republic of "
+                        "China Mao Zedong",
+                    },
+                    "id": "wilson-111245.29",
+                    "kind": "speech",
+                    "matches": [
+                        {
+                            "highlights": [[20, 24], [25, 29]],
+                            "lang": "en",
+                            "snippet": "Will Dalny remain a <mark>free</mark> <mark>port</mark>?",
+                        }
+                    ],
+                    "position": 29,
+                    "score": 9.129841546897959,
+                    "speaker": {"id": "mao-zedong", "name": "Mao Zedong"},
+                    "texts": {
+                        "en": {
+                            "label": "Mao Zedong",
+                            "lang": "en",
+                            "original": False,
+                            "page": None,
+                            "page_breaks": [],
+                            "spans": [],
+                            "text": "Will Dalny remain a free port?",
+                        }
+                    },
+                    "topics": [
+                        {
+                            "id": "dalny",
+                            "label": "Dalny",
+                            "matched": ["Дальний", "Dalny"],
+                            "opened_by": None,
+                            "reason": "named",
+                        }
+                    ],
+                    "url": "https://parley.example/v1/utterances/wilson-111245.29",
+                },
+                {
+                    "document": {
+                        "date": "1950-01-22",
+                        "id": "wilson-111245",
+                        "title": "Record of Talks between I.V. Stalin "
+                        "and Chairman of the Central People's "
+                        "Government of the People's Republic of "
+                        "China Mao Zedong",
+                    },
+                    "id": "wilson-111245.30",
+                    "kind": "speech",
+                    "matches": [
+                        {
+                            "highlights": [[110, 114], [115, 119], [184, 188], [189, 193]],
+                            "lang": "en",
+                            "snippet": "…rights there, China must decide on "
+                            "its own the question of Dalny: will "
+                            "it remain a <mark>free</mark> "
+                            "<mark>port</mark> or not. During his "
+                            "time Roosevelt insisted that Dairen "
+                            "remain a <mark>free</mark> "
+                            "<mark>port</mark>.",
+                        }
+                    ],
+                    "position": 30,
+                    "score": 7.884540314206717,
+                    "speaker": {"id": "stalin", "name": "Joseph Stalin"},
+                    "texts": {
+                        "en": {
+                            "label": "Stalin",
+                            "lang": "en",
+                            "original": False,
+                            "page": None,
+                            "page_breaks": [],
+                            "spans": [],
+                            "text": "Since we are giving up our rights "
+                            "there, China must decide on its own "
+                            "the question of Dalny: will it "
+                            "remain a free port or not. During "
+                            "his time Roosevelt insisted that "
+                            "Dairen remain a free port.",
+                        }
+                    },
+                    "topics": [
+                        {
+                            "id": "dalny",
+                            "label": "Dalny",
+                            "matched": ["Дальнем", "Дальний", "Dalny", "Dairen"],
+                            "opened_by": None,
+                            "reason": "named",
+                        }
+                    ],
+                    "url": "https://parley.example/v1/utterances/wilson-111245.30",
+                },
+                {
+                    "document": {
+                        "date": "1950-01-22",
+                        "id": "wilson-111245",
+                        "title": "Record of Talks between I.V. Stalin "
+                        "and Chairman of the Central People's "
+                        "Government of the People's Republic of "
+                        "China Mao Zedong",
+                    },
+                    "id": "wilson-111245.31",
+                    "kind": "speech",
+                    "matches": [
+                        {
+                            "highlights": [[27, 31], [32, 36]],
+                            "lang": "en",
+                            "snippet": "So the preservation of the "
+                            "<mark>free</mark> <mark>port</mark> "
+                            "would be in the interests of America "
+                            "and Britain?",
+                        }
+                    ],
+                    "position": 31,
+                    "score": 7.562909119895325,
+                    "speaker": {"id": "mao-zedong", "name": "Mao Zedong"},
+                    "texts": {
+                        "en": {
+                            "label": "Mao Zedong",
+                            "lang": "en",
+                            "original": False,
+                            "page": None,
+                            "page_breaks": [],
+                            "spans": [],
+                            "text": "So the preservation of the free "
+                            "port would be in the interests of "
+                            "America and Britain?",
+                        }
+                    },
+                    "topics": [
+                        {
+                            "id": "dalny",
+                            "label": "Dalny",
+                            "matched": ["вопрос о Дальнем", "the question of Dalny"],
+                            "opened_by": "wilson-111245.30",
+                            "reason": "agenda",
+                        }
+                    ],
+                    "url": "https://parley.example/v1/utterances/wilson-111245.31",
+                },
+            ],
+            "next_cursor": None,
+            "total": 3,
+        },
+    ),
     ("get", "/v1/topics"): (
         "/v1/topics?q=railway",
         {

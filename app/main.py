@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 
 from app import errors
-from app.api import documents, health, openapi, participants, topics, utterances
+from app.api import documents, health, openapi, participants, search, topics, utterances
 from app.api.deps import check_parameters
 from app.api.docs import problems
 from app.config import Settings, get_settings
@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     errors.install(app)
     openapi.install(app)
-    for module in (documents, utterances, participants, topics, health):
+    for module in (documents, utterances, search, participants, topics, health):
         app.include_router(module.router)
 
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)

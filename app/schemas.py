@@ -210,5 +210,59 @@ class Topic(TopicSummary):
     speakers: list[SpeakerCount] = Field(description="Who spoke on the topic, most turns first")
 
 
+class SearchMatch(BaseModel):
+    lang: str = Field(description="The language the words were found in")
+    snippet: str = Field(
+        description="HTML-escaped text around the hit, the matched words in <mark>…</mark>"
+    )
+    highlights: list[tuple[int, int]] = Field(
+        description="[start, end] offsets of the matched words in the full text"
+    )
+
+
+class SearchHit(Utterance):
+    score: float = Field(description="Relevance (bm25 on SQLite, ts_rank on PostgreSQL)")
+    matches: list[SearchMatch]
+
+
+class FacetBucket(BaseModel):
+    value: str | None = Field(description="Id to filter by (null: narration, no speaker)")
+    label: str
+    count: int
+
+
+class Facets(BaseModel):
+    """Counts over the whole result, not just the page (at most 50 buckets each)."""
+
+    speaker: list[FacetBucket] = Field(description="Turns per speaker; sums to `total`")
+    topic: list[FacetBucket] = Field(description="Turns per topic; a turn may have several")
+    document: list[FacetBucket] = Field(description="Turns per document; sums to `total`")
+    year: list[FacetBucket] = Field(description="Turns per year; sums to `total`")
+    language: list[FacetBucket] = Field(
+        description="Turns with a hit in each language; a turn may match in several"
+    )
+
+
+class DocumentHit(BaseModel):
+    id: str
+    title: str
+    date: dt.date
+    score: float
+    url: str
+
+
+class SearchPage(BaseModel):
+    items: list[SearchHit]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page")
+    total: int = Field(description="Matching turns over all pages")
+    facets: Facets
+    documents: list[DocumentHit] = Field(
+        description="Records whose title or summary matches (first page only)"
+    )
+    expanded: dict[str, list[str]] = Field(
+        description="Names in the query that were widened to their other spellings"
+    )
+
+
 class Health(BaseModel):
     status: str

@@ -46,14 +46,18 @@ class Pagination:
     count: bool
 
 
+LimitQuery = Annotated[
+    int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT})")
+]
+CursorQuery = Annotated[
+    str | None,
+    Query(min_length=1, max_length=512, description="The `next_cursor` of the previous page"),
+]
+
+
 def pagination(
-    limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT})")
-    ] = DEFAULT_LIMIT,
-    cursor: Annotated[
-        str | None,
-        Query(max_length=512, description="The `next_cursor` of the previous page"),
-    ] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
     count: Annotated[bool, Query(description="Also return the total over all pages")] = False,
 ) -> Pagination:
     return Pagination(limit, cursor, count)
@@ -74,7 +78,7 @@ def languages(
 ) -> list[str] | None:
     if not lang:
         return None
-    codes = [code.strip().lower() for value in lang for code in value.split(",") if code.strip()]
+    codes = [code.strip().lower() for value in lang for code in value.split(",")]
     bad = [code for code in codes if not _LANG.match(code)]
     if bad:
         raise InvalidParameter(

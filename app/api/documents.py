@@ -23,7 +23,9 @@ from app.api.docs import problems
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.documents import DocumentFilter, get_document, list_documents
+from app.queries.search import matching_documents
 from app.queries.utterances import UtteranceFilter, list_utterances
+from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -61,6 +63,16 @@ def list_(
         str | None,
         Query(pattern=r"^[a-z]{2,3}$", description="Records with a version in this language"),
     ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=MAX_QUERY_LENGTH,
+            description="Records whose title, summary or turns contain these words "
+            "(the syntax of /v1/search)",
+            examples=["Tibet"],
+        ),
+    ] = None,
 ) -> Page[schemas.DocumentSummary]:
     """Records in date order."""
     date_range(date_from, date_to)
@@ -72,8 +84,10 @@ def list_(
         date_from=date_from,
         date_to=date_to,
         language=language,
+        matching=matching_documents(session, q) if q else None,
     )
     filters.echo = echo(
+        q=q,
         participant=filters.participant_id,
         topic=filters.topic_id,
         date_from=date_from,

@@ -22,7 +22,9 @@ from app.api.deps import (
 from app.api.docs import problems
 from app.pagination import Page
 from app.queries import resolve
+from app.queries.search import matching_utterances
 from app.queries.utterances import UtteranceFilter, get_utterance, list_utterances
+from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1/utterances", tags=["utterances"])
 
@@ -97,6 +99,30 @@ def resolve_filters(
     return filters
 
 
+TextFilter = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description="Only turns containing these words (the syntax of /v1/search); the "
+        "order stays chronological. For relevance order and snippets use /v1/search.",
+        examples=["free port"],
+    ),
+]
+
+
+def listing_filters(
+    session: SessionDep,
+    langs: LangsDep,
+    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    q: TextFilter = None,
+) -> UtteranceFilter:
+    if q:
+        filters.matching = matching_utterances(session, q, langs)
+        filters.echo.update(q=q, lang=langs)
+    return filters
+
+
 @router.get(
     "",
     summary="Turns, filtered by speaker, topic, document and date",
@@ -109,7 +135,7 @@ def list_(
     urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
-    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    filters: Annotated[UtteranceFilter, Depends(listing_filters)],
     editorial: EditorialDep = schemas.Editorial.KEEP,
 ) -> Page[schemas.Utterance]:
     """Every turn matching the filters, in chronological order (document date, then order

@@ -26,6 +26,7 @@ from app.models import (
     UtteranceText,
     UtteranceTopic,
 )
+from app.search.index import index_document, index_texts
 from app.textnorm import name_key, script_language
 
 DOCUMENT_SUFFIXES = {".txt", ".md"}
@@ -424,7 +425,12 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     "opened_at": tag.opened_at,
                 }
             )
-    session.execute(insert(UtteranceText), text_rows)
+    text_ids = session.scalars(
+        insert(UtteranceText).returning(UtteranceText.id, sort_by_parameter_order=True),
+        text_rows,
+    ).all()
+    index_texts(session, zip(text_ids, (row["text"] for row in text_rows), strict=True))
+    index_document(session, document.id, document.title, document.summary, document.titles)
     if topic_rows:
         session.execute(insert(UtteranceTopic), topic_rows)
     return "replaced" if existing is not None else "loaded"

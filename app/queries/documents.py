@@ -35,7 +35,7 @@ class DocumentFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     language: str | None = None
-    document_ids: Sequence[int] | None = None  # restrict to these (full-text matches)
+    matching: Select[Any] | None = None  # ids of documents a full-text query found
     echo: dict[str, Any] = field(default_factory=dict)
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
@@ -62,8 +62,8 @@ class DocumentFilter:
             # `languages` is a JSON list of two-letter codes on both backends; its text
             # form contains "xx" exactly when the code is in the list.
             stmt = stmt.where(cast(Document.languages, String).like(f'%"{self.language}"%'))
-        if self.document_ids is not None:
-            stmt = stmt.where(Document.id.in_(self.document_ids))
+        if self.matching is not None:
+            stmt = stmt.where(Document.id.in_(self.matching))
         return stmt
 
 

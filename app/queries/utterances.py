@@ -30,7 +30,7 @@ class UtteranceFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     kind: schemas.Kind | None = None
-    utterance_ids: Sequence[int] | None = None  # restrict to these (full-text matches)
+    matching: Select[Any] | None = None  # ids of turns a full-text query found
     echo: dict[str, Any] = field(default_factory=dict)  # the filters as the client sent them
 
     def apply(self, stmt: AnySelect) -> AnySelect:
@@ -50,8 +50,8 @@ class UtteranceFilter:
             stmt = stmt.where(Utterance.document_date <= self.date_to)
         if self.kind is not None:
             stmt = stmt.where(Utterance.kind == self.kind.value)
-        if self.utterance_ids is not None:
-            stmt = stmt.where(Utterance.id.in_(self.utterance_ids))
+        if self.matching is not None:
+            stmt = stmt.where(Utterance.id.in_(self.matching))
         return stmt
 
 

@@ -20,6 +20,7 @@ from app.models import (
     UtteranceText,
     UtteranceTopic,
 )
+from app.search.index import utterance_fts
 from tests.conftest import SEED_DIR, SEED_FILE
 
 SEED = SEED_FILE.read_text(encoding="utf-8")
@@ -142,3 +143,42 @@ def test_a_bad_file_does_not_stop_the_good_ones(
     assert [o.status for o in outcomes] == ["failed", "loaded"]
     slugs = connection.scalars(select(Document.slug).order_by(Document.slug)).all()
     assert slugs == ["wilson-111245", "wilson-999999"]
+
+
+def _search(connection: Connection, word: str) -> list[str]:
+    """Texts the full-text index finds for one word, through the app's own search SQL."""
+    from app.search.backend import text_hits
+    from app.search.query import parse
+
+    hits = text_hits(connection.dialect.name, parse(word), None).subquery()
+    return list(
+        connection.scalars(
+            select(UtteranceText.text).where(UtteranceText.id.in_(select(hits.c.text_id)))
+        )
+    )
+
+
+def test_the_search_index_follows_a_replaced_document(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    assert _search(connection, "gates")
+    changed = tmp_path / "changed.txt"
+    changed.write_text(SEED.replace("a house with open gates", "a house with open doors"))
+    [outcome] = load(factory, changed)
+    assert outcome.status == "replaced"
+    assert _search(connection, "gates") == []
+    assert [t for t in _search(connection, "doors") if "open doors" in t]
+    if connection.dialect.name == "sqlite":  # every text indexed once, nothing left behind
+        indexed = connection.scalar(select(func.count()).select_from(utterance_fts))
+        assert indexed == connection.scalar(select(func.count()).select_from(UtteranceText))
+
+
+def test_a_refused_file_leaves_the_index_alone(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    before = _search(connection, "Dalny")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SEED.replace("Mao Zedong: Agreed.\n", ""))
+    [outcome] = load(factory, bad)
+    assert outcome.status == "failed"
+    assert _search(connection, "Dalny") == before

@@ -1,0 +1,68 @@
+"""/v1/search: ranked full-text search over turns, with snippets and facets."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from app import schemas
+from app.api.deps import CursorQuery, EditorialDep, LangsDep, LimitQuery, SessionDep, UrlsDep
+from app.api.utterances import resolve_filters
+from app.pagination import DEFAULT_LIMIT
+from app.queries.search import search
+from app.queries.utterances import UtteranceFilter
+from app.search.query import MAX_QUERY_LENGTH
+
+router = APIRouter(prefix="/v1", tags=["search"])
+
+SearchText = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description='Words to find, in any language and inflection. `"a phrase"`, `a OR b`, '
+        "`-exclude`, `prefix*`. Names of topics and people also find their other spellings "
+        "(`КЧЖД` finds `KChZhD`).",
+        openapi_examples={
+            "phrase": {"summary": "Dalny's free port", "value": "free port"},
+            "russian": {"summary": "A Russian stem: дорога finds дорогой", "value": "дорога"},
+            "alias": {"summary": "A topic alias in Russian", "value": "КЧЖД"},
+            "operators": {
+                "summary": "Either word, not about Dalny",
+                "value": "railway OR railroad -Dalny",
+            },
+        },
+    ),
+]
+
+
+@router.get(
+    "/search",
+    summary="Full-text search over turns, ranked, with snippets and facets",
+    response_model=schemas.SearchPage,
+)
+def search_(
+    session: SessionDep,
+    urls: UrlsDep,
+    q: SearchText,
+    langs: LangsDep,
+    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    editorial: EditorialDep = schemas.Editorial.KEEP,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> schemas.SearchPage:
+    """Turns that contain the words, best first (bm25 on SQLite, ts_rank on PostgreSQL),
+    each with a snippet around the hit in the language it matched, plus counts by speaker,
+    topic, document, year and language over the whole result. Filters as on
+    `/v1/utterances`; `lang` also limits the languages searched."""
+    return search(
+        session,
+        q=q,
+        filters=filters,
+        langs=langs,
+        editorial=editorial,
+        urls=urls,
+        limit=limit,
+        cursor=cursor,
+    )

@@ -1,0 +1,74 @@
+"""Snippets around the words a search found, marked for display."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from app.search.index import phrase_terms, term
+from app.search.query import Phrase
+from app.textnorm import fold
+
+_WORD = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[^\W_]+")
+
+SNIPPET_CONTEXT = 80  # characters of context before the first hit
+SNIPPET_LENGTH = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighted:
+    snippet: str  # HTML-escaped, hits in <mark>…</mark>, cut with … where the text goes on
+    highlights: list[tuple[int, int]]  # offsets of the hits in the full text
+
+
+def find_hits(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
+    """Spans of `text` where any of the phrases occurs (in any inflection)."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(fold(text))]
+    indexed = [term(w) for _, _, w in words]
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        wanted = phrase_terms(phrase)
+        n = len(wanted)
+        for i in range(len(words) - n + 1):
+            head = all(indexed[i + k] == wanted[k] for k in range(n - 1))
+            last_word, last_term = words[i + n - 1][2], indexed[i + n - 1]
+            tail = (
+                last_word.startswith(wanted[-1]) or last_term.startswith(wanted[-1])
+                if phrase.prefix
+                else last_term == wanted[-1]
+            )
+            if head and tail:
+                spans.append((words[i][0], words[i + n - 1][1]))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(text: str, phrases: list[Phrase]) -> Highlighted:
+    hits = find_hits(text, phrases)
+    start = 0
+    if hits and hits[0][0] > SNIPPET_CONTEXT:
+        start = text.rfind(" ", 0, hits[0][0] - SNIPPET_CONTEXT) + 1
+    end = min(len(text), start + SNIPPET_LENGTH)
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), hits[0][1] if hits else start) or end
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for hit_start, hit_end in hits:
+        if hit_start < start or hit_end > end:
+            continue
+        pieces.append(html.escape(text[cursor:hit_start], quote=False))
+        pieces.append(f"<mark>{html.escape(text[hit_start:hit_end], quote=False)}</mark>")
+        cursor = hit_end
+    pieces.append(html.escape(text[cursor:end], quote=False))
+    pieces.append("…" if end < len(text) else "")
+    return Highlighted("".join(pieces).replace("\n\n", " ¶ "), hits)

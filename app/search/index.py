@@ -1,0 +1,62 @@
+"""What goes into the SQLite index, and how query words meet it.
+
+FTS5 has no Russian stemmer, so the loader stores Snowball stems (the same
+`textnorm.stem` the topic tagger uses) and queries are stemmed the same way.
+PostgreSQL stems with its own `english` and `russian` configurations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import Integer, String, column, insert, table
+from sqlalchemy.orm import Session
+
+from app.search.query import Phrase, words_of
+from app.textnorm import HAN, stem
+
+# SQLite's FTS5 tables (migration 0002); rowid is utterance_texts.id / documents.id.
+utterance_fts = table("utterance_fts", column("rowid", Integer), column("stems", String))
+document_fts = table("document_fts", column("rowid", Integer), column("stems", String))
+
+
+def term(word: str) -> str:
+    """The indexed form of one search word."""
+    return word if HAN.search(word) else stem(word)
+
+
+def stems(text: str) -> str:
+    """A text as the space-separated sequence of its indexed terms."""
+    return " ".join(term(word) for word in words_of(text))
+
+
+def phrase_terms(phrase: Phrase) -> list[str]:
+    """A phrase's words as indexed terms; a prefix stays as typed (`railw*`)."""
+    terms = [term(word) for word in phrase.words]
+    if phrase.prefix:
+        terms[-1] = phrase.words[-1]
+    return terms
+
+
+def document_stems(title: str, summary: str | None, titles: Mapping[str, str]) -> str:
+    """What a document is found by: its title, summary and each version's heading."""
+    return stems(" ".join([title, summary or "", *titles.values()]))
+
+
+def index_texts(session: Session, rows: Iterable[tuple[int, str]]) -> None:
+    """Add utterance texts (id, text) to the SQLite index. PostgreSQL indexes them itself
+    (generated tsvector columns); deletions leave both through the database."""
+    if session.get_bind().dialect.name == "sqlite":
+        values = [{"rowid": text_id, "stems": stems(text)} for text_id, text in rows]
+        if values:
+            session.execute(insert(utterance_fts), values)
+
+
+def index_document(
+    session: Session, document_id: int, title: str, summary: str | None, titles: Mapping[str, str]
+) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            insert(document_fts),
+            [{"rowid": document_id, "stems": document_stems(title, summary, titles)}],
+        )

@@ -1,0 +1,232 @@
+"""/v1/search and `q` on both backends: stemming, syntax, folding, snippets, facets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
+
+from tests.conftest import DATA_DIR
+
+QUERIES: list[dict[str, Any]] = yaml.safe_load(
+    (DATA_DIR / "search_queries.yaml").read_text(encoding="utf-8")
+)
+
+
+def search(client: TestClient, q: str, **params: Any) -> dict[str, Any]:
+    response = client.get("/v1/search", params={"q": q, "limit": 200, **params})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def positions(body: dict[str, Any]) -> list[int]:
+    return [item["position"] for item in body["items"]]
+
+
+@pytest.mark.parametrize("case", QUERIES, ids=[c["q"] for c in QUERIES])
+def test_realistic_queries_find_the_annotated_turns(
+    client: TestClient, case: dict[str, Any]
+) -> None:
+    body = search(client, case["q"])
+    assert sorted(positions(body)) == sorted(case["hits"])
+    assert body["total"] == len(case["hits"])
+
+
+def test_free_port_puts_dalny_first_and_highlights_the_words(client: TestClient) -> None:
+    body = search(client, "free port", lang="en")
+    first = body["items"][0]
+    assert "Dalny" in first["texts"]["en"]["text"] or "free port" in first["texts"]["en"]["text"]
+    [match] = first["matches"]
+    assert match["lang"] == "en"
+    assert "<mark>free</mark> <mark>port</mark>" in match["snippet"]
+    text = first["texts"]["en"]["text"]
+    assert [text[s:e].lower() for s, e in match["highlights"]][:2] == ["free", "port"]
+
+
+def test_ranked_best_first(client: TestClient) -> None:
+    scores = [item["score"] for item in search(client, "agreement")["items"]]
+    assert len(scores) > 5 and scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("q", "lang"), [("railroads", "en"), ("договоров", "ru"), ("communists", "en")]
+)
+def test_snippets_mark_the_hit_in_the_language_it_matched(
+    client: TestClient, q: str, lang: str
+) -> None:
+    body = search(client, q)
+    assert body["items"]
+    for item in body["items"]:
+        [match] = item["matches"]
+        assert match["lang"] == lang
+        marked = match["snippet"].split("<mark>")[1].split("</mark>")[0]
+        assert marked.lower().startswith(q.lower()[:5])
+
+
+def test_russian_inflections_are_one_word(client: TestClient) -> None:
+    words = {
+        m["snippet"].split("<mark>")[1].split("</mark>")[0]
+        for item in search(client, "договор")["items"]
+        for m in item["matches"]
+    }
+    assert {"договор", "договора", "договоре", "договоров"} <= {w.lower() for w in words}
+
+
+def test_english_inflections_are_one_word(client: TestClient) -> None:
+    assert positions(search(client, "railway")) == []  # the translation says "railroad"
+    assert sorted(positions(search(client, "railroad"))) == [
+        38,
+        39,
+    ]  # "the railroad", "railroad administration"
+    assert sorted(positions(search(client, "treaties"))) == sorted(
+        positions(search(client, "treaty"))
+    )
+
+
+def test_yo_folds_to_ye(client: TestClient) -> None:
+    # The typescript writes "счет" ("за счет кредита"); users type ё.
+    assert sorted(positions(search(client, "счёт"))) == sorted(positions(search(client, "счет")))
+    assert sorted(positions(search(client, "счёт"))) == [47, 48, 60]
+
+
+def test_phrases_need_the_words_together(client: TestClient) -> None:
+    together = set(positions(search(client, '"joint administration"')))
+    apart = set(positions(search(client, "joint administration")))
+    # 37 says "joint exploitation and administration": both words, not the phrase.
+    assert together == {38, 40, 43} and apart == together | {37}
+
+
+def test_prefix_search(client: TestClient) -> None:
+    assert set(positions(search(client, "Manchur*"))) == {2, 57, 59, 60, 61, 64}
+
+
+def test_exclusion(client: TestClient) -> None:
+    with_loan = set(positions(search(client, "military")))
+    without = set(positions(search(client, "military -loan")))
+    assert without < with_loan and 46 not in without
+
+
+def test_expansion_is_reported(client: TestClient) -> None:
+    body = search(client, "КЧЖД")
+    [(word, spellings)] = body["expanded"].items()
+    assert word == "кчжд" and "KChZhD" in spellings and "Chinese Eastern Railway" in spellings
+    langs = {m["lang"] for item in body["items"] for m in item["matches"]}
+    assert langs == {"ru", "en"}
+
+
+def test_lang_limits_the_languages_searched(client: TestClient) -> None:
+    body = search(client, "КЧЖД", lang="en")
+    assert {m["lang"] for item in body["items"] for m in item["matches"]} == {"en"}
+    assert all(set(item["texts"]) == {"en"} for item in body["items"])
+
+
+def test_filters_combine_with_search(client: TestClient) -> None:
+    assert sorted(positions(search(client, "Port Arthur", speaker="Mao"))) == [17, 27, 33]
+    assert positions(search(client, "Port Arthur", date_from="1951-01-01")) == []
+    by_stalin = search(client, "agreement", topic="kchzhd", speaker="Stalin")
+    assert sorted(positions(by_stalin)) == [16, 18, 20, 40, 43]
+
+
+@pytest.mark.parametrize("q", ["agreement", "Japan", "договор", "Port Arthur"])
+def test_facets_sum_to_the_total(client: TestClient, q: str) -> None:
+    body = search(client, q, limit=3)
+    total = body["total"]
+    assert total > 3 and len(body["items"]) == 3
+    for facet in ("speaker", "document", "year"):
+        assert sum(b["count"] for b in body["facets"][facet]) == total, facet
+    assert max(b["count"] for b in body["facets"]["language"]) <= total
+    speakers = {b["value"]: b["count"] for b in body["facets"]["speaker"]}
+    full = search(client, q)
+    for value, count in speakers.items():
+        assert count == sum(1 for i in full["items"] if (i["speaker"] or {}).get("id") == value)
+
+
+def test_topic_facet_counts_tagged_turns(client: TestClient) -> None:
+    body = search(client, "agreement")
+    topics = {b["value"]: b["count"] for b in body["facets"]["topic"]}
+    expected = sum(1 for i in body["items"] if any(t["id"] == "kchzhd" for t in i["topics"]))
+    assert topics["kchzhd"] == expected > 0
+
+
+def test_documents_found_by_title_or_summary(client: TestClient) -> None:
+    body = search(client, "Chinese-Eastern Railway")
+    assert [d["id"] for d in body["documents"]] == ["wilson-111245"]
+    assert search(client, "Tibet")["documents"][0]["id"] == "wilson-111245"  # in the summary
+
+
+def test_pages_of_hits(client: TestClient) -> None:
+    first = client.get("/v1/search", params={"q": "agreement", "limit": 4}).json()
+    seen = [i["id"] for i in first["items"]]
+    cursor = first["next_cursor"]
+    while cursor:
+        page = client.get(
+            "/v1/search", params={"q": "agreement", "limit": 4, "cursor": cursor}
+        ).json()
+        assert page["documents"] == []
+        seen += [i["id"] for i in page["items"]]
+        cursor = page["next_cursor"]
+    assert len(seen) == len(set(seen)) == first["total"]
+
+
+def test_q_filters_the_listings(client: TestClient) -> None:
+    listed = client.get("/v1/utterances", params={"q": "free port", "limit": 200}).json()
+    assert [i["position"] for i in listed["items"]] == [29, 30, 31]  # chronological
+    docs = client.get("/v1/documents", params={"q": "Tibet"}).json()
+    assert [d["id"] for d in docs["items"]] == ["wilson-111245"]
+    assert client.get("/v1/documents", params={"q": "Vladivostok"}).json()["items"] == []
+
+
+HOSTILE = [
+    '"',
+    '""',
+    "(",
+    "((Port Arthur",
+    "NEAR(",
+    "NEAR(Stalin Mao, 3)",
+    "stems:Stalin",
+    "^Stalin",
+    "*",
+    "-",
+    "OR",
+    "AND",
+    "NOT",
+    "Stalin AND",
+    "Stalin OR OR Mao",
+    "'; DROP TABLE utterances; --",
+    "\\",
+    "%_",
+    "a" * 499,
+    "x" * 5000,
+    "Stalin " * 40,
+    "\u0000",
+    "🙂",
+    "毛主席",
+]
+
+
+@pytest.mark.parametrize("q", HOSTILE)
+def test_hostile_queries_are_searched_or_refused_never_a_500(client: TestClient, q: str) -> None:
+    for path in ("/v1/search", "/v1/utterances", "/v1/documents"):
+        response = client.get(path, params={"q": q})
+        assert response.status_code in {200, 422}, (path, q, response.text)
+        if response.status_code == 422:
+            assert response.headers["content-type"] == "application/problem+json"
+            assert response.json()["detail"]
+
+
+def test_a_query_of_only_exclusions_says_why(client: TestClient) -> None:
+    problem = client.get("/v1/search", params={"q": "-Stalin"}).json()
+    assert problem["status"] == 422 and "at least one word" in problem["detail"]
+    long = client.get("/v1/search", params={"q": "x" * 5000}).json()
+    assert long["status"] == 422 and "500" in long["detail"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(q=st.text(min_size=1, max_size=120))
+def test_no_query_string_produces_a_5xx(client: TestClient, q: str) -> None:
+    response = client.get("/v1/search", params={"q": q})
+    assert response.status_code in {200, 422}, (q, response.text)
