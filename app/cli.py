@@ -94,17 +94,18 @@ def load(paths: PathsArg, reference: ReferenceOpt = None) -> None:
 
 def _check_registry(reference: Path) -> Registry:
     """The reference files, plus what the database has learnt if it exists and is current."""
+    registry = load_registry(reference)
     settings = get_settings()
     engine = make_engine(settings.database_url)
     try:
         if is_current(engine):
             with session_factory(engine)() as session:
-                return database_registry(session, reference)
+                return database_registry(session, registry)
     except Exception:  # no database yet: checking needs none
         pass
     finally:
         engine.dispose()
-    return load_registry(reference)
+    return registry
 
 
 @app.command()
@@ -186,6 +187,24 @@ def serve(
     err.print(f"Parley on http://{shown}:{port} — OpenAPI explorer at http://{shown}:{port}/docs")
     uvicorn.run(
         "app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+    )
+
+
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the corpus into")],
+    documents: Annotated[int, typer.Option("--documents", min=1)] = 100,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same corpus")] = 1,
+) -> None:
+    """Write a deterministic synthetic corpus in the seed's format (Russian original and
+    English translation, page debris, editorial brackets) with the reference files it
+    needs; load it with `parley load --reference OUT OUT`."""
+    from app.synth import write_corpus
+
+    turns = write_corpus(out, documents, seed, get_settings().seed_dir)
+    err.print(
+        f"wrote {documents} documents ({turns} turns) to {out}; "
+        f"load them with: parley load --reference {out} {out}"
     )
 
 

@@ -11,6 +11,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import Stemmer
 
@@ -22,7 +23,7 @@ HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HARD_SIGN_QUOTE = re.compile(
     r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[\"'’](?=[еёюяЕЁЮЯ])"
 )
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+")  # a word: letters and digits
 
 STEMMER_LANGUAGES = {"en": "english", "ru": "russian"}
 
@@ -75,8 +76,19 @@ def _stemmer(lang: str) -> Stemmer.Stemmer | None:
 
 
 def stem(word: str, lang: str | None = None) -> str:
-    """Snowball stem of one folded, lower-cased word; the script picks the language."""
-    word = fold(word).lower()
+    """Snowball stem of one word (folded and lower-cased first); the script picks the
+    language unless `lang` is given."""
+    return _stem(fold(word).lower(), lang)
+
+
+def stem_folded(word: str) -> str:
+    """`stem` for a word that is already folded and lower-cased (the hot path)."""
+    return _stem(word, None)
+
+
+@lru_cache(maxsize=1 << 18)
+def _stem(word: str, lang: str | None) -> str:
+    # Records repeat their vocabulary: caching makes stemming a dictionary look-up.
     stemmer = _stemmer(lang or word_language(word) or "")
     return stemmer.stemWord(word) if stemmer else word
 
@@ -97,12 +109,12 @@ class Token:
 def tokens(text: str) -> Iterator[Token]:
     """Words of `text`; hyphens split (Порт-Артур is two words, like Port Arthur)."""
     folded = fold(text)
-    for match in _WORD.finditer(folded):
+    for match in WORD.finditer(folded):
         word = match.group()
         if HAN.search(word):
             continue  # Chinese has no spaces; callers match it by substring
         lower = word.lower()
-        yield Token(word, lower, stem(lower), match.start(), match.end())
+        yield Token(word, lower, _stem(lower, None), match.start(), match.end())
 
 
 def word_matches(token: Token, pattern: Token) -> bool:

@@ -242,11 +242,11 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
     session.execute(delete(Participant).where(Participant.id == source_id))
 
 
-def database_registry(session: Session, seed_dir: Path) -> Registry:
-    """The reference files plus every alias the database has learnt (merged variants,
+def database_registry(session: Session, reference: Registry) -> Registry:
+    """The reference data plus every alias the database has learnt (merged variants,
     unresolved labels), so a label seen before resolves to the same participant."""
     rows = session.execute(select(ParticipantAlias.key, Participant.slug).join(Participant))
-    return load_registry(seed_dir, extra_aliases=dict(rows.all()))
+    return reference.with_aliases(dict(rows.all()))
 
 
 # -- documents ----------------------------------------------------------------
@@ -380,11 +380,13 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     "description": description,
                 }
             )
+    # Plain executemany on the connection: the ORM's bulk path with RETURNING costs a
+    # statement per row here, and ids are cheaper to read back per document.
+    connection = session.connection()
     if participant_rows:
-        session.execute(insert(DocumentParticipant), participant_rows)
-
-    utterance_ids = session.scalars(
-        insert(Utterance).returning(Utterance.id, sort_by_parameter_order=True),
+        connection.execute(insert(DocumentParticipant), participant_rows)
+    connection.execute(
+        insert(Utterance),
         [
             {
                 "document_id": document.id,
@@ -395,11 +397,17 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
             }
             for unit in parsed.units
         ],
-    ).all()
+    )
+    utterance_ids = dict(
+        connection.execute(
+            select(Utterance.position, Utterance.id).where(Utterance.document_id == document.id)
+        ).all()
+    )
 
     text_rows: list[dict[str, Any]] = []
     topic_rows: list[dict[str, Any]] = []
-    for unit, utterance_id in zip(parsed.units, utterance_ids, strict=True):
+    for unit in parsed.units:
+        utterance_id = utterance_ids[unit.position]
         for lang, text in unit.texts.items():
             text_rows.append(
                 {
@@ -425,14 +433,22 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     "opened_at": tag.opened_at,
                 }
             )
-    text_ids = session.scalars(
-        insert(UtteranceText).returning(UtteranceText.id, sort_by_parameter_order=True),
-        text_rows,
-    ).all()
-    index_texts(session, zip(text_ids, (row["text"] for row in text_rows), strict=True))
+    connection.execute(insert(UtteranceText), text_rows)
+    written = {
+        (utterance_id, lang): text_id
+        for text_id, utterance_id, lang in connection.execute(
+            select(UtteranceText.id, UtteranceText.utterance_id, UtteranceText.lang)
+            .join(Utterance, Utterance.id == UtteranceText.utterance_id)
+            .where(Utterance.document_id == document.id)
+        )
+    }
+    index_texts(
+        session,
+        ((written[(row["utterance_id"], row["lang"])], row["text"]) for row in text_rows),
+    )
     index_document(session, document.id, document.title, document.summary, document.titles)
     if topic_rows:
-        session.execute(insert(UtteranceTopic), topic_rows)
+        connection.execute(insert(UtteranceTopic), topic_rows)
     return "replaced" if existing is not None else "loaded"
 
 
@@ -443,10 +459,11 @@ def load_files(
     on_done: Callable[[LoadOutcome], None] | None = None,
 ) -> Iterator[LoadOutcome]:
     """Parse and store each file in its own transaction; a bad file changes nothing."""
+    reference = load_registry(seed_dir)
     with transaction(factory) as session:
-        sync_reference(session, load_registry(seed_dir))
+        sync_reference(session, reference)
     with factory() as session:
-        registry = database_registry(session, seed_dir)
+        registry = database_registry(session, reference)
     for path in files:
         source = str(path)
         try:
@@ -463,7 +480,7 @@ def load_files(
                 outcome = outcome_for(parsed, status, registry)
                 if status in {"loaded", "replaced"} and outcome.unresolved:
                     with factory() as session:  # later files resolve these labels the same way
-                        registry = database_registry(session, seed_dir)
+                        registry = database_registry(session, reference)
             except ParseError as exc:
                 outcome = LoadOutcome(source, "failed", error=exc)
         if on_done:

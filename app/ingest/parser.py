@@ -14,7 +14,7 @@ from app.ingest.metadata import parse_wilson_header, promised_languages
 from app.ingest.model import ParsedDocument, ParseError, Speaker, Unit, UnitKind
 from app.ingest.registry import Registry
 from app.ingest.source import content_hash, decode
-from app.ingest.tagging import mentioned_people, tag_units
+from app.ingest.tagging import annotate
 from app.ingest.turns import VersionUnit, attendance_list, pair_attendance, segment
 
 
@@ -130,7 +130,7 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
             if unit.attendance:
                 lists.setdefault(lang, []).extend(attendance_list(unit, registry))
     attendees = pair_attendance(lists, original) if lists else []
-    tag_units(units, registry, original)
+    mentioned = annotate(units, registry, original)
     return ParsedDocument(
         slug=_slug(metadata.source_id, metadata.source_url, source),
         source_name=source,
@@ -139,7 +139,7 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
         languages=languages,
         units=units,
         attendees=attendees,
-        mentioned=mentioned_people(units, registry),
+        mentioned=mentioned,
         debris=debris,
         titles={lang: t for lang, t in titles.items() if t},
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from app.textnorm import HAN, Token, fold, name_key, tokens, word_matches
+from app.textnorm import HAN, WORD, Token, fold, name_key, tokens, word_matches
 
 
 class RegistryError(Exception):
@@ -61,32 +61,45 @@ class PhraseMatch:
 
 @dataclass(slots=True)
 class _Pattern:
-    key: str
+    key: str  # "kind:id", e.g. "topic:kchzhd", or just "kind"
     phrase: str
-    words: tuple[Token, ...]
+    length: int  # in words
+    kind: str
+
+
+@dataclass(slots=True)
+class _Node:
+    """A trie of pattern-word ids: phrases that share first words share a path."""
+
+    children: dict[int, _Node] = field(default_factory=dict)
+    ends: list[_Pattern] = field(default_factory=list)
 
 
 class PhraseMatcher:
     """Finds listed phrases in running text, tolerating inflection (see `word_matches`).
 
-    Patterns are indexed by every form their first word can take, so scanning a
-    text costs a few dictionary look-ups per word whatever the number of phrases.
-    Chinese phrases are matched as substrings with one compiled alternation.
+    Each distinct spelling in a text is resolved once to the set of pattern words it
+    can be a form of (cached), so scanning costs a dictionary look-up per word
+    whatever the number of phrases. Chinese phrases are matched as substrings with
+    one compiled alternation.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._by_root: dict[str, list[_Pattern]] = defaultdict(list)
+        self._word_ids: dict[tuple[str, str, bool], int] = {}
+        self._words_by_root: dict[str, list[tuple[int, Token]]] = defaultdict(list)
+        self._root = _Node()
+        self._forms: dict[str, frozenset[int]] = {}
         han: dict[str, str] = {}
         for key, phrase in phrases:
             if HAN.search(phrase):
                 han[phrase] = key
                 continue
-            words = tuple(tokens(phrase))
-            if not words:
-                continue
-            pattern = _Pattern(key, phrase, words)
-            for root in {words[0].stem, words[0].lower}:
-                self._by_root[root].append(pattern)
+            words = [self._word_id(word) for word in tokens(phrase)]
+            if words:
+                node = self._root
+                for wid in words:
+                    node = node.children.setdefault(wid, _Node())
+                node.ends.append(_Pattern(key, phrase, len(words), key.partition(":")[0]))
         self._han_keys = han
         self._han = (
             re.compile("|".join(re.escape(p) for p in sorted(han, key=len, reverse=True)))
@@ -94,23 +107,65 @@ class PhraseMatcher:
             else None
         )
 
+    def _word_id(self, word: Token) -> int:
+        identity = (word.lower, word.stem, word.capitalised)
+        known = self._word_ids.get(identity)
+        if known is None:
+            known = self._word_ids[identity] = len(self._word_ids)
+            for root in {word.stem, word.lower}:
+                self._words_by_root[root].append((known, word))
+        return known
+
+    def _forms_of(self, word: str) -> frozenset[int]:
+        """Ids of the pattern words `word` (folded, as written) is a form of; cached, since
+        records repeat their vocabulary."""
+        forms = self._forms.get(word)
+        if forms is None and HAN.search(word):
+            forms = self._forms[word] = frozenset()  # Chinese is matched by substring
+        if forms is None:
+            token = next(tokens(word))
+            length = len(token.lower)
+            roots = {token.stem, token.lower}
+            roots.update(token.lower[:n] for n in range(max(4, length - 3), length))
+            forms = frozenset(
+                wid
+                for root in roots
+                for wid, pattern_word in self._words_by_root.get(root, ())
+                if word_matches(token, pattern_word)
+            )
+            if len(self._forms) > 1_000_000:  # bound the cache on endless vocabularies
+                self._forms.clear()
+            self._forms[word] = forms
+        return forms
+
     def find(self, text: str) -> list[PhraseMatch]:
-        """All matches in text order; at each position the longest phrase wins."""
+        """All matches in text order; at each position, the longest phrase of each kind
+        ("topic", "open", "person"…): an opener and the topic it shares words with
+        ("договор о дружбе") both count."""
+        words = [(m.start(), m.end(), self._forms_of(m.group())) for m in WORD.finditer(fold(text))]
+        count = len(words)
         found: list[PhraseMatch] = []
-        words = list(tokens(text))
-        for i, word in enumerate(words):
-            best: tuple[int, _Pattern] | None = None
-            for pattern in self._candidates(word):
-                n = len(pattern.words)
-                if i + n > len(words):
-                    continue
-                if all(word_matches(words[i + k], pattern.words[k]) for k in range(n)) and (
-                    best is None or n > best[0]
-                ):
-                    best = (n, pattern)
-            if best:
-                n, pattern = best
-                start, end = word.start, words[i + n - 1].end
+        root = self._root.children
+        for i, (start, _, here) in enumerate(words):
+            frontier = [root[wid] for wid in here if wid in root]
+            best: dict[str, _Pattern] = {}  # deeper is longer, so later wins
+            depth = 1
+            while frontier:
+                for node in frontier:
+                    for pattern in node.ends:
+                        best[pattern.kind] = pattern
+                if i + depth >= count:
+                    break
+                following = words[i + depth][2]
+                frontier = [
+                    child
+                    for node in frontier
+                    for wid in following
+                    if (child := node.children.get(wid)) is not None
+                ]
+                depth += 1
+            for pattern in best.values():
+                end = words[i + pattern.length - 1][1]
                 found.append(PhraseMatch(pattern.key, pattern.phrase, text[start:end], start, end))
         if self._han:
             for m in self._han.finditer(fold(text)):
@@ -119,17 +174,6 @@ class PhraseMatcher:
                 )
             found.sort(key=lambda match: match.start)
         return found
-
-    def _candidates(self, word: Token) -> Iterator[_Pattern]:
-        roots = {word.stem, word.lower}
-        length = len(word.lower)
-        roots.update(word.lower[:n] for n in range(max(4, length - 3), length))
-        seen: set[int] = set()
-        for root in roots:
-            for pattern in self._by_root.get(root, ()):
-                if id(pattern) not in seen:
-                    seen.add(id(pattern))
-                    yield pattern
 
 
 @dataclass(slots=True)
@@ -142,10 +186,7 @@ class Registry:
     closers: list[tuple[str, str]] = field(default_factory=list)
     extra_aliases: dict[str, str] = field(default_factory=dict)  # name key -> slug
     _names: dict[str, str] = field(init=False, default_factory=dict)
-    _topic_matcher: PhraseMatcher | None = field(init=False, default=None)
-    _mention_matcher: PhraseMatcher | None = field(init=False, default=None)
-    _opener_matcher: PhraseMatcher | None = field(init=False, default=None)
-    _closer_matcher: PhraseMatcher | None = field(init=False, default=None)
+    _record_matcher: PhraseMatcher | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         owners: dict[str, str] = {}
@@ -162,6 +203,21 @@ class Registry:
                     )
         owners.update({k: v for k, v in self.extra_aliases.items() if k not in owners})
         self._names = owners
+
+    def with_aliases(self, extra: Mapping[str, str]) -> Registry:
+        """The same reference data resolving `extra` name keys too (learnt aliases);
+        the phrase matcher, which does not depend on them, is shared."""
+        widened = Registry(
+            self.persons,
+            self.topics,
+            self.title_prefixes,
+            self.title_suffixes,
+            self.openers,
+            self.closers,
+            {**self.extra_aliases, **extra},
+        )
+        widened._record_matcher = self._record_matcher
+        return widened
 
     # -- people ---------------------------------------------------------------
 
@@ -190,48 +246,28 @@ class Registry:
             if label.endswith(suffix) and len(label) > len(suffix):
                 yield label[: -len(suffix)]
 
-    def mention_matcher(self) -> PhraseMatcher:
-        """People named in running text; one-character and two-letter aliases are too
-        ambiguous outside a speaker label."""
-        if self._mention_matcher is None:
-            self._mention_matcher = PhraseMatcher(
-                (person.slug, spelling)
+    # -- topics ---------------------------------------------------------------
+
+    def record_matcher(self) -> PhraseMatcher:
+        """One pass over a text finds topic aliases ("topic:<slug>"), agenda openers
+        ("open") and closers ("close"), and people named in it ("person:<slug>").
+        One-character and two-letter names are too ambiguous outside a speaker label."""
+        if self._record_matcher is None:
+            phrases = [
+                (f"topic:{topic.slug}", alias)
+                for topic in self.topics.values()
+                for _, alias in topic.all_aliases()
+            ]
+            phrases += [("open", phrase) for _, phrase in self.openers]
+            phrases += [("close", phrase) for _, phrase in self.closers]
+            phrases += [
+                (f"person:{person.slug}", spelling)
                 for person in self.persons.values()
                 for spelling in person.spellings()
                 if len(spelling) >= (2 if HAN.search(spelling) else 3)
-            )
-        return self._mention_matcher
-
-    # -- topics ---------------------------------------------------------------
-
-    def topic_matcher(self) -> PhraseMatcher:
-        if self._topic_matcher is None:
-            self._topic_matcher = PhraseMatcher(
-                (topic.slug, alias)
-                for topic in self.topics.values()
-                for _, alias in topic.all_aliases()
-            )
-        return self._topic_matcher
-
-    def opener_matcher(self) -> PhraseMatcher:
-        if self._opener_matcher is None:
-            self._opener_matcher = PhraseMatcher(("open", p) for _, p in self.openers)
-        return self._opener_matcher
-
-    def closer_matcher(self) -> PhraseMatcher:
-        if self._closer_matcher is None:
-            self._closer_matcher = PhraseMatcher(("close", p) for _, p in self.closers)
-        return self._closer_matcher
-
-    def resolve_topic(self, text: str) -> str | None:
-        """A topic slug from a slug, a label or any alias, in any case."""
-        wanted = name_key(text)
-        for topic in self.topics.values():
-            if wanted in {name_key(topic.slug), name_key(topic.label)} | {
-                name_key(alias) for _, alias in topic.all_aliases()
-            }:
-                return topic.slug
-        return None
+            ]
+            self._record_matcher = PhraseMatcher(phrases)
+        return self._record_matcher
 
 
 def _as_str_list(value: Any, where: str) -> tuple[str, ...]:
@@ -242,9 +278,14 @@ def _as_str_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# libyaml's parser when PyYAML was built with it: reference files of a large corpus
+# take seconds with the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: {exc}") from exc
     if not isinstance(data, dict):

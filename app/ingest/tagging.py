@@ -10,80 +10,95 @@ evidence (named) from inference (agenda).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from app.ingest.model import Speaker, TagReason, TextVersion, TopicTag, Unit, UnitKind
-from app.ingest.registry import Registry
+from app.ingest.registry import PhraseMatch, Registry
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[。！？]")
 
 
 def spoken_text(text: TextVersion) -> str:
     """The text with editorial insertions and asides blanked out (offsets preserved)."""
+    if not text.spans:
+        return text.text
     chars = list(text.text)
     for span in text.spans:
         chars[span.start : span.end] = " " * (span.end - span.start)
     return "".join(chars)
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
-
-
 @dataclass(slots=True)
-class _AgendaEvents:
+class _Scan:
+    """What one pass over one language's text found."""
+
+    named: dict[str, list[str]] = field(default_factory=dict)  # topic -> words as written
     opened: dict[str, str] = field(default_factory=dict)  # topic -> the words that opened it
-    opened_first: bool = False  # whether the opening came in the first sentence
+    opened_first: bool = False  # whether an item opened in the first sentence
     closed: bool = False  # whether the text ends by asking for other questions
+    people: dict[str, str] = field(default_factory=dict)  # person -> name as written
 
 
-def _agenda_events(text: str, registry: Registry) -> _AgendaEvents:
-    events = _AgendaEvents()
-    openers, closers, topics = (
-        registry.opener_matcher(),
-        registry.closer_matcher(),
-        registry.topic_matcher(),
-    )
-    for index, sentence in enumerate(_sentences(text)):
-        for opener in openers.find(sentence):
-            # The topic may share words with the opener: "договор о" in "договор о дружбе".
-            following = [
-                t for t in topics.find(sentence) if t.start >= opener.start and t.end > opener.end
-            ]
-            if following:
-                first = following[0]
-                if events.closed:
-                    events.opened, events.closed = {}, False
-                events.opened.setdefault(first.key, sentence[opener.start : first.end])
-                events.opened_first = events.opened_first or index == 0
+def _scan(text: str, registry: Registry) -> _Scan:
+    matches = registry.record_matcher().find(text)
+    scan = _Scan()
+    sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    by_sentence: dict[int, list[PhraseMatch]] = {}
+    for match in matches:
+        kind, _, key = match.key.partition(":")
+        if kind == "topic":
+            words = scan.named.setdefault(key, [])
+            if match.text not in words:
+                words.append(match.text)
+        elif kind == "person":
+            scan.people.setdefault(key, match.text)
+        by_sentence.setdefault(bisect_right(sentence_starts, match.start) - 1, []).append(match)
+    for index in sorted(by_sentence):
+        sentence = by_sentence[index]
+        for opener in (m for m in sentence if m.key == "open"):
+            # The first topic from the opener on (it may share words with it:
+            # "договор о" in "договор о дружбе") is the item that opens.
+            topic = next(
+                (
+                    m
+                    for m in sentence
+                    if m.key.startswith("topic:") and m.start >= opener.start and m.end > opener.end
+                ),
+                None,
+            )
+            if topic is not None:
+                if scan.closed:
+                    scan.opened, scan.closed = {}, False
+                scan.opened.setdefault(topic.key.partition(":")[2], text[opener.start : topic.end])
+                scan.opened_first = scan.opened_first or index == 0
                 break
-        if closers.find(sentence):
-            events.opened, events.closed = {}, True
-    return events
+        if any(m.key == "close" for m in sentence):
+            scan.opened, scan.closed = {}, True
+    return scan
 
 
-def tag_units(units: list[Unit], registry: Registry, original: str) -> None:
-    """Fill in `unit.topics` for every turn, in place."""
-    matcher = registry.topic_matcher()
+def annotate(units: list[Unit], registry: Registry, original: str) -> list[Speaker]:
+    """Fill in `unit.topics` for every turn, in place; return the people the turns name
+    (not in labels, editorial insertions or asides)."""
     agenda: dict[str, TopicTag] = {}
+    people: dict[str, Speaker] = {}
     for unit in units:
         if unit.kind is UnitKind.NARRATION:
             continue
-        langs = sorted(unit.texts, key=lambda lang: lang != original)
         named: dict[str, list[str]] = {}
         opened: dict[str, list[str]] = {}
         opened_first = closed = False
-        for lang in langs:
-            spoken = spoken_text(unit.texts[lang])
-            for match in matcher.find(spoken):
-                words = named.setdefault(match.key, [])
-                if match.text not in words:
-                    words.append(match.text)
-            events = _agenda_events(spoken, registry)
-            for slug, words_ in events.opened.items():
+        for lang in sorted(unit.texts, key=lambda lang: lang != original):
+            scan = _scan(spoken_text(unit.texts[lang]), registry)
+            for slug, words in scan.named.items():
+                named.setdefault(slug, []).extend(w for w in words if w not in named[slug])
+            for slug, words_ in scan.opened.items():
                 opened.setdefault(slug, []).append(words_)
-            opened_first = opened_first or events.opened_first
-            closed = closed or events.closed
+            for slug, written in scan.people.items():
+                people.setdefault(slug, Speaker(slug, written))
+            opened_first = opened_first or scan.opened_first
+            closed = closed or scan.closed
 
         # A turn that opens a new item straight away has left the previous one; one
         # that first answers ("Very well, we shall prepare these. How shall we
@@ -104,16 +119,4 @@ def tag_units(units: list[Unit], registry: Registry, original: str) -> None:
             }
         elif closed:
             agenda = {}
-
-
-def mentioned_people(units: list[Unit], registry: Registry) -> list[Speaker]:
-    """People named inside turns (not in labels, editorial insertions or asides)."""
-    matcher = registry.mention_matcher()
-    seen: dict[str, Speaker] = {}
-    for unit in units:
-        if unit.kind is UnitKind.NARRATION:
-            continue
-        for text in unit.texts.values():
-            for match in matcher.find(spoken_text(text)):
-                seen.setdefault(match.key, Speaker(match.key, match.text))
-    return list(seen.values())
+    return list(people.values())

@@ -13,7 +13,7 @@ from sqlalchemy import Integer, String, column, insert, table
 from sqlalchemy.orm import Session
 
 from app.search.query import Phrase, words_of
-from app.textnorm import HAN, stem
+from app.textnorm import HAN, stem_folded
 
 # SQLite's FTS5 tables (migration 0002); rowid is utterance_texts.id / documents.id.
 utterance_fts = table("utterance_fts", column("rowid", Integer), column("stems", String))
@@ -21,8 +21,8 @@ document_fts = table("document_fts", column("rowid", Integer), column("stems", S
 
 
 def term(word: str) -> str:
-    """The indexed form of one search word."""
-    return word if HAN.search(word) else stem(word)
+    """The indexed form of one search word (from `words_of`: folded, lower case)."""
+    return word if HAN.search(word) else stem_folded(word)
 
 
 def stems(text: str) -> str:

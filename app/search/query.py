@@ -57,8 +57,11 @@ class Query:
 
 def words_of(text: str) -> tuple[str, ...]:
     """Search words of a piece of text: folded, lower case; Chinese one character a word."""
+    folded = fold(text).lower()
+    if not HAN.search(folded):
+        return tuple(_WORD.findall(folded))
     found: list[str] = []
-    for match in _WORD.finditer(fold(text).lower()):
+    for match in _WORD.finditer(folded):
         word = match.group()
         if HAN.search(word):
             found.extend(_HAN_CHAR.findall(word) or [word])
