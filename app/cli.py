@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -64,7 +65,13 @@ def _progress() -> Progress:
 
 
 @app.command()
-def load(paths: PathsArg, reference: ReferenceOpt = None) -> None:
+def load(
+    paths: PathsArg,
+    reference: ReferenceOpt = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Parsing processes [default: CPU count]")
+    ] = os.cpu_count() or 1,
+) -> None:
     """Load records into the database: one transaction per document; unchanged files are
     skipped and a changed file replaces its document."""
     settings = get_settings()
@@ -76,7 +83,7 @@ def load(paths: PathsArg, reference: ReferenceOpt = None) -> None:
         with _progress() as progress:
             task = progress.add_task("loading", total=len(files))
             for outcome in load_files(
-                session_factory(engine), files, reference or settings.seed_dir
+                session_factory(engine), files, reference or settings.seed_dir, workers=jobs
             ):
                 outcomes.append(outcome)
                 if outcome.error:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.ingest.loader import load_files
 from app.ingest.parser import parse_document
 from app.ingest.registry import load_registry
+from app.models import Document, Utterance
 from app.synth import write_corpus
 from tests.conftest import SEED_DIR
 
@@ -44,3 +49,23 @@ def test_synthetic_records_parse_like_the_seed(tmp_path: Path) -> None:
     )
     # Real reference data is kept, so the seed still resolves with the synthetic files.
     assert registry.resolve_name("Мао Цзе-дун") == "mao-zedong"
+
+
+def test_parallel_parsing_loads_the_same_records(
+    tmp_path: Path, factory: sessionmaker[Session], connection: Connection
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 8, seed=11, seed_dir=SEED_DIR, people=50, subjects=25)
+    files = sorted(corpus.glob("*.txt"))
+    registry = load_registry(corpus)
+    serial = [parse_document(p.read_bytes(), str(p), registry) for p in files]
+    outcomes = list(load_files(factory, files, corpus, workers=2))
+    assert [o.status for o in outcomes] == ["loaded"] * 8
+    assert [o.slug for o in outcomes] == [doc.slug for doc in serial]
+    loaded = connection.scalar(
+        select(func.count())
+        .select_from(Utterance)
+        .join(Document)
+        .where(Document.slug.in_([doc.slug for doc in serial]))
+    )
+    assert loaded == sum(len(doc.units) for doc in serial)

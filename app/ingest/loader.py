@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -452,37 +455,77 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
     return "replaced" if existing is not None else "loaded"
 
 
+def _read_and_parse(path: Path, registry: Registry) -> ParsedDocument | ParseError:
+    source = str(path)
+    try:
+        return parse_document(path.read_bytes(), source, registry)
+    except OSError as exc:
+        return ParseError(source, None, f"cannot read: {exc.strerror}")
+    except ParseError as exc:
+        return exc
+
+
+_worker_registry: Registry | None = None
+
+
+def _start_worker(seed_dir: Path, extra_aliases: dict[str, str]) -> None:
+    global _worker_registry
+    _worker_registry = load_registry(seed_dir).with_aliases(extra_aliases)
+
+
+def _parse_in_worker(path: Path) -> ParsedDocument | ParseError:
+    assert _worker_registry is not None
+    return _read_and_parse(path, _worker_registry)
+
+
+def parse_files(
+    files: list[Path], registry: Registry, seed_dir: Path, workers: int
+) -> Iterator[tuple[Path, ParsedDocument | ParseError]]:
+    """Each file parsed, in order. With several workers, parsing runs in other processes
+    a few files ahead of the caller, so writing and parsing overlap on separate cores."""
+    if workers <= 1 or len(files) < 2 * workers:
+        for path in files:
+            yield path, _read_and_parse(path, registry)
+        return
+    ahead: deque[tuple[Path, Future[ParsedDocument | ParseError]]] = deque()
+    pending = iter(files)
+    with ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(seed_dir, registry.extra_aliases)
+    ) as pool:
+        for path in islice(pending, 4 * workers):
+            ahead.append((path, pool.submit(_parse_in_worker, path)))
+        while ahead:
+            path, future = ahead.popleft()
+            if (following := next(pending, None)) is not None:
+                ahead.append((following, pool.submit(_parse_in_worker, following)))
+            yield path, future.result()
+
+
 def load_files(
     factory: sessionmaker[Session],
     files: list[Path],
     seed_dir: Path,
-    on_done: Callable[[LoadOutcome], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[LoadOutcome]:
-    """Parse and store each file in its own transaction; a bad file changes nothing."""
+    """Parse and store each file in its own transaction; a bad file changes nothing.
+
+    A label no reference entry covers becomes an unresolved participant whose slug
+    derives from the label, so every file that uses the label, in this run or a later
+    one, reaches the same participant.
+    """
     reference = load_registry(seed_dir)
     with transaction(factory) as session:
         sync_reference(session, reference)
     with factory() as session:
         registry = database_registry(session, reference)
-    for path in files:
-        source = str(path)
+    for path, parsed in parse_files(files, registry, seed_dir, workers):
+        if isinstance(parsed, ParseError):
+            yield LoadOutcome(str(path), "failed", error=parsed)
+            continue
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            outcome = LoadOutcome(
-                source, "failed", error=ParseError(source, None, f"cannot read: {exc.strerror}")
-            )
-        else:
-            try:
-                parsed = parse_document(data, source, registry)
-                with transaction(factory) as session:
-                    status = write_document(session, parsed)
-                outcome = outcome_for(parsed, status, registry)
-                if status in {"loaded", "replaced"} and outcome.unresolved:
-                    with factory() as session:  # later files resolve these labels the same way
-                        registry = database_registry(session, reference)
-            except ParseError as exc:
-                outcome = LoadOutcome(source, "failed", error=exc)
-        if on_done:
-            on_done(outcome)
-        yield outcome
+            with transaction(factory) as session:
+                status = write_document(session, parsed)
+        except ParseError as exc:
+            yield LoadOutcome(str(path), "failed", error=exc)
+            continue
+        yield outcome_for(parsed, status, registry)
