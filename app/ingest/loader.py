@@ -15,6 +15,7 @@ from app.db import transaction
 from app.ingest.model import ParsedDocument, ParseError, Role, Speaker, UnitKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
+from app.ingest.sidecar import read_sidecar
 from app.models import (
     Document,
     DocumentParticipant,
@@ -339,6 +340,11 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
         debris=[
             {"lang": d.lang, "line": d.line, "text": d.text, "kind": d.kind} for d in parsed.debris
         ],
+        place=meta.place,
+        time_of_day=meta.time_of_day,
+        notes=[
+            {"mark": n.mark, "text": n.text, "lang": n.lang, "line": n.line} for n in parsed.notes
+        ],
         source_file=Path(parsed.source_name).name,
         content_hash=parsed.content_hash,
         loaded_at=dt.datetime.now(dt.UTC),
@@ -451,7 +457,7 @@ def load_files(
             )
         else:
             try:
-                parsed = parse_document(data, source, registry)
+                parsed = parse_document(data, source, registry, read_sidecar(path))
                 with transaction(factory) as session:
                     status = write_document(session, parsed)
                 outcome = outcome_for(parsed, status, registry)
