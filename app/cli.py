@@ -1,4 +1,4 @@
-"""The `parley` command: load, check, migrate, serve."""
+"""The `parley` command: load, check, participants, migrate, serve."""
 
 from __future__ import annotations
 
@@ -10,14 +10,26 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.config import get_settings
-from app.db import make_engine, session_factory
-from app.ingest.loader import LoadOutcome, database_registry, discover, load_files, outcome_for
-from app.ingest.model import ParseError
+from app.db import make_engine, session_factory, transaction
+from app.ingest.loader import (
+    LoadOutcome,
+    database_registry,
+    discover,
+    load_files,
+    merge_participants,
+    outcome_for,
+)
+from app.ingest.model import ParsedDocument, ParseError, UnitKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, RegistryError, load_registry
+from app.ingest.sidecar import read_sidecar
 from app.migrate import is_current, upgrade
+from app.models import Document, DocumentParticipant, Participant, ParticipantAlias, Utterance
+from app.textnorm import name_key
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 out = Console()
@@ -126,33 +138,185 @@ def check(paths: PathsArg, reference: ReferenceOpt = None) -> None:
     outcomes: list[LoadOutcome] = []
     for path in discover(paths):
         try:
-            parsed = parse_document(path.read_bytes(), str(path), registry)
+            parsed = parse_document(path.read_bytes(), str(path), registry, read_sidecar(path))
         except ParseError as exc:
             _report_error(exc)
             outcomes.append(LoadOutcome(str(path), "failed", error=exc))
             continue
+        except OSError as exc:
+            error = ParseError(str(path), None, f"cannot read: {exc.strerror}")
+            _report_error(error)
+            outcomes.append(LoadOutcome(str(path), "failed", error=error))
+            continue
         outcome = outcome_for(parsed, "checked", registry)
         outcomes.append(outcome)
-        out.print(
-            f"[bold]{path}[/]: {parsed.metadata.layout} layout, "
-            f"{' + '.join(parsed.languages)}, {outcome.turns} turns, "
-            f"{len(parsed.participants())} people named, "
-            f"{sum(len(u.topics) for u in parsed.units)} topic tags",
-            highlight=False,
-        )
-        for unit in parsed.turns():
-            if unit.speaker and not unit.speaker.resolved:
-                text = unit.texts[parsed.original_language]
-                err.print(
-                    f"{path}:{text.line_start}: speaker {unit.speaker.label!r} matches no known "
-                    "person; it will be loaded as an unresolved participant",
-                    markup=False,
-                    highlight=False,
-                    soft_wrap=True,
-                )
+        _report_check(path, parsed, outcome)
     out.print(_summary(outcomes, "parley check"))
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
+
+
+def _report_check(path: Path, parsed: ParsedDocument, outcome: LoadOutcome) -> None:
+    """What `load` would store: layout, label styles, turns per speaker, and every line the
+    parser kept without being sure where it belongs."""
+    kinds = [u.kind for u in parsed.units]
+    styles = ", ".join(f"{style} {n}" for style, n in parsed.label_styles.items())
+    out.print(
+        f"[bold]{path}[/]: {parsed.metadata.layout} layout, labels: {styles or 'none'}; "
+        f"{' + '.join(parsed.languages)}, {outcome.turns} turns "
+        f"({kinds.count(UnitKind.REPORTED)} reported), "
+        f"{kinds.count(UnitKind.NARRATION)} narration, {len(parsed.notes)} notes, "
+        f"{len(parsed.participants())} people named, "
+        f"{sum(len(u.topics) for u in parsed.units)} topic tags",
+        highlight=False,
+        soft_wrap=True,
+    )
+    speakers = ", ".join(f"{name} {n}" for name, n in outcome.speakers.items())
+    out.print(f"  turns per speaker: {speakers}", markup=False, highlight=False, soft_wrap=True)
+    for notice in parsed.notices:
+        out.print(
+            f"{path}:{notice.line}: {notice.message}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+participants_app = typer.Typer(
+    no_args_is_help=False,
+    help="People in the database: list them, and fold a variant spelling into a person.",
+)
+app.add_typer(participants_app, name="participants")
+
+
+def _participant_stats(session: Session) -> tuple[dict[int, int], dict[int, list[str]]]:
+    """(turns, slugs of the documents that name them) per participant id."""
+    turns = {
+        int(speaker): n
+        for speaker, n in session.execute(
+            select(Utterance.speaker_id, func.count())
+            .where(Utterance.kind != UnitKind.NARRATION.value)
+            .group_by(Utterance.speaker_id)
+        )
+        if speaker is not None
+    }
+    documents: dict[int, list[str]] = {}
+    for pid, slug in session.execute(
+        select(DocumentParticipant.participant_id, Document.slug)
+        .join(Document, Document.id == DocumentParticipant.document_id)
+        .distinct()
+        .order_by(Document.slug)
+    ):
+        documents.setdefault(pid, []).append(slug)
+    return turns, documents
+
+
+@participants_app.callback(invoke_without_command=True)
+def participants(
+    ctx: typer.Context,
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="Only names no reference entry covers yet")
+    ] = False,
+) -> None:
+    """List participants with their turns and documents (see also `participants merge`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    engine = make_engine(get_settings().database_url)
+    upgrade(engine)
+    with session_factory(engine)() as session:
+        stmt = select(Participant).order_by(Participant.unresolved.desc(), Participant.slug)
+        if unresolved:
+            stmt = stmt.where(Participant.unresolved.is_(True))
+        people = list(session.scalars(stmt))
+        turns, documents = _participant_stats(session)
+    engine.dispose()
+    table = Table(title="unresolved participants" if unresolved else "participants")
+    for column in ("id", "name", "status", "turns", "documents"):
+        table.add_column(column, overflow="fold")
+    for person in people:
+        docs = documents.get(person.id, [])
+        table.add_row(
+            person.slug,
+            person.name,
+            "unresolved" if person.unresolved else "known",
+            str(turns.get(person.id, 0)),
+            ", ".join(docs[:3]) + (f" (+{len(docs) - 3})" if len(docs) > 3 else ""),
+        )
+    out.print(table)
+    if unresolved and people:
+        out.print(
+            "Fold a variant into a person with `parley participants merge VARIANT PERSON`, "
+            "or add the name to seed/persons.yaml.",
+            highlight=False,
+        )
+
+
+def _find_participant(session: Session, reference: str) -> Participant:
+    """A participant by id, or by a name or alias that only one participant has."""
+    person = session.scalar(select(Participant).where(Participant.slug == reference))
+    if person is not None:
+        return person
+    ids = set(
+        session.scalars(
+            select(ParticipantAlias.participant_id).where(
+                ParticipantAlias.key == name_key(reference)
+            )
+        )
+    )
+    if len(ids) == 1:
+        return session.get_one(Participant, ids.pop())
+    what = "is ambiguous" if ids else "matches no participant"
+    err.print(
+        f"{reference!r} {what}; use an id from `parley participants`", markup=False, highlight=False
+    )
+    raise typer.Exit(1)
+
+
+@participants_app.command()
+def merge(
+    variant: Annotated[str, typer.Argument(help="The unresolved participant (id or name)")],
+    person: Annotated[str, typer.Argument(help="The person it is (id or name)")],
+) -> None:
+    """Fold an unresolved participant into a person, keeping every turn. The variant's
+    spelling becomes an alias, so later records with it load as that person."""
+    engine = make_engine(get_settings().database_url)
+    upgrade(engine)
+    try:
+        with transaction(session_factory(engine)) as session:
+            source = _find_participant(session, variant)
+            target = _find_participant(session, person)
+            if source.id == target.id:
+                err.print(f"{source.slug!r} and {target.slug!r} are the same participant")
+                raise typer.Exit(1)
+            if not source.unresolved:
+                err.print(
+                    f"{source.slug!r} is a person from the reference data, not a variant; "
+                    "to merge two known people, edit seed/persons.yaml",
+                    markup=False,
+                    highlight=False,
+                )
+                raise typer.Exit(1)
+            moved = session.scalar(
+                select(func.count()).where(
+                    Utterance.speaker_id == source.id,
+                    Utterance.kind != UnitKind.NARRATION.value,
+                )
+            )
+            merge_participants(session, source.id, target.id)
+            session.flush()
+            total = session.scalar(
+                select(func.count()).where(
+                    Utterance.speaker_id == target.id,
+                    Utterance.kind != UnitKind.NARRATION.value,
+                )
+            )
+            summary = (
+                f"merged {source.slug} into {target.slug}: {moved} turn(s) moved, "
+                f"{target.name} now has {total}"
+            )
+    finally:
+        engine.dispose()
+    out.print(summary, markup=False, highlight=False)
 
 
 @app.command()

@@ -61,6 +61,8 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
             ],
             "id": "wilson-111245",
             "languages": ["ru", "en"],
+            "layout": "wilson-center",
+            "notes": [],
             "original_language": "ru",
             "participants": [
                 {
@@ -192,6 +194,7 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
                     "turns": 0,
                 },
             ],
+            "place": None,
             "publisher_citation": '"Record of Talks between I.V. '
             "Stalin and Chairman of the "
             "Central People's Government of "
@@ -226,6 +229,7 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
             "China, as well as the question of arms "
             "shipments to China. There is also "
             "discussion of Tibet.",
+            "time_of_day": None,
             "title": "Record of Talks between I.V. Stalin and "
             "Chairman of the Central People's Government "
             "of the People's Republic of China Mao Zedong",

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -64,6 +65,10 @@ class Document(Base):
     languages: Mapped[list[Any]] = mapped_column()  # original first
     titles: Mapped[dict[str, Any]] = mapped_column()  # lang -> heading of that version
     debris: Mapped[list[Any]] = mapped_column()  # page numbers and stamps removed from the text
+    place: Mapped[str | None] = mapped_column(Text)  # "Chairman Mao's Residence, Peking"
+    time_of_day: Mapped[str | None] = mapped_column(Text)  # as written: "2:50–3:55 p.m."
+    # Footnotes, [{"mark", "text", "lang", "line"}]; spans of kind "note" refer to them by mark.
+    notes: Mapped[list[Any]] = mapped_column(server_default=text("'[]'"))
     source_file: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
     loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
@@ -189,7 +194,7 @@ class UtteranceText(Base):
     is_original: Mapped[bool] = mapped_column(Boolean)
     label: Mapped[str | None] = mapped_column(Text)  # the speaker label as written
     text: Mapped[str] = mapped_column(Text)  # editorial insertions included, see spans
-    spans: Mapped[list[Any]] = mapped_column()  # [[start, end, "editorial"|"aside"], ...]
+    spans: Mapped[list[Any]] = mapped_column()  # [[start, end, "editorial"|"aside"|"note"], ...]
     page: Mapped[str | None] = mapped_column(String(16))
     page_breaks: Mapped[list[Any]] = mapped_column()  # [[offset, page], ...]
     line_start: Mapped[int] = mapped_column(Integer)

@@ -88,8 +88,25 @@ class Debris(BaseModel):
     kind: str = Field(description="page (a typed page number), folio, or stamp")
 
 
+class Note(BaseModel):
+    mark: str = Field(description="The number the text refers to the note by", examples=["2"])
+    text: str
+    lang: str
+    line: int = Field(description="Line of the source file")
+
+
 class Document(DocumentSummary):
     titles: dict[str, str] = Field(description="Each language version's own heading")
+    layout: str = Field(
+        description="The layout the file was recognised in: wilson-center, frus, "
+        "chinese-record, front-matter or plain",
+        examples=["wilson-center"],
+    )
+    place: str | None = Field(description="Where the meeting took place, as the record says")
+    time_of_day: str | None = Field(
+        description="The hours of the meeting, as the record writes them",
+        examples=["2:50–3:55 p.m."],
+    )
     collection: str | None
     translator: str | None
     source_url: str | None
@@ -101,12 +118,18 @@ class Document(DocumentSummary):
     debris: list[Debris] = Field(
         description="Page numbers, folios and stamps removed from the running text"
     )
+    notes: list[Note] = Field(
+        description="The record's footnotes; a span of kind `note` in a turn marks a reference"
+    )
 
 
 class Span(BaseModel):
     start: int
     end: int
-    kind: str = Field(description="editorial: a [bracketed] insertion; aside: the record keeper")
+    kind: str = Field(
+        description="editorial: a [bracketed] insertion; aside: the record keeper; note: a "
+        "footnote marker (the note is in the document's `notes`)"
+    )
 
 
 class PageBreak(BaseModel):

@@ -39,7 +39,9 @@ def recreate(url: str) -> None:
     run(["psql", PG_ADMIN, "-qc", f'CREATE DATABASE "{name}"'])
 
 
-def run(command: list[str], env: dict[str, str] | None = None, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str], env: dict[str, str] | None = None, **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         command, check=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, **kwargs
     )
@@ -48,8 +50,16 @@ def run(command: list[str], env: dict[str, str] | None = None, **kwargs: Any) ->
 def percentiles(samples: list[float]) -> dict[str, float]:
     """p50/p95/p99 in milliseconds."""
     ordered = sorted(samples)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-    return {"p50": pick(0.50), "p95": pick(0.95), "p99": pick(0.99), "mean": statistics.mean(ordered) * 1000}
+
+    def pick(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+    return {
+        "p50": pick(0.50),
+        "p95": pick(0.95),
+        "p99": pick(0.99),
+        "mean": statistics.mean(ordered) * 1000,
+    }
 
 
 def timed(call: Callable[[], Any], repeat: int, warmup: int = 5) -> list[float]:
@@ -69,8 +79,11 @@ def server(command: list[str], port: int, env: dict[str, str] | None = None, wai
     import urllib.request
 
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        command,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(600):
@@ -89,7 +102,13 @@ def server(command: list[str], port: int, env: dict[str, str] | None = None, wai
 
 def table(rows: list[list[Any]], header: list[str]) -> str:
     """A Markdown table (pasted into bench/README.md)."""
-    cells = [header] + [[f"{c:,.1f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
+    cells = [header] + [
+        [f"{c:,.1f}" if isinstance(c, float) else str(c) for c in row] for row in rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    line = lambda row: "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |"  # noqa: E731
-    return "\n".join([line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, cells[1:])])
+
+    def line(row: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(cells[0]), rule, *map(line, cells[1:])])

@@ -21,7 +21,18 @@ from common import OUT, PARLEY, pg_url, recreate, run, sqlite_url, table
 def corpus(documents: int, seed: int) -> Path:
     folder = OUT / f"corpus-{documents}-{seed}"
     if not (folder / "topics.yaml").exists():
-        run([*PARLEY, "synth", "--out", str(folder), "--documents", str(documents), "--seed", str(seed)])
+        run(
+            [
+                *PARLEY,
+                "synth",
+                "--out",
+                str(folder),
+                "--documents",
+                str(documents),
+                "--seed",
+                str(seed),
+            ]
+        )
     return folder
 
 
@@ -38,8 +49,11 @@ def load(url: str, folder: Path, jobs: int) -> tuple[float, int]:
     run([*PARLEY, "migrate"], env={"DATABASE_URL": url}, capture_output=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    run([*PARLEY, "load", "--jobs", str(jobs), "--reference", str(folder), str(folder)],
-        env={"DATABASE_URL": url, "COLUMNS": "200"}, capture_output=True)
+    run(
+        [*PARLEY, "load", "--jobs", str(jobs), "--reference", str(folder), str(folder)],
+        env={"DATABASE_URL": url, "COLUMNS": "200"},
+        capture_output=True,
+    )
     elapsed = time.perf_counter() - started
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return elapsed, peak
@@ -58,9 +72,32 @@ def main() -> None:
         url = sqlite_url() if backend == "sqlite" else pg_url()
         elapsed, peak_kb = load(url, folder, args.jobs)
         count = utterances(url)
-        rows.append([backend, args.documents, count, elapsed, args.documents / elapsed, count / elapsed, peak_kb / 1024])
+        rows.append(
+            [
+                backend,
+                args.documents,
+                count,
+                elapsed,
+                args.documents / elapsed,
+                count / elapsed,
+                peak_kb / 1024,
+            ]
+        )
         print(f"{backend}: {count:,} utterances in {elapsed:,.1f} s", flush=True)
-    print(table(rows, ["backend", "documents", "utterances", "seconds", "documents/s", "utterances/s", "peak RSS MB"]))
+    print(
+        table(
+            rows,
+            [
+                "backend",
+                "documents",
+                "utterances",
+                "seconds",
+                "documents/s",
+                "utterances/s",
+                "peak RSS MB",
+            ],
+        )
+    )
     if len(rows) == 2:
         print(f"\nPostgreSQL / SQLite ingest time: {rows[1][3] / rows[0][3]:.2f}")
 

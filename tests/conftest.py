@@ -26,6 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seed"
 SEED_FILE = SEED_DIR / "wilson-111245_1950-01-22_stalin-mao.txt"
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# Records in each layout the parser detects (see tests/ingest/test_layouts.py).
+LAYOUTS_DIR = DATA_DIR / "layouts"
+FRUS_SAMPLE = LAYOUTS_DIR / "frus-1972-02-21_mao-nixon.txt"
+CHINESE_SAMPLE = LAYOUTS_DIR / "zh-1970-10-08_mao-korean-delegation.txt"
+PERIOD_SAMPLE = LAYOUTS_DIR / "en-1949-03-05_stalin-kim.txt"
+REPORTED_SAMPLE = LAYOUTS_DIR / "wilson-khrushchev-mao-1958-07-31.txt"
+NAME_LINES_SAMPLE = LAYOUTS_DIR / "ru-1963-07-08_cpsu-ccp-talks.txt"
+PLAIN_SAMPLE = LAYOUTS_DIR / "en-1960-09-17_ponomarev-deng.txt"
 PG_ADMIN_URL = os.environ.get("PARLEY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BACKENDS = os.environ.get("PARLEY_TEST_BACKENDS", "sqlite,postgresql").split(",")
 
@@ -112,3 +120,9 @@ def factory(connection: Connection) -> sessionmaker[Session]:
 def fresh_url(backend: str, databases: DatabaseFactory) -> str:
     """An empty database of the test's own, for commands that open their own engine."""
     return databases.url(backend)
+
+
+def line_of(path: Path, text: str) -> int:
+    """The number of the first line of `path` that contains `text`."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return next(number for number, line in enumerate(lines, start=1) if text in line)

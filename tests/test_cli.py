@@ -12,7 +12,15 @@ from typer.testing import CliRunner
 from app.cli import app
 from app.config import get_settings
 from app.db import make_engine
-from tests.conftest import SEED_DIR, SEED_FILE
+from tests.conftest import (
+    FRUS_SAMPLE,
+    LAYOUTS_DIR,
+    NAME_LINES_SAMPLE,
+    PERIOD_SAMPLE,
+    SEED_DIR,
+    SEED_FILE,
+    line_of,
+)
 
 runner = CliRunner()
 
@@ -60,3 +68,49 @@ def test_check_fails_on_a_bad_file(database: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(empty)])
     assert result.exit_code == 1
     assert f"{empty}: the file is empty" in result.stderr
+
+
+def test_check_reports_layouts_speakers_and_doubts(database: str) -> None:
+    result = runner.invoke(app, ["check", str(LAYOUTS_DIR)])
+    assert result.exit_code == 0, result.output
+    assert f"{FRUS_SAMPLE}: frus layout, labels: colon 11; en, 11 turns" in result.stdout
+    assert "turns per speaker: Mao Zedong 5, Richard Nixon 3, Zhou Enlai 2, Henry Kissinger 1" in (
+        result.stdout
+    )
+    assert f"{PERIOD_SAMPLE}: front-matter layout, labels: period 10, colon 3;" in result.stdout
+    assert "labels: name-line 6;" in result.stdout and "(4 reported)" in result.stdout
+    enough = line_of(PERIOD_SAMPLE, "Enough. That is all")
+    assert f"{PERIOD_SAMPLE}:{enough}: 'Enough' could be a speaker label" in result.stdout
+    kang = line_of(NAME_LINES_SAMPLE, "КАН ШЭН")
+    assert f"{NAME_LINES_SAMPLE}:{kang}: speaker 'КАН ШЭН' matches no known person" in result.stdout
+    engine = make_engine(database)
+    assert inspect(engine).get_table_names() == []
+    engine.dispose()
+
+
+def test_unresolved_participants_are_listed_and_merged(database: str) -> None:
+    assert runner.invoke(app, ["load", str(LAYOUTS_DIR)]).exit_code == 0
+    listed = runner.invoke(app, ["participants", "--unresolved"])
+    assert listed.exit_code == 0, listed.output
+    for slug in ("chervonenko", "den-siao-pin", "kan-shen", "张庭延"):
+        assert slug in listed.stdout
+    assert "deng-xiaoping" not in listed.stdout
+
+    merged = runner.invoke(app, ["participants", "merge", "Den Siao-pin", "deng-xiaoping"])
+    assert merged.exit_code == 0, merged.output
+    assert "merged den-siao-pin into deng-xiaoping: 1 turn(s) moved" in merged.stdout
+    assert "den-siao-pin" not in runner.invoke(app, ["participants", "--unresolved"]).stdout
+    everyone = runner.invoke(app, ["participants"]).stdout
+    assert any("deng-xiaoping" in row and "│ 5 " in row for row in everyone.splitlines()), (
+        everyone
+    )  # four turns in his own name, one as "Den Siao-pin"
+
+
+def test_merge_refuses_what_is_not_a_variant(database: str) -> None:
+    runner.invoke(app, ["load", str(LAYOUTS_DIR)])
+    known = runner.invoke(app, ["participants", "merge", "kissinger", "nixon"])
+    assert known.exit_code == 1 and "is a person from the reference data" in known.stderr
+    unknown = runner.invoke(app, ["participants", "merge", "Nobody Atall", "nixon"])
+    assert unknown.exit_code == 1 and "'Nobody Atall' matches no participant" in unknown.stderr
+    itself = runner.invoke(app, ["participants", "merge", "chervonenko", "Chervonenko"])
+    assert itself.exit_code == 1 and "are the same participant" in itself.stderr

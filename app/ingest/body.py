@@ -21,6 +21,8 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
     ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"
 ]
+# FRUS prints its page numbers inside running text too: "I leave to [Page 678] you".
+_INLINE_PAGE = re.compile(r"\s*\[Page (?P<n>\d{1,4})\]\s*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ class Paragraph:
     heading: bool = False
     page: str | None = None  # page the paragraph starts on
     page_breaks: list[PageBreak] = field(default_factory=list)
+    first_line: str = ""  # the first source line alone, for labels written on a line of their own
 
 
 def join_lines(block: list[Line]) -> str:
@@ -66,6 +69,20 @@ def _open_bracket(text: str) -> bool:
     return text.count("[") > text.count("]")
 
 
+def _inline_pages(text: str, block: list[Line]) -> tuple[str, list[tuple[int, str, int]]]:
+    """The text without the page markers inside it, and (offset, page, line) for each: the
+    offset is where the text of the new page begins."""
+    found: list[tuple[int, str, int]] = []
+    while m := _INLINE_PAGE.search(text):
+        marker = f"[Page {m.group('n')}]"
+        line = next((ln.number for ln in block if marker in ln.text), block[0].number)
+        before, after = text[: m.start()], text[m.end() :]
+        before += " " if before and after else ""
+        text = before + after
+        found.append((len(before), m.group("n"), line))
+    return text, found
+
+
 def split_languages(
     lines: list[Line], source: str
 ) -> tuple[dict[str, list[Paragraph]], list[Debris]]:
@@ -90,6 +107,7 @@ def split_languages(
         heading = text.startswith("#")
         if heading:
             text = text.lstrip("#").strip()
+        text, inline_pages = _inline_pages(text, block)
         lang = script_language(text) or current
         if lang is None:
             continue  # punctuation before any text
@@ -105,12 +123,22 @@ def split_languages(
             versions[lang] = []
             order.append(lang)
             current = lang
-        paragraph = Paragraph(text, block[0].number, block[-1].number, lang, heading)
+        paragraph = Paragraph(
+            text,
+            block[0].number,
+            block[-1].number,
+            lang,
+            heading,
+            first_line=re.sub(r"[ \t]+", " ", block[0].text.strip()),
+        )
         for item, page in pending:
             debris.append(Debris(lang, item.line, item.text, item.kind))
             if page is not None and item.kind == "page":
                 paragraph.page_breaks.append(PageBreak(0, page))
         pending = []
+        for offset, page, line in inline_pages:
+            debris.append(Debris(lang, line, f"[Page {page}]", "page"))
+            paragraph.page_breaks.append(PageBreak(offset, page))
         versions[lang].append(paragraph)
     for item, _ in pending:  # trailing debris belongs to the last version
         debris.append(Debris(current or "", item.line, item.text, item.kind))
@@ -140,16 +168,26 @@ def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
             and (_starts_lowercase(para.text) or _open_bracket(prev.text))
         ):
             offset = len(prev.text) + 1
-            prev.page_breaks.extend(PageBreak(offset, b.page) for b in breaks)
+            prev.page_breaks.extend(PageBreak(offset + b.offset, b.page) for b in breaks)
             prev.text = f"{prev.text} {para.text}"
             prev.line_end = para.line_end
         else:
-            if breaks:
-                page = breaks[-1].page
+            # A break before the text sets the page the paragraph starts on; one inside
+            # it (FRUS "[Page 678]") stays a break.
+            if leading := [b for b in breaks if b.offset == 0]:
+                page = leading[-1].page
             out.append(
-                Paragraph(para.text, para.line_start, para.line_end, para.lang, para.heading, page)
+                Paragraph(
+                    para.text,
+                    para.line_start,
+                    para.line_end,
+                    para.lang,
+                    para.heading,
+                    page,
+                    [b for b in breaks if b.offset > 0],
+                    para.first_line,
+                )
             )
-            continue
         if breaks:
             page = breaks[-1].page
     return out

@@ -57,11 +57,18 @@ def parse_date(text: str) -> dt.date | None:
 
 def find_date(text: str) -> dt.date | None:
     """The first date written anywhere in `text` (e.g. inside a citation)."""
+    found = find_date_span(text)
+    return found[0] if found else None
+
+
+def find_date_span(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date in `text` and where it is written, so the place before it and the
+    time after it ("Beijing, February 21, 1972, 2:50 p.m.") can be told apart."""
     for m in re.finditer(
         r"[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
         text,
     ):
         found = parse_date(m.group())
         if found:
-            return found
+            return found, m.start(), m.end()
     return None

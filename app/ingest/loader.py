@@ -18,6 +18,7 @@ from app.db import transaction
 from app.ingest.model import ParsedDocument, ParseError, Role, Speaker, UnitKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
+from app.ingest.sidecar import read_sidecar
 from app.models import (
     Document,
     DocumentParticipant,
@@ -343,6 +344,11 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
         debris=[
             {"lang": d.lang, "line": d.line, "text": d.text, "kind": d.kind} for d in parsed.debris
         ],
+        place=meta.place,
+        time_of_day=meta.time_of_day,
+        notes=[
+            {"mark": n.mark, "text": n.text, "lang": n.lang, "line": n.line} for n in parsed.notes
+        ],
         source_file=Path(parsed.source_name).name,
         content_hash=parsed.content_hash,
         loaded_at=dt.datetime.now(dt.UTC),
@@ -458,7 +464,7 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
 def _read_and_parse(path: Path, registry: Registry) -> ParsedDocument | ParseError:
     source = str(path)
     try:
-        return parse_document(path.read_bytes(), source, registry)
+        return parse_document(path.read_bytes(), source, registry, read_sidecar(path))
     except OSError as exc:
         return ParseError(source, None, f"cannot read: {exc.strerror}")
     except ParseError as exc:

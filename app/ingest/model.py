@@ -27,6 +27,7 @@ class UnitKind(StrEnum):
 class SpanKind(StrEnum):
     EDITORIAL = "editorial"  # a translator's or editor's [insertion]
     ASIDE = "aside"  # the record keeper inside a turn: "says comr. Stalin jokingly"
+    NOTE = "note"  # a footnote marker ("Taiwan.2", "[3]"); the note's text is in the document
 
 
 class Role(StrEnum):
@@ -57,6 +58,24 @@ class Span:
 class PageBreak:
     offset: int  # where in the text the new page begins
     page: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A numbered footnote or endnote, taken out of the running text."""
+
+    mark: str  # the number the text refers to it by
+    text: str
+    line: int
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the parser kept but could not place with confidence, for `parley check`."""
+
+    line: int
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +161,9 @@ class Metadata:
     # The versions the header promises, e.g. "Translation - English".
     contents: list[str] = field(default_factory=list)
     record_type: str = "record of conversation"
-    layout: str = "wilson-center"
+    layout: str = "wilson-center"  # the header found: see app/ingest/headers.py
+    place: str | None = None
+    time_of_day: str | None = None  # as written: "2:50–3:55 p.m.", "下午4时至5时10分"
 
 
 @dataclass(slots=True)
@@ -157,6 +178,9 @@ class ParsedDocument:
     mentioned: list[Speaker]
     debris: list[Debris]
     titles: dict[str, str] = field(default_factory=dict)  # lang -> heading of that version
+    notes: list[Note] = field(default_factory=list)
+    label_styles: dict[str, int] = field(default_factory=dict)  # style -> labels in that style
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def original_language(self) -> str:

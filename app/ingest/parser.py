@@ -1,21 +1,45 @@
 """The parsing pipeline: bytes in, a ParsedDocument (or a ParseError) out. No database.
 
-decode → header → split languages (debris out, paragraphs rejoined) → turns per
-language → align the languages → attendance → topics and mentions.
+decode → front matter → notes off the end → header (layout detected) → sidecar and
+front matter fields → split languages (debris out, paragraphs rejoined) → turns per
+language (label styles detected) → align the languages → attendance → note
+markers → topics and mentions.
 """
 
 from __future__ import annotations
 
 import re
 
+from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, split_languages
 from app.ingest.dates import parse_date
-from app.ingest.metadata import parse_wilson_header, promised_languages
-from app.ingest.model import ParsedDocument, ParseError, Speaker, Unit, UnitKind
+from app.ingest.headers import Header, read_header
+from app.ingest.metadata import promised_languages
+from app.ingest.model import (
+    Attendee,
+    Line,
+    Metadata,
+    Note,
+    Notice,
+    ParsedDocument,
+    ParseError,
+    Speaker,
+    Unit,
+    UnitKind,
+)
+from app.ingest.notes import is_source, note_markers, source_note, split_notes
 from app.ingest.registry import Registry
+from app.ingest.sidecar import (
+    SIDECAR_SUFFIX,
+    Overrides,
+    Sidecar,
+    apply,
+    parse_sidecar,
+    split_front_matter,
+)
 from app.ingest.source import content_hash, decode
 from app.ingest.tagging import annotate
-from app.ingest.turns import VersionUnit, attendance_list, pair_attendance, segment
+from app.ingest.turns import Version, VersionUnit, segment
 
 
 def _lang_name(lang: str) -> str:
@@ -79,21 +103,83 @@ def _slug(metadata_source_id: str | None, url: str | None, source: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
 
 
-def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocument:
-    lines = decode(data, source)
-    header = parse_wilson_header(lines, source)
-    if header is None:
+def _header(
+    lines: list[Line], source: str, fields: list[Overrides], front_matter: bool
+) -> tuple[Metadata, list[Line], Header | None]:
+    """The metadata from the file's header, with front matter and sidecar fields over it."""
+    header = read_header(lines, source)
+    if header is None and not fields:
         first = next((line.number for line in lines if line.text.strip()), 1)
         raise ParseError(
             source,
             first,
             "no metadata block; expected a Wilson Center header (a bold date and title, "
-            "then **Citation:**, **Summary:**, **Original Language:** and **Contents:**)",
+            "then **Citation:**, **Summary:**, **Original Language:** and **Contents:**), a FRUS "
+            "memorandum header (PARTICIPANTS:, DATE & TIME:, PLACE:), a Chinese record header "
+            f"(时间：, 地点：, 参加人：), YAML front matter, or a NAME{SIDECAR_SUFFIX} file "
+            "beside it",
         )
-    metadata, body_start = header
-    paragraphs_by_lang, debris = split_languages(lines[body_start:], source)
+    if header is None:
+        metadata = Metadata(title="", date=None, layout="front-matter" if front_matter else "plain")
+        body = lines
+    else:
+        metadata, body = header.metadata, header.body
+    for overrides in fields:
+        apply(metadata, overrides)
+    if metadata.date is None:
+        where = f"its {metadata.layout} header gives none" if header else "it has no header"
+        raise ParseError(
+            source,
+            next((line.number for line in lines if line.text.strip()), 1),
+            f"the record has no date ({where}); add `date: YYYY-MM-DD` to a "
+            f"NAME{SIDECAR_SUFFIX} file beside it or to YAML front matter (--- … ---) at its top",
+        )
+    return metadata, body, header
+
+
+def _note_marks(units: list[Unit], notes: list[Note]) -> list[Notice]:
+    """Mark footnote references in the turns; say which notes nothing refers to."""
+    marks = {note.mark for note in notes}
+    used: set[str] = set()
+    for unit in units:
+        for text in unit.texts.values():
+            markers = note_markers(text.text, marks)
+            if not markers:
+                continue
+            used.update(mark for _, mark in markers)
+            found = [span for span, _ in markers]
+            # "[3]" is a note marker, not an editorial insertion.
+            kept = [
+                s
+                for s in text.spans
+                if not any(n.start <= s.start and s.end <= n.end for n in found)
+            ]
+            text.spans = sorted([*kept, *found], key=lambda s: s.start)
+    return [
+        Notice(note.line, f"note {note.mark} is not referred to anywhere in the text")
+        for note in notes
+        if note.mark not in used and not is_source(note)
+    ]
+
+
+def parse_document(
+    data: bytes, source: str, registry: Registry, sidecar: Sidecar | None = None
+) -> ParsedDocument:
+    lines = decode(data, source)
+    front, lines = split_front_matter(lines, source)
+    fields = [f for f in (front, parse_sidecar(sidecar) if sidecar else None) if f]
+    lines, notes = split_notes(lines)
+    metadata, body, header = _header(lines, source, fields, front is not None)
+    if (citation := source_note(notes)) and metadata.citation is None:
+        # "National Archives, …, Box 91, …. Top Secret; Sensitive. …": the first sentence
+        # is where the paper is; the rest is its classification and the editors' remarks.
+        metadata.citation = citation
+        metadata.reference.archive = metadata.reference.archive or citation.split(". ")[0]
+    if not any(line.text.strip() for line in body):
+        raise ParseError(source, lines[-1].number if lines else 1, "no text after the header")
+    paragraphs_by_lang, debris = split_languages(body, source)
     if not paragraphs_by_lang:
-        raise ParseError(source, lines[body_start].number, "no text after the header")
+        raise ParseError(source, body[0].number, "no text after the header")
 
     for lang in promised_languages(metadata):
         if lang not in paragraphs_by_lang:
@@ -109,32 +195,40 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
     languages = [original] + [lang for lang in paragraphs_by_lang if lang != original]
 
     titles: dict[str, str] = {}
-    versions: dict[str, list[VersionUnit]] = {}
+    versions: dict[str, Version] = {}
     for lang in languages:
-        headings, version = segment(paragraphs_by_lang[lang], lang, metadata.title, registry)
-        if not any(u.kind is not UnitKind.NARRATION for u in version):
+        version = segment(paragraphs_by_lang[lang], lang, metadata.title, registry)
+        if not any(u.kind is not UnitKind.NARRATION for u in version.units):
             first_line = paragraphs_by_lang[lang][0].line_start
             raise ParseError(
                 source,
                 first_line,
                 f"the {_lang_name(lang)} version has no speaker turns; expected paragraphs "
-                "that begin with a speaker label such as 'Stalin: …'",
+                "that begin with a speaker label such as 'Stalin: …', 'Stalin. …', "
+                "'STALIN says…' or a name on a line of its own",
             )
-        titles[lang] = " ".join(h for h in headings if parse_date(h) is None)
+        titles[lang] = " ".join(h for h in version.headings if parse_date(h) is None)
         versions[lang] = version
+    if not metadata.title:
+        metadata.title = titles.get(original) or ""
+    if not metadata.title:
+        raise ParseError(
+            source,
+            body[0].number,
+            "the record has no title; add `title: …` to a "
+            f"NAME{SIDECAR_SUFFIX} file beside it or to YAML front matter (--- … ---) at its top",
+        )
 
-    units = align(versions, original, source)
-    lists: dict[str, list[tuple[Speaker, str, str | None]]] = {}
-    for lang, vunits in versions.items():
-        for unit in vunits:
-            if unit.attendance:
-                lists.setdefault(lang, []).extend(attendance_list(unit, registry))
-    attendees = pair_attendance(lists, original) if lists else []
+    units = align({lang: v.units for lang, v in versions.items()}, original, source)
+    notices = [n for v in versions.values() for n in v.notices]
+    attendees = _attendance(versions, header, original, registry, notices)
+    notices += _note_marks(units, notes)
+    notices += _unresolved(units, original)
     mentioned = annotate(units, registry, original)
     return ParsedDocument(
         slug=_slug(metadata.source_id, metadata.source_url, source),
         source_name=source,
-        content_hash=content_hash(data),
+        content_hash=content_hash(data, sidecar.data if sidecar else b""),
         metadata=metadata,
         languages=languages,
         units=units,
@@ -142,4 +236,71 @@ def parse_document(data: bytes, source: str, registry: Registry) -> ParsedDocume
         mentioned=mentioned,
         debris=debris,
         titles={lang: t for lang, t in titles.items() if t},
+        notes=notes,
+        label_styles=dict(versions[original].styles.most_common()),
+        notices=sorted(notices, key=lambda n: n.line),
     )
+
+
+def _attendance(
+    versions: dict[str, Version],
+    header: Header | None,
+    original: str,
+    registry: Registry,
+    notices: list[Notice],
+) -> list[Attendee]:
+    """Everyone the header and the versions' attendance lists name."""
+    lists: dict[str, list[Entry]] = {}
+
+    def add(lang: str, entries: list[Entry], line: int) -> None:
+        known = {e.person.key for e in lists.get(lang, [])}
+        for entry in entries:
+            if entry.person.key in known:
+                continue
+            known.add(entry.person.key)
+            lists.setdefault(lang, []).append(entry)
+            if not entry.person.resolved and lang == original:
+                notices.append(
+                    Notice(
+                        line,
+                        f"attendee {entry.written!r} matches no known person; it will be "
+                        "loaded as an unresolved participant",
+                    )
+                )
+
+    for item in header.attendance if header else []:
+        entry = entry_for(item.name, registry, item.description)
+        if entry is None:
+            notices.append(Notice(item.line, f"{item.name!r} in the header names nobody"))
+        else:
+            add(original, [entry], item.line)
+    for lang, version in versions.items():
+        for unit in version.units:
+            if not unit.attendance:
+                continue
+            entries, unplaced = list_entries(unit.text.text, lang, registry)
+            add(lang, entries, unit.text.line_start)
+            notices.extend(
+                Notice(unit.text.line_start, f"{raw!r} in the attendance list names nobody")
+                for raw in unplaced
+            )
+    return pair_attendance(lists, original) if lists else []
+
+
+def _unresolved(units: list[Unit], original: str) -> list[Notice]:
+    """The first turn of each speaker no reference entry covers."""
+    seen: set[str] = set()
+    notices: list[Notice] = []
+    for unit in units:
+        speaker = unit.speaker
+        if speaker is None or speaker.resolved or speaker.key in seen:
+            continue
+        seen.add(speaker.key)
+        notices.append(
+            Notice(
+                unit.texts[original].line_start,
+                f"speaker {speaker.label!r} matches no known person; it will be loaded as an "
+                "unresolved participant",
+            )
+        )
+    return notices

@@ -18,6 +18,10 @@ import yaml
 
 from app.textnorm import HAN, WORD, Token, fold, name_key, tokens, word_matches
 
+# A word of initials: "N.", "N.S.", "Б.Н.", "Yu.V.", "A.Ya." (a Russian initial Ю, Я, Ж…
+# transliterates to two letters; "No." and "Mr." are not initials).
+INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁ]|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.)+")
+
 
 class RegistryError(Exception):
     """Reference data that contradicts itself (an alias claimed by two people)."""
@@ -241,10 +245,19 @@ class Registry:
             drop = 2 if name_key(" ".join(words[:2])) in self.title_prefixes else 1
             words = words[drop:]
             yield " ".join(words)
+        # Initials before or after the surname: "N.S. Khrushchev", "ПОНОМАРЕВ Б.Н.",
+        # "Henry A. Kissinger" are found as "Khrushchev", "ПОНОМАРЕВ", "Henry Kissinger".
+        named = [w for w in words if not INITIALS.fullmatch(w)]
+        if named and len(named) < len(words):
+            yield " ".join(named)
         # Chinese titles follow the name: 毛主席, 周总理, 朴成哲团长.
         for suffix in self.title_suffixes:
             if label.endswith(suffix) and len(label) > len(suffix):
                 yield label[: -len(suffix)]
+
+    def is_title(self, words: str) -> bool:
+        """Whether `words` are a title and nothing else ("Mr.", "Prime Minister")."""
+        return name_key(words) in self.title_prefixes
 
     # -- topics ---------------------------------------------------------------
 

@@ -13,8 +13,12 @@ from app.ingest.model import Line, ParseError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def content_hash(data: bytes, sidecar: bytes = b"") -> str:
+    """SHA-256 of the file, and of its sidecar if it has one (a changed sidecar reloads)."""
+    digest = hashlib.sha256(data)
+    if sidecar:
+        digest.update(b"\0sidecar\0" + sidecar)
+    return digest.hexdigest()
 
 
 def decode(data: bytes, source: str) -> list[Line]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
+from app.ingest.attendance import starts_list
 from app.ingest.body import Paragraph
 from app.ingest.dates import parse_date
+from app.ingest.labels import Label, gather_evidence, recognise
 from app.ingest.model import (
-    Attendee,
+    Notice,
     PageBreak,
     Span,
     SpanKind,
@@ -18,14 +21,6 @@ from app.ingest.model import (
 )
 from app.ingest.registry import Registry
 from app.textnorm import name_key
-
-# "Name: text" or "名字：text". The label is short and has no sentence punctuation.
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$", re.S)
-# A word of a name-shaped label: a capitalised word, initials, a short
-# abbreviated title ("тов."), or Chinese characters.
-_LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$"
-)
 
 # The record keeper's own sentences: openings, closings, attendance.
 _NARRATION = {
@@ -40,18 +35,6 @@ _NARRATION = {
     ),
     "zh": re.compile(r"^(会见|谈话|会谈)(结束|开始|于)|^(参加人|在座|记录)"),
 }
-_ATTENDANCE = {
-    "en": re.compile(
-        r"^(?:Present at the (?:meeting|conversation|talks?) (?:were|was)|Present were|Present|"
-        r"Also present(?: were)?|Those present(?: were)?|Attending|Participants)\s*:?\s*"
-        r"(?:(?:comrs?|comrades?|cdes?|coms?)\.?\s+)?",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^(?:На беседе присутствовали|Присутствовали|Присутствуют|В беседе (?:приняли|принимали) "
-        r"участие|Участники)\s*:?\s*(?:(?:т\.\s*т\.|тт\.|товарищи)\s*)?",
-    ),
-}
 _ASIDE = {
     "en": re.compile(
         r",\s*(?P<aside>(?:says|said|adds|added|remarks|remarked|notes|noted|continues|continued|"
@@ -62,11 +45,16 @@ _ASIDE = {
         r",\s*(?P<aside>(?:говорит|сказал|добавляет|добавил|замечает|заметил|продолжает|"
         r"отвечает|ответил)\s+(?:\w+\s+){0,2}?(?:тов\.|т\.|товарищ)\s*[А-ЯЁ][\w-]+)\s*,"
     ),
+    # Chinese records put the record keeper's remarks in full-width brackets: （笑）.
+    "zh": re.compile(r"(?P<aside>（[^（）]*）)"),
 }
-# "[PRC Ambassador to the USSR] Wang Jiaxiang", "Shi Zhe /Karskii/"
-_ATTENDEE = re.compile(r"^(?:\[(?P<desc>[^\]]*)\]\s*)?(?P<name>[^/\[]+?)\s*(?:/(?P<alt>[^/]+)/)?$")
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
 _SENTENCE_END = re.compile(r"[.!?…:;»\"')\]]$")
+# A paragraph that is nothing but a stage direction: "[The President arrived…]",
+# "（握手后，毛主席请客人入座。）". It is narration, never part of a turn.
+_DIRECTION = re.compile(
+    r"^(?:\[(?P<square>[^\[\]]+)\]|\((?P<round>[^()]+)\)|（(?P<full>[^（）]+)）)[.。]?$"
+)
 
 
 @dataclass(slots=True)
@@ -75,75 +63,17 @@ class VersionUnit:
     speaker: Speaker | None
     text: TextVersion
     attendance: bool = False
+    direction: bool = False  # a stage direction, which a turn may go on after
 
 
-def _slugify(text: str) -> str:
-    table = str.maketrans(
-        {
-            "а": "a",
-            "б": "b",
-            "в": "v",
-            "г": "g",
-            "д": "d",
-            "е": "e",
-            "ё": "e",
-            "ж": "zh",
-            "з": "z",
-            "и": "i",
-            "й": "i",
-            "к": "k",
-            "л": "l",
-            "м": "m",
-            "н": "n",
-            "о": "o",
-            "п": "p",
-            "р": "r",
-            "с": "s",
-            "т": "t",
-            "у": "u",
-            "ф": "f",
-            "х": "kh",
-            "ц": "ts",
-            "ч": "ch",
-            "ш": "sh",
-            "щ": "shch",
-            "ъ": "",
-            "ы": "y",
-            "ь": "",
-            "э": "e",
-            "ю": "yu",
-            "я": "ya",
-        }
-    )
-    slug = re.sub(r"[^\w]+", "-", text.lower().translate(table)).strip("-_")
-    return slug or "unnamed"
+@dataclass(slots=True)
+class Version:
+    """One language version, segmented."""
 
-
-def speaker_for(label: str, registry: Registry) -> Speaker | None:
-    """The speaker a label names; an unknown but name-shaped label is kept, unresolved."""
-    label = label.strip()
-    slug = registry.resolve_name(label)
-    if slug:
-        return Speaker(slug, label)
-    words = label.split()
-    if 1 <= len(words) <= 4 and all(_LABEL_WORD.match(w) for w in words):
-        return Speaker(
-            _slugify(" ".join(w for w in words if not w.endswith(".")) or label),
-            label,
-            resolved=False,
-        )
-    return None
-
-
-def split_label(text: str, registry: Registry) -> tuple[Speaker, str, int] | None:
-    """(speaker, text after the label, length of the label prefix) for a labelled paragraph."""
-    m = _LABEL.match(text)
-    if not m:
-        return None
-    speaker = speaker_for(m.group("label"), registry)
-    if speaker is None:
-        return None
-    return speaker, m.group("rest"), m.start("rest")
+    headings: list[str] = field(default_factory=list)
+    units: list[VersionUnit] = field(default_factory=list)
+    styles: Counter[str] = field(default_factory=Counter)  # label style -> turns it opened
+    notices: list[Notice] = field(default_factory=list)
 
 
 def is_heading(para: Paragraph, title: str) -> bool:
@@ -170,56 +100,108 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def segment(
-    paras: list[Paragraph], lang: str, title: str, registry: Registry
-) -> tuple[list[str], list[VersionUnit]]:
-    """(heading lines, units) of one language version."""
-    headings: list[str] = []
-    units: list[VersionUnit] = []
+def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -> Version:
+    """The version's headings, then its units: turns, narration and stage directions."""
+    version = Version()
+    units = version.units
     narration = _NARRATION.get(lang)
-    attendance = _ATTENDANCE.get(lang)
+    evidence = gather_evidence(paras, registry)
+    last_turn: VersionUnit | None = None
     for para in paras:
-        labelled = split_label(para.text, registry)
-        if labelled is None and not units and is_heading(para, title):
-            headings.append(para.text)
-            continue
-        if labelled:
-            speaker, rest, cut = labelled
-            text = TextVersion(
-                lang,
-                rest,
-                para.line_start,
-                para.line_end,
-                label=speaker.label,
-                page=para.page,
-                page_breaks=[PageBreak(b.offset - cut, b.page) for b in para.page_breaks],
+        direction = _DIRECTION.match(para.text)
+        if direction:
+            inner = next(g for g in direction.groups() if g is not None).strip()
+            units.append(
+                VersionUnit(UnitKind.NARRATION, None, _text(para, lang, inner), direction=True)
             )
-            units.append(VersionUnit(UnitKind.SPEECH, speaker, text))
+            continue
+        is_list = starts_list(para.text, lang)
+        found = recognise(para, registry, evidence) if not is_list else None
+        label = found.label if found else None
+        if label is None and not units and not is_list and is_heading(para, title):
+            version.headings.append(para.text)
+            continue
+        if label:
+            last_turn = _turn(para, lang, label)
+            units.append(last_turn)
+            version.styles[label.style] += 1
             continue
         current = units[-1] if units else None
-        cue = bool(narration and narration.match(para.text))
-        if current is None or cue or current.attendance:
+        cue = is_list or bool(narration and narration.match(para.text))
+        if current is not None and current.direction and last_turn and not cue:
+            # The turn a stage direction interrupted goes on after it.
+            last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))
+            units.append(last_turn)
+        elif current is None or cue or current.attendance:
             # The record keeper speaks: before the first turn, or in a sentence that
             # reads as narration ("The meeting took two hours.").
-            text = TextVersion(
-                lang,
-                para.text,
-                para.line_start,
-                para.line_end,
-                page=para.page,
-                page_breaks=list(para.page_breaks),
-            )
-            is_list = bool(attendance and attendance.match(para.text))
-            units.append(VersionUnit(UnitKind.NARRATION, None, text, is_list))
+            units.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), is_list))
         else:
+            if found and found.doubtful:
+                version.notices.append(
+                    Notice(
+                        para.line_start,
+                        f"{found.doubtful.name!r} could be a speaker label, but it names no "
+                        "known person and no other paragraph opens with it; kept with the text "
+                        "before it",
+                    )
+                )
             _append(current.text, para)  # the turn (or narration) goes on
+    _keep_empty_labels(version)
     for unit in units:
         unit.text.spans = editorial_spans(unit.text.text, lang)
-    return headings, units
+    return version
+
+
+def _keep_empty_labels(version: Version) -> None:
+    """A name alone on its line with no turn after it stays, as narration, and is reported."""
+    for unit in version.units:
+        if unit.kind is not UnitKind.NARRATION and not unit.text.text:
+            version.notices.append(
+                Notice(
+                    unit.text.line_start,
+                    f"speaker label {unit.text.label!r} has nothing after it; kept as narration",
+                )
+            )
+            unit.kind, unit.speaker = UnitKind.NARRATION, None
+            unit.text.text, unit.text.label = unit.text.label or "", None
+
+
+def _text(para: Paragraph, lang: str, text: str | None = None) -> TextVersion:
+    return TextVersion(
+        lang,
+        para.text if text is None else text,
+        para.line_start,
+        para.line_end,
+        page=para.page,
+        page_breaks=[] if text is not None else list(para.page_breaks),
+    )
+
+
+def _turn(para: Paragraph, lang: str, label: Label) -> VersionUnit:
+    text = TextVersion(
+        lang,
+        label.rest,
+        para.line_start,
+        para.line_end,
+        label=label.speaker.label,
+        page=para.page,
+        page_breaks=[
+            PageBreak(b.offset - label.cut, b.page)
+            for b in para.page_breaks
+            if b.offset >= label.cut
+        ],
+    )
+    return VersionUnit(label.kind, label.speaker, text)
 
 
 def _append(text: TextVersion, para: Paragraph) -> None:
     """Add a continuation paragraph to a turn, keeping page breaks in step."""
+    if not text.text:  # a name alone on its line: the turn starts here
+        text.text, text.page = para.text, para.page
+        text.page_breaks = list(para.page_breaks)
+        text.line_end = para.line_end
+        return
     offset = len(text.text) + 2
     last_page = text.page_breaks[-1].page if text.page_breaks else text.page
     if para.page is not None and para.page != last_page:
@@ -227,54 +209,3 @@ def _append(text: TextVersion, para: Paragraph) -> None:
     text.page_breaks.extend(PageBreak(offset + b.offset, b.page) for b in para.page_breaks)
     text.text = f"{text.text}\n\n{para.text}"
     text.line_end = para.line_end
-
-
-def attendance_list(unit: VersionUnit, registry: Registry) -> list[tuple[Speaker, str, str | None]]:
-    """(person, name as written, bracketed description) for each name in an attendance list."""
-    pattern = _ATTENDANCE.get(unit.text.lang)
-    text = unit.text.text
-    if pattern:
-        text = pattern.sub("", text, count=1)
-    text = text.strip().rstrip(".")
-    entries: list[tuple[Speaker, str, str | None]] = []
-    for raw in re.split(r",\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+|、|，", text):
-        raw = raw.strip()
-        if not raw:
-            continue
-        m = _ATTENDEE.match(raw)
-        if not m:
-            continue
-        name = m.group("name").strip()
-        person = speaker_for(name, registry)
-        if person is None and m.group("alt"):
-            person = speaker_for(m.group("alt"), registry)
-        if person is None:
-            continue
-        written = raw if not m.group("desc") else raw[m.end("desc") + 1 :].strip()
-        entries.append((person, written, m.group("desc")))
-    return entries
-
-
-def pair_attendance(
-    lists: dict[str, list[tuple[Speaker, str, str | None]]], original: str
-) -> list[Attendee]:
-    """One attendee per person across the languages' attendance lists.
-
-    Lists are paired by person where both sides resolve, else by position.
-    """
-    attendees: dict[str, Attendee] = {}
-    ordered_langs = [original] + [lang for lang in lists if lang != original]
-    base = lists.get(original) or next(iter(lists.values()), [])
-    for index, (person, written, desc) in enumerate(base):
-        attendee = Attendee(person, {ordered_langs[0]: written}, desc)
-        attendees.setdefault(person.key, attendee)
-        for lang in ordered_langs[1:]:
-            other = lists.get(lang, [])
-            match = next((e for e in other if e[0].key == person.key), None)
-            both_resolved = index < len(other) and person.resolved and other[index][0].resolved
-            if match is None and index < len(other) and not both_resolved:
-                match = other[index]
-            if match:
-                attendees[person.key].labels[lang] = match[1]
-                attendees[person.key].description = attendees[person.key].description or match[2]
-    return list(attendees.values())

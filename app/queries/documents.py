@@ -208,6 +208,9 @@ def get_document(session: Session, slug: str, *, urls: Urls) -> schemas.Document
     return schemas.Document(
         **_summary(doc, counts, urls),
         titles=doc.titles,
+        layout=doc.layout,
+        place=doc.place,
+        time_of_day=doc.time_of_day,
         collection=doc.collection,
         translator=doc.translator,
         source_url=doc.source_url,
@@ -217,4 +220,5 @@ def get_document(session: Session, slug: str, *, urls: Urls) -> schemas.Document
         participants=[schemas.DocumentParticipant(**p) for p in people.values()],
         topics=topics,
         debris=[schemas.Debris(**d) for d in doc.debris],
+        notes=[schemas.Note(**n) for n in doc.notes],
     )
