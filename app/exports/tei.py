@@ -258,7 +258,6 @@ def document(record: ParleyDocument, urls: Urls) -> etree._Element:
     tei = _el(None, "TEI", lang="en")
     tei.append(_header(record, urls))
     body = _el(_el(tei, "text"), "body")
-    people = {p.id: person_id(p.id) for p in record.participants}
     for lang in record.languages:
         original = lang == record.original_language
         div = _el(body, "div", type="original" if original else "translation", lang=lang)
@@ -277,7 +276,7 @@ def document(record: ParleyDocument, urls: Urls) -> etree._Element:
                     lang,
                     text,
                     xml_id=unit_id(public_id, lang),
-                    who=f"#{people[item.speaker]}" if item.speaker else None,
+                    who=f"#{person_id(item.speaker)}" if item.speaker else None,
                     ana=[f"#{kind_id(item.kind)}", *(f"#{topic_id(t.topic)}" for t in item.topics)],
                     n=str(item.position),
                 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pprint
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -100,6 +101,8 @@ def regenerate() -> None:
         f"{pprint.pformat(recorded, width=100)}\n",
         encoding="utf-8",
     )
+    # Formatted as the repository keeps it, so a regeneration diffs only what changed.
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(target)], check=False)
     print(f"wrote {target}", file=sys.stderr)
 
 
