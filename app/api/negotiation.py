@@ -156,7 +156,7 @@ class Offer:
                 best, best_q = fmt, q
         if best_q <= 0:
             raise self._not_acceptable(
-                f"none of the media types in Accept ({accept}) can be produced here; accept "
+                f"none of the media types in Accept ({accept[:200]}) can be produced here; accept "
                 + ", ".join(f.media_type for f in self.formats)
                 + f", or pass {self.param}="
                 + "|".join(self.names())

@@ -33,14 +33,22 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP: dict[Any, str] = {None: TEI_NS}  # the default namespace (lxml's stubs want str keys)
 
-_NOT_NCNAME = re.compile(r"[^A-Za-z0-9_-]+")
+# XML 1.0 (5th ed.) name characters. "." and "-" are allowed there too, but every run
+# of other characters becomes one "-", so ids read as words: u-wilson-111245-17-ru.
+_NAME_START = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff"
+    "\u200c-\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff"
+)
+_NOT_NCNAME = re.compile(f"[^{_NAME_START}0-9\u00b7\u0300-\u036f\u203f-\u2040]+")  # "-" too
+_NCNAME_START = re.compile(f"[{_NAME_START}]")
 
 
 def ncname(*parts: str) -> str:
     """An xml:id from parts: ("u", "wilson-111245.17", "ru") -> "u-wilson-111245-17-ru".
-    NCName-safe: letters, digits, - and _, starting with a letter."""
+    A valid NCName: name characters only (any script), starting with a letter or _."""
     value = _NOT_NCNAME.sub("-", "-".join(parts)).strip("-")
-    return value if value[:1].isalpha() else f"x-{value}"
+    return value if _NCNAME_START.match(value) else f"x-{value}"
 
 
 def unit_id(public_id: str, lang: str) -> str:
@@ -117,6 +125,8 @@ def fill(element: etree._Element, text: TextLike) -> None:
         pos = max(pos, end)
 
     for span in sorted(text.spans, key=lambda s: s.start):
+        if span.start < pos:  # overlaps the previous span: keep the text once
+            continue
         run(element, span.start, breaks_at_end=True)
         start, end = span.start, span.end
         if span.kind == "editorial":
@@ -129,6 +139,8 @@ def fill(element: etree._Element, text: TextLike) -> None:
         run(child, end, breaks_at_end=False)
         pos = span.end
     run(element, len(body), breaks_at_end=True)
+    for page_break in breaks:  # past the end of the text: the next page begins after it
+        _el(element, "pb", n=page_break.page)
 
 
 def unit(
