@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -125,7 +124,7 @@ def detail(
         return get_document(session, document_id, urls=urls)
     if fmt.name == JSONLD.name:
         graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
-        return respond(fmt, json.dumps(graph, ensure_ascii=False))
+        return respond(fmt, jsonld.dumps(graph))
     record = get_record(session, document_id)
     if fmt.name == TEI.name:
         return respond(fmt, tei.document_bytes(record, urls))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -86,5 +85,5 @@ def detail(
 ) -> schemas.Participant | Response:
     person = get_participant(session, participant_id, urls=urls)
     if fmt.name == JSONLD.name:
-        return respond(fmt, json.dumps(jsonld.participant(person, urls), ensure_ascii=False))
+        return respond(fmt, jsonld.dumps(jsonld.participant(person, urls)))
     return person

@@ -11,6 +11,7 @@ that are `subjectOf` it.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from app.citations import archival_reference
@@ -18,6 +19,10 @@ from app.schemas import Alias, Document, Participant
 from app.urls import Urls
 
 CONTEXT = "https://schema.org"
+
+
+def dumps(graph: dict[str, Any]) -> str:
+    return json.dumps(graph, ensure_ascii=False)
 
 
 def _names(values: list[tuple[str | None, str]], skip: str) -> list[Any]:

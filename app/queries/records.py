@@ -46,41 +46,49 @@ def iter_records(session: Session) -> Iterator[ParleyDocument]:
     """Every record, in date order; one at a time, so memory holds one record."""
     for doc_id in session.scalars(select(Document.id).order_by(Document.date, Document.id)).all():
         yield build_record(session, doc_id)
-        session.expunge_all()
+        session.expunge_all()  # the Document rows
 
 
 def _participants(session: Session, doc_id: int) -> list[ParleyParticipant]:
     people: dict[int, dict[str, Any]] = {}
     role_order = case({"speaker": 0, "present": 1, "mentioned": 2}, value=DocumentParticipant.role)
-    for role, person in session.execute(
-        select(DocumentParticipant, Participant)
+    for row in session.execute(
+        select(
+            Participant.id,
+            Participant.slug,
+            Participant.name,
+            Participant.names,
+            Participant.description,
+            Participant.unresolved,
+            DocumentParticipant.role,
+            DocumentParticipant.labels,
+            DocumentParticipant.description.label("role_description"),
+        )
         .join(Participant, Participant.id == DocumentParticipant.participant_id)
         .where(DocumentParticipant.document_id == doc_id)
         .order_by(role_order, DocumentParticipant.id)  # speakers first, as they appear
     ):
         entry = people.setdefault(
-            person.id,
+            row.id,
             {
-                "id": person.slug,
-                "name": person.name,
-                "names": person.names,
-                "description": person.description,
-                "unresolved": person.unresolved,
+                "id": row.slug,
+                "name": row.name,
+                "names": row.names,
+                "description": row.description,
+                "unresolved": row.unresolved,
                 "aliases": [],
                 "roles": [],
             },
         )
         entry["roles"].append(
-            ParleyRole(role=role.role, labels=role.labels or {}, description=role.description)
+            ParleyRole(role=row.role, labels=row.labels or {}, description=row.role_description)
         )
-    for alias in session.scalars(
-        select(ParticipantAlias)
+    for participant_id, alias, lang in session.execute(
+        select(ParticipantAlias.participant_id, ParticipantAlias.alias, ParticipantAlias.lang)
         .where(ParticipantAlias.participant_id.in_(people))
         .order_by(ParticipantAlias.participant_id, ParticipantAlias.id)
     ):
-        people[alias.participant_id]["aliases"].append(
-            schemas.Alias(alias=alias.alias, lang=alias.lang)
-        )
+        people[participant_id]["aliases"].append(schemas.Alias(alias=alias, lang=lang))
     return [ParleyParticipant(**p) for p in people.values()]
 
 
@@ -92,9 +100,22 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
         .where(Utterance.document_id == doc_id)
         .order_by(Utterance.position)
     ).all()
+    # Plain rows throughout, not ORM objects: a dump reads every row of the database,
+    # and identity-map bookkeeping was most of its time.
     texts: dict[int, dict[str, ParleyText]] = {}
-    for text in session.scalars(
-        select(UtteranceText)
+    for text in session.execute(
+        select(
+            UtteranceText.utterance_id,
+            UtteranceText.lang,
+            UtteranceText.is_original,
+            UtteranceText.label,
+            UtteranceText.text,
+            UtteranceText.spans,
+            UtteranceText.page,
+            UtteranceText.page_breaks,
+            UtteranceText.line_start,
+            UtteranceText.line_end,
+        )
         .join(Utterance, Utterance.id == UtteranceText.utterance_id)
         .where(Utterance.document_id == doc_id)
         .order_by(UtteranceText.utterance_id, UtteranceText.is_original.desc(), UtteranceText.lang)
@@ -111,8 +132,16 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
         )
     tags: dict[int, list[ParleyTopicTag]] = {}
     topics: dict[str, ParleyTopic] = {}
-    for tag, topic in session.execute(
-        select(UtteranceTopic, Topic)
+    for tag in session.execute(
+        select(
+            UtteranceTopic.utterance_id,
+            UtteranceTopic.reason,
+            UtteranceTopic.matched,
+            UtteranceTopic.opened_at,
+            Topic.slug,
+            Topic.label,
+            Topic.description,
+        )
         .join(Topic, Topic.id == UtteranceTopic.topic_id)
         .join(Utterance, Utterance.id == UtteranceTopic.utterance_id)
         .where(Utterance.document_id == doc_id)
@@ -120,12 +149,11 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
     ):
         tags.setdefault(tag.utterance_id, []).append(
             ParleyTopicTag(
-                topic=topic.slug, reason=tag.reason, matched=tag.matched, opened_at=tag.opened_at
+                topic=tag.slug, reason=tag.reason, matched=tag.matched, opened_at=tag.opened_at
             )
         )
         topics.setdefault(
-            topic.slug,
-            ParleyTopic(id=topic.slug, label=topic.label, description=topic.description),
+            tag.slug, ParleyTopic(id=tag.slug, label=tag.label, description=tag.description)
         )
     return ParleyDocument(
         format=FORMAT,
