@@ -1,20 +1,32 @@
-"""The `parley` command: load, check, participants, migrate, serve."""
+"""The `parley` command: load, check, participants, export, migrate, serve, synth."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.config import get_settings
 from app.db import make_engine, session_factory, transaction
+from app.exports import document_json, spreadsheet, tei
 from app.ingest.loader import (
     LoadOutcome,
     database_registry,
@@ -29,7 +41,16 @@ from app.ingest.registry import Registry, RegistryError, load_registry
 from app.ingest.sidecar import read_sidecar
 from app.migrate import is_current, upgrade
 from app.models import Document, DocumentParticipant, Participant, ParticipantAlias, Utterance
+from app.queries.records import count_records, iter_records
+from app.queries.utterances import (
+    UtteranceFilter,
+    count_utterances,
+    export_languages,
+    iter_utterances,
+)
+from app.schemas import Editorial
 from app.textnorm import name_key
+from app.urls import Urls
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 out = Console()
@@ -317,6 +338,92 @@ def merge(
     finally:
         engine.dispose()
     out.print(summary, markup=False, highlight=False)
+
+
+class ExportFormat(StrEnum):
+    JSONL = "jsonl"
+    TEI = "tei"
+    CSV = "csv"
+
+
+T = TypeVar("T")
+
+
+def _ticking(items: Iterable[T], progress: Progress, task: TaskID) -> Iterator[T]:
+    for item in items:
+        yield item
+        progress.advance(task)
+
+
+@contextmanager
+def _target(out: Path) -> Iterator[IO[bytes]]:
+    """The output stream: standard output for "-", else a file that appears only once
+    complete (written beside it, then renamed), so a failed export leaves no half file."""
+    if str(out) == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    part = out.with_name(out.name + ".part")
+    try:
+        with part.open("wb") as stream:
+            yield stream
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="File to write, or - for standard output")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl: one Parley document JSON per line (loads back); tei: one "
+            "teiCorpus of every record; csv: every turn, a column per language",
+        ),
+    ] = ExportFormat.JSONL,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="Base URL for links [default: PARLEY_PUBLIC_URL or http://127.0.0.1:8000]"
+        ),
+    ] = None,
+) -> None:
+    """Dump the whole database to one file, with a progress bar."""
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        if not is_current(engine):
+            err.print("the database is not migrated; run `parley load` or `parley migrate` first")
+            raise typer.Exit(2)
+        urls = Urls((base_url or settings.public_url or "http://127.0.0.1:8000").rstrip("/"))
+        with session_factory(engine)() as session, _progress() as progress, _target(out) as stream:
+            if fmt is ExportFormat.CSV:
+                everything = UtteranceFilter()
+                total = count_utterances(session, everything)
+                task = progress.add_task("turns", total=total)
+                turns = iter_utterances(
+                    session, filters=everything, langs=None, editorial=Editorial.KEEP, urls=urls
+                )
+                languages = export_languages(session, everything, None)
+                for chunk in spreadsheet.render(_ticking(turns, progress, task), languages):
+                    stream.write(chunk.encode())
+                what = f"{total} turn{'' if total == 1 else 's'}"
+            else:
+                total = count_records(session)
+                task = progress.add_task("documents", total=total)
+                records = _ticking(iter_records(session), progress, task)
+                if fmt is ExportFormat.TEI:
+                    tei.corpus(records, urls, stream)
+                else:
+                    for record in records:
+                        stream.write((document_json.dumps(record) + "\n").encode())
+                what = f"{total} document{'' if total == 1 else 's'}"
+    finally:
+        engine.dispose()
+    err.print(f"exported {what} as {fmt.value} to {out}", highlight=False)
 
 
 @app.command()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -57,6 +57,8 @@ class ApiError(Exception):
     kind = "bad-request"
     title = "Bad request"
 
+    headers: ClassVar[dict[str, str]] = {}  # sent with the problem
+
     def __init__(self, detail: str, **extensions: Any) -> None:
         super().__init__(detail)
         self.detail = detail
@@ -77,6 +79,7 @@ class InvalidParameter(ApiError):
 
 class NotAcceptable(ApiError):
     status, kind, title = 406, "not-acceptable", "Not acceptable"
+    headers: ClassVar[dict[str, str]] = {"Vary": "Accept"}  # the answer depends on Accept
 
 
 class Unavailable(ApiError):
@@ -110,9 +113,11 @@ def _param_name(loc: tuple[Any, ...]) -> str:
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return problem_response(
+        response = problem_response(
             request, exc.status, exc.title, exc.detail, exc.kind, **exc.extensions
         )
+        response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -261,6 +261,17 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
             "url": "https://parley.example/v1/documents/wilson-111245",
         },
     ),
+    ("get", "/v1/documents/{document_id}/citation"): (
+        "/v1/documents/wilson-111245/citation",
+        "“Record of Talks between I.V. Stalin and "
+        "Chairman of the Central People's Government of "
+        "the People's Republic of China Mao Zedong,” "
+        "January 22, 1950, Archive of the President, "
+        "Russian Federation (APRF), f. 45, op. 1, d. "
+        "329, ll. 29–38, trans. Danny Rozas, Wilson "
+        "Center Digital Archive, "
+        "https://wilson-center-digital-archive.dvincitest.com/document/111245.",
+    ),
     ("get", "/v1/documents/{document_id}/utterances"): (
         "/v1/documents/wilson-111245/utterances?lang=en&limit=2",
         {
@@ -989,5 +1000,17 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
             ],
             "url": "https://parley.example/v1/utterances/wilson-111245.28",
         },
+    ),
+    ("get", "/v1/utterances/{utterance_id}/citation"): (
+        "/v1/utterances/wilson-111245.17/citation",
+        "Mao Zedong, remarks in “Record of Talks "
+        "between I.V. Stalin and Chairman of the "
+        "Central People's Government of the People's "
+        "Republic of China Mao Zedong,” January 22, "
+        "1950, Archive of the President, Russian "
+        "Federation (APRF), f. 45, op. 1, d. 329, ll. "
+        "29–38, trans. Danny Rozas, Wilson Center "
+        "Digital Archive, "
+        "https://parley.example/v1/utterances/wilson-111245.17.",
     ),
 }

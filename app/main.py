@@ -15,6 +15,7 @@ from app.api.deps import check_parameters
 from app.api.docs import problems
 from app.config import Settings, get_settings
 from app.db import make_engine, session_factory
+from app.exports.document_json import ParleyDocument
 from app.middleware import ConditionalGetMiddleware
 
 DESCRIPTION = """
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.sessions = session_factory(engine)
 
     errors.install(app)
-    openapi.install(app)
+    openapi.install(app, extra_models=[ParleyDocument])
     for module in (documents, utterances, search, participants, topics, health):
         app.include_router(module.router)
 

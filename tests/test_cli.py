@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
 from app.cli import app
 from app.config import get_settings
 from app.db import make_engine
+from app.exports.document_json import ParleyDocument
 from tests.conftest import (
     FRUS_SAMPLE,
     LAYOUTS_DIR,
@@ -114,3 +117,51 @@ def test_merge_refuses_what_is_not_a_variant(database: str) -> None:
     assert unknown.exit_code == 1 and "'Nobody Atall' matches no participant" in unknown.stderr
     itself = runner.invoke(app, ["participants", "merge", "chervonenko", "Chervonenko"])
     assert itself.exit_code == 1 and "are the same participant" in itself.stderr
+
+
+@pytest.fixture
+def loaded(database: str) -> str:
+    assert runner.invoke(app, ["load", str(SEED_DIR)]).exit_code == 0
+    return database
+
+
+def test_export_jsonl_writes_one_parley_document_per_line(loaded: str, tmp_path: Path) -> None:
+    out = tmp_path / "parley.jsonl"
+    result = runner.invoke(app, ["export", "--format", "jsonl", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "exported 1 document as jsonl" in result.stderr
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    record = ParleyDocument.model_validate_json(line)
+    assert record.id == "wilson-111245" and len(record.utterances) == 69
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_tei_writes_a_valid_corpus(loaded: str, tmp_path: Path) -> None:
+    out = tmp_path / "parley.xml"
+    result = runner.invoke(
+        app, ["export", "-f", "tei", "--base-url", "https://p.example", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    corpus = etree.parse(str(out)).getroot()
+    assert corpus.tag == "{http://www.tei-c.org/ns/1.0}teiCorpus"
+    [tei] = corpus.findall("{http://www.tei-c.org/ns/1.0}TEI")
+    assert tei.findtext(".//{*}publicationStmt/{*}idno") == (
+        "https://p.example/v1/documents/wilson-111245"
+    )
+    assert len(tei.findall(".//{*}linkGrp/{*}link")) == 69
+
+
+def test_export_csv_writes_every_turn(loaded: str, tmp_path: Path) -> None:
+    out = tmp_path / "turns.csv"
+    result = runner.invoke(app, ["export", "--format", "csv", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 69 and rows[16]["text_ru"].startswith("Может быть")
+    assert rows[16]["url"] == "http://127.0.0.1:8000/v1/utterances/wilson-111245.17"
+
+
+def test_export_needs_a_migrated_database(database: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2 and "not migrated" in result.stderr
+    assert not (tmp_path / "x.jsonl").exists()

@@ -76,9 +76,14 @@ def languages(
         ),
     ] = None,
 ) -> list[str] | None:
-    if not lang:
+    if lang is None:
         return None
-    codes = [code.strip().lower() for value in lang for code in value.split(",")]
+    codes = [code.strip().lower() for value in lang for code in value.split(",") if code.strip()]
+    if not codes:  # `lang=` says nothing; silently meaning "all" would hide a client's bug
+        raise InvalidParameter(
+            "lang: empty; give language codes such as ru or ru,en, or leave lang out for all",
+            **{"invalid-params": [{"name": "lang", "reason": "empty", "value": ""}]},
+        )
     bad = [code for code in codes if not _LANG.match(code)]
     if bad:
         raise InvalidParameter(
@@ -89,7 +94,7 @@ def languages(
                 ]
             },
         )
-    return codes or None
+    return codes
 
 
 LangsDep = Annotated[list[str] | None, Depends(languages)]

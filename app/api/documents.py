@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import PlainTextResponse
 
 from app import schemas
 from app.api.deps import (
@@ -20,9 +21,21 @@ from app.api.deps import (
     with_next_link,
 )
 from app.api.docs import problems
+from app.api.exports import (
+    CITATION_STYLES,
+    UTTERANCE_FORMATS,
+    CitationStyle,
+    UtteranceFormat,
+    filtered_file,
+)
+from app.api.negotiation import JSON, JSONLD, PARLEY, TEI, Format, Offer, respond
+from app.citations import Style
+from app.exports import document_json, jsonld, tei
 from app.pagination import Page
 from app.queries import resolve
+from app.queries.citations import document_citation
 from app.queries.documents import DocumentFilter, get_document, list_documents
+from app.queries.records import get_record
 from app.queries.search import matching_documents
 from app.queries.utterances import UtteranceFilter, list_utterances
 from app.search.query import MAX_QUERY_LENGTH
@@ -32,6 +45,13 @@ router = APIRouter(prefix="/v1/documents", tags=["documents"])
 DocumentId = Annotated[
     str, Path(max_length=200, description="Document id", examples=["wilson-111245"])
 ]
+
+DOCUMENT_FORMATS = Offer(
+    JSON,
+    JSONLD.described("schema.org ArchiveComponent, with its people and topics"),
+    TEI.described("the whole record as a TEI P5 document"),
+    PARLEY,
+)
 
 
 @router.get(
@@ -104,17 +124,44 @@ def list_(
     "/{document_id}",
     summary="One record: metadata, archival reference, citation, participants, topics",
     response_model=schemas.Document,
-    responses=problems(404),
+    responses={**DOCUMENT_FORMATS.responses(), **problems(404)},
 )
-def detail(session: SessionDep, urls: UrlsDep, document_id: DocumentId) -> schemas.Document:
-    return get_document(session, document_id, urls=urls)
+def detail(
+    session: SessionDep,
+    urls: UrlsDep,
+    document_id: DocumentId,
+    fmt: Annotated[Format, Depends(DOCUMENT_FORMATS.negotiate)],
+) -> schemas.Document | Response:
+    """The read model by default; as schema.org JSON-LD, as a TEI P5 document, or as
+    Parley document JSON (everything needed to rebuild the record) on request."""
+    if fmt.name == JSON.name:
+        return get_document(session, document_id, urls=urls)
+    if fmt.name == JSONLD.name:
+        graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
+        return respond(fmt, jsonld.dumps(graph))
+    record = get_record(session, document_id)
+    if fmt.name == TEI.name:
+        return respond(fmt, tei.document_bytes(record, urls))
+    return respond(fmt, document_json.dumps(record))
+
+
+@router.get(
+    "/{document_id}/citation",
+    summary="A citation of the record: Chicago, BibTeX, RIS or CSL-JSON",
+    response_class=PlainTextResponse,
+    responses={**CITATION_STYLES.responses(), **problems(404)},
+)
+def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle) -> Response:
+    """A Chicago note for an archival item by default (title, date, archive with fond,
+    opis, delo and folios, translator, collection, URL)."""
+    return respond(style, document_citation(session, document_id, Style(style.name)))
 
 
 @router.get(
     "/{document_id}/utterances",
     summary="The whole conversation in order, narration included",
     response_model=Page[schemas.Utterance],
-    responses=problems(404),
+    responses={**UTTERANCE_FORMATS.responses(), **problems(404)},
 )
 def conversation(
     request: Request,
@@ -124,10 +171,24 @@ def conversation(
     page: PaginationDep,
     langs: LangsDep,
     document_id: DocumentId,
+    fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
-) -> Page[schemas.Utterance]:
+) -> Page[schemas.Utterance] | Response:
+    """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
+    fragment on request (no paging then)."""
     doc = resolve.document_id(session, document_id)
     filters = UtteranceFilter(document_id=doc, echo={"document": doc})
+    if fmt.name != JSON.name:
+        return filtered_file(
+            request,
+            fmt,
+            session,
+            filters=filters,
+            langs=langs,
+            editorial=editorial,
+            urls=urls,
+            name=f"{document_id}-utterances",
+        )
     result = list_utterances(
         session,
         filters=filters,

@@ -3,16 +3,21 @@ recorded example response for every endpoint (see app/examples.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 
 from app.errors import PROBLEM_JSON
 from app.examples import EXAMPLES
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, extra_models: Sequence[type[BaseModel]] = ()) -> None:
+    """`extra_models`: schemas that media types other than application/json refer to
+    (`#/components/schemas/<Name>`), which FastAPI does not collect by itself."""
+
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
@@ -27,15 +32,21 @@ def install(app: FastAPI) -> None:
             for method, operation in operations.items():
                 for response in operation.get("responses", {}).values():
                     content = response.get("content", {})
-                    if PROBLEM_JSON in content:
-                        content.pop("application/json", None)
+                    if PROBLEM_JSON in content:  # not the route's own media types
+                        response["content"] = {PROBLEM_JSON: content[PROBLEM_JSON]}
                 recorded = EXAMPLES.get((method, path))
                 if recorded:
                     request, body = recorded
-                    ok = operation["responses"]["200"]["content"]["application/json"]
+                    content = operation["responses"]["200"]["content"]
+                    ok = content.get("application/json") or next(iter(content.values()))
                     ok["examples"] = {
                         "seed": {"summary": f"GET {request}", "value": body},
                     }
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        for model in extra_models:
+            schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, definition in {**schema.pop("$defs", {}), model.__name__: schema}.items():
+                schemas.setdefault(name, definition)
         document["servers"] = [{"url": "/"}]
         app.openapi_schema = document
         return document

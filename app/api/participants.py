@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app import schemas
 from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, with_next_link
 from app.api.docs import problems
+from app.api.negotiation import JSON, JSONLD, Format, Offer, respond
+from app.exports import jsonld
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.participants import get_participant, list_participants
 
 router = APIRouter(prefix="/v1/participants", tags=["participants"])
+
+PARTICIPANT_FORMATS = Offer(
+    JSON, JSONLD.described("schema.org Person, every spelling an alternateName")
+)
 
 
 @router.get(
@@ -67,7 +73,7 @@ def list_(
     "/{participant_id}",
     summary="One person: names and aliases, documents, turns, topics",
     response_model=schemas.Participant,
-    responses=problems(404),
+    responses={**PARTICIPANT_FORMATS.responses(), **problems(404)},
 )
 def detail(
     session: SessionDep,
@@ -75,5 +81,9 @@ def detail(
     participant_id: Annotated[
         str, Path(max_length=200, description="Participant id", examples=["mao-zedong"])
     ],
-) -> schemas.Participant:
-    return get_participant(session, participant_id, urls=urls)
+    fmt: Annotated[Format, Depends(PARTICIPANT_FORMATS.negotiate)],
+) -> schemas.Participant | Response:
+    person = get_participant(session, participant_id, urls=urls)
+    if fmt.name == JSONLD.name:
+        return respond(fmt, jsonld.dumps(jsonld.participant(person, urls)))
+    return person

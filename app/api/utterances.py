@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import PlainTextResponse
 
 from app import schemas
 from app.api.deps import (
@@ -20,8 +21,18 @@ from app.api.deps import (
     with_next_link,
 )
 from app.api.docs import problems
+from app.api.exports import (
+    CITATION_STYLES,
+    UTTERANCE_FORMATS,
+    CitationStyle,
+    UtteranceFormat,
+    filtered_file,
+)
+from app.api.negotiation import JSON, respond
+from app.citations import Style
 from app.pagination import Page
 from app.queries import resolve
+from app.queries.citations import utterance_citation
 from app.queries.search import matching_utterances
 from app.queries.utterances import UtteranceFilter, get_utterance, list_utterances
 from app.search.query import MAX_QUERY_LENGTH
@@ -62,6 +73,10 @@ TopicQuery = Annotated[
 ]
 DocumentQuery = Annotated[
     str | None, Query(max_length=200, description="A document id", examples=["wilson-111245"])
+]
+UtteranceId = Annotated[
+    str,
+    Path(max_length=200, description="Document id and position", examples=["wilson-111245.17"]),
 ]
 KindQuery = Annotated[
     schemas.Kind | None,
@@ -127,6 +142,7 @@ def listing_filters(
     "",
     summary="Turns, filtered by speaker, topic, document and date",
     response_model=Page[schemas.Utterance],
+    responses=UTTERANCE_FORMATS.responses(),
 )
 def list_(
     request: Request,
@@ -136,12 +152,25 @@ def list_(
     page: PaginationDep,
     langs: LangsDep,
     filters: Annotated[UtteranceFilter, Depends(listing_filters)],
+    fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
-) -> Page[schemas.Utterance]:
+) -> Page[schemas.Utterance] | Response:
     """Every turn matching the filters, in chronological order (document date, then order
     within the record). Each item carries its text in each requested language with the
     original marked, the editorial insertions as spans, and its topics with the reason each
-    was given."""
+    was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
+    every match as one streamed file, without paging."""
+    if fmt.name != JSON.name:
+        return filtered_file(
+            request,
+            fmt,
+            session,
+            filters=filters,
+            langs=langs,
+            editorial=editorial,
+            urls=urls,
+            name="parley-utterances",
+        )
     result = list_utterances(
         session,
         filters=filters,
@@ -165,10 +194,20 @@ def detail(
     session: SessionDep,
     urls: UrlsDep,
     langs: LangsDep,
-    utterance_id: Annotated[
-        str,
-        Path(max_length=200, description="Document id and position", examples=["wilson-111245.17"]),
-    ],
+    utterance_id: UtteranceId,
     editorial: EditorialDep = schemas.Editorial.KEEP,
 ) -> schemas.UtteranceDetail:
     return get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls)
+
+
+@router.get(
+    "/{utterance_id}/citation",
+    summary="A citation of one turn: Chicago, BibTeX, RIS or CSL-JSON",
+    response_class=PlainTextResponse,
+    responses={**CITATION_STYLES.responses(), **problems(404)},
+)
+def citation(
+    session: SessionDep, urls: UrlsDep, utterance_id: UtteranceId, style: CitationStyle
+) -> Response:
+    """The record's citation with the speaker and the stable URL of this turn."""
+    return respond(style, utterance_citation(session, utterance_id, Style(style.name), urls=urls))

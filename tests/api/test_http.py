@@ -64,3 +64,18 @@ def test_unknown_routes_and_methods_are_problems(client: TestClient) -> None:
     assert missing.headers["content-type"] == "application/problem+json"
     post = client.post("/v1/utterances", json={})
     assert post.status_code == 405 and "read-only" in post.json()["detail"]
+
+
+def test_exports_too_big_to_hash_stream_through_without_an_etag(
+    client: TestClient, monkeypatch
+) -> None:
+    import app.middleware
+
+    whole = client.get("/v1/utterances", params={"format": "csv"})
+    assert "etag" in whole.headers  # small enough to hash
+    monkeypatch.setattr(app.middleware, "_MAX_BUFFER", 1000)  # as if it were > 4 MB
+    monkeypatch.setattr("app.exports.spreadsheet.CHUNK", 2000)  # and came in many pieces
+    streamed = client.get("/v1/utterances", params={"format": "csv"})
+    assert streamed.status_code == 200 and "etag" not in streamed.headers
+    assert streamed.content == whole.content
+    assert streamed.headers["content-type"].startswith("text/csv")

@@ -174,6 +174,7 @@ def test_suggestions_name_the_closest_people(client: TestClient) -> None:
         "date_from=1950-02-01&date_to=1950-01-01",
         "kind=song",
         "lang=russian",
+        "lang=",  # empty: not "all languages"
         "count=maybe",
         "cursor=not-a-cursor",
         "cursor=" + "A" * 40,

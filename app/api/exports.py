@@ -1,0 +1,117 @@
+"""What routers that offer files and citations share: the formats, and the streaming.
+
+/v1/utterances, /v1/documents/{id}/utterances and /v1/search answer with a JSON
+page by default and with the whole result as a file on request, through
+`filtered_file` (an UtteranceFilter) or `utterance_file` (any iterator of read
+models, such as ranked search hits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request, Response
+from sqlalchemy.orm import Session
+
+from app import schemas
+from app.api.negotiation import (
+    BIBTEX,
+    CHICAGO,
+    CSL_JSON,
+    CSV,
+    JSON,
+    JSONL,
+    RIS,
+    TEI,
+    Format,
+    Offer,
+    respond,
+)
+from app.errors import InvalidParameter
+from app.exports.utterances import render
+from app.queries.utterances import UtteranceFilter, export_languages, iter_utterances
+from app.urls import Urls
+
+UTTERANCE_FORMATS = Offer(
+    JSON,
+    CSV.described(
+        "every match as CSV: UTF-8 with a byte-order mark (so Excel reads Cyrillic), a "
+        "header row, one row per turn with a text_<lang> and label_<lang> column per "
+        "language; formula-like cells are prefixed with an apostrophe"
+    ),
+    JSONL.described("every match as JSON Lines, one Utterance per line"),
+    TEI.described(
+        'every match as a TEI P5 fragment: <div type="parley-query"> of <u> turns and '
+        '<note type="narration">, one per language, translations pointing at their '
+        "original with corresp"
+    ),
+)
+UtteranceFormat = Annotated[Format, Depends(UTTERANCE_FORMATS.negotiate)]
+
+CITATION_STYLES = Offer(CHICAGO, BIBTEX, RIS, CSL_JSON, param="style")
+CitationStyle = Annotated[Format, Depends(CITATION_STYLES.negotiate)]
+
+_PAGING = ("limit", "cursor", "count")
+
+
+def _refuse_paging(request: Request, fmt: Format) -> None:
+    """A file holds every match; paging parameters would silently mean nothing."""
+    sent = [name for name in _PAGING if name in request.query_params]
+    if sent:
+        raise InvalidParameter(
+            f"{sent[0]}: a {fmt.name} export holds every match, so it takes no "
+            f"{', '.join(_PAGING)}; leave {sent[0]} out, or page through the JSON instead",
+            **{
+                "invalid-params": [
+                    {"name": name, "reason": f"not used by {fmt.name} exports", "value": None}
+                    for name in sent
+                ]
+            },
+        )
+
+
+def utterance_file(
+    request: Request,
+    fmt: Format,
+    items: Callable[[Session], Iterable[schemas.Utterance]],
+    *,
+    languages: list[str],
+    urls: Urls,
+    name: str,
+) -> Response:
+    """Stream `items(session)` as the file `fmt` asks for.
+
+    The stream outlives the route function, so it opens a session of its own rather
+    than borrow the request's: it never depends on when FastAPI closes that one.
+    """
+    _refuse_paging(request, fmt)
+    sessions = request.app.state.sessions
+
+    def chunks() -> Iterator[str | bytes]:
+        with sessions() as session:
+            yield from render(fmt.name, items(session), languages=languages, urls=urls)
+
+    return respond(fmt, chunks(), filename=name + fmt.extension)
+
+
+def filtered_file(
+    request: Request,
+    fmt: Format,
+    session: Session,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    name: str,
+) -> Response:
+    """`utterance_file` for every turn an UtteranceFilter matches, in listing order."""
+    return utterance_file(
+        request,
+        fmt,
+        lambda s: iter_utterances(s, filters=filters, langs=langs, editorial=editorial, urls=urls),
+        languages=export_languages(session, filters, langs),
+        urls=urls,
+        name=name,
+    )
