@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app import schemas
 from app.api.deps import CursorQuery, EditorialDep, LangsDep, LimitQuery, SessionDep, UrlsDep
+from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
+from app.api.negotiation import JSON
 from app.api.utterances import resolve_filters
 from app.pagination import DEFAULT_LIMIT
-from app.queries.search import search
-from app.queries.utterances import UtteranceFilter
+from app.queries.search import iter_search_hits, search
+from app.queries.utterances import UtteranceFilter, export_languages
 from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1", tags=["search"])
@@ -41,21 +43,36 @@ SearchText = Annotated[
     "/search",
     summary="Full-text search over turns, ranked, with snippets and facets",
     response_model=schemas.SearchPage,
+    responses=UTTERANCE_FORMATS.responses(),
 )
 def search_(
+    request: Request,
     session: SessionDep,
     urls: UrlsDep,
     q: SearchText,
     langs: LangsDep,
     filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
-) -> schemas.SearchPage:
+) -> schemas.SearchPage | Response:
     """Turns that contain the words, best first (bm25 on SQLite, ts_rank on PostgreSQL),
     each with a snippet around the hit in the language it matched, plus counts by speaker,
     topic, document, year and language over the whole result. Filters as on
-    `/v1/utterances`; `lang` also limits the languages searched."""
+    `/v1/utterances`; `lang` also limits the languages searched. As CSV, JSON Lines or a
+    TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file."""
+    if fmt.name != JSON.name:
+        return utterance_file(
+            request,
+            fmt,
+            lambda stream: iter_search_hits(
+                stream, q=q, filters=filters, langs=langs, editorial=editorial, urls=urls
+            ),
+            languages=export_languages(session, filters, langs),
+            urls=urls,
+            name="parley-search",
+        )
     return search(
         session,
         q=q,

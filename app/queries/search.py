@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, extract, func, or_, select, union
+from sqlalchemy import CTE, Integer, Select, and_, extract, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from app import schemas
@@ -60,6 +62,113 @@ def _bucket_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[schem
     ]
 
 
+@dataclass(slots=True)
+class _Ranking:
+    """A search, ready to page: the text hits and the turns they rank."""
+
+    query: Query
+    expanded: dict[str, list[str]]
+    hits: CTE  # (text_id, utterance_id, lang, score) of every matching text
+    ranked: CTE  # (uid, score) per turn that passes the filters
+    echo: dict[str, Any]  # what a cursor must belong to
+
+
+def _rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | None) -> _Ranking:
+    query, expanded = prepare(session, q)
+    # Materialised: computed once for the page, the facets and the snippets, and on
+    # SQLite kept from being flattened into the aggregate, where bm25() cannot run.
+    hits = text_hits(_dialect(session), query, langs).cte("hits").prefix_with("MATERIALIZED")
+    ranked = (
+        filters.apply(
+            select(Utterance.id.label("uid"), func.max(hits.c.score).label("score")).join(
+                hits, hits.c.utterance_id == Utterance.id
+            )
+        )
+        .group_by(Utterance.id)
+        .cte("ranked")
+    )
+    return _Ranking(query, expanded, hits, ranked, {**filters.echo, "q": q, "lang": langs})
+
+
+def _page(
+    session: Session, ranking: _Ranking, limit: int, cursor: str | None
+) -> tuple[list[tuple[int, float]], bool]:
+    """(turn id, score) best first from the cursor on, and whether more follow."""
+    ranked = ranking.ranked
+    page = select(ranked.c.uid, ranked.c.score)
+    if cursor:
+        score, uid = decode_cursor(cursor, ranking.echo, 2)
+        page = page.where(
+            or_(
+                ranked.c.score < float(score),
+                and_(ranked.c.score == float(score), ranked.c.uid > int(uid)),
+            )
+        )
+    rows = session.execute(
+        page.order_by(ranked.c.score.desc(), ranked.c.uid).limit(limit + 1)
+    ).all()
+    return [(uid, score) for uid, score in rows[:limit]], len(rows) > limit
+
+
+def _hits(
+    session: Session,
+    ranking: _Ranking,
+    rows: list[tuple[int, float]],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+) -> list[schemas.SearchHit]:
+    """Read models for ranked turns, each with a snippet in every language it matched."""
+    ids = [uid for uid, _ in rows]
+    scores = dict(rows)
+    hits = ranking.hits
+    matched_langs: dict[int, list[str]] = {}
+    for uid, lang in session.execute(
+        select(hits.c.utterance_id, hits.c.lang).where(hits.c.utterance_id.in_(ids)).distinct()
+    ):
+        matched_langs.setdefault(uid, []).append(lang)
+    texts = {
+        (uid, lang): text
+        for uid, lang, text in session.execute(
+            select(UtteranceText.utterance_id, UtteranceText.lang, UtteranceText.text).where(
+                UtteranceText.utterance_id.in_(ids)
+            )
+        )
+    }
+    phrases = ranking.query.phrases()
+    items: list[schemas.SearchHit] = []
+    for uid, item in zip(ids, build_utterances(session, ids, langs, editorial, urls), strict=True):
+        matches = []
+        for lang in sorted(matched_langs.get(uid, []), key=lambda lang: lang not in item.texts):
+            found = highlight(texts[(uid, lang)], phrases)
+            matches.append(
+                schemas.SearchMatch(lang=lang, snippet=found.snippet, highlights=found.highlights)
+            )
+        items.append(schemas.SearchHit(**item.model_dump(), score=scores[uid], matches=matches))
+    return items
+
+
+def iter_search_hits(
+    session: Session,
+    *,
+    q: str,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    batch: int = 500,
+) -> Iterator[schemas.SearchHit]:
+    """Every hit, best first, a batch at a time (for files)."""
+    ranking = _rank(session, q, filters, langs)
+    after: str | None = None
+    while True:
+        rows, more = _page(session, ranking, batch, after)
+        yield from _hits(session, ranking, rows, langs, editorial, urls)
+        if not more:
+            return
+        after = encode_cursor([rows[-1][1], rows[-1][0]], ranking.echo)
+
+
 def search(
     session: Session,
     *,
@@ -71,57 +180,10 @@ def search(
     limit: int,
     cursor: str | None,
 ) -> schemas.SearchPage:
-    query, expanded = prepare(session, q)
-    dialect = _dialect(session)
-    # Materialised: computed once for the page, the facets and the snippets, and on
-    # SQLite kept from being flattened into the aggregate, where bm25() cannot run.
-    hits = text_hits(dialect, query, langs).cte("hits").prefix_with("MATERIALIZED")
-    ranked = (
-        filters.apply(
-            select(Utterance.id.label("uid"), func.max(hits.c.score).label("score")).join(
-                hits, hits.c.utterance_id == Utterance.id
-            )
-        )
-        .group_by(Utterance.id)
-        .cte("ranked")
-    )
-    echo = {**filters.echo, "q": q, "lang": langs}
-    page = select(ranked.c.uid, ranked.c.score)
-    if cursor:
-        score, uid = decode_cursor(cursor, echo, 2)
-        page = page.where(
-            or_(
-                ranked.c.score < float(score),
-                and_(ranked.c.score == float(score), ranked.c.uid > int(uid)),
-            )
-        )
-    rows = session.execute(
-        page.order_by(ranked.c.score.desc(), ranked.c.uid).limit(limit + 1)
-    ).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    ids = [uid for uid, _ in rows]
-    scores = dict(rows)
-
-    matched_langs: dict[int, list[str]] = {}
-    for uid, lang in session.execute(
-        select(hits.c.utterance_id, hits.c.lang).where(hits.c.utterance_id.in_(ids)).distinct()
-    ):
-        matched_langs.setdefault(uid, []).append(lang)
-    texts = {
-        (t.utterance_id, t.lang): t.text
-        for t in session.scalars(select(UtteranceText).where(UtteranceText.utterance_id.in_(ids)))
-    }
-    phrases = query.phrases()
-    items: list[schemas.SearchHit] = []
-    for uid, item in zip(ids, build_utterances(session, ids, langs, editorial, urls), strict=True):
-        matches = []
-        for lang in sorted(matched_langs.get(uid, []), key=lambda lang: lang not in item.texts):
-            found = highlight(texts[(uid, lang)], phrases)
-            matches.append(
-                schemas.SearchMatch(lang=lang, snippet=found.snippet, highlights=found.highlights)
-            )
-        items.append(schemas.SearchHit(**item.model_dump(), score=scores[uid], matches=matches))
+    ranking = _rank(session, q, filters, langs)
+    rows, more = _page(session, ranking, limit, cursor)
+    items = _hits(session, ranking, rows, langs, editorial, urls)
+    hits, ranked = ranking.hits, ranking.ranked
 
     in_result = Utterance.id.in_(select(ranked.c.uid))
     year = func.cast(extract("year", Utterance.document_date), Integer)
@@ -165,7 +227,7 @@ def search(
 
     documents: list[schemas.DocumentHit] = []
     if not cursor:
-        titles = document_hits(dialect, query).subquery()
+        titles = document_hits(_dialect(session), ranking.query).subquery()
         for doc, score in session.execute(
             select(Document, titles.c.score)
             .join(titles, titles.c.document_id == Document.id)
@@ -185,9 +247,9 @@ def search(
     last = rows[-1] if rows else None
     return schemas.SearchPage(
         items=items,
-        next_cursor=encode_cursor([last[1], last[0]], echo) if more and last else None,
+        next_cursor=encode_cursor([last[1], last[0]], ranking.echo) if more and last else None,
         total=total,
         facets=facets,
         documents=documents,
-        expanded=expanded,
+        expanded=ranking.expanded,
     )

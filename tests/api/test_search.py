@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from typing import Any
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from starlette.testclient import TestClient
 
 from tests.conftest import DATA_DIR
@@ -230,3 +234,25 @@ def test_a_query_of_only_exclusions_says_why(client: TestClient) -> None:
 def test_no_query_string_produces_a_5xx(client: TestClient, q: str) -> None:
     response = client.get("/v1/search", params={"q": q})
     assert response.status_code in {200, 422}, (q, response.text)
+
+
+def test_search_results_as_files_keep_the_ranking(client: TestClient) -> None:
+    ranked = [i["id"] for i in search(client, "agreement")["items"]]
+    lines = client.get("/v1/search", params={"q": "agreement", "format": "jsonl"})
+    assert lines.status_code == 200
+    assert lines.headers["content-type"].startswith("application/jsonl")
+    records = [json.loads(line) for line in lines.text.splitlines()]
+    assert [r["id"] for r in records] == ranked
+    assert all(r["score"] and r["matches"][0]["snippet"] for r in records)
+    table = client.get("/v1/search", params={"q": "договор"}, headers={"Accept": "text/csv"})
+    assert table.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
+    assert len(rows) == search(client, "договор")["total"]
+    assert all("договор" in row["text_ru"].lower() for row in rows)
+    tei = client.get("/v1/search", params={"q": "Tibet", "format": "tei"})
+    assert tei.status_code == 200 and etree.fromstring(tei.content) is not None
+
+
+def test_search_files_take_no_paging(client: TestClient) -> None:
+    response = client.get("/v1/search", params={"q": "Tibet", "format": "csv", "limit": 5})
+    assert response.status_code == 422 and "limit" in response.json()["detail"]
