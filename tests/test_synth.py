@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.ingest import loader
 from app.ingest.loader import load_files
 from app.ingest.parser import parse_document
 from app.ingest.registry import load_registry
@@ -69,3 +73,28 @@ def test_parallel_parsing_loads_the_same_records(
         .where(Document.slug.in_([doc.slug for doc in serial]))
     )
     assert loaded == sum(len(doc.units) for doc in serial)
+
+
+_DOOMED: list[Path] = []  # set by the test; forked workers inherit it
+_parse_in_worker = loader._parse_in_worker
+
+
+def _dies_on_a_doomed_file(path: Path) -> object:
+    if path in _DOOMED:
+        os._exit(1)  # as if the kernel killed the worker
+    return _parse_in_worker(path)
+
+
+def test_a_dead_parsing_process_does_not_lose_files(
+    tmp_path: Path,
+    factory: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 8, seed=12, seed_dir=SEED_DIR, people=50, subjects=25)
+    files = sorted(corpus.glob("*.txt"))
+    monkeypatch.setattr(loader, "_parse_in_worker", _dies_on_a_doomed_file)
+    monkeypatch.setattr(sys.modules[__name__], "_DOOMED", [files[3]])
+    outcomes = list(load_files(factory, files, corpus, workers=2))
+    assert [o.source for o in outcomes] == [str(f) for f in files]
+    assert {o.status for o in outcomes} == {"loaded"}

@@ -187,8 +187,12 @@ def _reported_verb(candidate: Candidate) -> bool:
 
 
 def _personal_name(candidate: Candidate) -> bool:
-    """Several words, or initials: "Kim Il Sung", "N.S. Khrushchev"."""
-    return len(candidate.name.split()) >= 2 or bool(INITIALS.search(candidate.name))
+    """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev" — not
+    "Вопрос ясен. Правильно", two short replies in a row."""
+    words = candidate.name.split()
+    if INITIALS.search(candidate.name):
+        return True
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 def _period(para: Paragraph) -> list[Candidate]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -502,9 +503,22 @@ def parse_files(
             ahead.append((path, pool.submit(_parse_in_worker, path)))
         while ahead:
             path, future = ahead.popleft()
-            if (following := next(pending, None)) is not None:
-                ahead.append((following, pool.submit(_parse_in_worker, following)))
-            yield path, future.result()
+            following = next(pending, None)
+            try:
+                if following is not None:
+                    ahead.append((following, pool.submit(_parse_in_worker, following)))
+                    following = None
+                parsed = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): finish in this process.
+                unsubmitted = [following] if following is not None else []
+                rest = [path, *(p for p, _ in ahead), *unsubmitted, *pending]
+                break
+            yield path, parsed
+        else:
+            return
+    for path in rest:
+        yield path, _read_and_parse(path, registry)
 
 
 def load_files(

@@ -17,6 +17,10 @@ class ParseError(Exception):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int | None, str]]:
+        # Errors cross from parsing processes to the loader; rebuild from the parts.
+        return ParseError, (self.source, self.line, self.message)
+
 
 class UnitKind(StrEnum):
     SPEECH = "speech"  # a verbatim turn

@@ -263,3 +263,25 @@ def test_arbitrary_sidecars_never_crash(registry: Registry, data: bytes) -> None
 def test_arbitrary_front_matter_never_crashes(registry: Registry, front: str) -> None:
     with contextlib.suppress(ParseError):
         parse(f"---\n{front}\n---\n\nStalin: Hello.\n", registry)
+
+
+def test_two_replies_in_a_row_are_not_a_name(registry: Registry) -> None:
+    doc = parse(
+        FRONT + "Stalin: We agree.\n\nThe question is clear. Right. We go on.\n\n"
+        "Mao Zedong: Good.\n\nThe question is clear. Right. We accept.\n",
+        registry,
+    )
+    assert [u.speaker.key for u in doc.turns() if u.speaker] == ["stalin", "mao-zedong"]
+
+
+def test_parse_errors_survive_the_trip_between_processes() -> None:
+    import pickle
+
+    error = ParseError("record.txt", 7, "the languages diverge")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.source, again.line, again.message, str(again)) == (
+        "record.txt",
+        7,
+        "the languages diverge",
+        "record.txt:7: the languages diverge",
+    )
