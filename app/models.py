@@ -205,7 +205,24 @@ class UtteranceText(Base):
 
 class UtteranceTopic(Base):
     __tablename__ = "utterance_topics"
-    __table_args__ = (Index("ix_utterance_topics_topic", "topic_id", "utterance_id"),)
+    __table_args__ = (
+        # Turns on a topic (by a speaker) in listing order: one range scan per page.
+        Index(
+            "ix_utterance_topics_topic_chronology",
+            "topic_id",
+            "document_date",
+            "document_id",
+            "position",
+        ),
+        Index(
+            "ix_utterance_topics_topic_speaker_chronology",
+            "topic_id",
+            "speaker_id",
+            "document_date",
+            "document_id",
+            "position",
+        ),
+    )
 
     utterance_id: Mapped[int] = mapped_column(
         ForeignKey("utterances.id", ondelete="CASCADE"), primary_key=True
@@ -216,5 +233,10 @@ class UtteranceTopic(Base):
     reason: Mapped[str] = mapped_column(String(16))  # named | agenda
     matched: Mapped[list[Any]] = mapped_column()  # the words in the turn, or the agenda opening
     opened_at: Mapped[int | None] = mapped_column(Integer)  # position of the opening turn
+    # Copies of the turn's columns (see migration 0004), kept by the loader and merges.
+    speaker_id: Mapped[int | None] = mapped_column(Integer)
+    document_id: Mapped[int] = mapped_column(Integer)
+    document_date: Mapped[dt.date] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer)
 
     topic: Mapped[Topic] = relationship(lazy="raise")

@@ -213,9 +213,10 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
     """Fold participant `source_id` into `target_id`, keeping every turn and alias."""
     if source_id == target_id:
         return
-    session.execute(
-        update(Utterance).where(Utterance.speaker_id == source_id).values(speaker_id=target_id)
-    )
+    for table in (Utterance, UtteranceTopic):
+        session.execute(
+            update(table).where(table.speaker_id == source_id).values(speaker_id=target_id)
+        )
     # Rows the target already has would violate the unique keys: drop those, move the rest.
     roles = set(
         session.execute(
@@ -441,6 +442,10 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     "reason": tag.reason.value,
                     "matched": tag.matched,
                     "opened_at": tag.opened_at,
+                    "speaker_id": people[unit.speaker.key] if unit.speaker else None,
+                    "document_id": document.id,
+                    "document_date": meta.date,
+                    "position": unit.position,
                 }
             )
     connection.execute(insert(UtteranceText), text_rows)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app import schemas
 from app.errors import NotFound
@@ -54,19 +55,53 @@ class UtteranceFilter:
             stmt = stmt.where(Utterance.id.in_(self.matching))
         return stmt
 
+    def listing(self) -> tuple[Select[*tuple[Any, ...]], tuple[ColumnElement[Any], ...]]:
+        """(id, date, document, position) of every matching turn, and the columns that
+        order them. With a topic the rows come from the topic links, which carry the
+        listing order (migration 0004), so a page is one range scan of one index."""
+        if self.topic_id is None:
+            return self.apply(select(Utterance.id, *_ORDER)), _ORDER
+        link = UtteranceTopic
+        order: tuple[ColumnElement[Any], ...] = (
+            link.document_date.expression,
+            link.document_id.expression,
+            link.position.expression,
+        )
+        stmt = select(link.utterance_id, *order).where(link.topic_id == self.topic_id)
+        if self.speaker_id is not None:
+            stmt = stmt.where(link.speaker_id == self.speaker_id)
+        if self.document_id is not None:
+            stmt = stmt.where(link.document_id == self.document_id)
+        if self.date_from is not None:
+            stmt = stmt.where(link.document_date >= self.date_from)
+        if self.date_to is not None:
+            stmt = stmt.where(link.document_date <= self.date_to)
+        if self.kind is not None or self.matching is not None:
+            stmt = stmt.join(Utterance, Utterance.id == link.utterance_id)
+            if self.kind is not None:
+                stmt = stmt.where(Utterance.kind == self.kind.value)
+            if self.matching is not None:
+                stmt = stmt.where(Utterance.id.in_(self.matching))
+        return stmt, order
 
-_ORDER = (Utterance.document_date, Utterance.document_id, Utterance.position)
+
+_ORDER: tuple[ColumnElement[Any], ...] = (
+    Utterance.document_date.expression,
+    Utterance.document_id.expression,
+    Utterance.position.expression,
+)
 EXPORT_BATCH = 500  # turns per keyset page when streaming an export
 
 
 def _keyset(
     session: Session, filters: UtteranceFilter, after: Sequence[Any] | None, limit: int
 ) -> list[Any]:
-    """Up to `limit` rows of (id, *_ORDER) after the keyset position `after`."""
-    stmt = filters.apply(select(Utterance.id, *_ORDER))
+    """Up to `limit` rows of (id, date, document, position) after the keyset position
+    `after`."""
+    stmt, order = filters.listing()
     if after is not None:
-        stmt = stmt.where(tuple_(*_ORDER) > tuple_(*after))
-    return list(session.execute(stmt.order_by(*_ORDER).limit(limit)).all())
+        stmt = stmt.where(tuple_(*order) > tuple_(*after))
+    return list(session.execute(stmt.order_by(*order).limit(limit)).all())
 
 
 def list_utterances(
@@ -99,7 +134,8 @@ def list_utterances(
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
-    return session.scalar(filters.apply(select(func.count()).select_from(Utterance))) or 0
+    matching, _ = filters.listing()
+    return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
 
 
 def iter_utterances(

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.ingest.loader import load_files
+from app.ingest.loader import load_files, merge_participants
 from app.models import (
     Base,
     Document,
@@ -182,3 +182,39 @@ def test_a_refused_file_leaves_the_index_alone(
     [outcome] = load(factory, bad)
     assert outcome.status == "failed"
     assert _search(connection, "Dalny") == before
+
+
+def _links_out_of_step(connection: Connection) -> int:
+    """Topic links whose copied columns (migration 0004) disagree with their turn."""
+    link = UtteranceTopic
+    return int(
+        connection.scalar(
+            select(func.count())
+            .select_from(link)
+            .join(Utterance, Utterance.id == link.utterance_id)
+            .where(
+                (link.document_id != Utterance.document_id)
+                | (link.document_date != Utterance.document_date)
+                | (link.position != Utterance.position)
+                | (func.coalesce(link.speaker_id, -1) != func.coalesce(Utterance.speaker_id, -1))
+            )
+        )
+        or 0
+    )
+
+
+def test_topic_links_keep_their_turns_listing_columns(
+    connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    assert connection.scalar(select(func.count()).select_from(UtteranceTopic)) > 0
+    assert _links_out_of_step(connection) == 0
+    with factory() as session, session.begin():
+        ids = dict(session.execute(select(Participant.slug, Participant.id)).all())
+        merge_participants(session, ids["molotov"], ids["stalin"])
+    assert _links_out_of_step(connection) == 0
+    moved = connection.scalar(
+        select(func.count())
+        .select_from(UtteranceTopic)
+        .where(UtteranceTopic.speaker_id == ids["molotov"])
+    )
+    assert moved == 0
