@@ -18,7 +18,8 @@ from app.api.deps import (
     UrlsDep,
     date_range,
     echo,
-    with_next_link,
+    json_body,
+    page_response,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -61,7 +62,6 @@ DOCUMENT_FORMATS = Offer(
 )
 def list_(
     request: Request,
-    response: Response,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
@@ -93,7 +93,7 @@ def list_(
             examples=["Tibet"],
         ),
     ] = None,
-) -> Page[schemas.DocumentSummary]:
+) -> Response:
     """Records in date order."""
     date_range(date_from, date_to)
     filters = DocumentFilter(
@@ -117,7 +117,7 @@ def list_(
     result = list_documents(
         session, filters=filters, urls=urls, limit=page.limit, cursor=page.cursor, count=page.count
     )
-    return with_next_link(request, response, result)
+    return page_response(request, result)
 
 
 @router.get(
@@ -127,15 +127,16 @@ def list_(
     responses={**DOCUMENT_FORMATS.responses(), **problems(404)},
 )
 def detail(
+    request: Request,
     session: SessionDep,
     urls: UrlsDep,
     document_id: DocumentId,
     fmt: Annotated[Format, Depends(DOCUMENT_FORMATS.negotiate)],
-) -> schemas.Document | Response:
+) -> Response:
     """The read model by default; as schema.org JSON-LD, as a TEI P5 document, or as
     Parley document JSON (everything needed to rebuild the record) on request."""
     if fmt.name == JSON.name:
-        return get_document(session, document_id, urls=urls)
+        return json_body(request, get_document(session, document_id, urls=urls))
     if fmt.name == JSONLD.name:
         graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
         return respond(fmt, jsonld.dumps(graph))
@@ -165,7 +166,6 @@ def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle)
 )
 def conversation(
     request: Request,
-    response: Response,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
@@ -173,7 +173,7 @@ def conversation(
     document_id: DocumentId,
     fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
-) -> Page[schemas.Utterance] | Response:
+) -> Response:
     """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
     fragment on request (no paging then)."""
     doc = resolve.document_id(session, document_id)
@@ -199,4 +199,4 @@ def conversation(
         cursor=page.cursor,
         count=page.count,
     )
-    return with_next_link(request, response, result)
+    return page_response(request, result)

@@ -185,6 +185,7 @@ class Offer:
             ] = None,
         ) -> Format:
             response.headers.add_vary_header("Accept")
+            request.state.negotiated = True  # for bodies the route sends itself (json_body)
             return self.choose(requested, request.headers.get("accept"))
 
         return negotiate

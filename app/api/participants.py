@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app import schemas
-from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, with_next_link
+from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, json_body, page_response
 from app.api.docs import problems
 from app.api.negotiation import JSON, JSONLD, Format, Offer, respond
 from app.exports import jsonld
@@ -29,7 +29,6 @@ PARTICIPANT_FORMATS = Offer(
 )
 def list_(
     request: Request,
-    response: Response,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
@@ -53,7 +52,7 @@ def list_(
         bool | None,
         Query(description="true: only speaker labels no reference entry covers yet"),
     ] = None,
-) -> Page[schemas.ParticipantSummary]:
+) -> Response:
     doc = resolve.document_id(session, document, "document") if document else None
     result = list_participants(
         session,
@@ -66,7 +65,7 @@ def list_(
         cursor=page.cursor,
         count=page.count,
     )
-    return with_next_link(request, response, result)
+    return page_response(request, result)
 
 
 @router.get(
@@ -76,14 +75,15 @@ def list_(
     responses={**PARTICIPANT_FORMATS.responses(), **problems(404)},
 )
 def detail(
+    request: Request,
     session: SessionDep,
     urls: UrlsDep,
     participant_id: Annotated[
         str, Path(max_length=200, description="Participant id", examples=["mao-zedong"])
     ],
     fmt: Annotated[Format, Depends(PARTICIPANT_FORMATS.negotiate)],
-) -> schemas.Participant | Response:
+) -> Response:
     person = get_participant(session, participant_id, urls=urls)
     if fmt.name == JSONLD.name:
         return respond(fmt, jsonld.dumps(jsonld.participant(person, urls)))
-    return person
+    return json_body(request, person)

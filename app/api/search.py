@@ -7,7 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app import schemas
-from app.api.deps import CursorQuery, EditorialDep, LangsDep, LimitQuery, SessionDep, UrlsDep
+from app.api.deps import (
+    CursorQuery,
+    EditorialDep,
+    LangsDep,
+    LimitQuery,
+    SessionDep,
+    UrlsDep,
+    json_body,
+)
 from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
 from app.api.negotiation import JSON
 from app.api.utterances import resolve_filters
@@ -56,7 +64,7 @@ def search_(
     editorial: EditorialDep = schemas.Editorial.KEEP,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
-) -> schemas.SearchPage | Response:
+) -> Response:
     """Turns that contain the words, best first (bm25 on SQLite, ts_rank on PostgreSQL),
     each with a snippet around the hit in the language it matched, plus counts by speaker,
     topic, document, year and language over the whole result. Filters as on
@@ -73,7 +81,7 @@ def search_(
             urls=urls,
             name="parley-search",
         )
-    return search(
+    found = search(
         session,
         q=q,
         filters=filters,
@@ -83,3 +91,4 @@ def search_(
         limit=limit,
         cursor=cursor,
     )
+    return json_body(request, found)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app import schemas
-from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, with_next_link
+from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, json_body, page_response
 from app.api.docs import problems
 from app.pagination import Page
 from app.queries import resolve
@@ -23,7 +23,6 @@ router = APIRouter(prefix="/v1/topics", tags=["topics"])
 )
 def list_(
     request: Request,
-    response: Response,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
@@ -43,7 +42,7 @@ def list_(
             examples=["wilson-111245"],
         ),
     ] = None,
-) -> Page[schemas.TopicSummary]:
+) -> Response:
     doc = resolve.document_id(session, document, "document") if document else None
     result = list_topics(
         session,
@@ -55,7 +54,7 @@ def list_(
         cursor=page.cursor,
         count=page.count,
     )
-    return with_next_link(request, response, result)
+    return page_response(request, result)
 
 
 @router.get(
@@ -65,8 +64,9 @@ def list_(
     responses=problems(404),
 )
 def detail(
+    request: Request,
     session: SessionDep,
     urls: UrlsDep,
     topic_id: Annotated[str, Path(max_length=200, description="Topic id", examples=["kchzhd"])],
-) -> schemas.Topic:
-    return get_topic(session, topic_id, urls=urls)
+) -> Response:
+    return json_body(request, get_topic(session, topic_id, urls=urls))

@@ -18,7 +18,8 @@ from app.api.deps import (
     UrlsDep,
     date_range,
     echo,
-    with_next_link,
+    json_body,
+    page_response,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -146,7 +147,6 @@ def listing_filters(
 )
 def list_(
     request: Request,
-    response: Response,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
@@ -154,7 +154,7 @@ def list_(
     filters: Annotated[UtteranceFilter, Depends(listing_filters)],
     fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
-) -> Page[schemas.Utterance] | Response:
+) -> Response:
     """Every turn matching the filters, in chronological order (document date, then order
     within the record). Each item carries its text in each requested language with the
     original marked, the editorial insertions as spans, and its topics with the reason each
@@ -181,7 +181,7 @@ def list_(
         cursor=page.cursor,
         count=page.count,
     )
-    return with_next_link(request, response, result)
+    return page_response(request, result)
 
 
 @router.get(
@@ -191,13 +191,16 @@ def list_(
     responses=problems(404),
 )
 def detail(
+    request: Request,
     session: SessionDep,
     urls: UrlsDep,
     langs: LangsDep,
     utterance_id: UtteranceId,
     editorial: EditorialDep = schemas.Editorial.KEEP,
-) -> schemas.UtteranceDetail:
-    return get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls)
+) -> Response:
+    return json_body(
+        request, get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls)
+    )
 
 
 @router.get(
