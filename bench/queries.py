@@ -1,33 +1,47 @@
 """In-process query latency: each API request beside hand-written SQL for the same answer.
 
-    python bench/queries.py --url sqlite:///bench/out/bench.db [--repeat 300]
+    python bench/queries.py --url sqlite:////abs/path/bench.db [--repeat 300]
+    python bench/queries.py --url postgresql://postgres@127.0.0.1/parley_bench
 
-Requests go through the ASGI app in-process (no sockets); the SQL runs on the
-same engine. The ratio is what the API adds: alias resolution, the read models,
-JSON, middleware.
+Requests go through the ASGI app in one event loop (no sockets, no test-client
+threads); the SQL runs on the same engine. The ratio is what the API adds: name
+resolution, the read models, JSON, middleware.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+from collections.abc import Callable
 from typing import Any
 
+import httpx2
 from common import percentiles, table, timed
-from sqlalchemy import Engine, text
-from starlette.testclient import TestClient
+from sqlalchemy import Connection, Engine, func, select, text
 
 from app.config import Settings
 from app.db import make_engine
 from app.main import create_app
+from app.search.backend import text_hits
+from app.search.query import parse
+
+BROAD_SHARE = 0.15
+
+
+def hit_count(connection: Connection, word: str) -> int:
+    """Turns whose English text contains the word, through the backend's own index."""
+    hits = text_hits(connection.dialect.name, parse(word), ["en"]).subquery()
+    return int(connection.execute(select(func.count()).select_from(hits)).scalar_one())
 
 
 def pick_workload(engine: Engine) -> dict[str, Any]:
-    """The busiest (speaker, topic) pair, spelt by aliases, and search words by frequency."""
+    """The busiest (speaker, topic) pair spelt by aliases; a document; a rare word and a
+    word in about 15% of turns."""
     with engine.connect() as c:
         speaker_id, topic_id, _ = c.execute(
             text(
-                "SELECT u.speaker_id, t.topic_id, count(*) FROM utterance_topics t "
-                "JOIN utterances u ON u.id = t.utterance_id GROUP BY u.speaker_id, t.topic_id "
+                "SELECT speaker_id, topic_id, count(*) FROM utterance_topics "
+                "WHERE speaker_id IS NOT NULL GROUP BY speaker_id, topic_id "
                 "ORDER BY count(*) DESC LIMIT 1"
             )
         ).one()
@@ -47,9 +61,16 @@ def pick_workload(engine: Engine) -> dict[str, Any]:
         ).scalar_one()
         turns = c.execute(text("SELECT count(*) FROM utterances")).scalar_one()
         document = c.execute(
+            text("SELECT slug FROM documents ORDER BY id LIMIT 1 OFFSET 100")
+        ).scalar_one()
+        words = ["question", "agreement", "delegation", "compensation", "army", "shipments",
+                 "draft", "comrades", "parity", "interests", "proposal", "conditions"]
+        shares = {word: hit_count(c, word) / turns for word in words}
+        broad = min(shares, key=lambda w: abs(shares[w] - BROAD_SHARE))
+        rare = c.execute(
             text(
-                "SELECT d.slug FROM documents d JOIN utterances u ON u.document_id = d.id "
-                "GROUP BY d.slug ORDER BY count(*) DESC LIMIT 1 OFFSET 100"
+                "SELECT alias FROM participant_aliases WHERE lang = 'en' AND alias NOT LIKE '% %' "
+                "AND alias NOT LIKE '%.%' ORDER BY id DESC LIMIT 1"
             )
         ).scalar_one()
     return {
@@ -59,31 +80,45 @@ def pick_workload(engine: Engine) -> dict[str, Any]:
         "topic_id": topic_id,
         "turns": turns,
         "document": document,
+        "rare_word": rare,
+        "broad_word": broad,
+        "broad_share": shares[broad],
     }
 
 
 SPEAKER_TOPIC_SQL = text(
     """
     SELECT u.id, u.position, d.slug, p.name, x.lang, x.text
-    FROM utterances u
-    JOIN utterance_topics t ON t.utterance_id = u.id AND t.topic_id = :topic
+    FROM utterance_topics t
+    JOIN utterances u ON u.id = t.utterance_id
     JOIN documents d ON d.id = u.document_id
     JOIN participants p ON p.id = u.speaker_id
     JOIN utterance_texts x ON x.utterance_id = u.id
-    WHERE u.speaker_id = :speaker
-      AND (u.document_date, u.document_id, u.position) > (:day, :doc, :pos)
-    ORDER BY u.document_date, u.document_id, u.position
-    LIMIT :limit
+    WHERE t.topic_id = :topic AND t.speaker_id = :speaker
+      AND (t.document_date, t.document_id, t.position) > (:day, :doc, :pos)
+    ORDER BY t.document_date, t.document_id, t.position
+    LIMIT 100
     """
 )
 COUNT_SQL = text(
-    "SELECT count(*) FROM utterances u JOIN utterance_topics t ON t.utterance_id = u.id "
-    "AND t.topic_id = :topic WHERE u.speaker_id = :speaker"
+    "SELECT count(*) FROM utterance_topics WHERE topic_id = :topic AND speaker_id = :speaker"
 )
 DOCUMENT_SQL = text(
     "SELECT d.*, (SELECT count(*) FROM utterances u WHERE u.document_id = d.id) "
     "FROM documents d WHERE d.slug = :slug"
 )
+SEARCH_SQL = {
+    "sqlite": text(
+        "SELECT t.utterance_id, t.lang, t.text, bm25(utterance_fts) AS rank "
+        "FROM utterance_fts JOIN utterance_texts t ON t.id = utterance_fts.rowid "
+        "WHERE utterance_fts MATCH :q ORDER BY rank LIMIT 50"
+    ),
+    "postgresql": text(
+        "SELECT utterance_id, lang, text, ts_rank(tsv, to_tsquery('english', :q)) AS rank "
+        "FROM utterance_texts WHERE lang = 'en' AND tsv @@ to_tsquery('english', :q) "
+        "ORDER BY rank DESC LIMIT 50"
+    ),
+}
 
 
 def main() -> None:
@@ -94,95 +129,68 @@ def main() -> None:
     args = parser.parse_args()
     engine = make_engine(args.url)
     work = pick_workload(engine)
-    client = TestClient(create_app(Settings(database_url=args.url), engine))
-    base = {"speaker": work["speaker"], "topic": work["topic"]}
+    app = create_app(Settings(database_url=args.url), engine)
+    loop = asyncio.new_event_loop()
+    client = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://bench")
 
-    # Walk to the deep page once, untimed.
-    cursor, key = None, ("0001-01-01", 0, 0)
-    for _ in range(args.deep - 1):
-        body = client.get(
-            "/v1/utterances", params={**base, **({"cursor": cursor} if cursor else {})}
-        ).json()
-        if not body["next_cursor"]:
-            break
-        cursor = body["next_cursor"]
-        last = body["items"][-1]
-        key = (last["document"]["date"], None, last["position"])
-    with engine.connect() as c:
-        deep_doc = (
-            c.execute(
-                text("SELECT id FROM documents WHERE slug = :s"), {"s": last["document"]["id"]}
-            ).scalar_one()
-            if cursor
-            else 0
-        )
-    deep_key = (key[0], deep_doc, key[2])
+    def get(path: str, **params: Any) -> dict[str, Any]:
+        response = loop.run_until_complete(client.get(path, params=params))
+        assert response.status_code == 200, response.text
+        return dict(response.json())
 
-    def sql(statement: Any, **params: Any) -> Any:
+    def api(path: str, **params: Any) -> Callable[[], None]:
+        return lambda: get(path, **params) and None
+
+    def sql(statement: Any, **params: Any) -> Callable[[], None]:
         def call() -> None:
             with engine.connect() as c:
                 c.execute(statement, params).all()
 
         return call
 
-    def api(path: str, **params: Any) -> Any:
-        def call() -> None:
-            response = client.get(path, params=params)
-            assert response.status_code == 200, response.text
-
-        return call
-
-    page = {
-        "speaker": work["speaker_id"],
-        "topic": work["topic_id"],
-        "limit": 100,
-    }  # 50 turns x 2 texts
+    base = {"speaker": work["speaker"], "topic": work["topic"]}
+    cursor, last = None, None
+    for _ in range(args.deep - 1):  # walk to the deep page once, untimed
+        body = get("/v1/utterances", **base, **({"cursor": cursor} if cursor else {}))
+        if not body["next_cursor"]:
+            break
+        cursor, last = body["next_cursor"], body["items"][-1]
+    with engine.connect() as c:
+        deep_doc = c.execute(
+            text("SELECT id FROM documents WHERE slug = :s"), {"s": last["document"]["id"]}
+        ).scalar_one()
+    ids = {"speaker": work["speaker_id"], "topic": work["topic_id"]}
+    dialect = engine.dialect.name
     cases = [
-        (
-            "speaker+topic, page 1",
-            api("/v1/utterances", **base),
-            sql(SPEAKER_TOPIC_SQL, **page, day="0001-01-01", doc=0, pos=0),
-        ),
-        (
-            f"speaker+topic, page {args.deep}",
-            api("/v1/utterances", **base, cursor=cursor),
-            sql(SPEAKER_TOPIC_SQL, **page, day=deep_key[0], doc=deep_key[1], pos=deep_key[2]),
-        ),
-        (
-            "speaker+topic, count=true",
-            api("/v1/utterances", **base, count="true"),
-            sql(COUNT_SQL, speaker=work["speaker_id"], topic=work["topic_id"]),
-        ),
-        (
-            "document fetch",
-            api(f"/v1/documents/{work['document']}"),
-            sql(DOCUMENT_SQL, slug=work["document"]),
-        ),
+        ("speaker+topic, page 1", api("/v1/utterances", **base),
+         sql(SPEAKER_TOPIC_SQL, **ids, day="0001-01-01", doc=0, pos=0)),
+        (f"speaker+topic, page {args.deep}", api("/v1/utterances", **base, cursor=cursor),
+         sql(SPEAKER_TOPIC_SQL, **ids, day=last["document"]["date"], doc=deep_doc,
+             pos=last["position"])),
+        ("speaker+topic, count=true", api("/v1/utterances", **base, count="true"),
+         sql(COUNT_SQL, **ids)),
+        (f"search, selective ({work['rare_word']!r})", api("/v1/search", q=work["rare_word"]),
+         sql(SEARCH_SQL[dialect], q=work["rare_word"].lower())),
+        (f"search, broad ({work['broad_word']!r}, {work['broad_share']:.0%} of turns)",
+         api("/v1/search", q=work["broad_word"]),
+         sql(SEARCH_SQL[dialect], q=work["broad_word"])),
+        ("document fetch", api(f"/v1/documents/{work['document']}"),
+         sql(DOCUMENT_SQL, slug=work["document"])),
     ]
     rows = []
     for name, through_api, through_sql in cases:
         a = percentiles(timed(through_api, args.repeat))
         s = percentiles(timed(through_sql, args.repeat))
         rows.append([name, a["p50"], a["p95"], a["p99"], s["p50"], s["p99"], a["p50"] / s["p50"]])
-    print(
-        f"{args.url}: {work['turns']:,} utterances; "
-        f"speaker {work['speaker']!r}, topic {work['topic']!r}"
-    )
-    print(
-        table(
-            rows,
-            [
-                "query",
-                "API p50 ms",
-                "API p95 ms",
-                "API p99 ms",
-                "SQL p50 ms",
-                "SQL p99 ms",
-                "API/SQL",
-            ],
-        )
-    )
+        print(rows[-1], flush=True)
+    print(f"\n{args.url}: {work['turns']:,} utterances; "
+          f"speaker {work['speaker']!r}, topic {work['topic']!r}")
+    print(table(rows, ["query", "API p50 ms", "API p95 ms", "API p99 ms", "SQL p50 ms",
+                       "SQL p99 ms", "API/SQL"]))
+    loop.run_until_complete(client.aclose())
 
 
 if __name__ == "__main__":
     main()
+EOF
+/work/venv/bin/ruff format bench -q; /work/venv/bin/ruff check bench | grep -E "^[A-Z]+[0-9]"; sqlite3 bench/out/bench.db "select count(*) from documents"

@@ -187,12 +187,19 @@ def _reported_verb(candidate: Candidate) -> bool:
 
 
 def _personal_name(candidate: Candidate) -> bool:
-    """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev" — not
-    "Вопрос ясен. Правильно", two short replies in a row."""
+    """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev", "Dr.
+    Kissinger" — not "Вопрос ясен. Правильно" or "Правильно. Правильно", short replies
+    in a row. Inside a name only initials and short titles end in a full stop."""
     words = candidate.name.split()
-    if INITIALS.search(candidate.name):
-        return True
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+    def name_word(word: str) -> bool:
+        if INITIALS.fullmatch(word):
+            return True
+        return word[:1].isupper() and (not word.endswith(".") or len(word) <= 4)
+
+    if not all(name_word(word) for word in words):
+        return False
+    return len(words) >= 2 or bool(INITIALS.search(candidate.name))
 
 
 def _period(para: Paragraph) -> list[Candidate]:

@@ -268,10 +268,11 @@ def test_arbitrary_front_matter_never_crashes(registry: Registry, front: str) ->
 def test_two_replies_in_a_row_are_not_a_name(registry: Registry) -> None:
     doc = parse(
         FRONT + "Stalin: We agree.\n\nThe question is clear. Right. We go on.\n\n"
-        "Mao Zedong: Good.\n\nThe question is clear. Right. We accept.\n",
+        "Mao Zedong: Good.\n\nThe question is clear. Right. We accept.\n\n"
+        "Stalin: Fine.\n\nRight. Right. We go on.\n\nMao Zedong: Yes.\n\nRight. Right. Done.\n",
         registry,
     )
-    assert [u.speaker.key for u in doc.turns() if u.speaker] == ["stalin", "mao-zedong"]
+    assert [u.speaker.key for u in doc.turns() if u.speaker] == ["stalin", "mao-zedong"] * 2
 
 
 def test_parse_errors_survive_the_trip_between_processes() -> None:

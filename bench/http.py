@@ -1,0 +1,159 @@
+"""HTTP throughput and latency with wrk: Parley beside Datasette on the same SQLite file.
+
+    python bench/http.py --url sqlite:////abs/path/bench.db [--pg postgresql://…/parley_bench]
+        [--datasette /path/to/venv/bin/datasette] [--duration 10]
+
+One uvicorn worker serves Parley; Datasette serves the same file with a canned
+query that answers the speaker+topic question the way Parley's
+/v1/utterances?speaker=…&topic=… does (names resolved through the alias tables, 50
+turns in chronological order with their texts). Each endpoint runs at concurrency
+8 and 32, for `--duration` seconds each, in this one invocation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+from common import PARLEY, server, table
+from queries import pick_workload
+
+from app.db import make_engine
+
+PARLEY_PORT, DATASETTE_PORT = 8765, 8766
+
+# Datasette's canned query: the speaker+topic page, by alias, with every text.
+CANNED = """
+SELECT u.id, d.slug, u.position, p.name AS speaker, x.lang, x.text
+FROM utterances u
+JOIN utterance_topics t ON t.utterance_id = u.id
+JOIN documents d ON d.id = u.document_id
+JOIN participants p ON p.id = u.speaker_id
+JOIN utterance_texts x ON x.utterance_id = u.id
+WHERE t.topic_id = (SELECT topic_id FROM topic_aliases WHERE key = :topic LIMIT 1)
+  AND u.speaker_id = (SELECT participant_id FROM participant_aliases WHERE key = :speaker LIMIT 1)
+ORDER BY u.document_date, u.document_id, u.position
+LIMIT 100
+"""
+
+
+def wrk(url: str, connections: int, duration: int) -> dict[str, float]:
+    """Requests/s and latency percentiles (ms) from one wrk run."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    lat: dict[str, float] = {}
+    for pct in ("50", "90", "99"):
+        m = re.search(rf"\s{pct}%\s+([\d.]+)(us|ms|s)", out)
+        value, unit = float(m.group(1)), m.group(2)  # type: ignore[union-attr]
+        lat[pct] = value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    if non2xx:
+        raise RuntimeError(f"{url}: {non2xx.group(1)} error responses\n{out}")
+    return {"rps": rate, **lat}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", required=True, help="sqlite:////absolute/path.db")
+    parser.add_argument("--pg", help="PostgreSQL URL holding the same corpus")
+    parser.add_argument("--datasette", default=str(Path(sys.executable).parent / "datasette"))
+    parser.add_argument("--duration", type=int, default=10)
+    args = parser.parse_args()
+    engine = make_engine(args.url)
+    work = pick_workload(engine)
+    engine.dispose()
+    from app.textnorm import name_key
+
+    speaker, topic = quote(work["speaker"]), quote(work["topic"])
+    endpoints = {
+        "speaker+topic page": f"/v1/utterances?speaker={speaker}&topic={topic}",
+        "speaker+topic, count=true": f"/v1/utterances?speaker={speaker}&topic={topic}&count=true",
+        "selective search": f"/v1/search?q={quote(work['rare_word'])}",
+        "document fetch": f"/v1/documents/{work['document']}",
+    }
+    db_file = Path(args.url.removeprefix("sqlite:///"))
+    rows = []
+    backends = [("SQLite", args.url)] + ([("PostgreSQL", args.pg)] if args.pg else [])
+    for backend, url in backends:
+        with server(
+            [*PARLEY, "serve", "--no-seed", "--port", str(PARLEY_PORT)],
+            PARLEY_PORT,
+            env={"DATABASE_URL": url},
+            wait="/healthz",
+        ):
+            for name, path in endpoints.items():
+                for c in (8, 32):
+                    r = wrk(f"http://127.0.0.1:{PARLEY_PORT}{path}", c, args.duration)
+                    rows.append(
+                        [f"Parley ({backend})", name, c, r["rps"], r["50"], r["90"], r["99"]]
+                    )
+                    print(rows[-1], flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        metadata = Path(tmp) / "metadata.json"
+        metadata.write_text(
+            json.dumps(
+                {"databases": {db_file.stem: {"queries": {"speaker_topic": {"sql": CANNED}}}}}
+            )
+        )
+        with server(
+            [
+                args.datasette,
+                "serve",
+                "--immutable",
+                str(db_file),
+                "--port",
+                str(DATASETTE_PORT),
+                "--metadata",
+                str(metadata),
+                "--setting",
+                "sql_time_limit_ms",
+                "10000",
+            ],
+            DATASETTE_PORT,
+            wait="/-/versions.json",
+        ):
+            path = (
+                f"/{db_file.stem}/speaker_topic.json?speaker={quote(name_key(work['speaker']))}"
+                f"&topic={quote(name_key(work['topic']))}"
+            )
+            for c in (8, 32):
+                r = wrk(f"http://127.0.0.1:{DATASETTE_PORT}{path}", c, args.duration)
+                rows.append(
+                    [
+                        "Datasette (SQLite)",
+                        "speaker+topic canned query",
+                        c,
+                        r["rps"],
+                        r["50"],
+                        r["90"],
+                        r["99"],
+                    ]
+                )
+                print(rows[-1], flush=True)
+    print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
+    parley = {
+        c: r[3]
+        for r in rows
+        if r[0] == "Parley (SQLite)" and r[1] == "speaker+topic page"
+        for c in [r[2]]
+    }
+    datasette = {r[2]: r[3] for r in rows if r[0].startswith("Datasette")}
+    for c in (8, 32):
+        print(
+            f"c={c}: Parley / Datasette throughput on the speaker+topic page: {parley[c] / datasette[c]:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
