@@ -108,3 +108,35 @@ def test_the_search_triggers_survive_every_migration(fresh_url: str) -> None:
         )
     assert triggers == {"utterance_texts_unindex", "documents_unindex"}
     engine.dispose()
+
+
+def test_0004_copies_the_listing_columns_onto_existing_topic_links(fresh_url: str) -> None:
+    engine = make_engine(fresh_url)
+    upgrade(engine, "0003")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO documents (id, slug, title, date, record_type, layout, original_language,"
+            " languages, titles, debris, source_file, content_hash, loaded_at) VALUES (7, 'd',"
+            " 'T', '1950-01-22', 'r', 'plain', 'en', '[\"en\"]', '{}', '[]', 'f', 'h',"
+            " '2026-01-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO participants (id, slug, name, names, unresolved) "
+            "VALUES (3, 'p', 'P', '{}', false)"
+        )
+        connection.exec_driver_sql("INSERT INTO topics (id, slug, label) VALUES (5, 't', 'T')")
+        connection.exec_driver_sql(
+            "INSERT INTO utterances (id, document_id, position, kind, speaker_id, document_date)"
+            " VALUES (11, 7, 4, 'speech', 3, '1950-01-22')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO utterance_topics (utterance_id, topic_id, reason, matched) "
+            "VALUES (11, 5, 'named', '[]')"
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT speaker_id, document_id, document_date, position FROM utterance_topics"
+        ).one()
+    assert (row[0], row[1], str(row[2]), row[3]) == (3, 7, "1950-01-22", 4)
+    engine.dispose()
