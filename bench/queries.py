@@ -63,8 +63,20 @@ def pick_workload(engine: Engine) -> dict[str, Any]:
         document = c.execute(
             text("SELECT slug FROM documents ORDER BY id LIMIT 1 OFFSET 100")
         ).scalar_one()
-        words = ["question", "agreement", "delegation", "compensation", "army", "shipments",
-                 "draft", "comrades", "parity", "interests", "proposal", "conditions"]
+        words = [
+            "question",
+            "agreement",
+            "delegation",
+            "compensation",
+            "army",
+            "shipments",
+            "draft",
+            "comrades",
+            "parity",
+            "interests",
+            "proposal",
+            "conditions",
+        ]
         shares = {word: hit_count(c, word) / turns for word in words}
         broad = min(shares, key=lambda w: abs(shares[w] - BROAD_SHARE))
         rare = c.execute(
@@ -162,20 +174,42 @@ def main() -> None:
     ids = {"speaker": work["speaker_id"], "topic": work["topic_id"]}
     dialect = engine.dialect.name
     cases = [
-        ("speaker+topic, page 1", api("/v1/utterances", **base),
-         sql(SPEAKER_TOPIC_SQL, **ids, day="0001-01-01", doc=0, pos=0)),
-        (f"speaker+topic, page {args.deep}", api("/v1/utterances", **base, cursor=cursor),
-         sql(SPEAKER_TOPIC_SQL, **ids, day=last["document"]["date"], doc=deep_doc,
-             pos=last["position"])),
-        ("speaker+topic, count=true", api("/v1/utterances", **base, count="true"),
-         sql(COUNT_SQL, **ids)),
-        (f"search, selective ({work['rare_word']!r})", api("/v1/search", q=work["rare_word"]),
-         sql(SEARCH_SQL[dialect], q=work["rare_word"].lower())),
-        (f"search, broad ({work['broad_word']!r}, {work['broad_share']:.0%} of turns)",
-         api("/v1/search", q=work["broad_word"]),
-         sql(SEARCH_SQL[dialect], q=work["broad_word"])),
-        ("document fetch", api(f"/v1/documents/{work['document']}"),
-         sql(DOCUMENT_SQL, slug=work["document"])),
+        (
+            "speaker+topic, page 1",
+            api("/v1/utterances", **base),
+            sql(SPEAKER_TOPIC_SQL, **ids, day="0001-01-01", doc=0, pos=0),
+        ),
+        (
+            f"speaker+topic, page {args.deep}",
+            api("/v1/utterances", **base, cursor=cursor),
+            sql(
+                SPEAKER_TOPIC_SQL,
+                **ids,
+                day=last["document"]["date"],
+                doc=deep_doc,
+                pos=last["position"],
+            ),
+        ),
+        (
+            "speaker+topic, count=true",
+            api("/v1/utterances", **base, count="true"),
+            sql(COUNT_SQL, **ids),
+        ),
+        (
+            f"search, selective ({work['rare_word']!r})",
+            api("/v1/search", q=work["rare_word"]),
+            sql(SEARCH_SQL[dialect], q=work["rare_word"].lower()),
+        ),
+        (
+            f"search, broad ({work['broad_word']!r}, {work['broad_share']:.0%} of turns)",
+            api("/v1/search", q=work["broad_word"]),
+            sql(SEARCH_SQL[dialect], q=work["broad_word"]),
+        ),
+        (
+            "document fetch",
+            api(f"/v1/documents/{work['document']}"),
+            sql(DOCUMENT_SQL, slug=work["document"]),
+        ),
     ]
     rows = []
     for name, through_api, through_sql in cases:
@@ -183,14 +217,26 @@ def main() -> None:
         s = percentiles(timed(through_sql, args.repeat))
         rows.append([name, a["p50"], a["p95"], a["p99"], s["p50"], s["p99"], a["p50"] / s["p50"]])
         print(rows[-1], flush=True)
-    print(f"\n{args.url}: {work['turns']:,} utterances; "
-          f"speaker {work['speaker']!r}, topic {work['topic']!r}")
-    print(table(rows, ["query", "API p50 ms", "API p95 ms", "API p99 ms", "SQL p50 ms",
-                       "SQL p99 ms", "API/SQL"]))
+    print(
+        f"\n{args.url}: {work['turns']:,} utterances; "
+        f"speaker {work['speaker']!r}, topic {work['topic']!r}"
+    )
+    print(
+        table(
+            rows,
+            [
+                "query",
+                "API p50 ms",
+                "API p95 ms",
+                "API p99 ms",
+                "SQL p50 ms",
+                "SQL p99 ms",
+                "API/SQL",
+            ],
+        )
+    )
     loop.run_until_complete(client.aclose())
 
 
 if __name__ == "__main__":
     main()
-EOF
-/work/venv/bin/ruff format bench -q; /work/venv/bin/ruff check bench | grep -E "^[A-Z]+[0-9]"; sqlite3 bench/out/bench.db "select count(*) from documents"

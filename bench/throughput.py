@@ -1,6 +1,6 @@
 """HTTP throughput and latency with wrk: Parley beside Datasette on the same SQLite file.
 
-    python bench/http.py --url sqlite:////abs/path/bench.db [--pg postgresql://…/parley_bench]
+    python bench/throughput.py --url sqlite:////abs/path/bench.db [--pg postgresql://…/parley_bench]
         [--datasette /path/to/venv/bin/datasette] [--duration 10]
 
 One uvicorn worker serves Parley; Datasette serves the same file with a canned
@@ -151,7 +151,8 @@ def main() -> None:
     datasette = {r[2]: r[3] for r in rows if r[0].startswith("Datasette")}
     for c in (8, 32):
         print(
-            f"c={c}: Parley / Datasette throughput on the speaker+topic page: {parley[c] / datasette[c]:.2f}"
+            f"c={c}: Parley / Datasette throughput, speaker+topic page: "
+            f"{parley[c] / datasette[c]:.2f}"
         )
 
 
