@@ -17,6 +17,11 @@ class ParseError(Exception):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int | None, str]]:
+        # Parsing workers send errors back pickled; the default would call __init__
+        # with the formatted text alone, which breaks the whole process pool.
+        return ParseError, (self.source, self.line, self.message)
+
 
 class UnitKind(StrEnum):
     SPEECH = "speech"  # a verbatim turn
