@@ -34,11 +34,10 @@ from app.ingest.loader import (
     load_files,
     merge_participants,
     outcome_for,
+    read_and_parse,
 )
 from app.ingest.model import ParsedDocument, ParseError, UnitKind
-from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, RegistryError, load_registry
-from app.ingest.sidecar import read_sidecar
 from app.migrate import is_current, upgrade
 from app.models import Document, DocumentParticipant, Participant, ParticipantAlias, Utterance
 from app.queries.records import count_records, iter_records
@@ -158,32 +157,30 @@ def check(paths: PathsArg, reference: ReferenceOpt = None) -> None:
         raise typer.Exit(2) from None
     outcomes: list[LoadOutcome] = []
     for path in discover(paths):
-        try:
-            parsed = parse_document(path.read_bytes(), str(path), registry, read_sidecar(path))
-        except ParseError as exc:
-            _report_error(exc)
-            outcomes.append(LoadOutcome(str(path), "failed", error=exc))
-            continue
-        except OSError as exc:
-            error = ParseError(str(path), None, f"cannot read: {exc.strerror}")
-            _report_error(error)
-            outcomes.append(LoadOutcome(str(path), "failed", error=error))
-            continue
-        outcome = outcome_for(parsed, "checked", registry)
-        outcomes.append(outcome)
-        _report_check(path, parsed, outcome)
+        for parsed in read_and_parse(path, registry):
+            if isinstance(parsed, ParseError):
+                _report_error(parsed)
+                outcomes.append(LoadOutcome(str(path), "failed", error=parsed))
+                continue
+            outcome = outcome_for(parsed, "checked", registry)
+            outcomes.append(outcome)
+            _report_check(parsed, outcome)
     out.print(_summary(outcomes, "parley check"))
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
 
 
-def _report_check(path: Path, parsed: ParsedDocument, outcome: LoadOutcome) -> None:
+def _report_check(parsed: ParsedDocument, outcome: LoadOutcome) -> None:
     """What `load` would store: layout, label styles, turns per speaker, and every line the
     parser kept without being sure where it belongs."""
+    path = parsed.source_name
     kinds = [u.kind for u in parsed.units]
     styles = ", ".join(f"{style} {n}" for style, n in parsed.label_styles.items())
+    layout = f"{parsed.metadata.layout} layout"
+    if parsed.source_file and parsed.metadata.layout != document_json.LAYOUT:
+        layout = f"{document_json.LAYOUT} layout (first read as {parsed.metadata.layout})"
     out.print(
-        f"[bold]{path}[/]: {parsed.metadata.layout} layout, labels: {styles or 'none'}; "
+        f"[bold]{path}[/]: {layout}, labels: {styles or 'none'}; "
         f"{' + '.join(parsed.languages)}, {outcome.turns} turns "
         f"({kinds.count(UnitKind.REPORTED)} reported), "
         f"{kinds.count(UnitKind.NARRATION)} narration, {len(parsed.notes)} notes, "

@@ -99,7 +99,7 @@ class Document(DocumentSummary):
     titles: dict[str, str] = Field(description="Each language version's own heading")
     layout: str = Field(
         description="The layout the file was recognised in: wilson-center, frus, "
-        "chinese-record, front-matter or plain",
+        "chinese-record, front-matter, plain, or parley-json (written in Parley JSON)",
         examples=["wilson-center"],
     )
     place: str | None = Field(description="Where the meeting took place, as the record says")

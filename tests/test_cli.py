@@ -22,6 +22,7 @@ from tests.conftest import (
     PERIOD_SAMPLE,
     SEED_DIR,
     SEED_FILE,
+    DatabaseFactory,
     line_of,
 )
 
@@ -134,6 +135,30 @@ def test_export_jsonl_writes_one_parley_document_per_line(loaded: str, tmp_path:
     record = ParleyDocument.model_validate_json(line)
     assert record.id == "wilson-111245" and len(record.utterances) == 69
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_jsonl_loads_back_into_a_fresh_database(
+    database: str,
+    backend: str,
+    databases: DatabaseFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    assert runner.invoke(app, ["load", str(SEED_DIR), str(LAYOUTS_DIR)]).exit_code == 0
+    dump, again = tmp_path / "parley.jsonl", tmp_path / "again.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", str(dump)]).exit_code == 0
+
+    monkeypatch.setenv("DATABASE_URL", databases.url(backend))
+    get_settings.cache_clear()
+    checked = runner.invoke(app, ["check", str(dump)])
+    assert checked.exit_code == 0, checked.output
+    assert f"{dump}:8: parley-json layout (first read as frus)" in checked.stdout
+    loaded = runner.invoke(app, ["load", str(dump)])
+    assert loaded.exit_code == 0, loaded.output
+    assert loaded.stdout.count("loaded") == 8 and "Mao Zedong 29" in loaded.stdout
+    assert runner.invoke(app, ["export", "--format", "jsonl", str(again)]).exit_code == 0
+    assert again.read_bytes() == dump.read_bytes()
+    assert "unchanged" in runner.invoke(app, ["load", str(dump)]).stdout
 
 
 def test_export_tei_writes_a_valid_corpus(loaded: str, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
+from app.ingest import json_layout
 from app.ingest.model import ParsedDocument, ParseError, Role, Speaker, UnitKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
@@ -34,7 +35,7 @@ from app.models import (
 from app.search.index import index_document, index_texts
 from app.textnorm import name_key, script_language
 
-DOCUMENT_SUFFIXES = {".txt", ".md"}
+DOCUMENT_SUFFIXES = {".txt", ".md", *json_layout.SUFFIXES}
 
 Status = Literal["loaded", "replaced", "unchanged", "checked", "failed"]
 
@@ -310,6 +311,52 @@ def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]
     return ids
 
 
+def _add_aliases(session: Session, participant_id: int, specs: list[AliasSpec]) -> None:
+    """The spellings no other participant holds: a key names one person, never stolen."""
+    held = session.execute(
+        select(ParticipantAlias.participant_id, ParticipantAlias.alias, ParticipantAlias.key).where(
+            ParticipantAlias.key.in_({spec.key for spec in specs})
+        )
+    ).all()
+    others = {key for holder, _, key in held if holder != participant_id}
+    own = {alias for holder, alias, _ in held if holder == participant_id}
+    for spec in specs:
+        if spec.key not in others and spec.alias not in own:
+            own.add(spec.alias)
+            session.add(
+                ParticipantAlias(
+                    participant_id=participant_id, alias=spec.alias, lang=spec.lang, key=spec.key
+                )
+            )
+
+
+def _recorded_participants(session: Session, parsed: ParsedDocument) -> None:
+    """People as a Parley JSON record has them: one this database lacks is created as
+    recorded (name, names, spellings), and one it has learns the recorded spellings
+    (a merged variant), so a round trip keeps what the exporting database had learnt."""
+    if not parsed.people:
+        return
+    ids = dict(
+        session.execute(
+            select(Participant.slug, Participant.id).where(Participant.slug.in_(parsed.people))
+        ).all()
+    )
+    for slug, person in parsed.people.items():
+        if slug not in ids:
+            row = Participant(
+                slug=slug,
+                name=person.name,
+                names=person.names,
+                description=person.description,
+                unresolved=True,
+            )
+            session.add(row)
+            session.flush()
+            ids[slug] = row.id
+        _add_aliases(session, ids[slug], alias_specs(person.aliases))
+    session.flush()
+
+
 def write_document(session: Session, parsed: ParsedDocument) -> Status:
     """Insert (or replace) one parsed document inside the caller's transaction."""
     existing = session.execute(
@@ -351,13 +398,14 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
         notes=[
             {"mark": n.mark, "text": n.text, "lang": n.lang, "line": n.line} for n in parsed.notes
         ],
-        source_file=Path(parsed.source_name).name,
+        source_file=parsed.source_file or Path(parsed.source_name).name,
         content_hash=parsed.content_hash,
         loaded_at=dt.datetime.now(dt.UTC),
     )
     session.add(document)
     session.flush()
 
+    _recorded_participants(session, parsed)
     people = _participant_ids(session, parsed)
     topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
 
@@ -372,8 +420,11 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     speaker_labels.setdefault(unit.speaker.key, {}).setdefault(lang, text.label)
     participant_rows: list[dict[str, Any]] = []
     for slug, person_roles in roles.items():
+        recorded = parsed.people[slug].roles if slug in parsed.people else {}
         for role in sorted(person_roles):
-            if role is Role.PRESENT:
+            if role in recorded:
+                labels, description = recorded[role]
+            elif role is Role.PRESENT:
                 attendee = attendee_by_key[slug]
                 labels, description = attendee.labels, attendee.description
             elif role is Role.SPEAKER:
@@ -467,14 +518,19 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
     return "replaced" if existing is not None else "loaded"
 
 
-def _read_and_parse(path: Path, registry: Registry) -> ParsedDocument | ParseError:
+def read_and_parse(path: Path, registry: Registry) -> Iterator[ParsedDocument | ParseError]:
+    """The documents in a file, in its layout: one for a transcript, one per record of
+    Parley JSON (a bad record is an error in its place; the others still come)."""
     source = str(path)
     try:
-        return parse_document(path.read_bytes(), source, registry, read_sidecar(path))
+        if json_layout.is_parley_json(path):
+            yield from json_layout.read_parley_json(path, registry)
+        else:
+            yield parse_document(path.read_bytes(), source, registry, read_sidecar(path))
     except OSError as exc:
-        return ParseError(source, None, f"cannot read: {exc.strerror}")
+        yield ParseError(source, None, f"cannot read: {exc.strerror}")
     except ParseError as exc:
-        return exc
+        yield exc
 
 
 _worker_registry: Registry | None = None
@@ -485,21 +541,23 @@ def _start_worker(seed_dir: Path, extra_aliases: dict[str, str]) -> None:
     _worker_registry = load_registry(seed_dir).with_aliases(extra_aliases)
 
 
-def _parse_in_worker(path: Path) -> ParsedDocument | ParseError:
+def _parse_in_worker(path: Path) -> list[ParsedDocument | ParseError]:
     assert _worker_registry is not None
-    return _read_and_parse(path, _worker_registry)
+    return list(read_and_parse(path, _worker_registry))
 
 
 def parse_files(
     files: list[Path], registry: Registry, seed_dir: Path, workers: int
 ) -> Iterator[tuple[Path, ParsedDocument | ParseError]]:
-    """Each file parsed, in order. With several workers, parsing runs in other processes
-    a few files ahead of the caller, so writing and parsing overlap on separate cores."""
+    """Each file's documents parsed, in order. With several workers, parsing runs in other
+    processes a few files ahead of the caller, so writing and parsing overlap on separate
+    cores."""
     if workers <= 1 or len(files) < 2 * workers:
         for path in files:
-            yield path, _read_and_parse(path, registry)
+            for parsed in read_and_parse(path, registry):
+                yield path, parsed
         return
-    ahead: deque[tuple[Path, Future[ParsedDocument | ParseError]]] = deque()
+    ahead: deque[tuple[Path, Future[list[ParsedDocument | ParseError]]]] = deque()
     pending = iter(files)
     with ProcessPoolExecutor(
         workers, initializer=_start_worker, initargs=(seed_dir, registry.extra_aliases)
@@ -513,17 +571,19 @@ def parse_files(
                 if following is not None:
                     ahead.append((following, pool.submit(_parse_in_worker, following)))
                     following = None
-                parsed = future.result()
+                documents = future.result()
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): finish in this process.
                 unsubmitted = [following] if following is not None else []
                 rest = [path, *(p for p, _ in ahead), *unsubmitted, *pending]
                 break
-            yield path, parsed
+            for document in documents:
+                yield path, document
         else:
             return
     for path in rest:
-        yield path, _read_and_parse(path, registry)
+        for document in read_and_parse(path, registry):
+            yield path, document
 
 
 def load_files(

@@ -18,7 +18,8 @@ class ParseError(Exception):
         super().__init__(f"{where}: {message}")
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, int | None, str]]:
-        # Errors cross from parsing processes to the loader; rebuild from the parts.
+        # Parsing workers send errors back pickled; the default would call __init__
+        # with the formatted text alone, which breaks the whole process pool.
         return ParseError, (self.source, self.line, self.message)
 
 
@@ -170,6 +171,22 @@ class Metadata:
     time_of_day: str | None = None  # as written: "2:50–3:55 p.m.", "下午4时至5时10分"
 
 
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """A participant as a Parley document JSON records them (see app/ingest/json_layout.py).
+
+    The loader creates a person the database lacks as recorded (name, names, every
+    spelling), learns the spellings of one it has, and stores the roles as recorded:
+    after merges a role's labels no longer follow from the turns.
+    """
+
+    name: str
+    names: dict[str, str]
+    description: str | None
+    aliases: list[tuple[str | None, str]]  # (lang, spelling)
+    roles: dict[Role, tuple[dict[str, str], str | None]]  # role -> (labels, description)
+
+
 @dataclass(slots=True)
 class ParsedDocument:
     slug: str
@@ -185,6 +202,9 @@ class ParsedDocument:
     notes: list[Note] = field(default_factory=list)
     label_styles: dict[str, int] = field(default_factory=dict)  # style -> labels in that style
     notices: list[Notice] = field(default_factory=list)
+    # Read from Parley JSON: the file the record was first loaded from, and its people.
+    source_file: str | None = None
+    people: dict[str, PersonRecord] = field(default_factory=dict)
 
     @property
     def original_language(self) -> str:

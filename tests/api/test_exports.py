@@ -161,7 +161,7 @@ def test_parley_document_json_holds_the_database_record_exactly(
     )
     assert response.headers["content-type"] == "application/vnd.parley.document+json"
     record = ParleyDocument.model_validate_json(response.content)
-    assert (record.format, record.version, record.id) == ("parley-document", 1, "wilson-111245")
+    assert (record.format, record.version, record.id) == ("parley-document", 2, "wilson-111245")
 
     def rows(sql: str) -> list[tuple]:
         return [tuple(r) for r in connection.execute(text(sql))]

@@ -38,6 +38,7 @@ def test_every_layout_loads(connection: Connection, factory: sessionmaker[Sessio
         ("en-1949-03-05_stalin-kim.txt", "loaded"),
         ("en-1960-09-17_ponomarev-deng.txt", "loaded"),
         ("frus-1972-02-21_mao-nixon.txt", "loaded"),
+        ("json-1950-02-14_vyshinsky-zhou.json", "loaded"),
         ("ru-1963-07-08_cpsu-ccp-talks.txt", "loaded"),
         ("wilson-khrushchev-mao-1958-07-31.txt", "loaded"),
         ("zh-1970-10-08_mao-korean-delegation.txt", "loaded"),
@@ -49,6 +50,7 @@ def test_every_layout_loads(connection: Connection, factory: sessionmaker[Sessio
     ).all()
     assert [(slug, layout, str(date), lang) for slug, layout, date, lang in rows] == [
         ("en-1949-03-05-stalin-kim", "front-matter", "1949-03-05", "en"),
+        ("json-1950-02-14-vyshinsky-zhou", "parley-json", "1950-02-14", "en"),
         ("wilson-990731", "wilson-center", "1958-07-31", "en"),
         ("en-1960-09-17-ponomarev-deng", "plain", "1960-09-17", "en"),
         ("ru-1963-07-08-cpsu-ccp-talks", "plain", "1963-07-08", "ru"),

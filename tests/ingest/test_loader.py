@@ -145,6 +145,22 @@ def test_a_bad_file_does_not_stop_the_good_ones(
     assert slugs == ["wilson-111245", "wilson-999999"]
 
 
+def test_a_bad_file_parsed_in_a_worker_process_is_reported(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    # The error comes back from the worker pickled; it once broke the whole pool.
+    bad = tmp_path / "a-bad.txt"
+    bad.write_text("Stalin: no header here\n")
+    for n in range(4):
+        (tmp_path / f"b-good-{n}.txt").write_text(
+            SEED.replace("/document/111245", f"/document/99999{n}")
+        )
+    files = sorted(tmp_path.iterdir())
+    outcomes = list(load_files(factory, files, SEED_DIR, workers=2))
+    assert [o.status for o in outcomes] == ["failed"] + ["loaded"] * 4
+    assert str(outcomes[0].error).startswith(f"{bad}:1: no metadata block")
+
+
 def _search(connection: Connection, word: str) -> list[str]:
     """Texts the full-text index finds for one word, through the app's own search SQL."""
     from app.search.backend import text_hits
