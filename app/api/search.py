@@ -20,7 +20,7 @@ from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
 from app.api.negotiation import JSON
 from app.api.utterances import resolve_filters
 from app.pagination import DEFAULT_LIMIT
-from app.queries.search import iter_search_hits, search
+from app.queries.search import iter_search_hits, rank, search
 from app.queries.utterances import UtteranceFilter, export_languages
 from app.search.query import MAX_QUERY_LENGTH
 
@@ -71,11 +71,12 @@ def search_(
     `/v1/utterances`; `lang` also limits the languages searched. As CSV, JSON Lines or a
     TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file."""
     if fmt.name != JSON.name:
+        ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
         return utterance_file(
             request,
             fmt,
             lambda stream: iter_search_hits(
-                stream, q=q, filters=filters, langs=langs, editorial=editorial, urls=urls
+                stream, ranking, langs=langs, editorial=editorial, urls=urls
             ),
             languages=export_languages(session, filters, langs),
             urls=urls,

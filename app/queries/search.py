@@ -63,7 +63,7 @@ def _bucket_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[schem
 
 
 @dataclass(slots=True)
-class _Ranking:
+class Ranking:
     """A search, ready to page: the text hits and the turns they rank."""
 
     query: Query
@@ -73,7 +73,9 @@ class _Ranking:
     echo: dict[str, Any]  # what a cursor must belong to
 
 
-def _rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | None) -> _Ranking:
+def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | None) -> Ranking:
+    """The search as SQL, ready to page; a query that cannot be searched is a 422 here,
+    before any response has started."""
     query, expanded = prepare(session, q)
     # Materialised: computed once for the page, the facets and the snippets, and on
     # SQLite kept from being flattened into the aggregate, where bm25() cannot run.
@@ -87,11 +89,11 @@ def _rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] |
         .group_by(Utterance.id)
         .cte("ranked")
     )
-    return _Ranking(query, expanded, hits, ranked, {**filters.echo, "q": q, "lang": langs})
+    return Ranking(query, expanded, hits, ranked, {**filters.echo, "q": q, "lang": langs})
 
 
 def _page(
-    session: Session, ranking: _Ranking, limit: int, cursor: str | None
+    session: Session, ranking: Ranking, limit: int, cursor: str | None
 ) -> tuple[list[tuple[int, float]], bool]:
     """(turn id, score) best first from the cursor on, and whether more follow."""
     ranked = ranking.ranked
@@ -112,7 +114,7 @@ def _page(
 
 def _hits(
     session: Session,
-    ranking: _Ranking,
+    ranking: Ranking,
     rows: list[tuple[int, float]],
     langs: list[str] | None,
     editorial: schemas.Editorial,
@@ -150,16 +152,14 @@ def _hits(
 
 def iter_search_hits(
     session: Session,
+    ranking: Ranking,
     *,
-    q: str,
-    filters: UtteranceFilter,
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
     batch: int = 500,
 ) -> Iterator[schemas.SearchHit]:
-    """Every hit, best first, a batch at a time (for files)."""
-    ranking = _rank(session, q, filters, langs)
+    """Every hit of a prepared ranking, best first, a batch at a time (for files)."""
     after: str | None = None
     while True:
         rows, more = _page(session, ranking, batch, after)
@@ -180,7 +180,7 @@ def search(
     limit: int,
     cursor: str | None,
 ) -> schemas.SearchPage:
-    ranking = _rank(session, q, filters, langs)
+    ranking = rank(session, q, filters, langs)
     rows, more = _page(session, ranking, limit, cursor)
     items = _hits(session, ranking, rows, langs, editorial, urls)
     hits, ranked = ranking.hits, ranking.ranked

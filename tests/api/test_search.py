@@ -256,3 +256,13 @@ def test_search_results_as_files_keep_the_ranking(client: TestClient) -> None:
 def test_search_files_take_no_paging(client: TestClient) -> None:
     response = client.get("/v1/search", params={"q": "Tibet", "format": "csv", "limit": 5})
     assert response.status_code == 422 and "limit" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "tei"])
+def test_a_query_that_cannot_be_searched_is_refused_before_any_file(
+    client: TestClient, fmt: str
+) -> None:
+    response = client.get("/v1/search", params={"q": "-a", "format": fmt})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "at least one word" in response.json()["detail"]
