@@ -6,8 +6,10 @@ import base64
 import binascii
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import orjson
 from pydantic import BaseModel, Field
 from starlette.datastructures import URL
 
@@ -28,6 +30,21 @@ class Page(BaseModel, Generic[T]):
     total: int | None = Field(
         default=None, description="Number of items over all pages; only with `count=true`"
     )
+
+
+@dataclass(slots=True)
+class RecordPage:
+    """A page of records already shaped like their read model (see
+    queries.utterances.utterance_records), serialised without building the models."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    total: int | None = None
+
+    def json(self) -> bytes:
+        return orjson.dumps(
+            {"items": self.items, "next_cursor": self.next_cursor, "total": self.total}
+        )
 
 
 def fingerprint(filters: dict[str, Any]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -15,7 +15,7 @@ from pydantic import BaseModel, BeforeValidator
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidParameter
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, next_link
+from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
 from app.urls import Urls
 
@@ -23,12 +23,18 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def get_session(request: Request) -> Iterator[Session]:
+# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency
+# in the thread pool, and the hops cost more than a page's queries.
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request; it connects lazily, on the route's first query, in the
+    route's worker thread."""
     with request.app.state.sessions() as session:
         yield session
 
 
-def get_urls(request: Request) -> Urls:
+async def get_urls(request: Request) -> Urls:
     base = request.app.state.settings.public_url or str(request.base_url)
     return Urls(base.rstrip("/"))
 
@@ -53,7 +59,7 @@ CursorQuery = Annotated[
 ]
 
 
-def pagination(
+async def pagination(
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
     count: Annotated[bool, Query(description="Also return the total over all pages")] = False,
@@ -64,7 +70,7 @@ def pagination(
 PaginationDep = Annotated[Pagination, Depends(pagination)]
 
 
-def languages(
+async def languages(
     lang: Annotated[
         list[str] | None,
         Query(
@@ -143,7 +149,7 @@ def _query_names(dependant: Dependant) -> set[str]:
     return names
 
 
-def check_parameters(request: Request) -> None:
+async def check_parameters(request: Request) -> None:
     """Refuse what no endpoint can answer: a misspelt filter (`speeker=Mao`) would
     silently widen the query, and a NUL character cannot be stored or searched."""
     route = request.scope.get("route")
@@ -174,7 +180,7 @@ def check_parameters(request: Request) -> None:
 
 
 def json_body(
-    request: Request, model: BaseModel, headers: dict[str, str] | None = None
+    request: Request, model: BaseModel | RecordPage, headers: dict[str, str] | None = None
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
     validate it again and re-encode it, which costs more than building it did; the
@@ -183,10 +189,11 @@ def json_body(
     headers = dict(headers or {})
     if getattr(request.state, "negotiated", False):
         headers["Vary"] = "Accept"
-    return Response(model.model_dump_json(), media_type="application/json", headers=headers)
+    body = model.json() if isinstance(model, RecordPage) else model.model_dump_json()
+    return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any]) -> Response:
+def page_response(request: Request, page: Page[Any] | RecordPage) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
     headers = {"Link": next_link(request.url, page.next_cursor)} if page.next_cursor else None

@@ -13,7 +13,7 @@ problem listing what the route can produce. Every such response carries
 # of the closure in Offer._dependency, which a string annotation would hide.
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -169,10 +169,10 @@ class Offer:
             supported=[{self.param: f.name, "media_type": f.media_type} for f in self.formats],
         )
 
-    def _dependency(self) -> Callable[..., Format]:
+    def _dependency(self) -> Callable[..., Awaitable[Format]]:
         described = "; ".join(f"`{f.name}`: {f.description} ({f.media_type})" for f in self.formats)
 
-        def negotiate(
+        async def negotiate(
             request: Request,
             response: Response,
             requested: Annotated[

@@ -18,10 +18,10 @@ from app.api.deps import (
 )
 from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
 from app.api.negotiation import JSON
-from app.api.utterances import resolve_filters
+from app.api.utterances import FilterQuery, filter_query
 from app.pagination import DEFAULT_LIMIT
 from app.queries.search import iter_search_hits, rank, search
-from app.queries.utterances import UtteranceFilter, export_languages
+from app.queries.utterances import export_languages
 from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1", tags=["search"])
@@ -59,7 +59,7 @@ def search_(
     urls: UrlsDep,
     q: SearchText,
     langs: LangsDep,
-    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
+    query: Annotated[FilterQuery, Depends(filter_query)],
     fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
     limit: LimitQuery = DEFAULT_LIMIT,
@@ -70,6 +70,7 @@ def search_(
     topic, document, year and language over the whole result. Filters as on
     `/v1/utterances`; `lang` also limits the languages searched. As CSV, JSON Lines or a
     TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file."""
+    filters = query.resolve(session, langs)
     if fmt.name != JSON.name:
         ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
         return utterance_file(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
+from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
@@ -85,34 +88,59 @@ KindQuery = Annotated[
 ]
 
 
-def resolve_filters(
-    session: SessionDep,
+@dataclass(slots=True)
+class FilterQuery:
+    """The filters as sent. Names are resolved in the route's own worker thread
+    (`resolve`): a dependency that queried the database would cost a thread hop of its
+    own."""
+
+    speaker: str | None = None
+    topic: str | None = None
+    document: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: schemas.Kind | None = None
+    q: str | None = None  # words the turns must contain (listing only)
+
+    def resolve(self, session: Session, langs: list[str] | None) -> UtteranceFilter:
+        """Names resolved to ids; an unknown name is a 422 with suggestions, never an
+        empty page."""
+        filters = UtteranceFilter(
+            speaker_id=resolve.participant_id(session, self.speaker, "speaker")
+            if self.speaker
+            else None,
+            topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
+            document_id=resolve.document_id(session, self.document, "document")
+            if self.document
+            else None,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            kind=self.kind,
+        )
+        filters.echo = echo(
+            speaker=filters.speaker_id,
+            topic=filters.topic_id,
+            document=filters.document_id,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            kind=self.kind,
+        )
+        if self.q:
+            filters.matching = matching_utterances(session, self.q, langs)
+            filters.echo.update(q=self.q, lang=langs)
+        return filters
+
+
+async def filter_query(
     speaker: SpeakerQuery = None,
     topic: TopicQuery = None,
     document: DocumentQuery = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     kind: KindQuery = None,
-) -> UtteranceFilter:
-    """Names resolved to ids; an unknown name is a 422 with suggestions, never an empty page."""
+) -> FilterQuery:
     date_range(date_from, date_to)
-    filters = UtteranceFilter(
-        speaker_id=resolve.participant_id(session, speaker, "speaker") if speaker else None,
-        topic_id=resolve.topic_id(session, topic, "topic") if topic else None,
-        document_id=resolve.document_id(session, document, "document") if document else None,
-        date_from=date_from,
-        date_to=date_to,
-        kind=kind,
-    )
-    filters.echo = echo(
-        speaker=filters.speaker_id,
-        topic=filters.topic_id,
-        document=filters.document_id,
-        date_from=date_from,
-        date_to=date_to,
-        kind=kind,
-    )
-    return filters
+    return FilterQuery(speaker, topic, document, date_from, date_to, kind)
 
 
 TextFilter = Annotated[
@@ -127,16 +155,11 @@ TextFilter = Annotated[
 ]
 
 
-def listing_filters(
-    session: SessionDep,
-    langs: LangsDep,
-    filters: Annotated[UtteranceFilter, Depends(resolve_filters)],
-    q: TextFilter = None,
-) -> UtteranceFilter:
-    if q:
-        filters.matching = matching_utterances(session, q, langs)
-        filters.echo.update(q=q, lang=langs)
-    return filters
+async def listing_query(
+    query: Annotated[FilterQuery, Depends(filter_query)], q: TextFilter = None
+) -> FilterQuery:
+    query.q = q
+    return query
 
 
 @router.get(
@@ -151,7 +174,7 @@ def list_(
     urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
-    filters: Annotated[UtteranceFilter, Depends(listing_filters)],
+    query: Annotated[FilterQuery, Depends(listing_query)],
     fmt: UtteranceFormat,
     editorial: EditorialDep = schemas.Editorial.KEEP,
 ) -> Response:
@@ -160,6 +183,7 @@ def list_(
     original marked, the editorial insertions as spans, and its topics with the reason each
     was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
     every match as one streamed file, without paging."""
+    filters = query.resolve(session, langs)
     if fmt.name != JSON.name:
         return filtered_file(
             request,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UnknownName
@@ -46,13 +48,32 @@ def _unknown(
     )
 
 
+# One round trip for an id or any spelling, with statements built once: this runs on
+# every filtered request.
+_PARTICIPANT = (
+    select(Participant.id)
+    .where(Participant.slug == bindparam("value"))
+    .union_all(
+        select(ParticipantAlias.participant_id).where(ParticipantAlias.key == bindparam("key"))
+    )
+    .limit(1)
+)
+_TOPIC = (
+    select(Topic.id)
+    .where(Topic.slug == bindparam("value"))
+    .union_all(select(TopicAlias.topic_id).where(TopicAlias.key == bindparam("key")))
+    .limit(1)
+)
+
+
+def _lookup(session: Session, statement: Any, value: str) -> int | None:
+    found = session.connection().execute(statement, {"value": value, "key": name_key(value)})
+    return found.scalar()
+
+
 def participant_id(session: Session, value: str, param: str = "speaker") -> int:
     value = value.strip()
-    found = session.scalar(select(Participant.id).where(Participant.slug == value))
-    if found is None and (key := name_key(value)):
-        found = session.scalar(
-            select(ParticipantAlias.participant_id).where(ParticipantAlias.key == key)
-        )
+    found = _lookup(session, _PARTICIPANT, value)
     if found is not None:
         return found
     choices = [
@@ -66,9 +87,7 @@ def participant_id(session: Session, value: str, param: str = "speaker") -> int:
 
 def topic_id(session: Session, value: str, param: str = "topic") -> int:
     value = value.strip()
-    found = session.scalar(select(Topic.id).where(Topic.slug == value))
-    if found is None and (key := name_key(value)):
-        found = session.scalar(select(TopicAlias.topic_id).where(TopicAlias.key == key))
+    found = _lookup(session, _TOPIC, value)
     if found is not None:
         return found
     choices = [

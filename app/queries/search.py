@@ -146,7 +146,7 @@ def _hits(
             matches.append(
                 schemas.SearchMatch(lang=lang, snippet=found.snippet, highlights=found.highlights)
             )
-        items.append(schemas.SearchHit(**item.model_dump(), score=scores[uid], matches=matches))
+        items.append(schemas.SearchHit(**dict(item), score=scores[uid], matches=matches))
     return items
 
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from app.schemas import Editorial, PageBreak, Span, UtteranceText
+from app.schemas import Editorial
 
 
 def _strip(text: str, spans: list[Any], breaks: list[Any]) -> tuple[str, list[list[Any]]]:
@@ -35,19 +35,21 @@ def _strip(text: str, spans: list[Any], breaks: list[Any]) -> tuple[str, list[li
     return "".join(ch for ch, _ in tidy), moved
 
 
-def render_text(row: Any, editorial: Editorial) -> UtteranceText:
-    spans = row.spans or []
-    breaks = row.page_breaks or []
-    text = row.text
+def text_record(row: Any, editorial: Editorial) -> dict[str, Any]:
+    """A stored text as the client asked for it, shaped like schemas.UtteranceText, from
+    a row of (utterance_id, lang, is_original, label, text, spans, page, page_breaks)."""
+    _, lang, is_original, label, text, spans, page, breaks = row
+    spans = spans or []
+    breaks = breaks or []
     if editorial is Editorial.STRIP and spans:
         text, breaks = _strip(text, spans, breaks)
         spans = []
-    return UtteranceText(
-        lang=row.lang,
-        original=row.is_original,
-        label=row.label,
-        text=text,
-        spans=[Span(start=s, end=e, kind=k) for s, e, k in spans],
-        page=row.page,
-        page_breaks=[PageBreak(offset=o, page=p) for o, p in breaks],
-    )
+    return {
+        "lang": lang,
+        "original": is_original,
+        "label": label,
+        "text": text,
+        "spans": [{"start": s, "end": e, "kind": k} for s, e, k in spans],
+        "page": page,
+        "page_breaks": [{"offset": o, "page": p} for o, p in breaks],
+    }
