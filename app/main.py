@@ -44,6 +44,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         if owns_engine:
             engine.dispose()
 
+    # Read routes are `async def` and query inline: a page costs milliseconds of CPU,
+    # and handing each to the thread pool made concurrent requests fight over the GIL
+    # (sync routes served half as many pages at concurrency 8). Search, whose broad
+    # queries take longer, and streamed exports still run in worker threads.
     app = FastAPI(
         title="Parley",
         version="0.1.0",

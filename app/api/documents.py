@@ -60,7 +60,7 @@ DOCUMENT_FORMATS = Offer(
     summary="Records, filtered by participant, topic, date and language",
     response_model=Page[schemas.DocumentSummary],
 )
-def list_(
+async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -126,7 +126,7 @@ def list_(
     response_model=schemas.Document,
     responses={**DOCUMENT_FORMATS.responses(), **problems(404)},
 )
-def detail(
+async def detail(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -152,7 +152,7 @@ def detail(
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
 )
-def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle) -> Response:
+async def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle) -> Response:
     """A Chicago note for an archival item by default (title, date, archive with fond,
     opis, delo and folios, translator, collection, URL)."""
     return respond(style, document_citation(session, document_id, Style(style.name)))
@@ -164,7 +164,7 @@ def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle)
     response_model=Page[schemas.Utterance],
     responses={**UTTERANCE_FORMATS.responses(), **problems(404)},
 )
-def conversation(
+async def conversation(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,

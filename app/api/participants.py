@@ -27,7 +27,7 @@ PARTICIPANT_FORMATS = Offer(
     summary="People, by name",
     response_model=Page[schemas.ParticipantSummary],
 )
-def list_(
+async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -74,7 +74,7 @@ def list_(
     response_model=schemas.Participant,
     responses={**PARTICIPANT_FORMATS.responses(), **problems(404)},
 )
-def detail(
+async def detail(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,

@@ -21,7 +21,7 @@ router = APIRouter(prefix="/v1/topics", tags=["topics"])
     summary="Topics, by label",
     response_model=Page[schemas.TopicSummary],
 )
-def list_(
+async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -63,7 +63,7 @@ def list_(
     response_model=schemas.Topic,
     responses=problems(404),
 )
-def detail(
+async def detail(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,

@@ -168,7 +168,7 @@ async def listing_query(
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
 )
-def list_(
+async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -214,7 +214,7 @@ def list_(
     response_model=schemas.UtteranceDetail,
     responses=problems(404),
 )
-def detail(
+async def detail(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
@@ -233,7 +233,7 @@ def detail(
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
 )
-def citation(
+async def citation(
     session: SessionDep, urls: UrlsDep, utterance_id: UtteranceId, style: CitationStyle
 ) -> Response:
     """The record's citation with the speaker and the stable URL of this turn."""
