@@ -597,6 +597,7 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
     ("get", "/v1/search"): (
         "/v1/search?q=free%20port&lang=en",
         {
+            "capped": False,
             "documents": [],
             "expanded": {},
             "facets": {

@@ -277,7 +277,12 @@ class DocumentHit(BaseModel):
 class SearchPage(BaseModel):
     items: list[SearchHit]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page")
-    total: int = Field(description="Matching turns over all pages")
+    total: int = Field(description="Matching turns over all pages (within the window)")
+    capped: bool = Field(
+        description="The query matched more texts than a search reads (5,000, after the "
+        "filters): hits, `total` and facets then cover the first 5,000 matches in index "
+        "order, not every match. Add words or filters to narrow it"
+    )
     facets: Facets
     documents: list[DocumentHit] = Field(
         description="Records whose title or summary matches (first page only)"

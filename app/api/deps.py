@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, Query, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
@@ -180,7 +181,9 @@ async def check_parameters(request: Request) -> None:
 
 
 def json_body(
-    request: Request, model: BaseModel | RecordPage, headers: dict[str, str] | None = None
+    request: Request,
+    model: BaseModel | RecordPage | dict[str, Any],
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
     validate it again and re-encode it, which costs more than building it did; the
@@ -189,7 +192,13 @@ def json_body(
     headers = dict(headers or {})
     if getattr(request.state, "negotiated", False):
         headers["Vary"] = "Accept"
-    body = model.json() if isinstance(model, RecordPage) else model.model_dump_json()
+    body: str | bytes
+    if isinstance(model, BaseModel):
+        body = model.model_dump_json()
+    elif isinstance(model, RecordPage):
+        body = model.json()
+    else:  # plain data already shaped like the documented read model
+        body = orjson.dumps(model)
     return Response(body, media_type="application/json", headers=headers)
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CTE, Integer, Select, and_, extract, func, or_, select, union
+from sqlalchemy import Select, bindparam, func, select, union
 from sqlalchemy.orm import Session
 
 from app import schemas
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
 from app.pagination import decode_cursor, encode_cursor
-from app.queries.utterances import UtteranceFilter, build_utterances
+from app.queries.utterances import UtteranceFilter, utterance_records
 from app.search.backend import document_hits, text_hits
 from app.search.expand import expand
 from app.search.highlight import highlight
@@ -21,6 +23,11 @@ from app.urls import Urls
 
 FACET_BUCKETS = 50
 DOCUMENT_HITS = 10
+# A search reads at most this many matching texts (filters applied first). Ranking a
+# word found in a sixth of a million turns costs SQLite over half a second by itself,
+# so a broader query is ranked, counted and faceted over its first matches in index
+# order, and says so (`capped`).
+SEARCH_WINDOW = 5_000
 
 
 def prepare(session: Session, q: str) -> tuple[Query, dict[str, list[str]]]:
@@ -35,7 +42,7 @@ def _dialect(session: Session) -> str:
 def matching_utterances(session: Session, q: str, langs: list[str] | None) -> Select[Any]:
     """Ids of turns with a hit, for `q` on the listings."""
     query, _ = prepare(session, q)
-    hits = text_hits(_dialect(session), query, langs).subquery()
+    hits = text_hits(_dialect(session), query, langs, scored=False).subquery()
     return select(hits.c.utterance_id)
 
 
@@ -43,7 +50,7 @@ def matching_documents(session: Session, q: str) -> Select[Any]:
     """Ids of documents whose title or summary matches, or that hold a matching turn."""
     query, _ = prepare(session, q)
     dialect = _dialect(session)
-    turns = text_hits(dialect, query, None).subquery()
+    turns = text_hits(dialect, query, None, scored=False).subquery()
     titles = document_hits(dialect, query).subquery()
     return select(
         union(
@@ -53,101 +60,89 @@ def matching_documents(session: Session, q: str) -> Select[Any]:
     )
 
 
-def _bucket_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[schemas.FacetBucket]:
-    rows = session.execute(stmt.order_by(func.count().desc()).limit(FACET_BUCKETS)).all()
-    return [
-        # Years come back as numbers (and as Decimal from PostgreSQL's extract).
-        schemas.FacetBucket(value=None if value is None else str(value), label=str(label), count=n)
-        for value, label, n in sorted(rows, key=lambda r: (-r[2], str(r[1])))
-    ]
-
-
 @dataclass(slots=True)
 class Ranking:
-    """A search, ready to page: the text hits and the turns they rank."""
+    """A search's window of matches, read once: the turns best first, and what the
+    facets and snippets need."""
 
     query: Query
     expanded: dict[str, list[str]]
-    hits: CTE  # (text_id, utterance_id, lang, score) of every matching text
-    ranked: CTE  # (uid, score) per turn that passes the filters
+    turns: list[tuple[float, int]]  # (score, turn id), best first
+    langs: dict[int, list[str]]  # turn id -> languages it matched in
+    about: dict[int, tuple[int | None, int, int]]  # turn id -> (speaker, document, year)
+    capped: bool  # whether the window held fewer matches than the query has
     echo: dict[str, Any]  # what a cursor must belong to
+
+    def page(self, limit: int, cursor: str | None) -> tuple[list[tuple[float, int]], bool]:
+        """(score, turn id) best first from the cursor on, and whether more follow."""
+        start = 0
+        if cursor:
+            score, uid = decode_cursor(cursor, self.echo, 2)
+            start = bisect_right(self.turns, (-float(score), int(uid)), key=_order)
+        rows = self.turns[start : start + limit + 1]
+        return rows[:limit], len(rows) > limit
+
+    def cursor_after(self, row: tuple[float, int]) -> str:
+        return encode_cursor([row[0], row[1]], self.echo)
+
+
+def _order(row: tuple[float, int]) -> tuple[float, int]:
+    return -row[0], row[1]
 
 
 def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | None) -> Ranking:
-    """The search as SQL, ready to page; a query that cannot be searched is a 422 here,
-    before any response has started."""
+    """The search's window of matches, read in one query; a query that cannot be
+    searched is a 422 here, before any response has started."""
     query, expanded = prepare(session, q)
-    # Materialised: computed once for the page, the facets and the snippets, and on
-    # SQLite kept from being flattened into the aggregate, where bm25() cannot run.
-    hits = text_hits(_dialect(session), query, langs).cte("hits").prefix_with("MATERIALIZED")
-    ranked = (
-        filters.apply(
-            select(Utterance.id.label("uid"), func.max(hits.c.score).label("score")).join(
-                hits, hits.c.utterance_id == Utterance.id
-            )
-        )
-        .group_by(Utterance.id)
-        .cte("ranked")
-    )
-    return Ranking(query, expanded, hits, ranked, {**filters.echo, "q": q, "lang": langs})
+    hits = text_hits(_dialect(session), query, langs, with_turns=True)
+    rows = session.connection().execute(filters.apply(hits).limit(SEARCH_WINDOW + 1)).all()
+    capped = len(rows) > SEARCH_WINDOW
+    best: dict[int, float] = {}
+    matched: dict[int, list[str]] = {}
+    about: dict[int, tuple[int | None, int, int]] = {}
+    for _, uid, lang, score, speaker, document, day in rows[:SEARCH_WINDOW]:
+        if uid not in best or score > best[uid]:
+            best[uid] = score
+        if lang not in matched.setdefault(uid, []):
+            matched[uid].append(lang)
+        about[uid] = (speaker, document, day.year)
+    turns = sorted(((score, uid) for uid, score in best.items()), key=_order)
+    echo = {**filters.echo, "q": q, "lang": langs}
+    return Ranking(query, expanded, turns, matched, about, capped, echo)
 
 
-def _page(
-    session: Session, ranking: Ranking, limit: int, cursor: str | None
-) -> tuple[list[tuple[int, float]], bool]:
-    """(turn id, score) best first from the cursor on, and whether more follow."""
-    ranked = ranking.ranked
-    page = select(ranked.c.uid, ranked.c.score)
-    if cursor:
-        score, uid = decode_cursor(cursor, ranking.echo, 2)
-        page = page.where(
-            or_(
-                ranked.c.score < float(score),
-                and_(ranked.c.score == float(score), ranked.c.uid > int(uid)),
-            )
-        )
-    rows = session.execute(
-        page.order_by(ranked.c.score.desc(), ranked.c.uid).limit(limit + 1)
-    ).all()
-    return [(uid, score) for uid, score in rows[:limit]], len(rows) > limit
+_TEXTS = select(UtteranceText.utterance_id, UtteranceText.lang, UtteranceText.text).where(
+    UtteranceText.utterance_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _hits(
     session: Session,
     ranking: Ranking,
-    rows: list[tuple[int, float]],
+    rows: list[tuple[float, int]],
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
-) -> list[schemas.SearchHit]:
-    """Read models for ranked turns, each with a snippet in every language it matched."""
-    ids = [uid for uid, _ in rows]
-    scores = dict(rows)
-    hits = ranking.hits
-    matched_langs: dict[int, list[str]] = {}
-    for uid, lang in session.execute(
-        select(hits.c.utterance_id, hits.c.lang).where(hits.c.utterance_id.in_(ids)).distinct()
-    ):
-        matched_langs.setdefault(uid, []).append(lang)
+) -> list[dict[str, Any]]:
+    """Ranked turns shaped like schemas.SearchHit, each with a snippet in every language
+    it matched."""
+    ids = [uid for _, uid in rows]
+    scores = {uid: score for score, uid in rows}
     texts = {
         (uid, lang): text
-        for uid, lang, text in session.execute(
-            select(UtteranceText.utterance_id, UtteranceText.lang, UtteranceText.text).where(
-                UtteranceText.utterance_id.in_(ids)
-            )
-        )
+        for uid, lang, text in session.connection().execute(_TEXTS, {"ids": ids}).all()
     }
     phrases = ranking.query.phrases()
-    items: list[schemas.SearchHit] = []
-    for uid, item in zip(ids, build_utterances(session, ids, langs, editorial, urls), strict=True):
+    hits: list[dict[str, Any]] = []
+    for record in utterance_records(session, ids, langs, editorial, urls):
+        uid = ids[len(hits)]
+        shown = record["texts"]
         matches = []
-        for lang in sorted(matched_langs.get(uid, []), key=lambda lang: lang not in item.texts):
+        for lang in sorted(ranking.langs[uid], key=lambda lang: lang not in shown):
             found = highlight(texts[(uid, lang)], phrases)
-            matches.append(
-                schemas.SearchMatch(lang=lang, snippet=found.snippet, highlights=found.highlights)
-            )
-        items.append(schemas.SearchHit(**dict(item), score=scores[uid], matches=matches))
-    return items
+            matches.append({"lang": lang, "snippet": found.snippet, "highlights": found.highlights})
+        hits.append({**record, "score": scores[uid], "matches": matches})
+    return hits
 
 
 def iter_search_hits(
@@ -159,14 +154,66 @@ def iter_search_hits(
     urls: Urls,
     batch: int = 500,
 ) -> Iterator[schemas.SearchHit]:
-    """Every hit of a prepared ranking, best first, a batch at a time (for files)."""
-    after: str | None = None
-    while True:
-        rows, more = _page(session, ranking, batch, after)
-        yield from _hits(session, ranking, rows, langs, editorial, urls)
-        if not more:
-            return
-        after = encode_cursor([rows[-1][1], rows[-1][0]], ranking.echo)
+    """Every hit of a ranking, best first, a batch at a time (for files)."""
+    for start in range(0, len(ranking.turns), batch):
+        rows = ranking.turns[start : start + batch]
+        for hit in _hits(session, ranking, rows, langs, editorial, urls):
+            yield schemas.SearchHit.model_validate(hit)
+
+
+def _buckets(
+    counts: Counter[Any], labels: dict[Any, tuple[str | None, str]]
+) -> list[dict[str, Any]]:
+    """Facet buckets, most turns first: (id to filter by, label, count)."""
+    top = sorted(counts.items(), key=lambda item: (-item[1], str(labels[item[0]][1])))
+    return [
+        {"value": labels[key][0], "label": labels[key][1], "count": n}
+        for key, n in top[:FACET_BUCKETS]
+    ]
+
+
+def _facets(session: Session, ranking: Ranking) -> dict[str, Any]:
+    """Counts by speaker, topic, document, year and language over the whole window."""
+    speakers = Counter(speaker for speaker, _, _ in ranking.about.values())
+    documents = Counter(document for _, document, _ in ranking.about.values())
+    years = Counter(year for _, _, year in ranking.about.values())
+    languages = Counter(lang for langs in ranking.langs.values() for lang in langs)
+    connection = session.connection()
+    topics = Counter[Any]()
+    topic_labels: dict[Any, tuple[str | None, str]] = {}
+    if ranking.about:
+        for slug, label, n in connection.execute(
+            select(Topic.slug, Topic.label, func.count())
+            .join(UtteranceTopic, UtteranceTopic.topic_id == Topic.id)
+            .where(UtteranceTopic.utterance_id.in_(list(ranking.about)))
+            .group_by(Topic.slug, Topic.label)
+        ):
+            topics[slug] = n
+            topic_labels[slug] = (slug, label)
+    people: dict[Any, tuple[str | None, str]] = {None: (None, "(narration)")}
+    people.update(
+        (pid, (slug, name))
+        for pid, slug, name in connection.execute(
+            select(Participant.id, Participant.slug, Participant.name).where(
+                Participant.id.in_([p for p in speakers if p is not None])
+            )
+        )
+    )
+    titles: dict[Any, tuple[str | None, str]] = {
+        did: (slug, title)
+        for did, slug, title in connection.execute(
+            select(Document.id, Document.slug, Document.title).where(
+                Document.id.in_(list(documents))
+            )
+        )
+    }
+    return {
+        "speaker": _buckets(speakers, people),
+        "topic": _buckets(topics, topic_labels),
+        "document": _buckets(documents, titles),
+        "year": _buckets(years, {y: (str(y), str(y)) for y in years}),
+        "language": _buckets(languages, {lang: (lang, lang) for lang in languages}),
+    }
 
 
 def search(
@@ -179,77 +226,34 @@ def search(
     urls: Urls,
     limit: int,
     cursor: str | None,
-) -> schemas.SearchPage:
+) -> dict[str, Any]:
+    """A page of hits shaped like schemas.SearchPage."""
     ranking = rank(session, q, filters, langs)
-    rows, more = _page(session, ranking, limit, cursor)
-    items = _hits(session, ranking, rows, langs, editorial, urls)
-    hits, ranked = ranking.hits, ranking.ranked
-
-    in_result = Utterance.id.in_(select(ranked.c.uid))
-    year = func.cast(extract("year", Utterance.document_date), Integer)
-    facets = schemas.Facets(
-        speaker=_bucket_rows(
-            session,
-            select(Participant.slug, func.coalesce(Participant.name, "(narration)"), func.count())
-            .select_from(Utterance)
-            .outerjoin(Participant, Participant.id == Utterance.speaker_id)
-            .where(in_result)
-            .group_by(Participant.slug, Participant.name),
-        ),
-        topic=_bucket_rows(
-            session,
-            select(Topic.slug, Topic.label, func.count())
-            .select_from(UtteranceTopic)
-            .join(Topic, Topic.id == UtteranceTopic.topic_id)
-            .where(UtteranceTopic.utterance_id.in_(select(ranked.c.uid)))
-            .group_by(Topic.slug, Topic.label),
-        ),
-        document=_bucket_rows(
-            session,
-            select(Document.slug, Document.title, func.count())
-            .select_from(Utterance)
-            .join(Document, Document.id == Utterance.document_id)
-            .where(in_result)
-            .group_by(Document.slug, Document.title),
-        ),
-        year=_bucket_rows(
-            session,
-            select(year, year, func.count()).where(in_result).group_by(year),
-        ),
-        language=_bucket_rows(
-            session,
-            select(hits.c.lang, hits.c.lang, func.count(func.distinct(hits.c.utterance_id)))
-            .where(hits.c.utterance_id.in_(select(ranked.c.uid)))
-            .group_by(hits.c.lang),
-        ),
-    )
-    total = session.scalar(select(func.count()).select_from(ranked)) or 0
-
-    documents: list[schemas.DocumentHit] = []
+    rows, more = ranking.page(limit, cursor)
+    documents = []
     if not cursor:
         titles = document_hits(_dialect(session), ranking.query).subquery()
-        for doc, score in session.execute(
-            select(Document, titles.c.score)
+        for slug, title, day, score in session.connection().execute(
+            select(Document.slug, Document.title, Document.date, titles.c.score)
             .join(titles, titles.c.document_id == Document.id)
             .order_by(titles.c.score.desc(), Document.date)
             .limit(DOCUMENT_HITS)
         ):
             documents.append(
-                schemas.DocumentHit(
-                    id=doc.slug,
-                    title=doc.title,
-                    date=doc.date,
-                    score=score,
-                    url=urls.document(doc.slug),
-                )
+                {
+                    "id": slug,
+                    "title": title,
+                    "date": day,
+                    "score": score,
+                    "url": urls.document(slug),
+                }
             )
-
-    last = rows[-1] if rows else None
-    return schemas.SearchPage(
-        items=items,
-        next_cursor=encode_cursor([last[1], last[0]], ranking.echo) if more and last else None,
-        total=total,
-        facets=facets,
-        documents=documents,
-        expanded=ranking.expanded,
-    )
+    return {
+        "items": _hits(session, ranking, rows, langs, editorial, urls),
+        "next_cursor": ranking.cursor_after(rows[-1]) if more and rows else None,
+        "total": len(ranking.turns),
+        "capped": ranking.capped,
+        "facets": _facets(session, ranking),
+        "documents": documents,
+        "expanded": ranking.expanded,
+    }

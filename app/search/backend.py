@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.sql import Select
 
-from app.models import UtteranceText
+from app.models import Utterance, UtteranceText
 from app.search.index import document_fts, phrase_terms, utterance_fts
 from app.search.query import Clause, Phrase, Query
 
@@ -95,16 +95,28 @@ def tsquery_text(query: Query) -> str:
 # -- matching texts -----------------------------------------------------------
 
 
-def text_hits(dialect: str, query: Query, langs: list[str] | None) -> Select[Any]:
-    """(text_id, utterance_id, lang, score) for every utterance text that matches."""
+def text_hits(
+    dialect: str,
+    query: Query,
+    langs: list[str] | None,
+    *,
+    scored: bool = True,
+    with_turns: bool = False,
+) -> Select[Any]:
+    """(text_id, utterance_id, lang[, score][, speaker_id, document_id, document_date]) for
+    every utterance text that matches: the score only when asked for (computing it is
+    most of a broad query's cost), the turn's columns joined in for filtering and
+    facets."""
     if dialect == "sqlite":
+        columns: list[Any] = [
+            UtteranceText.id.label("text_id"),
+            UtteranceText.utterance_id.label("utterance_id"),
+            UtteranceText.lang.label("lang"),
+        ]
+        if scored:
+            columns.append((-func.bm25(literal_column("utterance_fts"))).label("score"))
         stmt = (
-            select(
-                UtteranceText.id.label("text_id"),
-                UtteranceText.utterance_id.label("utterance_id"),
-                UtteranceText.lang.label("lang"),
-                (-func.bm25(literal_column("utterance_fts"))).label("score"),
-            )
+            select(*columns)
             .select_from(utterance_fts)
             .join(UtteranceText, UtteranceText.id == utterance_fts.c.rowid)
             .where(literal_column("utterance_fts").op("MATCH")(fts5_match(query)))
@@ -120,15 +132,22 @@ def text_hits(dialect: str, query: Query, langs: list[str] | None) -> Select[Any
             )
             matches.append(and_(in_lang, texts_tsv.c.tsv.op("@@")(tsquery)))
             ranks.append((in_lang, func.ts_rank(texts_tsv.c.tsv, tsquery)))
-        stmt = select(
+        columns = [
             texts_tsv.c.id.label("text_id"),
             texts_tsv.c.utterance_id.label("utterance_id"),
             texts_tsv.c.lang.label("lang"),
-            case(*ranks, else_=0.0).cast(Float).label("score"),
-        ).where(or_(*matches))
+        ]
+        if scored:
+            columns.append(case(*ranks, else_=0.0).cast(Float).label("score"))
+        stmt = select(*columns).where(or_(*matches))
     if langs:
         lang_column = UtteranceText.lang if dialect == "sqlite" else texts_tsv.c.lang
         stmt = stmt.where(lang_column.in_(langs))
+    if with_turns:
+        turn = UtteranceText.utterance_id if dialect == "sqlite" else texts_tsv.c.utterance_id
+        stmt = stmt.join(Utterance, Utterance.id == turn).add_columns(
+            Utterance.speaker_id, Utterance.document_id, Utterance.document_date
+        )
     return stmt
 
 

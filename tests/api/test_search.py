@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from starlette.testclient import TestClient
 
+from app.queries import search as search_queries
 from tests.conftest import DATA_DIR
 
 QUERIES: list[dict[str, Any]] = yaml.safe_load(
@@ -266,3 +267,20 @@ def test_a_query_that_cannot_be_searched_is_refused_before_any_file(
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert "at least one word" in response.json()["detail"]
+
+
+def test_a_broad_query_is_ranked_within_a_window_and_says_so(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = search(client, "agreement")
+    assert everything["capped"] is False
+    monkeypatch.setattr(search_queries, "SEARCH_WINDOW", 6)
+    windowed = search(client, "agreement")
+    assert windowed["capped"] is True
+    assert 0 < windowed["total"] <= 6 < everything["total"]
+    assert sum(b["count"] for b in windowed["facets"]["speaker"]) == windowed["total"]
+    # Filters apply before the window: a narrower question is answered in full.
+    narrow = search(client, "agreement", speaker="Zhou Enlai")
+    assert narrow["capped"] is False and narrow["total"] == sum(
+        1 for i in everything["items"] if (i["speaker"] or {}).get("id") == "zhou-enlai"
+    )
