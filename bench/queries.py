@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 from app.config import Settings
 from app.db import make_engine
 from app.main import create_app
-from app.search.backend import text_hits
+from app.search.backend import fts5_match, text_hits
 from app.search.query import parse
 
 BROAD_SHARE = 0.15
@@ -121,9 +121,9 @@ DOCUMENT_SQL = text(
 )
 SEARCH_SQL = {
     "sqlite": text(
-        "SELECT t.utterance_id, t.lang, t.text, bm25(utterance_fts) AS rank "
-        "FROM utterance_fts JOIN utterance_texts t ON t.id = utterance_fts.rowid "
-        "WHERE utterance_fts MATCH :q ORDER BY rank LIMIT 50"
+        "SELECT t.utterance_id, t.lang, t.text FROM utterance_fts "
+        "JOIN utterance_texts t ON t.id = utterance_fts.rowid "
+        "WHERE utterance_fts MATCH :q ORDER BY utterance_fts.rank LIMIT 50"
     ),
     "postgresql": text(
         "SELECT utterance_id, lang, text, ts_rank(tsv, to_tsquery('english', :q)) AS rank "
@@ -131,6 +131,12 @@ SEARCH_SQL = {
         "ORDER BY rank DESC LIMIT 50"
     ),
 }
+
+
+def backend_query(dialect: str, word: str) -> str:
+    """The word as the backend's index holds it: Snowball stems for FTS5; PostgreSQL's
+    to_tsquery stems by itself."""
+    return fts5_match(parse(word)) if dialect == "sqlite" else word
 
 
 def main() -> None:
@@ -198,12 +204,12 @@ def main() -> None:
         (
             f"search, selective ({work['rare_word']!r})",
             api("/v1/search", q=work["rare_word"]),
-            sql(SEARCH_SQL[dialect], q=work["rare_word"].lower()),
+            sql(SEARCH_SQL[dialect], q=backend_query(dialect, work["rare_word"])),
         ),
         (
             f"search, broad ({work['broad_word']!r}, {work['broad_share']:.0%} of turns)",
             api("/v1/search", q=work["broad_word"]),
-            sql(SEARCH_SQL[dialect], q=work["broad_word"]),
+            sql(SEARCH_SQL[dialect], q=backend_query(dialect, work["broad_word"])),
         ),
         (
             "document fetch",
