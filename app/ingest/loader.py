@@ -32,7 +32,7 @@ from app.models import (
     UtteranceText,
     UtteranceTopic,
 )
-from app.search.index import index_document, index_texts
+from app.search.index import add_stems, index_document, index_texts
 from app.textnorm import name_key, script_language
 
 DOCUMENT_SUFFIXES = {".txt", ".md", *json_layout.SUFFIXES}
@@ -510,7 +510,11 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
     }
     index_texts(
         session,
-        ((written[(row["utterance_id"], row["lang"])], row["text"]) for row in text_rows),
+        (
+            (written[(utterance_ids[unit.position], lang)], text)
+            for unit in parsed.units
+            for lang, text in unit.texts.items()
+        ),
     )
     index_document(session, document.id, document.title, document.summary, document.titles)
     if topic_rows:
@@ -536,18 +540,27 @@ def read_and_parse(path: Path, registry: Registry) -> Iterator[ParsedDocument | 
 _worker_registry: Registry | None = None
 
 
-def _start_worker(seed_dir: Path, extra_aliases: dict[str, str]) -> None:
-    global _worker_registry
+_worker_stems = False
+
+
+def _start_worker(seed_dir: Path, extra_aliases: dict[str, str], stems: bool) -> None:
+    global _worker_registry, _worker_stems
     _worker_registry = load_registry(seed_dir).with_aliases(extra_aliases)
+    _worker_stems = stems
 
 
 def _parse_in_worker(path: Path) -> list[ParsedDocument | ParseError]:
     assert _worker_registry is not None
-    return list(read_and_parse(path, _worker_registry))
+    documents = list(read_and_parse(path, _worker_registry))
+    if _worker_stems:
+        for document in documents:
+            if isinstance(document, ParsedDocument):
+                add_stems(document)
+    return documents
 
 
 def parse_files(
-    files: list[Path], registry: Registry, seed_dir: Path, workers: int
+    files: list[Path], registry: Registry, seed_dir: Path, workers: int, stems: bool = False
 ) -> Iterator[tuple[Path, ParsedDocument | ParseError]]:
     """Each file's documents parsed, in order. With several workers, parsing runs in other
     processes a few files ahead of the caller, so writing and parsing overlap on separate
@@ -560,7 +573,7 @@ def parse_files(
     ahead: deque[tuple[Path, Future[list[ParsedDocument | ParseError]]]] = deque()
     pending = iter(files)
     with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(seed_dir, registry.extra_aliases)
+        workers, initializer=_start_worker, initargs=(seed_dir, registry.extra_aliases, stems)
     ) as pool:
         for path in islice(pending, 4 * workers):
             ahead.append((path, pool.submit(_parse_in_worker, path)))
@@ -603,7 +616,8 @@ def load_files(
         sync_reference(session, reference)
     with factory() as session:
         registry = database_registry(session, reference)
-    for path, parsed in parse_files(files, registry, seed_dir, workers):
+        sqlite = session.get_bind().dialect.name == "sqlite"
+    for path, parsed in parse_files(files, registry, seed_dir, workers, stems=sqlite):
         if isinstance(parsed, ParseError):
             yield LoadOutcome(str(path), "failed", error=parsed)
             continue

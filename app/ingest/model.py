@@ -105,6 +105,9 @@ class TextVersion:
     spans: list[Span] = field(default_factory=list)
     page: str | None = None  # page the text starts on, where the source numbers pages
     page_breaks: list[PageBreak] = field(default_factory=list)
+    # The SQLite search index's terms for the text, when a parsing process computed them
+    # ahead of the loader (app.search.index).
+    stems: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import Integer, String, column, insert, table
 from sqlalchemy.orm import Session
 
+from app.ingest.model import ParsedDocument, TextVersion
 from app.search.query import Phrase, words_of
 from app.textnorm import HAN, stem_folded
 
@@ -43,11 +44,23 @@ def document_stems(title: str, summary: str | None, titles: Mapping[str, str]) -
     return stems(" ".join([title, summary or "", *titles.values()]))
 
 
-def index_texts(session: Session, rows: Iterable[tuple[int, str]]) -> None:
-    """Add utterance texts (id, text) to the SQLite index. PostgreSQL indexes them itself
-    (generated tsvector columns); deletions leave both through the database."""
+def add_stems(parsed: ParsedDocument) -> None:
+    """Compute every text's index terms now (in a parsing process, off the loader's
+    critical path)."""
+    for unit in parsed.units:
+        for text in unit.texts.values():
+            text.stems = stems(text.text)
+
+
+def index_texts(session: Session, rows: Iterable[tuple[int, TextVersion]]) -> None:
+    """Add utterance texts (row id, parsed text) to the SQLite index. PostgreSQL indexes
+    them itself (generated tsvector columns); deletions leave both through the
+    database."""
     if session.get_bind().dialect.name == "sqlite":
-        values = [{"rowid": text_id, "stems": stems(text)} for text_id, text in rows]
+        values = [
+            {"rowid": text_id, "stems": text.stems if text.stems is not None else stems(text.text)}
+            for text_id, text in rows
+        ]
         if values:
             session.execute(insert(utterance_fts), values)
 
