@@ -68,7 +68,14 @@ def _report_error(error: ParseError) -> None:
     err.print(str(error), markup=False, highlight=False, soft_wrap=True)
 
 
+# Past this many files the summary counts them instead of listing each one (a table of
+# ten thousand rows takes minutes to render and nobody reads it).
+SUMMARY_ROWS = 50
+
+
 def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
+    if len(outcomes) > SUMMARY_ROWS:
+        return _totals(outcomes, title)
     table = Table(title=title)
     for column in ("file", "document", "status", "languages", "turns", "speakers"):
         table.add_column(column, overflow="fold")
@@ -82,6 +89,18 @@ def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
             str(o.turns) if o.turns else "—",
             speakers or (o.error.message if o.error else "—"),
         )
+    return table
+
+
+def _totals(outcomes: list[LoadOutcome], title: str) -> Table:
+    """Files and turns per status; failed files are reported on stderr as they happen."""
+    table = Table(title=title)
+    for column in ("status", "files", "turns"):
+        table.add_column(column)
+    for status in ("loaded", "replaced", "unchanged", "checked", "failed"):
+        chosen = [o for o in outcomes if o.status == status]
+        if chosen:
+            table.add_row(status, f"{len(chosen):,}", f"{sum(o.turns for o in chosen):,}")
     return table
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -58,14 +60,42 @@ def encode_cursor(key: list[Any], filters: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, filters: dict[str, Any], arity: int) -> list[Any]:
-    """The keyset position in `cursor`, or a 422 problem that says what to send instead."""
+def key_int(value: Any) -> int:
+    """An integer a database column can hold (64 bits)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
+        raise ValueError(value)
+    return value
+
+
+def key_text(value: Any) -> str:
+    if not isinstance(value, str) or "\x00" in value:
+        raise ValueError(value)
+    return value
+
+
+def key_date(value: Any) -> dt.date:
+    return dt.date.fromisoformat(key_text(value))
+
+
+def key_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(value)
+    return float(value)
+
+
+def decode_cursor(
+    cursor: str, filters: dict[str, Any], kinds: tuple[Callable[[Any], Any], ...]
+) -> list[Any]:
+    """The keyset position in `cursor`, each part read by its kind (key_int, key_date…),
+    or a 422 problem that says what to send instead. Cursors are not signed: a
+    hand-made one must still fail as malformed, never reach the database as nonsense."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        key, fp = payload["k"], payload["f"]
-        valid = isinstance(key, list) and len(key) == arity and isinstance(fp, str)
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError):
+        raw, fp = payload["k"], payload["f"]
+        valid = isinstance(raw, list) and len(raw) == len(kinds) and isinstance(fp, str)
+        key = [kind(part) for kind, part in zip(kinds, raw, strict=True)] if valid else []
+    except (ValueError, KeyError, TypeError, OverflowError, binascii.Error, UnicodeError):
         valid = False
     if not valid:
         raise InvalidParameter(
@@ -79,7 +109,7 @@ def decode_cursor(cursor: str, filters: dict[str, Any], arity: int) -> list[Any]
             "the query that returned it, or leave cursor out to start again",
             **{"invalid-params": [{"name": "cursor", "reason": "other query", "value": cursor}]},
         )
-    return list(key)
+    return key
 
 
 def next_link(url: URL, cursor: str) -> str:

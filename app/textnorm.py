@@ -6,6 +6,7 @@ the loader, the topic tagger and the search index can never disagree.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import unicodedata
@@ -146,3 +147,61 @@ def name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", fold(name))
     letters = "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
     return letters.casefold().replace("э", "е")
+
+
+_CYRILLIC_LATIN = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+        "і": "i",
+        "ї": "yi",
+        "є": "ye",
+        "ґ": "g",
+    }
+)
+SLUG_LENGTH = 120  # documents.slug and participants.slug
+
+
+def slugify(text: str) -> str:
+    """A URL-friendly id: lower case, Cyrillic transliterated, other letters (Chinese)
+    kept, everything else a hyphen; at most SLUG_LENGTH characters. Text with no letters
+    at all gets a short hash, so distinct names never share an empty id."""
+    slug = re.sub(r"[^\w]+", "-", fold(text).lower().translate(_CYRILLIC_LATIN)).strip("-_")
+    slug = slug.replace("_", "-")
+    if not slug:
+        return "x-" + hashlib.blake2b(text.encode(), digest_size=5).hexdigest()
+    if len(slug) > SLUG_LENGTH:  # keep it unique: a hash of the whole stands for the cut tail
+        digest = hashlib.blake2b(slug.encode(), digest_size=5).hexdigest()
+        slug = slug[: SLUG_LENGTH - len(digest) - 1].rstrip("-") + "-" + digest
+    return slug

@@ -29,6 +29,6 @@ def utterance_id(document_slug: str, position: int) -> str:
 
 def split_utterance_id(uid: str) -> tuple[str, int] | None:
     slug, _, position = uid.rpartition(".")
-    if not slug or not position.isdigit() or len(position) > 9:
+    if not slug or not (position.isascii() and position.isdecimal()) or len(position) > 9:
         return None
     return slug, int(position)

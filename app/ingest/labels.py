@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker, UnitKind
 from app.ingest.registry import INITIALS, Registry
-from app.textnorm import name_key
+from app.textnorm import name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
@@ -109,48 +109,6 @@ class LabelStyle:
     unknown_ok: Callable[[Candidate], bool] = lambda _: True
 
 
-def _slugify(text: str) -> str:
-    table = str.maketrans(
-        {
-            "а": "a",
-            "б": "b",
-            "в": "v",
-            "г": "g",
-            "д": "d",
-            "е": "e",
-            "ё": "e",
-            "ж": "zh",
-            "з": "z",
-            "и": "i",
-            "й": "i",
-            "к": "k",
-            "л": "l",
-            "м": "m",
-            "н": "n",
-            "о": "o",
-            "п": "p",
-            "р": "r",
-            "с": "s",
-            "т": "t",
-            "у": "u",
-            "ф": "f",
-            "х": "kh",
-            "ц": "ts",
-            "ч": "ch",
-            "ш": "sh",
-            "щ": "shch",
-            "ъ": "",
-            "ы": "y",
-            "ь": "",
-            "э": "e",
-            "ю": "yu",
-            "я": "ya",
-        }
-    )
-    slug = re.sub(r"[^\w]+", "-", text.lower().translate(table)).strip("-_")
-    return slug or "unnamed"
-
-
 def speaker_for(label: str, registry: Registry) -> Speaker | None:
     """The speaker a label names; an unknown but name-shaped label is kept, unresolved."""
     label = label.strip()
@@ -166,7 +124,7 @@ def speaker_for(label: str, registry: Registry) -> Speaker | None:
     if all(INITIALS.fullmatch(w) or registry.is_title(w) for w in words):
         return None
     return Speaker(
-        _slugify(" ".join(w for w in words if not w.endswith(".")) or label),
+        slugify(" ".join(w for w in words if not w.endswith(".")) or label),
         label,
         resolved=False,
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
@@ -359,17 +360,29 @@ def _recorded_participants(session: Session, parsed: ParsedDocument) -> None:
 
 def write_document(session: Session, parsed: ParsedDocument) -> Status:
     """Insert (or replace) one parsed document inside the caller's transaction."""
+    if parsed.metadata.date is None:  # both readers require one; checked before any write
+        raise ParseError(parsed.source_name, None, "the record has no date")
     existing = session.execute(
-        select(Document.id, Document.content_hash).where(Document.slug == parsed.slug)
+        select(Document.id, Document.content_hash, Document.source_file).where(
+            Document.slug == parsed.slug
+        )
     ).first()
     if existing is not None and existing.content_hash == parsed.content_hash:
         return "unchanged"
+    file_name = Path(parsed.source_name).name
+    if existing is not None and parsed.id_from_file and existing.source_file != file_name:
+        # Two files whose names make one id ("Talk 1.txt", "talk-1.md") are two records.
+        raise ParseError(
+            parsed.source_name,
+            None,
+            f"its id {parsed.slug!r}, made from its file name, is already the id of the record "
+            f"loaded from {existing.source_file!r}; rename one of the files, or give this "
+            "record an id of its own (id: … in a NAME.meta.yaml beside it or in front matter)",
+        )
     if existing is not None:
         session.execute(delete(Document).where(Document.id == existing.id))
 
     meta = parsed.metadata
-    if meta.date is None:
-        raise ParseError(parsed.source_name, None, "the record has no date")
     document = Document(
         slug=parsed.slug,
         title=meta.title,
@@ -626,5 +639,12 @@ def load_files(
                 status = write_document(session, parsed)
         except ParseError as exc:
             yield LoadOutcome(str(path), "failed", error=exc)
+            continue
+        except SQLAlchemyError as exc:
+            # The document's transaction rolled back; the database refused something the
+            # parser let through. Report it like a parse error and go on with the rest.
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            error = ParseError(str(path), None, f"the database refused the record: {reason}")
+            yield LoadOutcome(str(path), "failed", error=error)
             continue
         yield outcome_for(parsed, status, registry)

@@ -158,6 +158,7 @@ class ArchivalReference:
 class Metadata:
     title: str
     date: dt.date | None
+    document_id: str | None = None  # an id the record is given (sidecar, front matter)
     source_url: str | None = None
     source_id: str | None = None  # the publisher's own number, e.g. Wilson Center 111245
     collection: str | None = None
@@ -207,6 +208,9 @@ class ParsedDocument:
     notices: list[Notice] = field(default_factory=list)
     # Read from Parley JSON: the file the record was first loaded from, and its people.
     source_file: str | None = None
+    # Whether `slug` was made from the file's name (no id in the record): another file
+    # whose name makes the same slug is then a different record, not a new version.
+    id_from_file: bool = False
     people: dict[str, PersonRecord] = field(default_factory=dict)
 
     @property

@@ -40,6 +40,7 @@ from app.ingest.sidecar import (
 from app.ingest.source import content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
+from app.textnorm import slugify
 
 
 def _lang_name(lang: str) -> str:
@@ -96,11 +97,14 @@ def align(versions: dict[str, list[VersionUnit]], original: str, source: str) ->
     return units
 
 
-def _slug(metadata_source_id: str | None, url: str | None, source: str) -> str:
-    if metadata_source_id and url and "wilson" in url:
-        return f"wilson-{metadata_source_id}"
-    stem = re.sub(r"\.[^.]+$", "", source.rsplit("/", 1)[-1])
-    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
+def _slug(metadata: Metadata, source: str) -> tuple[str, bool]:
+    """(the document's id, whether it was made from the file name): an id the record is
+    given, else the Wilson Center's number, else the file name."""
+    if metadata.document_id:
+        return slugify(metadata.document_id), False
+    if metadata.source_id and metadata.source_url and "wilson" in metadata.source_url:
+        return slugify(f"wilson-{metadata.source_id}"), False
+    return slugify(re.sub(r"\.[^.]+$", "", source.rsplit("/", 1)[-1])), True
 
 
 def _header(
@@ -225,8 +229,10 @@ def parse_document(
     notices += _note_marks(units, notes)
     notices += _unresolved(units, original)
     mentioned = annotate(units, registry, original)
+    slug, id_from_file = _slug(metadata, source)
     return ParsedDocument(
-        slug=_slug(metadata.source_id, metadata.source_url, source),
+        slug=slug,
+        id_from_file=id_from_file,
         source_name=source,
         content_hash=content_hash(data, sidecar.data if sidecar else b""),
         metadata=metadata,

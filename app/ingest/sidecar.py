@@ -22,6 +22,7 @@ SIDECAR_SUFFIX = ".meta.yaml"
 
 # Field name in the YAML -> attribute of Metadata (or of its archival reference).
 FIELDS = {
+    "id": "document_id",
     "title": "title",
     "date": "date",
     "language": "original_language",
@@ -41,6 +42,16 @@ FIELDS = {
     "folios": "folios",
 }
 _REFERENCE = {"archive", "fond", "opis", "delo", "folios"}
+# What the database columns hold (app/models.py).
+_LONGEST = {
+    "id": 120,
+    "record_type": 64,
+    "source_id": 64,
+    "fond": 64,
+    "opis": 64,
+    "delo": 64,
+    "folios": 64,
+}
 _EXAMPLE = "title: Memorandum of Conversation\ndate: 1972-02-21\nlanguage: en"
 
 
@@ -151,6 +162,11 @@ def _checked(key: str, value: Any, source: str, line: int) -> Any:
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         raise ParseError(source, line, f"{key} should be text, not {type(value).__name__}")
     text = str(value).strip()
+    longest = _LONGEST.get(key)
+    if longest is not None and len(text) > longest:
+        raise ParseError(
+            source, line, f"{key} is {len(text)} characters long; at most {longest} fit"
+        )
     if key == "language":
         code = language_code(text)
         if code is None:

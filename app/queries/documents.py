@@ -21,7 +21,7 @@ from app.models import (
     Utterance,
     UtteranceTopic,
 )
-from app.pagination import Page, decode_cursor, encode_cursor
+from app.pagination import Page, decode_cursor, encode_cursor, key_date, key_int
 from app.queries.resolve import document_id
 from app.urls import Urls
 
@@ -134,8 +134,8 @@ def list_documents(
 ) -> Page[schemas.DocumentSummary]:
     stmt = filters.apply(select(Document))
     if cursor:
-        day, doc_id = decode_cursor(cursor, filters.echo, 2)
-        stmt = stmt.where(tuple_(*_ORDER) > tuple_(dt.date.fromisoformat(str(day)), int(doc_id)))
+        day, doc_id = decode_cursor(cursor, filters.echo, (key_date, key_int))
+        stmt = stmt.where(tuple_(*_ORDER) > tuple_(day, doc_id))
     docs = list(session.scalars(stmt.order_by(*_ORDER).limit(limit + 1)))
     more = len(docs) > limit
     docs = docs[:limit]

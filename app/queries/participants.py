@@ -19,7 +19,7 @@ from app.models import (
     Utterance,
     UtteranceTopic,
 )
-from app.pagination import Page, decode_cursor, encode_cursor
+from app.pagination import Page, decode_cursor, encode_cursor, key_int, key_text
 from app.queries.documents import SPOKEN
 from app.textnorm import name_key
 from app.urls import Urls
@@ -101,8 +101,8 @@ def list_participants(
     stmt = _filtered(q, document_id, unresolved)
     order = (Participant.name, Participant.id)
     if cursor:
-        name, pid = decode_cursor(cursor, echo, 2)
-        stmt = stmt.where(tuple_(*order) > tuple_(str(name), int(pid)))
+        name, pid = decode_cursor(cursor, echo, (key_text, key_int))
+        stmt = stmt.where(tuple_(*order) > tuple_(name, pid))
     people = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
     more = len(people) > limit
     people = people[:limit]

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app import schemas
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import decode_cursor, encode_cursor, key_float, key_int
 from app.queries.utterances import UtteranceFilter, utterance_records
 from app.search.backend import document_hits, text_hits
 from app.search.expand import expand
@@ -77,8 +77,8 @@ class Ranking:
         """(score, turn id) best first from the cursor on, and whether more follow."""
         start = 0
         if cursor:
-            score, uid = decode_cursor(cursor, self.echo, 2)
-            start = bisect_right(self.turns, (-float(score), int(uid)), key=_order)
+            score, uid = decode_cursor(cursor, self.echo, (key_float, key_int))
+            start = bisect_right(self.turns, (-score, uid), key=_order)
         rows = self.turns[start : start + limit + 1]
         return rows[:limit], len(rows) > limit
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app import schemas
 from app.errors import NotFound
 from app.models import Participant, Topic, TopicAlias, Utterance, UtteranceTopic
-from app.pagination import Page, decode_cursor, encode_cursor
+from app.pagination import Page, decode_cursor, encode_cursor, key_int, key_text
 from app.textnorm import name_key
 from app.urls import Urls
 
@@ -93,8 +93,8 @@ def list_topics(
     stmt = _filtered(q, document_id)
     order = (Topic.label, Topic.id)
     if cursor:
-        label, tid = decode_cursor(cursor, echo, 2)
-        stmt = stmt.where(tuple_(*order) > tuple_(str(label), int(tid)))
+        label, tid = decode_cursor(cursor, echo, (key_text, key_int))
+        stmt = stmt.where(tuple_(*order) > tuple_(label, tid))
     topics = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
     more = len(topics) > limit
     topics = topics[:limit]

@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import RecordPage, decode_cursor, encode_cursor
+from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
 from app.queries.texts import text_record
 from app.urls import Urls, split_utterance_id, utterance_id
 
@@ -118,8 +118,8 @@ def list_utterances(
     """Turns in chronological order (document date, document, position), a keyset page."""
     after = None
     if cursor:
-        day, document, position = decode_cursor(cursor, filters.echo, 3)
-        after = (dt.date.fromisoformat(str(day)), int(document), int(position))
+        day, document, position = decode_cursor(cursor, filters.echo, (key_date, key_int, key_int))
+        after = (day, document, position)
     rows = _keyset(session, filters, after, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]

@@ -215,3 +215,39 @@ def test_nul_in_a_path_is_refused(client: TestClient) -> None:
     response = client.get("/v1/documents/wilson%00")
     assert response.status_code == 422
     assert "NUL" in response.json()["detail"]
+
+
+def _forged(key: list[object], filters: dict[str, object]) -> str:
+    """A cursor with a well-formed envelope and a hand-made key."""
+    import base64
+    import json
+
+    from app.pagination import fingerprint
+
+    payload = json.dumps({"k": key, "f": fingerprint(filters)})
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("/v1/documents", ["x", 1]),
+        ("/v1/documents", ["1950-01-01", 10**30]),
+        ("/v1/utterances", ["1950-01-01", "abc", 1]),
+        ("/v1/utterances", ["1950-01-01", True, 1]),
+        ("/v1/topics", ["a", 10**30]),
+        ("/v1/participants", [None, 1]),
+    ],
+)
+def test_a_hand_made_cursor_is_refused_not_a_500(
+    client: TestClient, path: str, key: list[object]
+) -> None:
+    response = client.get(path, params={"cursor": _forged(key, {})})
+    assert response.status_code == 422, response.text
+    assert "not a cursor this API issued" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("uid", ["x.²", "wilson-111245.١٧", "wilson-111245.½"])
+def test_digits_that_are_not_ascii_are_not_positions(client: TestClient, uid: str) -> None:
+    assert client.get(f"/v1/utterances/{uid}").status_code == 404
+    assert client.get(f"/v1/utterances/{uid}/citation").status_code == 404
