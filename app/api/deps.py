@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import orjson
 from fastapi import Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, BeforeValidator
@@ -23,14 +24,15 @@ from app.urls import Urls
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+T = TypeVar("T")
+
 
 # Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency
 # in the thread pool, and the hops cost more than a page's queries.
 
 
 async def get_session(request: Request) -> AsyncIterator[Session]:
-    """A session for the request; it connects lazily, on the route's first query, in the
-    route's worker thread."""
+    """A session for the request; it connects lazily, on the route's first query."""
     with request.app.state.sessions() as session:
         yield session
 
@@ -38,6 +40,13 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 async def get_urls(request: Request) -> Urls:
     base = request.app.state.settings.public_url or str(request.base_url)
     return Urls(base.rstrip("/"))
+
+
+async def off_the_loop(slow: bool, work: Callable[[], T]) -> T:
+    """Runs `work` in the thread pool when it may be slow (matching words across the corpus),
+    so it holds up no other request; quick work runs inline, where the hop to a thread
+    would cost more than its queries."""
+    return await run_in_threadpool(work) if slow else work()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -19,6 +19,7 @@ from app.api.deps import (
     date_range,
     echo,
     json_body,
+    off_the_loop,
     page_response,
 )
 from app.api.docs import problems
@@ -96,28 +97,37 @@ async def list_(
 ) -> Response:
     """Records in date order."""
     date_range(date_from, date_to)
-    filters = DocumentFilter(
-        participant_id=resolve.participant_id(session, participant, "participant")
-        if participant
-        else None,
-        topic_id=resolve.topic_id(session, topic, "topic") if topic else None,
-        date_from=date_from,
-        date_to=date_to,
-        language=language,
-        matching=matching_documents(session, q) if q else None,
-    )
-    filters.echo = echo(
-        q=q,
-        participant=filters.participant_id,
-        topic=filters.topic_id,
-        date_from=date_from,
-        date_to=date_to,
-        language=language,
-    )
-    result = list_documents(
-        session, filters=filters, urls=urls, limit=page.limit, cursor=page.cursor, count=page.count
-    )
-    return page_response(request, result)
+
+    def answer() -> Response:
+        filters = DocumentFilter(
+            participant_id=resolve.participant_id(session, participant, "participant")
+            if participant
+            else None,
+            topic_id=resolve.topic_id(session, topic, "topic") if topic else None,
+            date_from=date_from,
+            date_to=date_to,
+            language=language,
+            matching=matching_documents(session, q) if q else None,
+        )
+        filters.echo = echo(
+            q=q,
+            participant=filters.participant_id,
+            topic=filters.topic_id,
+            date_from=date_from,
+            date_to=date_to,
+            language=language,
+        )
+        result = list_documents(
+            session,
+            filters=filters,
+            urls=urls,
+            limit=page.limit,
+            cursor=page.cursor,
+            count=page.count,
+        )
+        return page_response(request, result)
+
+    return await off_the_loop(q is not None, answer)
 
 
 @router.get(

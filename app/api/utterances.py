@@ -22,6 +22,7 @@ from app.api.deps import (
     date_range,
     echo,
     json_body,
+    off_the_loop,
     page_response,
 )
 from app.api.docs import problems
@@ -90,9 +91,8 @@ KindQuery = Annotated[
 
 @dataclass(slots=True)
 class FilterQuery:
-    """The filters as sent. Names are resolved in the route's own worker thread
-    (`resolve`): a dependency that queried the database would cost a thread hop of its
-    own."""
+    """The filters as sent. The route resolves the names (`resolve`), with its other
+    queries: a dependency that queried the database would run in a thread of its own."""
 
     speaker: str | None = None
     topic: str | None = None
@@ -183,29 +183,33 @@ async def list_(
     original marked, the editorial insertions as spans, and its topics with the reason each
     was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
     every match as one streamed file, without paging."""
-    filters = query.resolve(session, langs)
-    if fmt.name != JSON.name:
-        return filtered_file(
-            request,
-            fmt,
+
+    def answer() -> Response:
+        filters = query.resolve(session, langs)
+        if fmt.name != JSON.name:
+            return filtered_file(
+                request,
+                fmt,
+                session,
+                filters=filters,
+                langs=langs,
+                editorial=editorial,
+                urls=urls,
+                name="parley-utterances",
+            )
+        result = list_utterances(
             session,
             filters=filters,
             langs=langs,
             editorial=editorial,
             urls=urls,
-            name="parley-utterances",
+            limit=page.limit,
+            cursor=page.cursor,
+            count=page.count,
         )
-    result = list_utterances(
-        session,
-        filters=filters,
-        langs=langs,
-        editorial=editorial,
-        urls=urls,
-        limit=page.limit,
-        cursor=page.cursor,
-        count=page.count,
-    )
-    return page_response(request, result)
+        return page_response(request, result)
+
+    return await off_the_loop(query.q is not None, answer)
 
 
 @router.get(

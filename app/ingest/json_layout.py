@@ -55,6 +55,7 @@ from app.ingest.model import (
     UnitKind,
 )
 from app.ingest.registry import Registry
+from app.ingest.source import CONTROL_CHARACTERS
 from app.ingest.tagging import annotate
 
 JSON_LINES_SUFFIX = ".jsonl"
@@ -208,6 +209,20 @@ def _explain(errors: list[ErrorDetails]) -> str:
 # -- the record as a ParsedDocument ---------------------------------------------
 
 
+def _control_characters(value: object, where: str) -> Iterator[str]:
+    """Paths of the strings holding control characters, which JSON can carry escaped but a
+    text file is refused for: one rule whichever layout a record arrives in."""
+    if isinstance(value, str):
+        if CONTROL_CHARACTERS.search(value):
+            yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _control_characters(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _control_characters(item, f"{where}[{index}]")
+
+
 class _Checker:
     """Raises the ParseError for a field of the record in hand."""
 
@@ -230,6 +245,8 @@ def _parsed(
     for part, limit in _SHORT_FIELDS.items():
         if len(getattr(record.reference, part) or "") > limit:
             check.fail(f"reference.{part}", f"at most {limit} characters")
+    for where in _control_characters(record.model_dump(), ""):
+        check.fail(where, "control characters in the text; expected plain text")
 
     notices: list[Notice] = []
     keys, people = _participants(record, registry, check, notices)

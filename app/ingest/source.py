@@ -10,7 +10,7 @@ from app.ingest.model import Line, ParseError
 
 # Control characters other than tab, newline and carriage return never occur in
 # a transcript; more than a few of them means the file is not text at all.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def content_hash(data: bytes, sidecar: bytes = b"") -> str:
@@ -41,7 +41,7 @@ def decode(data: bytes, source: str) -> list[Line]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
-        if _CONTROL.search(line):
+        if CONTROL_CHARACTERS.search(line):
             raise ParseError(
                 source, number, "control characters in the text; expected a plain UTF-8 transcript"
             )

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, union
+from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from app import schemas
-from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
+from app.models import Document, Participant, Topic, Utterance, UtteranceTopic
 from app.pagination import decode_cursor, encode_cursor, key_float, key_int
-from app.queries.utterances import UtteranceFilter, utterance_records
+from app.queries.texts import text_record
+from app.queries.utterances import TEXT_ROWS, UtteranceFilter, utterance_records
 from app.search.backend import document_hits, text_hits
 from app.search.expand import expand
 from app.search.highlight import highlight
@@ -111,11 +112,6 @@ def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | 
     return Ranking(query, expanded, turns, matched, about, capped, echo)
 
 
-_TEXTS = select(UtteranceText.utterance_id, UtteranceText.lang, UtteranceText.text).where(
-    UtteranceText.utterance_id.in_(bindparam("ids", expanding=True))
-)
-
-
 def _hits(
     session: Session,
     ranking: Ranking,
@@ -128,17 +124,22 @@ def _hits(
     it matched."""
     ids = [uid for _, uid in rows]
     scores = {uid: score for score, uid in rows}
+    records = utterance_records(session, ids, langs, editorial, urls)
+    # Every matched language, as the client asked for it (with or without editorial
+    # insertions), so highlight offsets point into the text the client has; languages
+    # left out of the page are read for their snippets alone.
     texts = {
-        (uid, lang): text
-        for uid, lang, text in session.connection().execute(_TEXTS, {"ids": ids}).all()
+        (row[0], row[1]): text_record(row, editorial)["text"]
+        for row in session.connection().execute(TEXT_ROWS, {"ids": list(records)}).all()
     }
     phrases = ranking.query.phrases()
     hits: list[dict[str, Any]] = []
-    for record in utterance_records(session, ids, langs, editorial, urls):
-        uid = ids[len(hits)]
+    for uid, record in records.items():
         shown = record["texts"]
         matches = []
         for lang in sorted(ranking.langs[uid], key=lambda lang: lang not in shown):
+            if (uid, lang) not in texts:
+                continue
             found = highlight(texts[(uid, lang)], phrases)
             matches.append({"lang": lang, "snippet": found.snippet, "highlights": found.highlights})
         hits.append({**record, "score": scores[uid], "matches": matches})

@@ -130,7 +130,7 @@ def list_utterances(
     )
     total = count_utterances(session, filters) if count else None
     items = utterance_records(session, [r[0] for r in rows], langs, editorial, urls)
-    return RecordPage(items, next_cursor, total)
+    return RecordPage(list(items.values()), next_cursor, total)
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
@@ -190,7 +190,7 @@ def build_utterances(
     """Read models for utterance ids, in the given order (exports and search hits)."""
     return [
         schemas.Utterance.model_validate(record)
-        for record in utterance_records(session, ids, langs, editorial, urls)
+        for record in utterance_records(session, ids, langs, editorial, urls).values()
     ]
 
 
@@ -211,7 +211,7 @@ _HEADS = (
     .outerjoin(Participant, Participant.id == Utterance.speaker_id)
     .where(Utterance.id.in_(bindparam("ids", expanding=True)))
 )
-_TEXTS = (
+TEXT_ROWS = (
     select(
         UtteranceText.utterance_id,
         UtteranceText.lang,
@@ -225,7 +225,7 @@ _TEXTS = (
     .where(UtteranceText.utterance_id.in_(bindparam("ids", expanding=True)))
     .order_by(UtteranceText.utterance_id, UtteranceText.is_original.desc(), UtteranceText.lang)
 )
-_TEXTS_IN = _TEXTS.where(UtteranceText.lang.in_(bindparam("langs", expanding=True)))
+_TEXTS_IN = TEXT_ROWS.where(UtteranceText.lang.in_(bindparam("langs", expanding=True)))
 _TAGS = (
     select(
         UtteranceTopic.utterance_id,
@@ -247,12 +247,13 @@ def utterance_records(
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
-) -> list[dict[str, Any]]:
-    """Utterances shaped like schemas.Utterance, as plain data, in the given order, in
-    three queries. JSON pages are serialised straight from these: building a few
-    hundred read models per page cost twice the queries."""
+) -> dict[int, dict[str, Any]]:
+    """Utterances shaped like schemas.Utterance, as plain data, by row id in the given
+    order, in three queries; an id deleted meanwhile (by a reload) is left out. JSON pages
+    are serialised straight from these: building a few hundred read models per page cost
+    twice the queries."""
     if not ids:
-        return []
+        return {}
     # The session's connection, as plain Core: the ORM's result machinery adds nothing
     # to rows like these.
     connection = session.connection()
@@ -264,7 +265,7 @@ def utterance_records(
     text_rows = (
         connection.execute(_TEXTS_IN, {"ids": ids, "langs": langs})
         if langs
-        else connection.execute(_TEXTS, {"ids": ids})
+        else connection.execute(TEXT_ROWS, {"ids": ids})
     )
     for row in text_rows.all():
         texts.setdefault(row[0], {})[row[1]] = text_record(row, editorial)
@@ -272,6 +273,8 @@ def utterance_records(
     for uid, reason, matched, opened_at, slug, label in connection.execute(
         _TAGS, {"ids": ids}
     ).all():
+        if uid not in heads:
+            continue
         tags.setdefault(uid, []).append(
             {
                 "id": slug,
@@ -281,22 +284,22 @@ def utterance_records(
                 "opened_by": utterance_id(heads[uid][3], opened_at) if opened_at else None,
             }
         )
-    records = []
+    records = {}
     for uid in ids:
+        if uid not in heads:
+            continue
         _, position, kind, doc_slug, doc_title, doc_date, speaker_slug, speaker_name = heads[uid]
         public_id = utterance_id(doc_slug, position)
-        records.append(
-            {
-                "id": public_id,
-                "document": {"id": doc_slug, "title": doc_title, "date": doc_date},
-                "position": position,
-                "kind": kind,
-                "speaker": {"id": speaker_slug, "name": speaker_name} if speaker_slug else None,
-                "texts": texts.get(uid, {}),
-                "topics": tags.get(uid, []),
-                "url": urls.utterance(public_id),
-            }
-        )
+        records[uid] = {
+            "id": public_id,
+            "document": {"id": doc_slug, "title": doc_title, "date": doc_date},
+            "position": position,
+            "kind": kind,
+            "speaker": {"id": speaker_slug, "name": speaker_name} if speaker_slug else None,
+            "texts": texts.get(uid, {}),
+            "topics": tags.get(uid, []),
+            "url": urls.utterance(public_id),
+        }
     return records
 
 

@@ -8,6 +8,7 @@ PostgreSQL stems with its own `english` and `russian` configurations.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from os.path import commonprefix
 
 from sqlalchemy import Integer, String, column, insert, table
 from sqlalchemy.orm import Session
@@ -32,10 +33,13 @@ def stems(text: str) -> str:
 
 
 def phrase_terms(phrase: Phrase) -> list[str]:
-    """A phrase's words as indexed terms; a prefix stays as typed (`railw*`)."""
+    """A phrase's words as indexed terms. A prefix (`railw*`) is cut back to what the word
+    shares with its stem, so `companies*` still finds the indexed `compani`."""
     terms = [term(word) for word in phrase.words]
     if phrase.prefix:
-        terms[-1] = phrase.words[-1]
+        typed = phrase.words[-1]
+        # A character prefix is what FTS5 matches, so the character-wise helper is right.
+        terms[-1] = commonprefix([typed, terms[-1]]) or typed  # noqa: RUF071
     return terms
 
 

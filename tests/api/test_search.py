@@ -52,6 +52,18 @@ def test_free_port_puts_dalny_first_and_highlights_the_words(client: TestClient)
     assert [text[s:e].lower() for s, e in match["highlights"]][:2] == ["free", "port"]
 
 
+@pytest.mark.parametrize("editorial", ["keep", "strip"])
+def test_highlights_point_into_the_text_as_shown(client: TestClient, editorial: str) -> None:
+    # Turn 279 has "rights" after an editorial insertion, which `strip` removes.
+    body = search(client, "rights", lang="en", editorial=editorial)
+    assert body["items"]
+    for item in body["items"]:
+        text = item["texts"]["en"]["text"]
+        [match] = item["matches"]
+        assert match["highlights"]
+        assert all(text[s:e].lower().startswith("right") for s, e in match["highlights"])
+
+
 def test_ranked_best_first(client: TestClient) -> None:
     scores = [item["score"] for item in search(client, "agreement")["items"]]
     assert len(scores) > 5 and scores == sorted(scores, reverse=True)
@@ -107,6 +119,13 @@ def test_phrases_need_the_words_together(client: TestClient) -> None:
 
 def test_prefix_search(client: TestClient) -> None:
     assert set(positions(search(client, "Manchur*"))) == {2, 57, 59, 60, 61, 64}
+
+
+def test_a_prefix_typed_as_a_whole_inflected_word(client: TestClient) -> None:
+    # "countries" is indexed by its stem; the prefix still finds it, and "country".
+    whole = set(positions(search(client, "countries")))
+    prefixed = set(positions(search(client, "countries*")))
+    assert whole and whole <= prefixed
 
 
 def test_exclusion(client: TestClient) -> None:

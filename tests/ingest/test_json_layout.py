@@ -159,6 +159,12 @@ _DROP = object()
             "utterances[0].topics: missing; give topics in every utterance",
         ),
         (("id",), "a b/c", "id: string should match pattern"),
+        (("title",), "Memo\x00randum", "title: control characters in the text"),
+        (
+            ("utterances", 1, "texts", "en", "text"),
+            "Let us turn\x1b[2J to the railway.",
+            "utterances[1].texts.en.text: control characters in the text",
+        ),
     ],
 )
 def test_a_bad_record_says_which_field_and_what_would_be_right(
