@@ -73,6 +73,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["*"],
-        expose_headers=["ETag", "Link", "Content-Disposition"],
+        expose_headers=["ETag", "Link", "Content-Disposition", search.CAPPED_HEADER],
     )
     return app

@@ -24,6 +24,9 @@ from app.queries.search import iter_search_hits, rank, search
 from app.queries.utterances import export_languages
 from app.search.query import MAX_QUERY_LENGTH
 
+# On a search file: the hits are from the first N matching texts (N, the header's value).
+CAPPED_HEADER = "Parley-Search-Capped"
+
 router = APIRouter(prefix="/v1", tags=["search"])
 
 SearchText = Annotated[
@@ -69,11 +72,13 @@ def search_(
     each with a snippet around the hit in the language it matched, plus counts by speaker,
     topic, document, year and language over the whole result. Filters as on
     `/v1/utterances`; `lang` also limits the languages searched. As CSV, JSON Lines or a
-    TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file."""
+    TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file; when
+    the words match more texts than a search reads, the file holds the hits among the
+    first of them and says so in a `Parley-Search-Capped` header (the window's size)."""
     filters = query.resolve(session, langs)
     if fmt.name != JSON.name:
         ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
-        return utterance_file(
+        file = utterance_file(
             request,
             fmt,
             lambda stream: iter_search_hits(
@@ -83,6 +88,9 @@ def search_(
             urls=urls,
             name="parley-search",
         )
+        if ranking.capped:
+            file.headers[CAPPED_HEADER] = str(ranking.window)
+        return file
     found = search(
         session,
         q=q,

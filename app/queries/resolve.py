@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UnknownName
@@ -49,21 +49,19 @@ def _unknown(
 
 
 # One round trip for an id or any spelling, with statements built once: this runs on
-# every filtered request.
-_PARTICIPANT = (
-    select(Participant.id)
-    .where(Participant.slug == bindparam("value"))
-    .union_all(
-        select(ParticipantAlias.participant_id).where(ParticipantAlias.key == bindparam("key"))
+# every filtered request. An id outranks an alias (of someone else) spelled the same.
+def _by_id_or_alias(id_column: Any, slug: Any, alias_owner: Any, alias_key: Any) -> Any:
+    by_id = select(id_column.label("found"), literal(0).label("rank")).where(
+        slug == bindparam("value")
     )
-    .limit(1)
+    by_alias = select(alias_owner, literal(1)).where(alias_key == bindparam("key"))
+    return by_id.union_all(by_alias).order_by("rank").limit(1)
+
+
+_PARTICIPANT = _by_id_or_alias(
+    Participant.id, Participant.slug, ParticipantAlias.participant_id, ParticipantAlias.key
 )
-_TOPIC = (
-    select(Topic.id)
-    .where(Topic.slug == bindparam("value"))
-    .union_all(select(TopicAlias.topic_id).where(TopicAlias.key == bindparam("key")))
-    .limit(1)
-)
+_TOPIC = _by_id_or_alias(Topic.id, Topic.slug, TopicAlias.topic_id, TopicAlias.key)
 
 
 def _lookup(session: Session, statement: Any, value: str) -> int | None:

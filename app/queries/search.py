@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app import schemas
 from app.models import Document, Participant, Topic, Utterance, UtteranceTopic
 from app.pagination import decode_cursor, encode_cursor, key_float, key_int
+from app.queries.documents import DocumentFilter
 from app.queries.texts import text_record
 from app.queries.utterances import TEXT_ROWS, UtteranceFilter, utterance_records
 from app.search.backend import document_hits, text_hits
@@ -26,8 +27,9 @@ FACET_BUCKETS = 50
 DOCUMENT_HITS = 10
 # A search reads at most this many matching texts (filters applied first). Ranking a
 # word found in a sixth of a million turns costs SQLite over half a second by itself,
-# so a broader query is ranked, counted and faceted over its first matches in index
-# order, and says so (`capped`).
+# so a broader query is ranked, counted and faceted over its first matches in text id
+# order (the oldest loaded first, the same window for every page), and says so
+# (`capped`).
 SEARCH_WINDOW = 5_000
 
 
@@ -72,6 +74,7 @@ class Ranking:
     langs: dict[int, list[str]]  # turn id -> languages it matched in
     about: dict[int, tuple[int | None, int, int]]  # turn id -> (speaker, document, year)
     capped: bool  # whether the window held fewer matches than the query has
+    window: int  # how many matching texts the window holds at most
     echo: dict[str, Any]  # what a cursor must belong to
 
     def page(self, limit: int, cursor: str | None) -> tuple[list[tuple[float, int]], bool]:
@@ -95,7 +98,7 @@ def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | 
     """The search's window of matches, read in one query; a query that cannot be
     searched is a 422 here, before any response has started."""
     query, expanded = prepare(session, q)
-    hits = text_hits(_dialect(session), query, langs, with_turns=True)
+    hits = text_hits(_dialect(session), query, langs, with_turns=True, in_text_order=True)
     rows = session.connection().execute(filters.apply(hits).limit(SEARCH_WINDOW + 1)).all()
     capped = len(rows) > SEARCH_WINDOW
     best: dict[int, float] = {}
@@ -109,7 +112,7 @@ def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | 
         about[uid] = (speaker, document, day.year)
     turns = sorted(((score, uid) for uid, score in best.items()), key=_order)
     echo = {**filters.echo, "q": q, "lang": langs}
-    return Ranking(query, expanded, turns, matched, about, capped, echo)
+    return Ranking(query, expanded, turns, matched, about, capped, SEARCH_WINDOW, echo)
 
 
 def _hits(
@@ -217,6 +220,21 @@ def _facets(session: Session, ranking: Ranking) -> dict[str, Any]:
     }
 
 
+def _documents_in_scope(stmt: Select[Any], filters: UtteranceFilter) -> Select[Any]:
+    """Title matches within the turns' filters: the record itself, its dates, and records
+    where the speaker took part or the topic came up."""
+    scope = DocumentFilter(
+        participant_id=filters.speaker_id,
+        topic_id=filters.topic_id,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    )
+    stmt = scope.apply(stmt)
+    if filters.document_id is not None:
+        stmt = stmt.where(Document.id == filters.document_id)
+    return stmt
+
+
 def search(
     session: Session,
     *,
@@ -235,10 +253,13 @@ def search(
     if not cursor:
         titles = document_hits(_dialect(session), ranking.query).subquery()
         for slug, title, day, score in session.connection().execute(
-            select(Document.slug, Document.title, Document.date, titles.c.score)
-            .join(titles, titles.c.document_id == Document.id)
-            .order_by(titles.c.score.desc(), Document.date)
-            .limit(DOCUMENT_HITS)
+            _documents_in_scope(
+                select(Document.slug, Document.title, Document.date, titles.c.score)
+                .join(titles, titles.c.document_id == Document.id)
+                .order_by(titles.c.score.desc(), Document.date)
+                .limit(DOCUMENT_HITS),
+                filters,
+            )
         ):
             documents.append(
                 {

@@ -102,11 +102,13 @@ def text_hits(
     *,
     scored: bool = True,
     with_turns: bool = False,
+    in_text_order: bool = False,
 ) -> Select[Any]:
     """(text_id, utterance_id, lang[, score][, speaker_id, document_id, document_date]) for
     every utterance text that matches: the score only when asked for (computing it is
     most of a broad query's cost), the turn's columns joined in for filtering and
-    facets."""
+    facets; in text id order when asked, so that the first N matches are the same N
+    every time."""
     if dialect == "sqlite":
         columns: list[Any] = [
             UtteranceText.id.label("text_id"),
@@ -121,6 +123,9 @@ def text_hits(
             .join(UtteranceText, UtteranceText.id == utterance_fts.c.rowid)
             .where(literal_column("utterance_fts").op("MATCH")(fts5_match(query)))
         )
+        if in_text_order:
+            # FTS5 yields rowids in order; asked by its own rowid it sorts nothing.
+            stmt = stmt.order_by(utterance_fts.c.rowid)
     else:
         text = tsquery_text(query)
         matches = []
@@ -140,6 +145,8 @@ def text_hits(
         if scored:
             columns.append(case(*ranks, else_=0.0).cast(Float).label("score"))
         stmt = select(*columns).where(or_(*matches))
+        if in_text_order:
+            stmt = stmt.order_by(texts_tsv.c.id)
     if langs:
         lang_column = UtteranceText.lang if dialect == "sqlite" else texts_tsv.c.lang
         stmt = stmt.where(lang_column.in_(langs))

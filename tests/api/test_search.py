@@ -182,6 +182,23 @@ def test_documents_found_by_title_or_summary(client: TestClient) -> None:
     assert search(client, "Tibet")["documents"][0]["id"] == "wilson-111245"  # in the summary
 
 
+@pytest.mark.parametrize(
+    ("params", "found"),
+    [
+        ({"date_from": "1950-01-01", "date_to": "1950-12-31"}, True),
+        ({"date_to": "1949-12-31"}, False),
+        ({"speaker": "Mao"}, True),
+        ({"speaker": "Molotov"}, True),  # present, though silent
+        ({"topic": "Tibet"}, True),
+    ],
+)
+def test_documents_found_by_title_keep_to_the_filters(
+    client: TestClient, params: dict[str, str], found: bool
+) -> None:
+    body = search(client, "Tibet", **params)
+    assert [d["id"] for d in body["documents"]] == (["wilson-111245"] if found else [])
+
+
 def test_pages_of_hits(client: TestClient) -> None:
     first = client.get("/v1/search", params={"q": "agreement", "limit": 4}).json()
     seen = [i["id"] for i in first["items"]]
@@ -293,11 +310,18 @@ def test_a_broad_query_is_ranked_within_a_window_and_says_so(
 ) -> None:
     everything = search(client, "agreement")
     assert everything["capped"] is False
+    assert (
+        "Parley-Search-Capped"
+        not in client.get("/v1/search", params={"q": "agreement", "format": "jsonl"}).headers
+    )
     monkeypatch.setattr(search_queries, "SEARCH_WINDOW", 6)
     windowed = search(client, "agreement")
     assert windowed["capped"] is True
     assert 0 < windowed["total"] <= 6 < everything["total"]
     assert sum(b["count"] for b in windowed["facets"]["speaker"]) == windowed["total"]
+    as_file = client.get("/v1/search", params={"q": "agreement", "format": "jsonl"})
+    assert as_file.headers["Parley-Search-Capped"] == "6"
+    assert len(as_file.text.splitlines()) == windowed["total"]
     # Filters apply before the window: a narrower question is answered in full.
     narrow = search(client, "agreement", speaker="Zhou Enlai")
     assert narrow["capped"] is False and narrow["total"] == sum(
