@@ -165,21 +165,24 @@ def cast(rng: random.Random, people: int, taken: set[str]) -> list[Person]:
     return out
 
 
-def topics(rng: random.Random, count: int) -> list[Topic]:
+def topics(rng: random.Random, count: int, taken: set[str]) -> list[Topic]:
+    """Places with a kind of subject (a port, a loan), each with an abbreviation; no
+    name or abbreviation folds to the same key as another topic's (or one in `taken`)."""
     out: list[Topic] = []
-    seen: set[str] = set()
+    seen = set(taken)
     while len(out) < count:
         place_en, place_ru = _word(rng, 2)
         kind_en, kind_ru, short = rng.choice(_KINDS)
         en, ru = f"{place_en} {kind_en}", f"{kind_ru} {place_ru}"
         slug = f"synth-{place_en.lower()}-{short}"
-        if slug in seen:
-            continue
-        seen.add(slug)
         abbreviation = (
             place_en[:2].upper() + short[0].upper(),
             place_ru[:2].upper() + kind_ru[0].upper(),
         )
+        keys = {name_key(s) for s in (en, ru, *abbreviation)} | {slug}
+        if keys & seen:
+            continue
+        seen |= keys
         out.append(Topic(slug, en, ru, abbreviation))
     return out
 
@@ -434,7 +437,18 @@ def write_corpus(
         for spelling in [entry["name"], *entry.get("names", {}).values(), *entry.get("aliases", [])]
     }
     cast_ = cast(rng, people, taken)
-    pool = topics(rng, subjects)
+    pool = topics(
+        rng,
+        subjects,
+        {
+            name_key(spelling)
+            for entry in real_topics["topics"].values()
+            for spelling in [
+                entry["label"],
+                *(alias for aliases in entry.get("aliases", {}).values() for alias in aliases),
+            ]
+        },
+    )
     out.mkdir(parents=True, exist_ok=True)
     persons, topics_ = reference(cast_, pool)
     real_persons["persons"].update(persons)

@@ -219,21 +219,24 @@ def merge_participants(session: Session, source_id: int, target_id: int) -> None
         session.execute(
             update(table).where(table.speaker_id == source_id).values(speaker_id=target_id)
         )
-    # Rows the target already has would violate the unique keys: drop those, move the rest.
-    roles = set(
-        session.execute(
-            select(DocumentParticipant.document_id, DocumentParticipant.role).where(
-                DocumentParticipant.participant_id == target_id
-            )
+    # A role the target already has in a document would violate the unique key: fold the
+    # row into the target's (names and description it lacks), move the rest.
+    roles = {
+        (row.document_id, row.role): row
+        for row in session.scalars(
+            select(DocumentParticipant).where(DocumentParticipant.participant_id == target_id)
         )
-    )
+    }
     for row in session.scalars(
         select(DocumentParticipant).where(DocumentParticipant.participant_id == source_id)
     ):
-        if (row.document_id, row.role) in roles:
-            session.delete(row)
-        else:
+        kept = roles.get((row.document_id, row.role))
+        if kept is None:
             row.participant_id = target_id
+            continue
+        kept.labels = {**row.labels, **kept.labels}
+        kept.description = kept.description or row.description
+        session.delete(row)
     spellings = set(
         session.scalars(
             select(ParticipantAlias.alias).where(ParticipantAlias.participant_id == target_id)

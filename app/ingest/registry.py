@@ -180,6 +180,21 @@ class PhraseMatcher:
         return found
 
 
+def _owners(where: str, spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Name key -> the one entry spelled so; a name must mean one person (or topic)."""
+    owners: dict[str, str] = {}
+    for slug, spelling in spellings:
+        key = name_key(spelling)
+        if not key:
+            continue
+        other = owners.setdefault(key, slug)
+        if other != slug:
+            raise RegistryError(
+                f"{where}: the spelling {spelling!r} is claimed by both {other!r} and {slug!r}"
+            )
+    return owners
+
+
 @dataclass(slots=True)
 class Registry:
     persons: dict[str, Person]
@@ -193,18 +208,18 @@ class Registry:
     _record_matcher: PhraseMatcher | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        owners: dict[str, str] = {}
-        for person in self.persons.values():
-            for spelling in person.spellings():
-                key = name_key(spelling)
-                if not key:
-                    continue
-                other = owners.setdefault(key, person.slug)
-                if other != person.slug:
-                    raise RegistryError(
-                        f"the spelling {spelling!r} is claimed by both "
-                        f"{other!r} and {person.slug!r}"
-                    )
+        owners = _owners(
+            "persons.yaml",
+            ((p.slug, spelling) for p in self.persons.values() for spelling in p.spellings()),
+        )
+        _owners(
+            "topics.yaml",
+            (
+                (t.slug, spelling)
+                for t in self.topics.values()
+                for spelling in (t.label, *(alias for _, alias in t.all_aliases()))
+            ),
+        )
         owners.update({k: v for k, v in self.extra_aliases.items() if k not in owners})
         self._names = owners
 

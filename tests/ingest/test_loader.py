@@ -234,3 +234,34 @@ def test_topic_links_keep_their_turns_listing_columns(
         .where(UtteranceTopic.speaker_id == ids["molotov"])
     )
     assert moved == 0
+
+
+def test_a_merge_keeps_the_names_and_notes_the_target_lacked(
+    connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    with factory() as session, session.begin():
+        ids = dict(session.execute(select(Participant.slug, Participant.id)).all())
+        rows = {
+            row.participant_id: row
+            for row in session.scalars(
+                select(DocumentParticipant).where(
+                    DocumentParticipant.role == "speaker",
+                    DocumentParticipant.participant_id.in_([ids["molotov"], ids["stalin"]]),
+                )
+            )
+        }
+        # As if Stalin's entry had been read from the translation alone.
+        rows[ids["stalin"]].labels = {"en": rows[ids["stalin"]].labels["en"]}
+        rows[ids["stalin"]].description = None
+        rows[ids["molotov"]].description = "Minister of Foreign Affairs"
+        molotov_ru = rows[ids["molotov"]].labels["ru"]
+        session.flush()
+        merge_participants(session, ids["molotov"], ids["stalin"])
+    labels, description = connection.execute(
+        select(DocumentParticipant.labels, DocumentParticipant.description).where(
+            DocumentParticipant.role == "speaker",
+            DocumentParticipant.participant_id == ids["stalin"],
+        )
+    ).one()
+    assert labels["ru"] == molotov_ru and labels["en"] == "Stalin"
+    assert description == "Minister of Foreign Affairs"
