@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -9,6 +11,22 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.config import get_settings
+
+# The search index lives outside app.models, in objects of one backend each: SQLite's
+# FTS5 tables, PostgreSQL's generated tsvector columns and their indexes.
+SEARCH_TABLES = ("utterance_fts", "document_fts")
+
+
+def described_by_models(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic's include_object: compare only what app.models describes, so autogenerate
+    never proposes dropping the search index."""
+    if type_ == "table" and name and name.startswith(SEARCH_TABLES):
+        return False
+    if type_ == "column" and name == "tsv":
+        return False
+    return not (type_ == "index" and name and name.endswith("_tsv"))
 
 
 def alembic_config(engine: Engine) -> Config:

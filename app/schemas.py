@@ -24,11 +24,6 @@ class Ref(BaseModel):
     name: str
 
 
-class TopicRef(BaseModel):
-    id: str
-    label: str
-
-
 class DocumentRef(BaseModel):
     id: str
     title: str

@@ -123,7 +123,7 @@ class Topic:
     slug: str
     en: str
     ru: str
-    abbreviation: tuple[str, str]  # (latin, cyrillic)
+    abbreviation: tuple[str, str] | None  # (latin, cyrillic), where still free
 
 
 def _word(rng: random.Random, parts: int) -> tuple[str, str]:
@@ -166,8 +166,9 @@ def cast(rng: random.Random, people: int, taken: set[str]) -> list[Person]:
 
 
 def topics(rng: random.Random, count: int, taken: set[str]) -> list[Topic]:
-    """Places with a kind of subject (a port, a loan), each with an abbreviation; no
-    name or abbreviation folds to the same key as another topic's (or one in `taken`)."""
+    """Places with a kind of subject (a port, a loan), most with an abbreviation; no
+    name or abbreviation folds to the same key as another topic's (or one in `taken`).
+    Abbreviations are few (two letters and a kind), so a later topic may go without."""
     out: list[Topic] = []
     seen = set(taken)
     while len(out) < count:
@@ -179,10 +180,15 @@ def topics(rng: random.Random, count: int, taken: set[str]) -> list[Topic]:
             place_en[:2].upper() + short[0].upper(),
             place_ru[:2].upper() + kind_ru[0].upper(),
         )
-        keys = {name_key(s) for s in (en, ru, *abbreviation)} | {slug}
+        keys = {name_key(en), name_key(ru), slug}
         if keys & seen:
             continue
         seen |= keys
+        short_keys = {name_key(a) for a in abbreviation}
+        if short_keys & seen:
+            out.append(Topic(slug, en, ru, None))
+            continue
+        seen |= short_keys
         out.append(Topic(slug, en, ru, abbreviation))
     return out
 
@@ -403,6 +409,13 @@ def document(
     return "\n".join(header + russian + [""] + english) + "\n", len(turns)
 
 
+def _topic_aliases(topic: Topic) -> dict[str, list[str]]:
+    if topic.abbreviation is None:
+        return {"en": [topic.en], "ru": [topic.ru]}
+    latin, cyrillic = topic.abbreviation
+    return {"en": [topic.en, latin], "ru": [topic.ru, cyrillic]}
+
+
 def reference(people: list[Person], subjects: list[Topic]) -> tuple[dict[str, Any], dict[str, Any]]:
     persons = {
         p.slug: {
@@ -417,7 +430,7 @@ def reference(people: list[Person], subjects: list[Topic]) -> tuple[dict[str, An
         t.slug: {
             "label": t.en,
             "description": "A synthetic topic",
-            "aliases": {"en": [t.en, t.abbreviation[0]], "ru": [t.ru, t.abbreviation[1]]},
+            "aliases": _topic_aliases(t),
         }
         for t in subjects
     }

@@ -25,9 +25,3 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
         }
         for code in codes
     }
-
-
-def example(
-    value: Any, description: str = "Successful response"
-) -> dict[int | str, dict[str, Any]]:
-    return {200: {"description": description, "content": {"application/json": {"example": value}}}}

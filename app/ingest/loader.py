@@ -298,20 +298,7 @@ def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]
         session.add(row)
         session.flush()
         ids[slug] = row.id
-        taken = set(
-            session.scalars(
-                select(ParticipantAlias.key).where(
-                    ParticipantAlias.key.in_([spec.key for spec in alias_specs(written)])
-                )
-            )
-        )
-        for spec in alias_specs(written):
-            if spec.key not in taken:  # a key names one person; never steal one
-                session.add(
-                    ParticipantAlias(
-                        participant_id=row.id, alias=spec.alias, lang=spec.lang, key=spec.key
-                    )
-                )
+        _add_aliases(session, row.id, alias_specs(written))
     return ids
 
 

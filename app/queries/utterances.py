@@ -35,25 +35,16 @@ class UtteranceFilter:
     echo: dict[str, Any] = field(default_factory=dict)  # the filters as the client sent them
 
     def apply(self, stmt: AnySelect) -> AnySelect:
-        if self.speaker_id is not None:
-            stmt = stmt.where(Utterance.speaker_id == self.speaker_id)
         if self.topic_id is not None:
             stmt = stmt.join(
                 UtteranceTopic,
                 (UtteranceTopic.utterance_id == Utterance.id)
                 & (UtteranceTopic.topic_id == self.topic_id),
             )
-        if self.document_id is not None:
-            stmt = stmt.where(Utterance.document_id == self.document_id)
-        if self.date_from is not None:
-            stmt = stmt.where(Utterance.document_date >= self.date_from)
-        if self.date_to is not None:
-            stmt = stmt.where(Utterance.document_date <= self.date_to)
-        if self.kind is not None:
-            stmt = stmt.where(Utterance.kind == self.kind.value)
-        if self.matching is not None:
-            stmt = stmt.where(Utterance.id.in_(self.matching))
-        return stmt
+        stmt = self._where_turns(
+            stmt, Utterance.speaker_id, Utterance.document_id, Utterance.document_date
+        )
+        return self._where_kind_and_words(stmt)
 
     def listing(self) -> tuple[Select[*tuple[Any, ...]], tuple[ColumnElement[Any], ...]]:
         """(id, date, document, position) of every matching turn, and the columns that
@@ -68,21 +59,37 @@ class UtteranceFilter:
             link.position.expression,
         )
         stmt = select(link.utterance_id, *order).where(link.topic_id == self.topic_id)
-        if self.speaker_id is not None:
-            stmt = stmt.where(link.speaker_id == self.speaker_id)
-        if self.document_id is not None:
-            stmt = stmt.where(link.document_id == self.document_id)
-        if self.date_from is not None:
-            stmt = stmt.where(link.document_date >= self.date_from)
-        if self.date_to is not None:
-            stmt = stmt.where(link.document_date <= self.date_to)
+        stmt = self._where_turns(stmt, link.speaker_id, link.document_id, link.document_date)
         if self.kind is not None or self.matching is not None:
-            stmt = stmt.join(Utterance, Utterance.id == link.utterance_id)
-            if self.kind is not None:
-                stmt = stmt.where(Utterance.kind == self.kind.value)
-            if self.matching is not None:
-                stmt = stmt.where(Utterance.id.in_(self.matching))
+            stmt = self._where_kind_and_words(
+                stmt.join(Utterance, Utterance.id == link.utterance_id)
+            )
         return stmt, order
+
+    def _where_turns(
+        self,
+        stmt: AnySelect,
+        speaker: Any,
+        document: Any,
+        date: Any,
+    ) -> AnySelect:
+        """Speaker, document and dates, on the turns' columns or the topic links' copies."""
+        if self.speaker_id is not None:
+            stmt = stmt.where(speaker == self.speaker_id)
+        if self.document_id is not None:
+            stmt = stmt.where(document == self.document_id)
+        if self.date_from is not None:
+            stmt = stmt.where(date >= self.date_from)
+        if self.date_to is not None:
+            stmt = stmt.where(date <= self.date_to)
+        return stmt
+
+    def _where_kind_and_words(self, stmt: AnySelect) -> AnySelect:
+        if self.kind is not None:
+            stmt = stmt.where(Utterance.kind == self.kind.value)
+        if self.matching is not None:
+            stmt = stmt.where(Utterance.id.in_(self.matching))
+        return stmt
 
 
 _ORDER: tuple[ColumnElement[Any], ...] = (
