@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,6 +26,7 @@ from common import PARLEY, server, table
 from queries import pick_workload
 
 from app.db import make_engine
+from app.textnorm import name_key
 
 PARLEY_PORT, DATASETTE_PORT = 8765, 8766
 
@@ -63,27 +65,51 @@ def wrk(url: str, connections: int, duration: int) -> dict[str, float]:
     return {"rps": rate, **lat}
 
 
+def deep_page(port: int, first: str, number: int) -> str:
+    """The path of page `number`, following next_cursor from the first page."""
+    path = first
+    for _ in range(number - 1):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
+            cursor = json.load(response)["next_cursor"]
+        if cursor is None:
+            break
+        path = f"{first}&cursor={quote(cursor)}"
+    return path
+
+
+def peak_rss(pid: int) -> str:
+    """The process's high-water resident set, as the kernel reports it (VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return f"{int(line.split()[1]) / 1024:,.0f} MB"
+    return "unknown"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--url", required=True, help="sqlite:////absolute/path.db")
     parser.add_argument("--pg", help="PostgreSQL URL holding the same corpus")
     parser.add_argument("--datasette", default=str(Path(sys.executable).parent / "datasette"))
     parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--deep", type=int, default=40, help="page number of the deep page")
     args = parser.parse_args()
     engine = make_engine(args.url)
     work = pick_workload(engine)
     engine.dispose()
-    from app.textnorm import name_key
-
-    speaker, topic = quote(work["speaker"]), quote(work["topic"])
+    page = f"/v1/utterances?speaker={quote(work['speaker'])}&topic={quote(work['topic'])}"
     endpoints = {
-        "speaker+topic page": f"/v1/utterances?speaker={speaker}&topic={topic}",
-        "speaker+topic, count=true": f"/v1/utterances?speaker={speaker}&topic={topic}&count=true",
+        "speaker+topic page": page,
+        f"speaker+topic, page {args.deep}": None,  # the cursor is read from the server
+        "speaker+topic, count=true": f"{page}&count=true",
         "selective search": f"/v1/search?q={quote(work['rare_word'])}",
+        f"broad search ({work['broad_share']:.0%} of turns)": (
+            f"/v1/search?q={quote(work['broad_word'])}"
+        ),
         "document fetch": f"/v1/documents/{work['document']}",
     }
     db_file = Path(args.url.removeprefix("sqlite:///"))
-    rows = []
+    rows: list[list[object]] = []
+    peaks: list[str] = []
     backends = [("SQLite", args.url)] + ([("PostgreSQL", args.pg)] if args.pg else [])
     for backend, url in backends:
         with server(
@@ -91,14 +117,16 @@ def main() -> None:
             PARLEY_PORT,
             env={"DATABASE_URL": url},
             wait="/healthz",
-        ):
+        ) as process:
             for name, path in endpoints.items():
+                path = path or deep_page(PARLEY_PORT, page, args.deep)
                 for c in (8, 32):
                     r = wrk(f"http://127.0.0.1:{PARLEY_PORT}{path}", c, args.duration)
                     rows.append(
                         [f"Parley ({backend})", name, c, r["rps"], r["50"], r["90"], r["99"]]
                     )
                     print(rows[-1], flush=True)
+            peaks.append(f"Parley ({backend}) serving process peak RSS: {peak_rss(process.pid)}")
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(
@@ -122,7 +150,7 @@ def main() -> None:
             ],
             DATASETTE_PORT,
             wait="/-/versions.json",
-        ):
+        ) as process:
             path = (
                 f"/{db_file.stem}/speaker_topic.json?speaker={quote(name_key(work['speaker']))}"
                 f"&topic={quote(name_key(work['topic']))}"
@@ -141,7 +169,9 @@ def main() -> None:
                     ]
                 )
                 print(rows[-1], flush=True)
+            peaks.append(f"Datasette serving process peak RSS: {peak_rss(process.pid)}")
     print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
+    print("\n".join(["", *peaks]))
     parley = {
         c: r[3]
         for r in rows

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -503,12 +504,20 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                 }
             )
     connection.execute(insert(UtteranceText), text_rows)
+    # The range of the new turns' ids leads the texts' unique index, so this reads a few
+    # index pages whatever the planner knows of the table; the join keeps out another
+    # writer's turns that might fall inside the range.
     written = {
         (utterance_id, lang): text_id
         for text_id, utterance_id, lang in connection.execute(
             select(UtteranceText.id, UtteranceText.utterance_id, UtteranceText.lang)
             .join(Utterance, Utterance.id == UtteranceText.utterance_id)
-            .where(Utterance.document_id == document.id)
+            .where(
+                UtteranceText.utterance_id.between(
+                    min(utterance_ids.values(), default=0), max(utterance_ids.values(), default=0)
+                ),
+                Utterance.document_id == document.id,
+            )
         )
     }
     index_texts(
@@ -620,6 +629,7 @@ def load_files(
     with factory() as session:
         registry = database_registry(session, reference)
         sqlite = session.get_bind().dialect.name == "sqlite"
+    wrote = False
     for path, parsed in parse_files(files, registry, seed_dir, workers, stems=sqlite):
         if isinstance(parsed, ParseError):
             yield LoadOutcome(str(path), "failed", error=parsed)
@@ -637,4 +647,10 @@ def load_files(
             error = ParseError(str(path), None, f"the database refused the record: {reason}")
             yield LoadOutcome(str(path), "failed", error=error)
             continue
+        wrote = wrote or status != "unchanged"
         yield outcome_for(parsed, status, registry)
+    if wrote and not sqlite:
+        # PostgreSQL plans from sampled statistics, and autovacuum (when it is on at all)
+        # samples a freshly loaded table late; without them later queries are planned on guesses.
+        with transaction(factory) as session:
+            session.execute(sql_text("ANALYZE"))
