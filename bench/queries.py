@@ -98,20 +98,22 @@ def pick_workload(engine: Engine) -> dict[str, Any]:
     }
 
 
-SPEAKER_TOPIC_SQL = text(
-    """
+# A page of turns on a topic (by one speaker), after a keyset, with their texts: 50 turns
+# in two languages.
+PAGE_SQL = """
     SELECT u.id, u.position, d.slug, p.name, x.lang, x.text
     FROM utterance_topics t
     JOIN utterances u ON u.id = t.utterance_id
     JOIN documents d ON d.id = u.document_id
-    JOIN participants p ON p.id = u.speaker_id
+    LEFT JOIN participants p ON p.id = u.speaker_id
     JOIN utterance_texts x ON x.utterance_id = u.id
-    WHERE t.topic_id = :topic AND t.speaker_id = :speaker
+    WHERE t.topic_id = :topic {speaker}
       AND (t.document_date, t.document_id, t.position) > (:day, :doc, :pos)
     ORDER BY t.document_date, t.document_id, t.position
     LIMIT 100
-    """
-)
+"""
+SPEAKER_TOPIC_SQL = text(PAGE_SQL.format(speaker="AND t.speaker_id = :speaker"))
+TOPIC_SQL = text(PAGE_SQL.format(speaker=""))
 COUNT_SQL = text(
     "SELECT count(*) FROM utterance_topics WHERE topic_id = :topic AND speaker_id = :speaker"
 )
@@ -166,35 +168,60 @@ def main() -> None:
 
         return call
 
+    first = {"day": "0001-01-01", "doc": 0, "pos": 0}
+
+    def deep(params: dict[str, Any]) -> tuple[int, str, dict[str, Any]]:
+        """Page number, cursor and the item before it, of page `--deep`, or of the last
+        full page when the answer is shorter; walked once, untimed."""
+        number, cursor, last = 1, "", {}
+        body = get("/v1/utterances", **params)
+        while number < args.deep and body["next_cursor"]:
+            following = get("/v1/utterances", **params, cursor=body["next_cursor"])
+            if len(following["items"]) < len(body["items"]):
+                break  # a short last page: the one before is the deepest full page
+            number, cursor, last = number + 1, body["next_cursor"], body["items"][-1]
+            body = following
+        return number, cursor, last
+
+    def after(last: dict[str, Any]) -> dict[str, Any]:
+        """The keyset of the item a page starts after, in hand-written SQL's terms."""
+        if not last:
+            return first
+        with engine.connect() as c:
+            doc = c.execute(
+                text("SELECT id FROM documents WHERE slug = :s"), {"s": last["document"]["id"]}
+            ).scalar_one()
+        return {"day": last["document"]["date"], "doc": doc, "pos": last["position"]}
+
     base = {"speaker": work["speaker"], "topic": work["topic"]}
-    cursor, last = None, None
-    for _ in range(args.deep - 1):  # walk to the deep page once, untimed
-        body = get("/v1/utterances", **base, **({"cursor": cursor} if cursor else {}))
-        if not body["next_cursor"]:
-            break
-        cursor, last = body["next_cursor"], body["items"][-1]
-    with engine.connect() as c:
-        deep_doc = c.execute(
-            text("SELECT id FROM documents WHERE slug = :s"), {"s": last["document"]["id"]}
-        ).scalar_one()
     ids = {"speaker": work["speaker_id"], "topic": work["topic_id"]}
+    pair_page, pair_cursor, pair_last = deep(base)
+    topic_page, topic_cursor, topic_last = deep({"topic": work["topic"]})
     dialect = engine.dialect.name
     cases = [
         (
             "speaker+topic, page 1",
             api("/v1/utterances", **base),
-            sql(SPEAKER_TOPIC_SQL, **ids, day="0001-01-01", doc=0, pos=0),
+            sql(SPEAKER_TOPIC_SQL, **ids, **first),
         ),
         (
-            f"speaker+topic, page {args.deep}",
-            api("/v1/utterances", **base, cursor=cursor),
-            sql(
-                SPEAKER_TOPIC_SQL,
-                **ids,
-                day=last["document"]["date"],
-                doc=deep_doc,
-                pos=last["position"],
+            f"speaker+topic, page {pair_page}",
+            api("/v1/utterances", **base, **({"cursor": pair_cursor} if pair_cursor else {})),
+            sql(SPEAKER_TOPIC_SQL, **ids, **after(pair_last)),
+        ),
+        (
+            "topic, page 1",
+            api("/v1/utterances", topic=work["topic"]),
+            sql(TOPIC_SQL, topic=work["topic_id"], **first),
+        ),
+        (
+            f"topic, page {topic_page}",
+            api(
+                "/v1/utterances",
+                topic=work["topic"],
+                **({"cursor": topic_cursor} if topic_cursor else {}),
             ),
+            sql(TOPIC_SQL, topic=work["topic_id"], **after(topic_last)),
         ),
         (
             "speaker+topic, count=true",

@@ -28,17 +28,17 @@ def find_hits(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     indexed = [term(w) for _, _, w in words]
     spans: list[tuple[int, int]] = []
     for phrase in phrases:
-        wanted = phrase_terms(phrase)
-        n = len(wanted)
+        *head, last = phrase_terms(phrase)
+        n = len(head) + 1
         for i in range(len(words) - n + 1):
-            head = all(indexed[i + k] == wanted[k] for k in range(n - 1))
+            if head and indexed[i : i + n - 1] != head:  # a list compare runs in C
+                continue
             last_word, last_term = words[i + n - 1][2], indexed[i + n - 1]
-            tail = (
-                last_word.startswith(wanted[-1]) or last_term.startswith(wanted[-1])
+            if (
+                last_word.startswith(last) or last_term.startswith(last)
                 if phrase.prefix
-                else last_term == wanted[-1]
-            )
-            if head and tail:
+                else last_term == last
+            ):
                 spans.append((words[i][0], words[i + n - 1][1]))
     return _merge(sorted(spans))
 
