@@ -48,7 +48,7 @@ LIMIT 100
 def wrk(url: str, connections: int, duration: int) -> dict[str, float]:
     """Requests/s and latency percentiles (ms) from one wrk run."""
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency", url],
         check=True,
         capture_output=True,
         text=True,

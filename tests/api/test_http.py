@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from app.config import Settings
@@ -79,3 +80,16 @@ def test_exports_too_big_to_hash_stream_through_without_an_etag(
     assert streamed.status_code == 200 and "etag" not in streamed.headers
     assert streamed.content == whole.content
     assert streamed.headers["content-type"].startswith("text/csv")
+
+
+def test_a_request_is_answered_while_every_pooled_connection_is_busy(
+    client: TestClient, engine: Engine
+) -> None:
+    # Slow requests in worker threads may hold every pooled connection; a quick route
+    # queries on the event loop and must get a connection of its own, not wait there.
+    held = [engine.connect() for _ in range(engine.pool.size() + 10)]  # type: ignore[attr-defined]
+    try:
+        assert client.get("/v1/topics/kchzhd").status_code == 200
+    finally:
+        for connection in held:
+            connection.close()
