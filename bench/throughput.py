@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from common import PARLEY, server, table
@@ -65,24 +68,58 @@ def wrk(url: str, connections: int, duration: int) -> dict[str, float]:
     return {"rps": rate, **lat}
 
 
-def deep_page(port: int, first: str, number: int) -> str:
-    """The path of page `number`, following next_cursor from the first page."""
-    path = first
-    for _ in range(number - 1):
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
-            cursor = json.load(response)["next_cursor"]
-        if cursor is None:
-            break
-        path = f"{first}&cursor={quote(cursor)}"
-    return path
+def get_json(port: int, path: str) -> dict[str, Any]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
+        return dict(json.load(response))
 
 
-def peak_rss(pid: int) -> str:
-    """The process's high-water resident set, as the kernel reports it (VmHWM)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return f"{int(line.split()[1]) / 1024:,.0f} MB"
-    return "unknown"
+def deep_page(port: int, first: str, number: int) -> tuple[int, str]:
+    """Page `number` of a listing, or its last full page when the answer is shorter: the
+    page's number and path, following next_cursor from the first page."""
+    reached, path = 1, first
+    body = get_json(port, first)
+    while reached < number and body["next_cursor"]:
+        following = f"{first}&cursor={quote(body['next_cursor'])}"
+        next_body = get_json(port, following)
+        if len(next_body["items"]) < len(body["items"]):
+            break  # a short last page: stay on the deepest full one
+        reached, path, body = reached + 1, following, next_body
+    return reached, path
+
+
+def settle(pid: int) -> None:
+    """Wait until the server has worked through what the last run left queued (wrk stops
+    sending, but the server still answers every request it accepted): until it spends
+    less than a tenth of a second of CPU in half a second."""
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    before = cpu()
+    while True:
+        time.sleep(0.5)
+        now = cpu()
+        if now - before < 0.1:
+            return
+        before = now
+
+
+def memory(pid: int) -> str:
+    """The process's peak resident set (VmHWM) and what is resident now, split into its
+    own memory (RssAnon) and mapped files (RssFile: SQLite's memory-mapped database,
+    pages the kernel shares with its file cache and can drop)."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+    )
+
+    def mb(name: str) -> str:
+        return f"{int(fields[name].split()[0]) / 1024:,.0f} MB"
+
+    return (
+        f"peak {mb('VmHWM')}; now {mb('VmRSS')}, of which own memory {mb('RssAnon')}, "
+        f"mapped files {mb('RssFile')}"
+    )
 
 
 def main() -> None:
@@ -99,7 +136,7 @@ def main() -> None:
     page = f"/v1/utterances?speaker={quote(work['speaker'])}&topic={quote(work['topic'])}"
     endpoints = {
         "speaker+topic page": page,
-        f"speaker+topic, page {args.deep}": None,  # the cursor is read from the server
+        "speaker+topic, deep page": None,  # the cursor is read from the server
         "speaker+topic, count=true": f"{page}&count=true",
         "selective search": f"/v1/search?q={quote(work['rare_word'])}",
         f"broad search ({work['broad_share']:.0%} of turns)": (
@@ -119,14 +156,17 @@ def main() -> None:
             wait="/healthz",
         ) as process:
             for name, path in endpoints.items():
-                path = path or deep_page(PARLEY_PORT, page, args.deep)
+                if path is None:
+                    number, path = deep_page(PARLEY_PORT, page, args.deep)
+                    name = f"speaker+topic, page {number}"
                 for c in (8, 32):
+                    settle(process.pid)
                     r = wrk(f"http://127.0.0.1:{PARLEY_PORT}{path}", c, args.duration)
                     rows.append(
                         [f"Parley ({backend})", name, c, r["rps"], r["50"], r["90"], r["99"]]
                     )
                     print(rows[-1], flush=True)
-            peaks.append(f"Parley ({backend}) serving process peak RSS: {peak_rss(process.pid)}")
+            peaks.append(f"Parley ({backend}) serving process: {memory(process.pid)}")
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(
@@ -169,7 +209,7 @@ def main() -> None:
                     ]
                 )
                 print(rows[-1], flush=True)
-            peaks.append(f"Datasette serving process peak RSS: {peak_rss(process.pid)}")
+            peaks.append(f"Datasette serving process: {memory(process.pid)}")
     print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
     print("\n".join(["", *peaks]))
     parley = {
