@@ -100,6 +100,23 @@ def server(command: list[str], port: int, env: dict[str, str] | None = None, wai
         process.wait(timeout=30)
 
 
+def deepest_full_page(
+    fetch: Callable[[str | None], dict[str, Any]], number: int
+) -> tuple[int, str | None, dict[str, Any] | None]:
+    """Page `number` of a listing, or its last full page when the answer is shorter:
+    the page's number, its cursor and the item it starts after (None for page 1).
+    `fetch(cursor)` returns a page's body."""
+    reached, cursor, last = 1, None, None
+    body = fetch(None)
+    while reached < number and body["next_cursor"]:
+        following = fetch(body["next_cursor"])
+        if len(following["items"]) < len(body["items"]):
+            break  # a short last page: stay on the deepest full one
+        reached, cursor, last = reached + 1, body["next_cursor"], body["items"][-1]
+        body = following
+    return reached, cursor, last
+
+
 def table(rows: list[list[Any]], header: list[str]) -> str:
     """A Markdown table (pasted into bench/README.md)."""
     cells = [header] + [

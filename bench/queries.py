@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx2
-from common import percentiles, table, timed
+from common import deepest_full_page, percentiles, table, timed
 from sqlalchemy import Connection, Engine, func, select, text
 
 from app.config import Settings
@@ -170,20 +170,15 @@ def main() -> None:
 
     first = {"day": "0001-01-01", "doc": 0, "pos": 0}
 
-    def deep(params: dict[str, Any]) -> tuple[int, str, dict[str, Any]]:
-        """Page number, cursor and the item before it, of page `--deep`, or of the last
-        full page when the answer is shorter; walked once, untimed."""
-        number, cursor, last = 1, "", {}
-        body = get("/v1/utterances", **params)
-        while number < args.deep and body["next_cursor"]:
-            following = get("/v1/utterances", **params, cursor=body["next_cursor"])
-            if len(following["items"]) < len(body["items"]):
-                break  # a short last page: the one before is the deepest full page
-            number, cursor, last = number + 1, body["next_cursor"], body["items"][-1]
-            body = following
-        return number, cursor, last
+    def deep(params: dict[str, Any]) -> tuple[int, str | None, dict[str, Any] | None]:
+        return deepest_full_page(
+            lambda cursor: get(
+                "/v1/utterances", **params, **({"cursor": cursor} if cursor else {})
+            ),
+            args.deep,
+        )
 
-    def after(last: dict[str, Any]) -> dict[str, Any]:
+    def after(last: dict[str, Any] | None) -> dict[str, Any]:
         """The keyset of the item a page starts after, in hand-written SQL's terms."""
         if not last:
             return first

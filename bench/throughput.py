@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from common import PARLEY, server, table
+from common import PARLEY, deepest_full_page, server, table
 from queries import pick_workload
 
 from app.db import make_engine
@@ -74,17 +74,13 @@ def get_json(port: int, path: str) -> dict[str, Any]:
 
 
 def deep_page(port: int, first: str, number: int) -> tuple[int, str]:
-    """Page `number` of a listing, or its last full page when the answer is shorter: the
-    page's number and path, following next_cursor from the first page."""
-    reached, path = 1, first
-    body = get_json(port, first)
-    while reached < number and body["next_cursor"]:
-        following = f"{first}&cursor={quote(body['next_cursor'])}"
-        next_body = get_json(port, following)
-        if len(next_body["items"]) < len(body["items"]):
-            break  # a short last page: stay on the deepest full one
-        reached, path, body = reached + 1, following, next_body
-    return reached, path
+    """The number and path of page `number` of a listing, or of its last full page."""
+
+    def path(cursor: str | None) -> str:
+        return f"{first}&cursor={quote(cursor)}" if cursor else first
+
+    reached, cursor, _ = deepest_full_page(lambda c: get_json(port, path(c)), number)
+    return reached, path(cursor)
 
 
 def settle(pid: int) -> None:
