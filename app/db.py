@@ -46,13 +46,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # orjson for JSON columns: a page decodes a few hundred spans and tags.
     kwargs.setdefault("json_serializer", _json_text)
     kwargs.setdefault("json_deserializer", orjson.loads)
-    # The pool never makes a caller wait. Quick routes query on the event loop, and a
-    # session is closed by the loop once its response is sent: a checkout that waited
-    # there for a connection held by a worker thread's finished request would wait
-    # for itself. Past pool_size, connections are opened for the moment and closed.
-    kwargs.setdefault("pool_size", 10)
-    kwargs.setdefault("max_overflow", -1)
     url = normalise_url(url)
+    if make_url(url).database not in (None, "", ":memory:"):  # in memory: one connection
+        # The pool never makes a caller wait. Quick routes query on the event loop, and
+        # a session is closed by the loop once its response is sent: a checkout that
+        # waited there for a connection held by a worker thread's finished request
+        # would wait for itself. Past pool_size, connections open for the moment.
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", -1)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
