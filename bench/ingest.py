@@ -48,22 +48,24 @@ def utterances(url: str) -> int:
 def load(url: str, folder: Path, jobs: int) -> tuple[float, int]:
     """Seconds and peak resident set (KiB) of one `parley load`: the largest of the
     loading process and its parsing workers."""
+    log = OUT / f"load-{url.split(':', 1)[0]}.log"  # the progress bar and any errors
     recreate(url)
     run([*PARLEY, "migrate"], env={"DATABASE_URL": url}, capture_output=True)
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [*PARLEY, "load", "--jobs", str(jobs), "--reference", str(folder), str(folder)],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url, "COLUMNS": "200"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    # wait4 gives this one run's usage; RUSAGE_CHILDREN would mix in every earlier run.
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
+    with log.open("w") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [*PARLEY, "load", "--jobs", str(jobs), "--reference", str(folder), str(folder)],
+            cwd=ROOT,
+            env={**os.environ, "DATABASE_URL": url, "COLUMNS": "200"},
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        # wait4 gives this one run's usage; RUSAGE_CHILDREN would mix in every earlier run.
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
-        raise RuntimeError(f"parley load exited with {process.returncode}")
+        raise RuntimeError(f"parley load exited with {process.returncode}; see {log}")
     return elapsed, usage.ru_maxrss
 
 

@@ -24,6 +24,7 @@ from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
 from app.ingest.sidecar import read_sidecar
 from app.models import (
+    Base,
     Document,
     DocumentParticipant,
     Participant,
@@ -652,5 +653,6 @@ def load_files(
     if wrote and not sqlite:
         # PostgreSQL plans from sampled statistics, and autovacuum (when it is on at all)
         # samples a freshly loaded table late; without them later queries are planned on guesses.
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
         with transaction(factory) as session:
-            session.execute(sql_text("ANALYZE"))
+            session.execute(sql_text(f"ANALYZE {tables}"))
