@@ -28,7 +28,7 @@ from app.api.exports import (
     UTTERANCE_FORMATS,
     CitationStyle,
     UtteranceFormat,
-    filtered_file,
+    turns_response,
 )
 from app.api.negotiation import JSON, JSONLD, PARLEY, TEI, Format, Offer, respond
 from app.citations import Style
@@ -39,7 +39,7 @@ from app.queries.citations import document_citation
 from app.queries.documents import DocumentFilter, get_document, list_documents
 from app.queries.records import get_record
 from app.queries.search import matching_documents
-from app.queries.utterances import UtteranceFilter, list_utterances
+from app.queries.utterances import UtteranceFilter
 from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -187,26 +187,14 @@ async def conversation(
     """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
     fragment on request (no paging then)."""
     doc = resolve.document_id(session, document_id)
-    filters = UtteranceFilter(document_id=doc, echo={"document": doc})
-    if fmt.name != JSON.name:
-        return filtered_file(
-            request,
-            fmt,
-            session,
-            filters=filters,
-            langs=langs,
-            editorial=editorial,
-            urls=urls,
-            name=f"{document_id}-utterances",
-        )
-    result = list_utterances(
+    return turns_response(
+        request,
+        fmt,
         session,
-        filters=filters,
+        filters=UtteranceFilter(document_id=doc, echo={"document": doc}),
         langs=langs,
         editorial=editorial,
         urls=urls,
-        limit=page.limit,
-        cursor=page.cursor,
-        count=page.count,
+        page=page,
+        name=f"{document_id}-utterances",
     )
-    return page_response(request, result)

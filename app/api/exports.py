@@ -2,7 +2,7 @@
 
 /v1/utterances, /v1/documents/{id}/utterances and /v1/search answer with a JSON
 page by default and with the whole result as a file on request, through
-`filtered_file` (an UtteranceFilter) or `utterance_file` (any iterator of read
+`turns_response` (an UtteranceFilter) or `utterance_file` (any iterator of read
 models, such as ranked search hits).
 """
 
@@ -15,6 +15,7 @@ from fastapi import Depends, Request, Response
 from sqlalchemy.orm import Session
 
 from app import schemas
+from app.api.deps import Pagination, page_response
 from app.api.negotiation import (
     BIBTEX,
     CHICAGO,
@@ -30,7 +31,12 @@ from app.api.negotiation import (
 )
 from app.errors import InvalidParameter
 from app.exports.utterances import render
-from app.queries.utterances import UtteranceFilter, export_languages, iter_utterances
+from app.queries.utterances import (
+    UtteranceFilter,
+    export_languages,
+    iter_utterances,
+    list_utterances,
+)
 from app.urls import Urls
 
 UTTERANCE_FORMATS = Offer(
@@ -95,7 +101,7 @@ def utterance_file(
     return respond(fmt, chunks(), filename=name + fmt.extension)
 
 
-def filtered_file(
+def turns_response(
     request: Request,
     fmt: Format,
     session: Session,
@@ -104,9 +110,23 @@ def filtered_file(
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
+    page: Pagination,
     name: str,
 ) -> Response:
-    """`utterance_file` for every turn an UtteranceFilter matches, in listing order."""
+    """The turns an UtteranceFilter matches, in listing order: a JSON page, or every one
+    of them as an `utterance_file` in the negotiated format."""
+    if fmt.name == JSON.name:
+        result = list_utterances(
+            session,
+            filters=filters,
+            langs=langs,
+            editorial=editorial,
+            urls=urls,
+            limit=page.limit,
+            cursor=page.cursor,
+            count=page.count,
+        )
+        return page_response(request, result)
     return utterance_file(
         request,
         fmt,

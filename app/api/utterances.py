@@ -23,7 +23,6 @@ from app.api.deps import (
     echo,
     json_body,
     off_the_loop,
-    page_response,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -31,15 +30,15 @@ from app.api.exports import (
     UTTERANCE_FORMATS,
     CitationStyle,
     UtteranceFormat,
-    filtered_file,
+    turns_response,
 )
-from app.api.negotiation import JSON, respond
+from app.api.negotiation import respond
 from app.citations import Style
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import utterance_citation
 from app.queries.search import matching_utterances
-from app.queries.utterances import UtteranceFilter, get_utterance, list_utterances
+from app.queries.utterances import UtteranceFilter, get_utterance
 from app.search.query import MAX_QUERY_LENGTH
 
 router = APIRouter(prefix="/v1/utterances", tags=["utterances"])
@@ -185,29 +184,17 @@ async def list_(
     every match as one streamed file, without paging."""
 
     def answer() -> Response:
-        filters = query.resolve(session, langs)
-        if fmt.name != JSON.name:
-            return filtered_file(
-                request,
-                fmt,
-                session,
-                filters=filters,
-                langs=langs,
-                editorial=editorial,
-                urls=urls,
-                name="parley-utterances",
-            )
-        result = list_utterances(
+        return turns_response(
+            request,
+            fmt,
             session,
-            filters=filters,
+            filters=query.resolve(session, langs),
             langs=langs,
             editorial=editorial,
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            page=page,
+            name="parley-utterances",
         )
-        return page_response(request, result)
 
     return await off_the_loop(query.q is not None, answer)
 
