@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
-from app.ingest.source import paragraphs
-from app.textnorm import script_language
+from app.ingest.source import paragraph_lines
+from app.textnorm import HAN, script_language
 
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
 
@@ -46,6 +46,8 @@ def join_lines(block: list[Line]) -> str:
             text = text[:-1] + piece  # a word hyphenated at the end of a line
         elif re.search(r"[^\W\d_]-$", text) and text.split()[-1].isupper() and piece[:1].isupper():
             text = text[:-1] + piece  # the same in an all-capitals heading: НАРОД- / НОЙ
+        elif HAN.search(text[-1:]) or HAN.match(piece):
+            text += piece  # Chinese has no spaces between words, nor at a line break
         else:
             text = f"{text} {piece}" if text else piece
     return re.sub(r"[ \t]+", " ", text)
@@ -65,8 +67,10 @@ def _starts_lowercase(text: str) -> bool:
     return m is not None and m.group("c").islower()
 
 
-def _open_bracket(text: str) -> bool:
-    return text.count("[") > text.count("]")
+def _closes_bracket(before: str, text: str) -> bool:
+    """Whether `text` closes a square bracket `before` left open (a bracket never closed is
+    the source's slip, not a reason to swallow the rest of the record)."""
+    return before.count("[") > before.count("]") and "]" in text.split("[", 1)[0]
 
 
 def _inline_pages(text: str, block: list[Line]) -> tuple[str, list[tuple[int, str, int]]]:
@@ -98,7 +102,7 @@ def split_languages(
     pending: list[tuple[Debris, str | None]] = []  # debris not yet attached to a version
     current: str | None = None
 
-    for block in paragraphs(lines):
+    for block in paragraph_lines(lines):
         text = join_lines(block)
         kind = debris_kind(text)
         if kind:
@@ -165,7 +169,7 @@ def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
             prev is not None
             and not para.heading
             and not prev.heading
-            and (_starts_lowercase(para.text) or _open_bracket(prev.text))
+            and (_starts_lowercase(para.text) or _closes_bracket(prev.text, para.text))
         ):
             offset = len(prev.text) + 1
             prev.page_breaks.extend(PageBreak(offset + b.offset, b.page) for b in breaks)
