@@ -195,12 +195,13 @@ def _identities(
         if slug:
             wanted[name] = slug
     taken = set(wanted.values())
-    # Unknown people: the participant most of their turns went to, if nobody else has it.
+    # People the reference data does not know by the annotated spelling: the participant
+    # most of their turns went to, if no other annotated name has it.
     for name, counter in sorted(votes.items(), key=lambda kv: -sum(kv[1].values())):
         if name in wanted:
             continue
         key, _ = counter.most_common(1)[0]
-        if key not in taken and key not in registry.persons:
+        if key not in taken:
             wanted[name] = key
             taken.add(key)
     return wanted

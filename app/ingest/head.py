@@ -43,7 +43,7 @@ _FIELDS: dict[str, str] = {
     r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
     r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
     r"参加(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|在座(?:的有|者)?|出席(?:者|人员)?|"
-    r"会见人员|中方参加人员",
+    r"与会(?:者|人士|人员)|会见人员|[中美苏日]方参加人员",
     "date": r"date(?:\s*(?:&|and)\s*time)?|дата(?: и время)?|"
     r"(?:会谈|谈话|会见)?(?:时\s*间|日\s*期)(?:[与及和]时间)?",
     "time": r"time|время",
@@ -281,7 +281,9 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
 def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) -> str | None:
     """A header field (`PLACE: …`, `参加人：…`), or None. A value may hold further fields
     after a full stop: "Present: Coms. X, Y. Interpreters: Z"."""
-    m = _FIELD.match(fold(text))
+    # Chinese keys are often letter-spaced: "日　　期", "与 会 者".
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", fold(text))
+    m = _FIELD.match(text)
     if m is None or not (m.group("colon") or text.isupper() or HAN.search(text)):
         return None
     name = next(k for k in _FIELDS if m.group(k))

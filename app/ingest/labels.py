@@ -63,6 +63,7 @@ _REPORTING_VERB = re.compile(
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
+_SENTENCE = re.compile(r"[.!?。！？…]|[\u4e00-\u9fff][,，、]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,29 +99,51 @@ class LabelStyle:
     unknown_ok: Callable[[Candidate], bool] = lambda _: True
 
 
+# "Хрущев:" alone on its line, the turn on the lines after it.
+_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
+
+
 def _colon(para: Paragraph) -> list[Candidate]:
-    m = _COLON.match(para.text)
-    return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))] if m else []
+    if m := _COLON.match(para.text):
+        return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
+    if (m := _COLON_LINE.match(para.first_line.strip())) and para.text.startswith(
+        para.first_line.strip()
+    ):
+        rest = para.text[len(para.first_line.strip()) :].lstrip()
+        return [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
+    return []
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
 _MAX_NAME_WORDS = 5
 
 
+# "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name.
+_LEAD = re.compile(
+    r"^(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
+    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+",
+    re.IGNORECASE,
+)
+
+
 def _reported(para: Paragraph) -> list[Candidate]:
     """ "KHRUSHCHEV N.S. transmits greetings…" (a name in capitals), or "Molotov asks
-    whether…", "Cde. Kim Il Sung said that…" (any name, then a verb of speaking)."""
+    whether…", "Cde. Kim Il Sung said that…", "Далее Хрущев говорит…" (any name, then a
+    verb of speaking)."""
     found: list[Candidate] = []
     if m := _CAPS_NAME.match(para.text):
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
-    words = list(re.finditer(r"\S+", para.text[:200]))
+    lead = _LEAD.match(para.text)
+    start = lead.end() if lead else 0
+    words = list(re.finditer(r"\S+", para.text[start : start + 200]))
     for count in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
         if not all(_NAME_WORD.match(w.group()) for w in words[:count]):
             continue
-        cut = words[count].start()
+        cut = start + words[count].start()
         rest = para.text[cut:]
         if _REPORTING_VERB.match(rest) and not any(c.cut == cut for c in found):
-            found.append(Candidate(para.text[: words[count - 1].end()], rest, cut))
+            name = para.text[start : start + words[count - 1].end()]
+            found.append(Candidate(name, rest, cut))
     return found
 
 
@@ -241,7 +264,7 @@ def recognise(
             if speaker is None:
                 continue
             sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
-            if not sure and (style.corroborated or not between_turns):
+            if not sure and (style.corroborated or not between_turns or not _speech(candidate)):
                 doubtful = doubtful or candidate
                 continue
             label = Label(
@@ -264,8 +287,17 @@ def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
         following = paras[index + 1].text if index + 1 < len(paras) else ""
         if not label.rest and not _opens_speech(following):
             continue  # a name alone on its line in a list of names, not above a turn
+        if label.rest and not _SENTENCE.search(label.rest):
+            continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
         found[index] = label
     return found
+
+
+def _speech(candidate: Candidate) -> bool:
+    """Whether what follows a label reads as something said, not a field's value
+    ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
+    rest = candidate.rest.strip()
+    return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or _opens_speech(rest)
 
 
 def _opens_speech(text: str) -> bool:
@@ -273,12 +305,12 @@ def _opens_speech(text: str) -> bool:
     return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
 
 
-def full_names(labels: Iterable[Label]) -> list[str]:
-    """Labels that spell a name out (two words or more, two characters or more), which
-    the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
+def full_names(paras: Iterable[Paragraph]) -> list[str]:
+    """Colon labels that spell a name out (two words or more, two characters or more),
+    which the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
     names: list[str] = []
-    for label in labels:
-        name = clean_label(label.name)
+    for candidate in (c for para in paras for c in _colon(para)):
+        name = clean_label(candidate.name)
         long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
         if long and name not in names:
             names.append(name)

@@ -101,5 +101,5 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
-    roster.extend(full_names(sure_labels(paras, roster).values()))
+    roster.extend(full_names(paras[first : last + 1]))
     return Page(header, narration + body, notes, debris, roster)

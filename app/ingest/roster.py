@@ -43,9 +43,12 @@ _HAN_SAYS = re.compile(
 
 def clean_label(label: str) -> str:
     """The label without bracketed readings, offices and asides ("周總理(lǐ)", "Mao
-    (looking at Kissinger)", "Mr. Hsu (Interpreter)"), and a Chinese clause of saying
-    reduced to the name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
+    (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
+    Chinese label closed up ("周 总 理"), and a Chinese clause of saying reduced to the
+    name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
     label = re.sub(r"\s+", " ", _ASIDE.sub(" ", label)).strip()
+    label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
+    label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
         return m.group("name")
     return label
@@ -70,6 +73,7 @@ class Member:
     speaker: Speaker
     keys: tuple[str, ...]  # name keys of the words that name the person (no titles, initials)
     han: str  # the name in Chinese characters, title suffixes off ("" if not Chinese)
+    titles: frozenset[str] = frozenset()  # name keys of the titles and office words given
 
 
 @dataclass(slots=True)
@@ -77,9 +81,9 @@ class Roster:
     registry: Registry
     members: list[Member] = field(default_factory=list)
 
-    def add(self, written: str) -> Member | None:
-        """Add a person as the record writes them ("Dr. Henry A. Kissinger, Assistant to…"
-        comes in as the part before the comma); None for something that names nobody."""
+    def add(self, written: str, office: str | None = None) -> Member | None:
+        """Add a person as the record writes them and the office it gives ("Dr. Henry A.
+        Kissinger", "Assistant to the President…"); None for something that names nobody."""
         name = clean_label(written)
         speaker = name_speaker(name, self.registry)
         if speaker is None:
@@ -88,19 +92,21 @@ class Roster:
             if member.speaker.key == speaker.key:
                 return member
         han = _han_name(name, self.registry) if HAN.search(name) else ""
-        member = Member(name, speaker, tuple(self._name_keys(name)), han)
+        titles, rest = split_titles(_words(name), self.registry)
+        office_words = re.findall(r"[^\W\d_]+", office or "")
+        member = Member(
+            name,
+            speaker,
+            tuple(name_key(w) for w in rest if not INITIALS.fullmatch(w) and name_key(w)),
+            han,
+            frozenset(name_key(w) for w in [*titles, *office_words]),
+        )
         self.members.append(member)
         return member
 
     def extend(self, names: Iterable[str]) -> None:
         for name in names:
             self.add(name)
-
-    def _name_keys(self, name: str) -> list[str]:
-        words = _words(name)
-        while len(words) > 1 and self.registry.is_title(words[0]):
-            words = words[1:]
-        return [name_key(w) for w in words if not INITIALS.fullmatch(w) and name_key(w)]
 
     def member_for(self, label: str) -> Member | None:
         """The one member `label` can name, or None if none or several."""
@@ -111,9 +117,11 @@ class Roster:
         if HAN.search(label):
             short = _han_name(label, self.registry)
             return [m for m in self.members if m.han and short and m.han.startswith(short)]
-        words = _words(label)
-        while len(words) > 1 and self.registry.is_title(words[0]):
-            words = words[1:]
+        titles, words = split_titles(_words(label), self.registry)
+        if not words and titles:
+            # "The Secretary", "President", "Premier": whoever this record gives that office.
+            wanted = {name_key(w) for w in titles}
+            return [m for m in self.members if wanted <= m.titles]
         if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
             initial = name_key(words[0])  # "K:" in a telephone transcript
             return [m for m in self.members if any(k.startswith(initial) for k in m.keys)]
@@ -275,23 +283,41 @@ FIELD_WORDS = frozenset(
 )
 
 
+def split_titles(words: list[str], registry: Registry) -> tuple[list[str], list[str]]:
+    """(the leading titles, the rest) of a name's words: "The Secretary of State" is all
+    title, "Prime Minister Chou" a title and a name. "The" counts as a title's article."""
+    titles: list[str] = []
+    if len(words) > 1 and words[0] in {"The", "the"}:
+        words = words[1:]
+    while words:
+        for size in (3, 2, 1):
+            if len(words) >= size and registry.is_title(" ".join(words[:size])):
+                titles += words[:size]
+                words = words[size:]
+                break
+        else:
+            break
+    return titles, words
+
+
 def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Speaker | None:
     """The person a name denotes by the reference data, or an unresolved participant if it
-    is name-shaped (up to four capitalised words or initials); None if it is not a name."""
+    is name-shaped (up to four capitalised words or initials, or an office alone such as
+    "The President"); None if it is not a name."""
     label = label.strip()
     shown = shown or label
     slug = registry.resolve_name(label)
     if slug:
         return Speaker(slug, shown)
-    words = _words(label)
-    if not 1 <= len(words) <= 4 or not all(LABEL_WORD.match(w) for w in words):
+    titles, named = split_titles(_words(label), registry)
+    words = [*titles, *named]
+    if not 1 <= len(words) <= 5 or not all(LABEL_WORD.match(w) for w in words):
         return None
-    if name_key(words[0]) in NOT_NAMES or name_key(words[0]) in FIELD_WORDS:
+    if {name_key(w) for w in named if len(w) > 1 and not INITIALS.fullmatch(w)} & NOT_NAMES:
+        return None  # "In Albania", "CLASSIFIED BY", "What I"
+    if {name_key(words[0]), name_key(label)} & FIELD_WORDS:
         return None
-    # Something besides titles and initials must be left to be a name ("Mr.", "N.S.").
-    if all(INITIALS.fullmatch(w) or registry.is_title(w) for w in words):
-        return None
-    named = [w for w in words if not w.endswith(".")]
-    while len(named) > 1 and registry.is_title(named[0]):
-        named = named[1:]
-    return Speaker(slugify(" ".join(named) or label), shown, resolved=False)
+    if named and all(INITIALS.fullmatch(w) for w in named) and titles:
+        return None  # "Mr. N.S.": a title and initials, no name
+    kept = [w for w in named if not w.endswith(".")] or named or titles
+    return Speaker(slugify(" ".join(kept)), shown, resolved=False)
