@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from app.ingest.model import ParsedDocument, ParseError, UnitKind  # noqa: E402
 from app.ingest.parser import parse_document  # noqa: E402
 from app.ingest.registry import Registry, load_registry  # noqa: E402
+from app.ingest.source import repair  # noqa: E402
 from app.textnorm import HAN  # noqa: E402
 
 DEFAULT_FOLDER = ROOT / "tests" / "data" / "fidelity"
@@ -63,7 +64,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_with(text: str, start: str) -> bool:
-    expected = _tokens(start)
+    expected = _tokens(repair(start))  # the same mending of OCR damage the parser does
     if not expected:
         return False
     found = _tokens(text)[: len(expected) + 2]

@@ -43,25 +43,35 @@ _ROMAN = {
 }
 # Chinese numerals as dates use them: 一九七一年 digit by digit, 二十日 as a number.
 _HAN_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
-_HAN_NUMBER = r"[〇○Ｏ零一二三四五六七八九十]"
+_HAN_NUMBER = r"[〇○Ｏ零一二三四五六七八九十廿卅]"
+# Years of the Republic of China (民國四十七年 is 1958) count from 1912.
+_MINGUO = 1911
 
 _MONTH_NAME = r"(?P<month>[^\W\d_]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
+# OCR reads a year's 1 as l or I and its 0 as O: "July 9’197l".
+_YEAR = r"(?P<year>1[6-9lI][\dlIO]{2}|20[\dlIO]{2})"
 _WEEKDAY = (
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?,?\s*)?"
 )
 _PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),  # Jan 22, 1950
+    re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
     re.compile(rf"[«\"]?{_DAY}[»\"]?\s+{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"),
-    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"),
     re.compile(
-        rf"(?P<year>{_HAN_NUMBER}{{4}})\s*年\s*(?P<month>{_HAN_NUMBER}{{1,3}})\s*月\s*"
+        r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
+    ),
+    re.compile(
+        rf"(?P<year>{_HAN_NUMBER}{{4}})\s*年[\s,，、]*(?P<month>{_HAN_NUMBER}{{1,3}})\s*月[\s,，、]*"
         rf"(?P<day>{_HAN_NUMBER}{{1,3}})\s*[日号]"
     ),
-    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
+    re.compile(
+        rf"(?P<era>民国)(?P<year>\d{{1,3}}|{_HAN_NUMBER}{{1,4}})\s*年\s*"
+        rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*[日号]"
+    ),
+    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
     ),
@@ -69,7 +79,8 @@ _PATTERNS = [
 
 
 def _han_number(text: str) -> int | None:
-    """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31."""
+    """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31, 廿一 → 21."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
     if "十" not in text:
         digits = [_HAN_DIGITS.get(ch) for ch in text]
         if any(d is None for d in digits):
@@ -82,11 +93,15 @@ def _han_number(text: str) -> int | None:
 
 
 def _number(text: str) -> int | None:
+    text = text.translate(_OCR_DIGITS)
     if text.isdigit():
         return int(text)
     if text in _ROMAN:
         return _ROMAN[text]
     return _han_number(text)
+
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
 
 
 def _from_match(m: re.Match[str]) -> dt.date | None:
@@ -95,6 +110,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     year, day = _number(m.group("year")), _number(m.group("day"))
     if month is None or year is None or day is None:
         return None
+    if "era" in m.groupdict() and m.group("era"):
+        year += _MINGUO
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -102,8 +119,9 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 
 def _normalise(text: str) -> str:
-    # Full-width digits (１９７１年) are digits; NFKC keeps the length of everything else
-    # a date is written with, so offsets still point into the line as written.
+    # Full-width digits (１９７１年) are digits, and traditional 民國 is 民国; both keep the
+    # length, so offsets still point into the line as written.
+    text = text.replace("民國", "民国")
     return "".join(unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text)
 
 

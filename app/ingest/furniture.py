@@ -44,8 +44,8 @@ def is_breadcrumb(text: str) -> bool:
     """Short steps joined by separators: `Home > History > Text`, `A | B | C`."""
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
     separators = len(_SEPARATORS.findall(text))
-    if separators < 2 or len(parts) < 3:
-        return False
+    if separators < 2 or len(parts) < 3 or sum(bool(_WORDS.search(p)) for p in parts) < 2:
+        return False  # "1975/10/20" is a date
     return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in parts)
 
 

@@ -55,7 +55,7 @@ _FIELDS: dict[str, str] = {
 _FIELD = re.compile(
     r"^(?:[-•*·]\s*)?(?P<key>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FIELDS.items())
-    + r")\s*(?:\[[^\]]{1,40}\])?\s*(?:(?P<colon>[:：])\s*(?P<value>.*))?$",
+    + r")\s*(?:\[[^\]]{1,40}\])?\s*(?:(?P<colon>[:：]|\s;)\s*(?P<value>.*))?$",
     re.IGNORECASE,
 )
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
@@ -75,7 +75,9 @@ _RECORD_WORDS = re.compile(
 )
 # "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".
 _TITLE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S)")
-_TRAILING_MARKS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.)”\"’]))(?:\s?\[?\d{1,2}\]?)+$")
+_TRAILING_MARKS = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[.)”\"’]))\d{1,2}(?:\s\d{1,2})*$|\s?\[\d{1,2}\]$"
+)
 _MARKDOWN = re.compile(r"^[#>\s]+|^\*\*|\*\*$")
 # "Transcript … (Kissinger) and … (Dobrynin)": people a title names in brackets.
 _TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,3})\)")
@@ -185,8 +187,10 @@ def _group_entries(
 class _Reading:
     """What the head has said so far."""
 
-    title: list[str] = field(default_factory=list)
-    title_line: int | None = None
+    blocks: list[list[str]] = field(default_factory=list)  # title lines, a block a title
+    block_lines: list[int] = field(default_factory=list)
+    cited_title: str | None = None  # the title a citation quotes
+    last_kind: str = ""
     dates: list[tuple[int, dt.date, str, str]] = field(default_factory=list)  # rank, date, …
     fields: dict[str, str] = field(default_factory=dict)
     people: list[HeaderEntry] = field(default_factory=list)
@@ -198,7 +202,10 @@ class _Reading:
     frus: bool = False
 
 
-_RANK = {"field": 0, "dateline": 1, "citation": 2, "title": 3, "prose": 4}
+# Which statement of the date wins: a date field, then the title's ("… on 30 November
+# 1961": a page's own date line may be the day the memorandum was written), then a date
+# line, a citation, a sentence.
+_RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
 
 
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
@@ -208,11 +215,11 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     if found is None:
         return None
     date, start, end = found
+    if re.search(r"[:：]", text[:start]) or _STAMP.search(text[end:].lstrip(" ,")):
+        return None  # "Posted by: … 2024-06-12 15:23:29": when the page was written
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
     if _RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
         return None
-    if re.search(r"[:：]", before) or _STAMP.search(after):
-        return None  # "Posted by: … 2024-06-12 15:23:29": when the page was written
     return date, before, after
 
 
@@ -226,6 +233,7 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
     in_list = False
     for line in rows:
         kind = _read_line(strip_markdown(line.text), line, reading, registry, in_list)
+        reading.last_kind = kind
         in_list = kind == "participants" or (in_list and kind in {"page", "furniture"})
         kinds.append(kind)
     last = max((i for i, kind in enumerate(kinds) if kind not in _NOT_HEAD), default=-1)
@@ -321,9 +329,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if found and re.search(r"Archive|Archives|Program|Library", m.group("rest")):
             reading.citation = reading.citation or text
             reading.dates.append((_RANK["citation"], found[0], "", ""))
-            if not reading.title:
-                reading.title = [clean_title(m.group("title"))]
-                reading.title_line = line.number
+            reading.cited_title = reading.cited_title or clean_title(m.group("title"))
             return "citation"
     if (dated := _date_line(text)) is not None:
         date, place, time = dated
@@ -332,47 +338,67 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if _BULLET.match(text) and (entries := participant_entries(text, line.number, registry)):
         reading.people += entries
         return "participants"
-    if _is_title(text, reading):
+    if _continues_title(text, reading) or _is_title(text):
         _take_title(text, line, reading)
         return "title"
     if text[:1] in "[(（" or _is_prose(text):
         if (found := find_date_span(text)) is not None:
             reading.dates.append((_RANK["prose"], found[0], "", ""))
         return "prose"
-    if reading.title and (entries := participant_entries(text, line.number, registry)):
+    if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         reading.people += entries
         return "participants"
-    return "furniture" if is_short_line(text) or not reading.title else "prose"
+    return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 
-def _is_title(text: str, reading: _Reading) -> bool:
-    """The first line that reads as a title: it names a kind of record, or it is the
-    first substantial line that is neither a sentence nor a button."""
-    if display_width(text) > 300 or text.endswith((":", "：")):
+def _continues_title(text: str, reading: _Reading) -> bool:
+    """A title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА С …, or a line
+    that ends with "between" or "of"."""
+    if not reading.blocks or reading.last_kind != "title":
         return False
-    if reading.title:
-        # An all-capitals title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА …
-        last = reading.title[-1]
-        return (
-            reading.title_line is not None
-            and last.isupper()
-            and (text.isupper() or text[:1].islower())
-            and not _SENTENCE_END.search(last)
-        )
-    if _RECORD_WORDS.search(fold(text)):
-        return not (_SENTENCE_END.search(text) and len(text.split()) > 25)
-    return False
+    last = reading.blocks[-1][-1]
+    if _SENTENCE_END.search(last) or display_width(text) > 300:
+        return False
+    if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
+        return True
+    return last.isupper() and (text.isupper() or text[:1].islower())
+
+
+def _is_title(text: str) -> bool:
+    """A line that names a kind of record and is not a sentence."""
+    if (
+        display_width(text) > 300
+        or text.endswith((":", "："))
+        or not _RECORD_WORDS.search(fold(text))
+    ):
+        return False
+    words = text.split()
+    return not (_SENTENCE_END.search(text) and len(words) > 6) and len(words) <= 40
 
 
 def _take_title(text: str, line: Line, reading: _Reading) -> None:
-    reading.title.append(clean_title(text))
-    reading.title_line = line.number
-    if (found := find_date_span(text)) is not None:
-        reading.dates.append((_RANK["title"], found[0], "", ""))
+    if reading.last_kind == "title" and _continues_title(text, reading):
+        reading.blocks[-1].append(clean_title(text))
+    else:
+        reading.blocks.append([clean_title(text)])
+        reading.block_lines.append(line.number)
+
+
+def _best_title(reading: _Reading) -> str:
+    """The record's title among the head's title lines: the first that opens with the
+    kind of record (or is a heading in capitals), else the first."""
+    for block in reading.blocks:
+        first = block[0]
+        match = _RECORD_WORDS.search(fold(first))
+        if first.isupper() or (match and len(first[: match.start()].split()) <= 3):
+            return " ".join(block)
+    return " ".join(reading.blocks[0]) if reading.blocks else ""
 
 
 def _header(reading: _Reading, registry: Registry) -> Header:
-    title = " ".join(reading.title)
+    title = _best_title(reading) or reading.cited_title or ""
+    if (found := find_date_span(title)) is not None:
+        reading.dates.append((_RANK["title"], found[0], "", ""))
     dates = sorted(reading.dates, key=lambda d: d[0])
     date = dates[0][1] if dates else None
     dateline = next((d for d in dates if d[0] == _RANK["dateline"]), None)
@@ -420,6 +446,18 @@ def title_names(title: str, registry: Registry) -> list[str]:
     run of capitalised words ("Soviet leader Leonid Brezhnev", "Secretary of State
     Kissinger", "President Nixon"), if it is a name rather than an office or a place."""
     names = [m.group("name") for m in _TITLE_NAME.finditer(title)]
+    if HAN.search(title):
+        # Chinese runs names into the words around them: take the ones the reference
+        # data knows (毛泽东同斯诺的谈话 names Mao).
+        folded = fold(title)
+        known = [
+            spelling
+            for person in registry.persons.values()
+            for spelling in person.spellings()
+            if len(spelling) >= 2 and HAN.match(spelling) and spelling in folded
+        ]
+        parts = re.split(r"同|与|和|跟|会见|接见|会谈|会晤|谈话|的|及|[、:：\s(（)）]", folded)
+        return known + [p for p in parts if 2 <= len(p) <= 4 and HAN.fullmatch(p[0])]
     plain = re.sub(r"\([^)]*\)", " ", title)
     connectors = r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
     for part in re.split(connectors, plain, flags=re.IGNORECASE):

@@ -63,7 +63,11 @@ _REPORTING_VERB = re.compile(
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
-_SENTENCE = re.compile(r"[.!?。！？…]|[\u4e00-\u9fff][,，、]")
+# The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
+_SENTENCE = re.compile(
+    r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
+    r"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[a-zа-яё]{2,}\b.*){2}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +242,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated:
-        return True
+    if not style.corroborated or style.name == "reported":
+        return True  # a colon, or a verb of speaking, twice over
     return _personal_name(candidate) or style.name in evidence.known
 
 

@@ -285,7 +285,7 @@ def _attendance(
         else:
             add(original, [entry], item.line)
     for lang, version in versions.items():
-        for unit in version.units:
+        for unit in [*version.lists, *version.units]:
             if not unit.attendance:
                 continue
             entries, unplaced = list_entries(unit.text.text, lang, roster)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
-from app.textnorm import HAN, fold, name_key, slugify
+from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
@@ -85,6 +85,8 @@ class Roster:
         """Add a person as the record writes them and the office it gives ("Dr. Henry A.
         Kissinger", "Assistant to the President…"); None for something that names nobody."""
         name = clean_label(written)
+        if (known := self.member_for(name)) is not None:
+            return known  # "Mr. Lord" after "Winston Lord": the same person
         speaker = name_speaker(name, self.registry)
         if speaker is None:
             return None
@@ -128,7 +130,7 @@ class Roster:
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
         if not keys or not all(keys):
             return []
-        return [m for m in self.members if all(k in m.keys for k in keys)]
+        return [m for m in self.members if all(_same_word(k, m.keys) for k in keys)]
 
     def resolve(self, label: str) -> Speaker | None:
         """Who a label names: a member of this record, else the reference data, else an
@@ -148,6 +150,16 @@ class Roster:
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer
         return outer
+
+
+def _same_word(key: str, keys: tuple[str, ...]) -> bool:
+    """Whether a name's key is one of `keys`, or (in Russian) an inflected form of one:
+    a title may say "с Д. Раском" and the labels "Раск"."""
+    if key in keys:
+        return True
+    return bool(CYRILLIC.match(key)) and any(
+        len(key) >= 4 and len(k) - 3 <= len(key) < len(k) and k.startswith(key) for k in keys
+    )
 
 
 def _han_name(name: str, registry: Registry) -> str:

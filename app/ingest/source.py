@@ -13,6 +13,18 @@ from app.ingest.model import Line, ParseError
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Damage that conversion tools leave in text: readings in brackets after Chinese
+# characters (時(shí)間(jiān)), and OCR that reads a Latin t as 七 (Presiden七).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_OCR_T = re.compile(r"(?<=[A-Za-z])七|七(?=[a-z])")
+
+
+def repair(text: str) -> str:
+    if "(" not in text and "（" not in text and "七" not in text:
+        return text
+    return _OCR_T.sub("t", _PINYIN.sub("", text))
+
+
 def content_hash(data: bytes, sidecar: bytes = b"") -> str:
     """SHA-256 of the file, and of its sidecar if it has one (a changed sidecar reloads)."""
     digest = hashlib.sha256(data)
@@ -39,6 +51,7 @@ def decode(data: bytes, source: str) -> list[Line]:
             "expected a UTF-8 text file (re-save it as UTF-8)",
         ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = repair(text)
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
         if CONTROL_CHARACTERS.search(line):

@@ -74,6 +74,8 @@ class Version:
     units: list[VersionUnit] = field(default_factory=list)
     styles: Counter[str] = field(default_factory=Counter)  # label style -> turns it opened
     notices: list[Notice] = field(default_factory=list)
+    # Attendance lists before the first turn: the version's own header, not narration.
+    lists: list[VersionUnit] = field(default_factory=list)
 
 
 def is_heading(para: Paragraph, title: str) -> bool:
@@ -136,6 +138,9 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         is_list = starts_list(para.text, lang)
         label = found.label if found else None
+        if is_list and not units:
+            version.lists.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), True))
+            continue
         if label is None and not units and not is_list and is_heading(para, title):
             version.headings.append(para.text)
             continue
