@@ -14,9 +14,11 @@ annotated ones in order, and prints per record and in total:
 - date accuracy: records whose date is the one the text states (or none when it
   states none); title and participant figures are printed, not gated.
 
-A speaker is "right" when it is the registry's person the annotated name resolves to,
-or, for people the registry does not know, when every turn of that annotated name is
-given to one and the same participant that no other annotated name is given to.
+A run of turns by one speaker counts as one turn, in the annotation and in the parse
+alike (a label repeated for the same speaker starts a new turn for some archives and
+annotators and not for others). A speaker is "right" when it is the registry's person
+the annotated name resolves to, or, for people the registry does not know, when the
+turns of that annotated name go to one participant that no other annotated name has.
 
 It exits 1 when a conversation was refused, a non-conversation loaded, a stated date
 was missed, or precision or recall fall below the minimums.
@@ -63,7 +65,14 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_DIRECTION = re.compile(r"^\s*(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\])\s*")
+
+
 def _starts_with(text: str, start: str) -> bool:
+    """Whether a turn's text begins with the annotated words. A stage direction that
+    opens the turn ("(Laughter) …", "（朝著布什看）…") is skipped, as annotators skip it."""
+    if _DIRECTION.match(text) and not _DIRECTION.match(start):
+        text = _DIRECTION.sub("", text, count=1)
     expected = _tokens(repair(start))  # the same mending of OCR damage the parser does
     if not expected:
         return False
@@ -157,6 +166,15 @@ def _reported_turns(parsed: ParsedDocument, lang: str) -> list[Reported]:
     ]
 
 
+def _runs(turns: list[Any], who: str) -> list[Any]:
+    """The first turn of each run of turns by one speaker. Records and annotators differ on
+    whether a label repeated for the same speaker (or a paragraph of narration between)
+    starts a new turn; both sides are counted the same way, by their runs."""
+    return [
+        t for i, t in enumerate(turns) if i == 0 or getattr(turns[i - 1], who) != getattr(t, who)
+    ]
+
+
 def _pair(expected: list[Expected], reported: list[Reported]) -> list[tuple[int, int]]:
     """The longest in-order pairing of annotated and reported turns by their first words."""
     n, m = len(expected), len(reported)
@@ -232,7 +250,7 @@ def _participant_found(name: str, parsed: ParsedDocument, registry: Registry) ->
 
 def score_file(path: Path, annotation: dict[str, Any], registry: Registry, verbose: bool) -> Score:
     score = Score(files=1)
-    expected = _expected_turns(annotation)
+    expected = _runs(_expected_turns(annotation), "speaker")
     refused = bool(annotation.get("refused"))
     score.expected = len(expected)
     try:
@@ -245,7 +263,9 @@ def score_file(path: Path, annotation: dict[str, Any], registry: Registry, verbo
         return score
     if refused:
         score.failures.append(f"{path.name}: loaded, but holds no conversation")
-    reported = _reported_turns(parsed, str(annotation.get("language") or parsed.languages[0]))
+    reported = _runs(
+        _reported_turns(parsed, str(annotation.get("language") or parsed.languages[0])), "key"
+    )
     score.reported = len(reported)
     pairs = _pair(expected, reported)
     score.paired = len(pairs)

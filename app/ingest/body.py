@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
@@ -51,6 +52,32 @@ def join_lines(block: list[Line]) -> str:
         else:
             text = f"{text} {piece}" if text else piece
     return re.sub(r"[ \t]+", " ", text)
+
+
+def split_paragraph(para: Paragraph, cuts: list[int]) -> list[Paragraph]:
+    """The paragraph cut at the given offsets, each piece with its own page breaks."""
+    pieces: list[Paragraph] = []
+    page = para.page
+    bounds = [0, *cuts, len(para.text)]
+    for start, end in pairwise(bounds):
+        inside = [b for b in para.page_breaks if start <= b.offset < end]
+        text = para.text[start:end].rstrip()
+        first = text.split("\n", 1)[0] if start else para.first_line
+        pieces.append(
+            Paragraph(
+                text,
+                para.line_start,
+                para.line_end,
+                para.lang,
+                para.heading,
+                page,
+                [PageBreak(b.offset - start, b.page) for b in inside if b.offset > start],
+                first,
+            )
+        )
+        if inside:
+            page = inside[-1].page
+    return pieces
 
 
 def debris_kind(text: str) -> tuple[str, str | None] | None:

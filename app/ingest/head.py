@@ -28,36 +28,15 @@ from dataclasses import dataclass, field
 from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
 from app.ingest.dates import find_date_span
+from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import Registry
-from app.ingest.roster import LABEL_WORD, clean_label
+from app.ingest.roster import LABEL_WORD, clean_label, split_titles
 from app.ingest.source import display_width
 from app.textnorm import HAN, fold, script_language
 
-# Header fields in the languages of the archives, matched on the folded line (so
-# traditional characters read as simplified: 參加者 → 参加者, 地點 → 地点).
-_FIELDS: dict[str, str] = {
-    "participants": r"participants?|present(?:\s*\[[^\]]{1,40}\])?(?: at the (?:meeting|"
-    r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
-    r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
-    r"参加(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|在座(?:的有|者)?|出席(?:者|人员)?|"
-    r"与会(?:者|人士|人员)|会见人员|[中美苏日]方参加人员",
-    "date": r"date(?:\s*(?:&|and)\s*time)?|дата(?: и время)?|"
-    r"(?:会谈|谈话|会见)?(?:时\s*间|日\s*期)(?:[与及和]时间)?",
-    "time": r"time|время",
-    "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地\s*点",
-    "subject": r"subjects?|topics?|тема|主\s*题|事\s*由|议\s*题",
-    "interpreter": r"interpreters?|переводчики?|翻\s*译",
-    "recorder": r"note-?takers?|recorded by|записал|запись вел|记\s*录(?:人|者)?",
-}
-_FIELD = re.compile(
-    r"^(?:[-•*·]\s*)?(?P<key>"
-    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FIELDS.items())
-    + r")\s*(?:\[[^\]]{1,40}\])?\s*(?:(?P<colon>[:：]|\s;)\s*(?P<value>.*))?$",
-    re.IGNORECASE,
-)
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
 _SIDE = re.compile(
     r"^(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
@@ -289,12 +268,11 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
 def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) -> str | None:
     """A header field (`PLACE: …`, `参加人：…`), or None. A value may hold further fields
     after a full stop: "Present: Coms. X, Y. Interpreters: Z"."""
-    # Chinese keys are often letter-spaced: "日　　期", "与 会 者".
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", fold(text))
-    m = _FIELD.match(text)
+    text = closed_up(text)
+    m = FIELD.match(text)
     if m is None or not (m.group("colon") or text.isupper() or HAN.search(text)):
         return None
-    name = next(k for k in _FIELDS if m.group(k))
+    name = next(k for k in FIELDS if m.group(k))
     value = text[m.start("value") :].strip() if m.group("colon") else ""
     key = text[: m.end("key")].strip(" -•*·")
     value, _, further = re.sub(_FURTHER_FIELD, "\0", value, count=1).partition("\0")
@@ -319,7 +297,7 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
 
 # "…, Peng Zhen. Interpreters: …": a full stop, then another field.
 _FURTHER_FIELD = re.compile(
-    r"(?<![A-ZА-ЯЁ])[.;。；]\s+(?=(?:" + "|".join(_FIELDS.values()) + r")\s*[:：])", re.IGNORECASE
+    r"(?<![A-ZА-ЯЁ])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])", re.IGNORECASE
 )
 
 
@@ -467,8 +445,10 @@ def title_names(title: str, registry: Registry) -> list[str]:
             if not LABEL_WORD.match(word) or (word.isupper() and len(word) > 1 and "." not in word):
                 break
             run.insert(0, word)
-        while run and (registry.is_title(run[0]) or _ROLE_WORDS.fullmatch(run[0])):
-            run = run[1:]
+        while run and not registry.is_title(run[0]) and _ROLE_WORDS.fullmatch(run[0]):
+            run = run[1:]  # "State" of "Secretary of State Kissinger"; titles stay
+        if not split_titles(run, registry)[1]:
+            continue
         phrase = " ".join(run)
         if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue

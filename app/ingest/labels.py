@@ -171,12 +171,22 @@ def _personal_name(candidate: Candidate) -> bool:
     return len(words) >= 2 or bool(INITIALS.search(candidate.name))
 
 
+# Abbreviations whose full stop is not the end of a label: "Mr. Hull said…".
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Cdr|Lt|Amb|Sec|Prof|Mme|Sen|Gov|Rep|Adm|Maj|Sgt|St|"
+    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|тов|т|г|гр|ген|акад|проф)$",
+    re.IGNORECASE,
+)
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
         if m.start() > _LABEL_MAX:
             break
         name = para.text[: m.start()].strip()
+        if _ABBREVIATION.search(name):
+            continue
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         found.append(Candidate(name, para.text[m.end() :], m.end()))
@@ -319,3 +329,22 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         if long and name not in names:
             names.append(name)
     return names
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=\S)")
+
+
+def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
+    """Offsets inside a paragraph where a sentence reports someone else's words: "K said
+    they were hastily done. D said it only deals with the last one." Only names the
+    reference data or the record knows count ("The Soviet Union said…" does not)."""
+    cuts: list[int] = []
+    for m in _SENTENCE_START.finditer(para.text):
+        start = m.end()
+        piece = Paragraph(para.text[start : start + 200], para.line_start, para.line_end, None)
+        for candidate in _reported(piece):
+            speaker = roster.resolve(candidate.name)
+            if speaker is not None and _known(candidate, speaker, roster):
+                cuts.append(start)
+                break
+    return cuts

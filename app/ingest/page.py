@@ -10,17 +10,19 @@ first line of furniture on, the site's footer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.ingest.body import Paragraph, join_lines
+from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.head import Header, read_head
-from app.ingest.labels import full_names, sure_labels
+from app.ingest.labels import Label, full_names, reported_sentences, sure_labels
 from app.ingest.metadata import parse_wilson_header
 from app.ingest.model import Debris, Line, Note
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
-from app.ingest.roster import Roster
+from app.ingest.roster import Member, Roster
 from app.ingest.source import paragraph_lines
 
 
@@ -39,21 +41,41 @@ def _paragraph(block: list[Line]) -> Paragraph:
     )
 
 
-def _first_turn(paras: list[Paragraph], lines: list[Line], registry: Registry) -> int | None:
-    """The first paragraph that opens a turn: a sure label, or before it a label that
-    names someone the head above it lists (a record with a single turn has no label
-    that recurs)."""
-    sure = sorted(sure_labels(paras, Roster(registry)))
-    limit = sure[0] if sure else len(paras)
+_SCAN = 60  # paragraphs searched for a turn that only the head above it can confirm
+
+
+def _first_turn(
+    paras: list[Paragraph], lines: list[Line], registry: Registry
+) -> tuple[int | None, dict[int, Label]]:
+    """The first paragraph that opens a turn, and the sure labels. A label is sure when
+    its name is known or recurs; before the first sure one (or where there is none) a
+    label, or a sentence of reported speech, counts when it names someone the head above
+    it lists: "Brezhnev:" under a title naming him, "K said" under one naming Kissinger."""
+    sure = sure_labels(paras, Roster(registry))
+    limit = min(sure) if sure else min(len(paras), _SCAN)
     for index in range(limit):
         para = paras[index]
-        if ":" not in para.text[:60] and "：" not in para.text[:60]:
-            continue
         header, _ = read_head([ln for ln in lines if ln.number < para.line_start], registry)
         roster = roster_for(header, registry)
-        if sure_labels([para], roster):
-            return index
-    return sure[0] if sure else None
+        if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
+            return index, sure
+    return (min(sure) if sure else None), sure
+
+
+def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) -> int:
+    """The first turn after the record's own header: a page may quote a line of the
+    conversation above the title (a teaser), and the header fields come after it."""
+    turns = sorted(i for i in sure if i >= first)
+    early = turns[2] if len(turns) > 2 else len(paras)
+    fields = [
+        i
+        for i in range(first, early)
+        if (m := FIELD.match(closed_up(paras[i].first_line)))
+        and (m.group("participants") or m.group("date") or m.group("place"))
+    ]
+    if not fields:
+        return first
+    return next((i for i in turns if i > fields[-1]), first)
 
 
 def _tail_start(paras: list[Paragraph], last: int) -> int:
@@ -83,11 +105,11 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         body, notes = split_notes(lines[index:])
         return Page(Header(metadata, body), body, notes)
     paras = [_paragraph(block) for block in paragraph_lines(lines)]
-    first = _first_turn(paras, lines, registry)
+    first, sure = _first_turn(paras, lines, registry)
     if first is None:
         body, notes = split_notes(lines)
         return Page(None, body, notes)
-    sure = sure_labels(paras, Roster(registry))
+    first = _after_header(paras, first, sure)
     last = max([first, *sure])
     tail = _tail_start(paras, last)
     start = paras[first].line_start
@@ -101,5 +123,31 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
+    roster.author = _author(header, roster, list(sure.values()))
     roster.extend(full_names(paras[first : last + 1]))
     return Page(header, narration + body, notes, debris, roster)
+
+
+_BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
+_HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
+
+
+def _author(header: Header, roster: Roster, labels: list[Label]) -> Member | None:
+    """Who writes "I" in a record told in reported speech ("I asked whether…"): the one
+    the title says it is by ("…, by the Head of the United States Delegation (Smith)"),
+    else the only person the head lists who never speaks in the third person and is no
+    interpreter or note-taker. None in a record of direct speech, where "I" is whoever
+    is speaking."""
+    if not labels or sum(label.style == "reported" for label in labels) * 2 < len(labels):
+        return None
+    if m := _BY.search(header.metadata.title):
+        named = roster.add(m.group("name") or m.group("who"))
+        if named is not None:
+            return named
+    speaking = {label.speaker.key for label in labels}
+    silent = [
+        member
+        for member in roster.members
+        if member.speaker.key not in speaking and not member.titles & _HELPERS
+    ]
+    return silent[0] if len(silent) == 1 else None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
 from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
@@ -74,12 +75,18 @@ class Member:
     keys: tuple[str, ...]  # name keys of the words that name the person (no titles, initials)
     han: str  # the name in Chinese characters, title suffixes off ("" if not Chinese)
     titles: frozenset[str] = frozenset()  # name keys of the titles and office words given
+    styled: tuple[str, ...] = ()  # name keys of the titles written before the name
+
+
+# "I said…" in a record told in the first person.
+FIRST_PERSON = frozenset({"I", "Я", "我"})
 
 
 @dataclass(slots=True)
 class Roster:
     registry: Registry
     members: list[Member] = field(default_factory=list)
+    author: Member | None = None  # who "I" is, where the record is told in the first person
 
     def add(self, written: str, office: str | None = None) -> Member | None:
         """Add a person as the record writes them and the office it gives ("Dr. Henry A.
@@ -102,6 +109,7 @@ class Roster:
             tuple(name_key(w) for w in rest if not INITIALS.fullmatch(w) and name_key(w)),
             han,
             frozenset(name_key(w) for w in [*titles, *office_words]),
+            tuple(name_key(w) for w in titles),
         )
         self.members.append(member)
         return member
@@ -112,6 +120,8 @@ class Roster:
 
     def member_for(self, label: str) -> Member | None:
         """The one member `label` can name, or None if none or several."""
+        if label.strip() in FIRST_PERSON:
+            return self.author
         found = {m.speaker.key: m for m in self._candidates(clean_label(label))}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -122,11 +132,15 @@ class Roster:
         titles, words = split_titles(_words(label), self.registry)
         if not words and titles:
             # "The Secretary", "President", "Premier": whoever this record gives that office.
-            wanted = {name_key(w) for w in titles}
-            return [m for m in self.members if wanted <= m.titles]
+            wanted = {name_key(w) for w in titles} - {"of", "for", "the"}
+            found = [m for m in self.members if wanted <= m.titles]
+            return found or [m for m in self.members if name_key(titles[0]) in m.titles]
         if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
-            initial = name_key(words[0])  # "K:" in a telephone transcript
-            return [m for m in self.members if any(k.startswith(initial) for k in m.keys)]
+            # "K:" in a telephone transcript; "P:" for the President
+            initial = name_key(words[0])
+            return [
+                m for m in self.members if any(k.startswith(initial) for k in (*m.keys, *m.styled))
+            ]
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
         if not keys or not all(keys):
             return []
@@ -327,7 +341,7 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return None
     if {name_key(w) for w in named if len(w) > 1 and not INITIALS.fullmatch(w)} & NOT_NAMES:
         return None  # "In Albania", "CLASSIFIED BY", "What I"
-    if {name_key(words[0]), name_key(label)} & FIELD_WORDS:
+    if {name_key(words[0]), name_key(label)} & FIELD_WORDS or is_field_key(label):
         return None
     if named and all(INITIALS.fullmatch(w) for w in named) and titles:
         return None  # "Mr. N.S.": a title and initials, no name

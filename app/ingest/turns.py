@@ -7,9 +7,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.ingest.attendance import starts_list
-from app.ingest.body import Paragraph
+from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
-from app.ingest.labels import Label, Recognised, gather_evidence, recognise
+from app.ingest.labels import (
+    Label,
+    Recognised,
+    gather_evidence,
+    recognise,
+    reported_sentences,
+)
 from app.ingest.model import (
     Notice,
     PageBreak,
@@ -102,6 +108,24 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _split_reported(paras: list[Paragraph], roster: Roster) -> list[Paragraph]:
+    """Paragraphs of reported speech cut where a sentence gives someone else's words
+    ("K said… D said…"); paragraphs inside a turn of direct speech are left whole, where
+    "…and Brezhnev said he would come" is quoted, not reported."""
+    evidence = gather_evidence(paras, roster)
+    out: list[Paragraph] = []
+    style: str | None = None
+    for para in paras:
+        found = recognise(para, roster, evidence, between_turns=False)
+        if found.label is not None:
+            style = found.label.style
+        if style in {None, "reported"} and (cuts := reported_sentences(para, roster)):
+            out.extend(split_paragraph(para, cuts))
+        else:
+            out.append(para)
+    return out
+
+
 def _labels(paras: list[Paragraph], lang: str, roster: Roster) -> list[Recognised | None]:
     """Each paragraph's label, None for lists and stage directions. A colon label whose
     name nobody corroborates counts only between sure turns, not in the page around them."""
@@ -126,6 +150,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
+    paras = _split_reported(paras, roster)
     labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
     for para, found in zip(paras, labels, strict=True):
