@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
 from app.ingest.source import paragraph_lines
