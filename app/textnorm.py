@@ -162,6 +162,7 @@ def word_matches(token: Token, pattern: Token) -> bool:
     return len(root) >= 4 and token.lower.startswith(root) and len(token.lower) - len(root) <= 3
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Key under which spellings of one name collide: Мао Цзэ-дун = Мао Цзе-дун = мао цзэдун.
 

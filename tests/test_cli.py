@@ -50,10 +50,10 @@ def test_load_then_reload(database: str) -> None:
 
 def test_a_malformed_file_reports_file_and_line(database: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text("Stalin: no header here\n")
+    bad.write_text("Notes on the fond.\n\nIt holds letters, not conversations.\n")
     result = runner.invoke(app, ["load", str(bad), str(SEED_FILE)])
     assert result.exit_code == 1
-    assert f"{bad}:1: no metadata block" in result.stderr
+    assert f"{bad}:1: the English version holds no conversation" in result.stderr
     assert "loaded" in result.stdout  # the good file still went in
 
 

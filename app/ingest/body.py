@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
 from app.ingest.source import paragraph_lines
@@ -36,6 +37,8 @@ class Paragraph:
     page: str | None = None  # page the paragraph starts on
     page_breaks: list[PageBreak] = field(default_factory=list)
     first_line: str = ""  # the first source line alone, for labels written on a line of their own
+    # Label candidates by style, found once (labels.py): the label rules ask several times.
+    candidates: dict[str, list[Any]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def join_lines(block: list[Line]) -> str:
@@ -163,6 +166,8 @@ def _languages(pieces: list[_Piece]) -> list[str | None]:
             runs.append((piece.script, [index]))
     if not runs:
         return [None] * len(pieces)
+    if len(runs) == 1:
+        return [runs[0][0]] * len(pieces)
     letters = [sum(len(_LETTER.findall(pieces[i].text)) for i in run) for _, run in runs]
     turns = [sum(bool(_TURN_SHAPED.match(pieces[i].text)) for i in run) for _, run in runs]
     largest = max(letters)

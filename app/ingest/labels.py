@@ -35,31 +35,44 @@ _CAPS_NAME = re.compile(
     r"\s+(?P<rest>[a-zа-яё].*)$",
     re.S,
 )
-# Verbs that report speech ("Molotov asks whether…", "USSR and China agreed…" is not a
+# Verbs that report speech ("Molotov asks whether…"; "USSR and China agreed…" is not a
 # turn by someone called USSR), after an adverb or two ("then said", "again asked").
+_VERB_WORDS = (
+    "says said asks asked answers answered replies replied notes noted remarks remarked "
+    "states stated stresses stressed emphasizes emphasises emphasized emphasised adds added "
+    "thanks thanked transmits transmitted conveys conveyed relays relayed informs informed "
+    "expresses expressed proposes proposed agrees agreed objects objected explains explained "
+    "declares declared recalls recalled reports reported requests requested welcomes welcomed "
+    "continues continued responds responded observes observed suggests suggested underlines "
+    "underlined comments commented interjects interjected interrupts interrupted insists "
+    "insisted argues argued confirms confirmed repeats repeated mentions mentioned announces "
+    "announced apologizes apologises apologized apologised assures assured acknowledges "
+    "acknowledged admits admitted wonders wondered inquires inquired enquires enquired "
+    "reiterates reiterated raises raised indicates indicated concludes concluded summarizes "
+    "summarises summarized summarised opens opened told tells warns warned greets greeted "
+    "promises promised affirms affirmed maintains maintained "
+    "говорит сказал сказала спрашивает спросил отвечает ответил отмечает отметил заявляет "
+    "заявил подчеркивает подчеркнул добавляет добавил благодарит поблагодарил передает передал "
+    "сообщает сообщил выражает выразил предлагает предложил соглашается согласился возражает "
+    "возразил объясняет объяснил напоминает напомнил просит попросил продолжает продолжил "
+    "приветствует указывает указал замечает заметил интересуется поинтересовался высказывает "
+    "высказал информирует проинформировал говорил начал"
+)
+_VERBS = (*_VERB_WORDS.split(), "points out", "pointed out", "began by", "begins by", "went on")
 _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же)\s+){0,2}"
-    r"(?:says|said|asks|asked|answers|answered|replies|replied|notes|noted|remarks|remarked|"
-    r"states|stated|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|adds|added|thanks|thanked|"
-    r"transmits|transmitted|conveys|conveyed|informs|informed|expresses|expressed|proposes|"
-    r"proposed|agrees|agreed|objects|objected|explains|explained|declares|declared|recalls|"
-    r"recalled|reports|reported|requests|requested|welcomes|welcomed|continues|continued|"
-    r"responds|responded|observes|observed|suggests|suggested|underlines|underlined|"
-    r"points out|pointed out|comments|commented|interjects|interjected|interrupts|interrupted|"
-    r"insists|insisted|argues|argued|confirms|confirmed|repeats|repeated|mentions|mentioned|"
-    r"announces|announced|apologi[sz]es|apologi[sz]ed|assures|assured|acknowledges|"
-    r"acknowledged|admits|admitted|wonders|wondered|inquires|inquired|enquired|reiterates|"
-    r"reiterated|raises|raised|indicates|indicated|concludes|concluded|summari[sz]es|"
-    r"summari[sz]ed|opens|opened|began by|begins by|went on|goes on|told|tells|warns|warned|"
-    r"greets|greeted|promises|promised|affirms|affirmed|maintains|maintained|"
-    r"говорит|сказал|сказала|спрашивает|спросил|отвечает|ответил|отмечает|отметил|заявляет|"
-    r"заявил|подчеркивает|подчеркнул|добавляет|добавил|благодарит|поблагодарил|передает|"
-    r"передал|сообщает|сообщил|выражает|выразил|предлагает|предложил|соглашается|согласился|"
-    r"возражает|возразил|объясняет|объяснил|напоминает|напомнил|просит|попросил|продолжает|"
-    r"продолжил|приветствует|указывает|указал|замечает|заметил|интересуется|поинтересовался|"
-    r"высказывает|высказал|информирует|проинформировал|говорил|начал)\b"
+    r"(?:" + "|".join(_VERBS) + r")\b"
 )
+# The words a verb of speaking begins with, to tell cheaply whether one is near.
+_SPEAKING_WORDS = frozenset(verb.split()[0] for verb in _VERBS)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _speaking_near(text: str, start: int = 0, span: int = 240) -> bool:
+    return any(w in _SPEAKING_WORDS for w in _WORD.findall(text, start, start + span))
+
+
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
@@ -102,6 +115,13 @@ class LabelStyle:
     # Further evidence a name no reference entry covers must show.
     unknown_ok: Callable[[Candidate], bool] = lambda _: True
 
+    def found_in(self, para: Paragraph) -> list[Candidate]:
+        """The paragraph's candidates in this style (kept on the paragraph: asked often)."""
+        found = para.candidates.get(self.name)
+        if found is None:
+            found = para.candidates[self.name] = self.candidates(para)
+        return found
+
 
 # "Хрущев:" alone on its line, the turn on the lines after it.
 _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
@@ -137,6 +157,8 @@ def _reported(para: Paragraph) -> list[Candidate]:
     found: list[Candidate] = []
     if m := _CAPS_NAME.match(para.text):
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
+    if not _speaking_near(para.text[:240].lower()):
+        return found  # no verb of speaking near the start: no name can come before one
     lead = _LEAD.match(para.text)
     start = lead.end() if lead else 0
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
@@ -231,7 +253,7 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     evidence = Evidence(Counter(), set())
     for para in paras:
         for style in STYLES:
-            candidates = style.candidates(para)
+            candidates = style.found_in(para)
             evidence.recurring.update({(style.name, name_key(c.name)) for c in candidates})
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
@@ -273,7 +295,7 @@ def recognise(
     someone nobody else mentions) rather than in the page around the record."""
     doubtful: Candidate | None = None
     for style in STYLES:
-        for candidate in style.candidates(para):
+        for candidate in style.found_in(para):
             speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
@@ -339,8 +361,11 @@ def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
     they were hastily done. D said it only deals with the last one." Only names the
     reference data or the record knows count ("The Soviet Union said…" does not)."""
     cuts: list[int] = []
+    lowered = para.text.lower()
     for m in _SENTENCE_START.finditer(para.text):
         start = m.end()
+        if not _speaking_near(lowered, start, 80):
+            continue
         piece = Paragraph(para.text[start : start + 200], para.line_start, para.line_end, None)
         for candidate in _reported(piece):
             speaker = roster.resolve(candidate.name)

@@ -123,7 +123,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
-    roster.author = _author(header, roster, list(sure.values()))
+    roster.set_author(_author(header, roster, list(sure.values())))
     roster.extend(full_names(paras[first : last + 1]))
     return Page(header, narration + body, notes, debris, roster)
 

@@ -87,6 +87,17 @@ class Roster:
     registry: Registry
     members: list[Member] = field(default_factory=list)
     author: Member | None = None  # who "I" is, where the record is told in the first person
+    # Labels repeat on every turn: what each resolved to, until the roster changes.
+    _resolved: dict[str, Speaker | None] = field(default_factory=dict, init=False, repr=False)
+    _found: dict[str, Member | None] = field(default_factory=dict, init=False, repr=False)
+
+    def set_author(self, author: Member | None) -> None:
+        self.author = author
+        self._forget()
+
+    def _forget(self) -> None:
+        self._resolved.clear()
+        self._found.clear()
 
     def add(self, written: str, office: str | None = None) -> Member | None:
         """Add a person as the record writes them and the office it gives ("Dr. Henry A.
@@ -103,6 +114,7 @@ class Roster:
         han = _han_name(name, self.registry) if HAN.search(name) else ""
         titles, rest = split_titles(_words(name), self.registry)
         office_words = re.findall(r"[^\W\d_]+", office or "")
+        self._forget()
         member = Member(
             name,
             speaker,
@@ -120,10 +132,14 @@ class Roster:
 
     def member_for(self, label: str) -> Member | None:
         """The one member `label` can name, or None if none or several."""
+        if label in self._found:
+            return self._found[label]
         if label.strip() in FIRST_PERSON:
             return self.author
-        found = {m.speaker.key: m for m in self._candidates(clean_label(label))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        candidates = {m.speaker.key: m for m in self._candidates(clean_label(label))}
+        member = next(iter(candidates.values())) if len(candidates) == 1 else None
+        self._found[label] = member
+        return member
 
     def _candidates(self, label: str) -> list[Member]:
         if HAN.search(label):
@@ -150,6 +166,11 @@ class Roster:
         """Who a label names: a member of this record, else the reference data, else an
         unresolved participant if the label is name-shaped; None if it names nobody. Of
         "West (BRANDT)" the words outside the brackets are tried first, then those inside."""
+        if label not in self._resolved:
+            self._resolved[label] = self._resolve(label)
+        return self._resolved[label]
+
+    def _resolve(self, label: str) -> Speaker | None:
         shown = label.strip()
         inner = bracketed_name(shown)
         for name in (clean_label(shown), inner):

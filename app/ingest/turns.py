@@ -108,41 +108,42 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _split_reported(paras: list[Paragraph], roster: Roster) -> list[Paragraph]:
-    """Paragraphs of reported speech cut where a sentence gives someone else's words
-    ("K said… D said…"); paragraphs inside a turn of direct speech are left whole, where
-    "…and Brezhnev said he would come" is quoted, not reported."""
+def _labels(
+    paras: list[Paragraph], lang: str, roster: Roster
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """The version's paragraphs and each one's label (None for lists and stage directions).
+
+    Paragraphs of reported speech are cut where a sentence gives someone else's words
+    ("K said… D said…"); those inside a turn of direct speech are left whole, where
+    "…and Brezhnev said he would come" is quoted, not reported. A colon label whose name
+    nobody corroborates counts only between sure turns, not in the page around them."""
     evidence = gather_evidence(paras, roster)
     out: list[Paragraph] = []
+    found: list[Recognised | None] = []
     style: str | None = None
     for para in paras:
-        found = recognise(para, roster, evidence, between_turns=False)
-        if found.label is not None:
-            style = found.label.style
-        if style in {None, "reported"} and (cuts := reported_sentences(para, roster)):
-            out.extend(split_paragraph(para, cuts))
-        else:
+        if _DIRECTION.match(para.text) or starts_list(para.text, lang):
             out.append(para)
-    return out
-
-
-def _labels(paras: list[Paragraph], lang: str, roster: Roster) -> list[Recognised | None]:
-    """Each paragraph's label, None for lists and stage directions. A colon label whose
-    name nobody corroborates counts only between sure turns, not in the page around them."""
-    evidence = gather_evidence(paras, roster)
-    found: list[Recognised | None] = [
-        None
-        if _DIRECTION.match(para.text) or starts_list(para.text, lang)
-        else recognise(para, roster, evidence, between_turns=False)
-        for para in paras
-    ]
+            found.append(None)
+            continue
+        recognised = recognise(para, roster, evidence, between_turns=False)
+        if recognised.label is not None:
+            style = recognised.label.style
+        cuts = reported_sentences(para, roster) if style in {None, "reported"} else []
+        if not cuts:
+            out.append(para)
+            found.append(recognised)
+            continue
+        for piece in split_paragraph(para, cuts):
+            out.append(piece)
+            found.append(recognise(piece, roster, evidence, between_turns=False))
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if sure:
         for index in range(sure[0] + 1, sure[-1]):
             current = found[index]
             if current is not None and current.label is None:
-                found[index] = recognise(paras[index], roster, evidence, between_turns=True)
-    return found
+                found[index] = recognise(out[index], roster, evidence, between_turns=True)
+    return out, found
 
 
 def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
@@ -150,8 +151,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
-    paras = _split_reported(paras, roster)
-    labels = _labels(paras, lang, roster)
+    paras, labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
     for para, found in zip(paras, labels, strict=True):
         direction = _DIRECTION.match(para.text)
