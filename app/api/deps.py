@@ -142,10 +142,12 @@ def _iso_date(value: Any) -> Any:
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 DateFrom = Annotated[
-    IsoDate | None, Query(description="Only records on or after this date (YYYY-MM-DD)")
+    IsoDate | None,
+    Query(description="Only records on or after this date (YYYY-MM-DD); never an undated one"),
 ]
 DateTo = Annotated[
-    IsoDate | None, Query(description="Only records on or before this date (YYYY-MM-DD)")
+    IsoDate | None,
+    Query(description="Only records on or before this date (YYYY-MM-DD); never an undated one"),
 ]
 
 
