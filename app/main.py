@@ -10,7 +10,16 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 
 from app import errors
-from app.api import documents, health, openapi, participants, search, topics, utterances
+from app.api import (
+    documents,
+    files,
+    health,
+    openapi,
+    participants,
+    search,
+    topics,
+    utterances,
+)
 from app.api.deps import check_parameters
 from app.api.docs import problems
 from app.config import Settings, get_settings
@@ -64,8 +73,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     errors.install(app)
     openapi.install(app, extra_models=[ParleyDocument])
-    for module in (documents, utterances, search, participants, topics, health):
-        app.include_router(module.router)
+    routers = [m.router for m in (documents, utterances, search, participants, topics, health)]
+    for router in routers:
+        app.include_router(router)
+    app.include_router(files.export_router(routers))
 
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(

@@ -58,6 +58,7 @@ DOCUMENT_FORMATS = Offer(
 
 @router.get(
     "",
+    operation_id="listDocuments",
     summary="Records, filtered by participant, topic, date and language",
     response_model=Page[schemas.DocumentSummary],
 )
@@ -132,6 +133,7 @@ async def list_(
 
 @router.get(
     "/{document_id}",
+    operation_id="getDocument",
     summary="One record: metadata, archival reference, citation, participants, topics",
     response_model=schemas.Document,
     responses={**DOCUMENT_FORMATS.responses(), **problems(404)},
@@ -158,6 +160,7 @@ async def detail(
 
 @router.get(
     "/{document_id}/citation",
+    operation_id="getDocumentCitation",
     summary="A citation of the record: Chicago, BibTeX, RIS or CSL-JSON",
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
@@ -170,6 +173,7 @@ async def citation(session: SessionDep, document_id: DocumentId, style: Citation
 
 @router.get(
     "/{document_id}/utterances",
+    operation_id="listDocumentUtterances",
     summary="The whole conversation in order, narration included",
     response_model=Page[schemas.Utterance],
     responses={**UTTERANCE_FORMATS.responses(), **problems(404)},

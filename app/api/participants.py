@@ -24,6 +24,7 @@ PARTICIPANT_FORMATS = Offer(
 
 @router.get(
     "",
+    operation_id="listParticipants",
     summary="People, by name",
     response_model=Page[schemas.ParticipantSummary],
 )
@@ -70,6 +71,7 @@ async def list_(
 
 @router.get(
     "/{participant_id}",
+    operation_id="getParticipant",
     summary="One person: names and aliases, documents, turns, topics",
     response_model=schemas.Participant,
     responses={**PARTICIPANT_FORMATS.responses(), **problems(404)},

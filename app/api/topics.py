@@ -18,6 +18,7 @@ router = APIRouter(prefix="/v1/topics", tags=["topics"])
 
 @router.get(
     "",
+    operation_id="listTopics",
     summary="Topics, by label",
     response_model=Page[schemas.TopicSummary],
 )
@@ -59,6 +60,7 @@ async def list_(
 
 @router.get(
     "/{topic_id}",
+    operation_id="getTopic",
     summary="One topic: labels, aliases, turns and who spoke on it",
     response_model=schemas.Topic,
     responses=problems(404),

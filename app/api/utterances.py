@@ -163,6 +163,7 @@ async def listing_query(
 
 @router.get(
     "",
+    operation_id="listUtterances",
     summary="Turns, filtered by speaker, topic, document and date",
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
@@ -201,6 +202,7 @@ async def list_(
 
 @router.get(
     "/{utterance_id}",
+    operation_id="getUtterance",
     summary="One turn, with the ids of its neighbours",
     response_model=schemas.UtteranceDetail,
     responses=problems(404),
@@ -220,6 +222,7 @@ async def detail(
 
 @router.get(
     "/{utterance_id}/citation",
+    operation_id="getUtteranceCitation",
     summary="A citation of one turn: Chicago, BibTeX, RIS or CSL-JSON",
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
