@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 
-from app import errors
+from app import errors, web
 from app.api import (
     documents,
     files,
@@ -38,7 +38,12 @@ Eastern Railway`); a name that matches nobody is a 422 with suggestions, so
 an empty page always means "none".
 
 Lists are keyset-paginated: follow `next_cursor` (or the `Link` header).
-Errors are RFC 9457 `application/problem+json`.
+Errors are RFC 9457 `application/problem+json`. Files (CSV, JSON Lines, TEI,
+JSON-LD, Parley document JSON) and citations in other styles are operations of
+their own under `/v1/exports`.
+
+The same URLs are a reader for people: a browser (`Accept: text/html`, or
+`?format=html`) gets the page, everything else the JSON described here.
 """
 
 
@@ -63,6 +68,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         summary="A REST API for historical records of conversations",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by app.web.explorer, without a CDN
+        redoc_url=None,
         dependencies=[Depends(check_parameters)],
         # Any endpoint refuses an unknown or invalid parameter.
         responses=problems(422),
@@ -72,6 +79,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.sessions = session_factory(engine)
 
     errors.install(app)
+    web.install(app)  # before the API's routers: the reader's routes are tried first
     openapi.install(app, extra_models=[ParleyDocument])
     routers = [m.router for m in (documents, utterances, search, participants, topics, health)]
     for router in routers:

@@ -147,6 +147,13 @@ def _quality(ranges: list[MediaRange], media_type: str) -> float:
     return max(matching, default=(0, 0.0))[1]
 
 
+def prefers(accept: str | None, media_type: str, over: str) -> bool:
+    """Whether an Accept header ranks `media_type` above `over` (a browser ranks
+    text/html above application/json; `*/*` ranks them alike)."""
+    ranges = parse_accept(accept or "")
+    return _quality(ranges, media_type) > _quality(ranges, over)
+
+
 # Every Offer by its dependency, so that the export routes can find a route's formats.
 OFFERS: dict[Callable[..., Awaitable["Format"]], "Offer"] = {}
 
@@ -224,6 +231,10 @@ class Offer:
         """The formats besides the default: each has an export operation of its own."""
         return self.formats[1:]
 
+
+# Routes with JSON alone still negotiate: `?format=json` (the JSON link of a reader page)
+# and an Accept without JSON are answered as on every other route.
+JSON_ONLY = Offer(JSON)
 
 Body = bytes | str | Iterable[str | bytes]
 

@@ -32,7 +32,7 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import respond
+from app.api.negotiation import JSON_ONLY, respond
 from app.citations import Style
 from app.pagination import Page
 from app.queries import resolve
@@ -203,9 +203,10 @@ async def list_(
 @router.get(
     "/{utterance_id}",
     operation_id="getUtterance",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="One turn, with the ids of its neighbours",
     response_model=schemas.UtteranceDetail,
-    responses=problems(404),
+    responses={**JSON_ONLY.responses(), **problems(404)},
 )
 async def detail(
     request: Request,
