@@ -78,7 +78,7 @@ def _add_export(router: APIRouter, route: APIRoute, param: str, query: str, fmt:
         _bound(route.endpoint, fixed, signature.replace(parameters=kept)),
         methods=["GET"],
         operation_id=operation_id(route, fmt),
-        summary=f"{route.summary} ({fmt.media_type})",
+        summary=f"{route.summary}, as {fmt.title}",
         description=f"{fmt.description[0].upper()}{fmt.description[1:]}. The same answer as "
         f"`GET {route.path}?{query}={fmt.name}`.",
         tags=list(route.tags),

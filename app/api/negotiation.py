@@ -35,6 +35,7 @@ class Format:
     media_type: str  # without parameters; what Accept names
     description: str
     extension: str  # of a downloaded file, and of its path under /v1/exports
+    title: str  # what people call it, e.g. "JSON Lines"
     parameters: str = ""  # appended to Content-Type, e.g. "; charset=utf-8"
     schema: dict[str, Any] = field(default_factory=lambda: {"type": "string"})
 
@@ -49,24 +50,37 @@ class Format:
 
 _UTF8 = "; charset=utf-8"
 
-JSON = Format("json", "application/json", "The JSON read model", extension=".json")
+JSON = Format("json", "application/json", "The JSON read model", extension=".json", title="JSON")
 CSV = Format(
     "csv",
     "text/csv",
     "CSV, UTF-8 with a byte-order mark and a header row, one row per turn",
     parameters=_UTF8 + "; header=present",
     extension=".csv",
+    title="CSV",
 )
 JSONL = Format(
-    "jsonl", "application/jsonl", "JSON Lines: one JSON read model per line", extension=".jsonl"
+    "jsonl",
+    "application/jsonl",
+    "JSON Lines: one JSON read model per line",
+    extension=".jsonl",
+    title="JSON Lines",
 )
-TEI = Format("tei", "application/tei+xml", "TEI P5 XML", parameters=_UTF8, extension=".tei.xml")
+TEI = Format(
+    "tei",
+    "application/tei+xml",
+    "TEI P5 XML",
+    parameters=_UTF8,
+    extension=".tei.xml",
+    title="TEI P5",
+)
 JSONLD = Format(
     "jsonld",
     "application/ld+json",
     "JSON-LD (schema.org)",
     extension=".jsonld",
     schema={"type": "object"},
+    title="JSON-LD",
 )
 PARLEY = Format(
     "parley",
@@ -74,6 +88,7 @@ PARLEY = Format(
     "Parley document JSON: the whole record, losslessly (see ParleyDocument)",
     extension=".parley.json",
     schema={"$ref": "#/components/schemas/ParleyDocument"},
+    title="Parley document JSON",
 )
 CHICAGO = Format(
     "chicago",
@@ -81,9 +96,15 @@ CHICAGO = Format(
     "Chicago note (archival item), plain text",
     parameters=_UTF8,
     extension=".txt",
+    title="Chicago",
 )
 BIBTEX = Format(
-    "bibtex", "application/x-bibtex", "BibTeX (@misc)", parameters=_UTF8, extension=".bib"
+    "bibtex",
+    "application/x-bibtex",
+    "BibTeX (@misc)",
+    parameters=_UTF8,
+    extension=".bib",
+    title="BibTeX",
 )
 RIS = Format(
     "ris",
@@ -91,6 +112,7 @@ RIS = Format(
     "RIS (TY - MANSCPT)",
     parameters=_UTF8,
     extension=".ris",
+    title="RIS",
 )
 CSL_JSON = Format(
     "csl-json",
@@ -98,6 +120,7 @@ CSL_JSON = Format(
     "CSL-JSON: an array with one item of type manuscript",
     extension=".csl.json",
     schema={"type": "array", "items": {"type": "object"}},
+    title="CSL-JSON",
 )
 
 

@@ -114,18 +114,21 @@ async def document_page(
     request: Request, session: SessionDep, urls: UrlsDep, document_id: DocumentId
 ) -> Response:
     document = get_document(session, document_id, urls=urls)
-    units = iter_utterances(
-        session,
-        filters=UtteranceFilter(document_id=resolve.document_id(session, document_id)),
-        langs=None,
-        editorial=KEEP,
-        urls=urls,
+    units = list(
+        iter_utterances(
+            session,
+            filters=UtteranceFilter(document_id=resolve.document_id(session, document_id)),
+            langs=None,
+            editorial=KEEP,
+            urls=urls,
+        )
     )
     return page(
         request,
         "document.html",
         document=document,
-        units=list(units),
+        units=units,
+        page_starts=_page_starts(units),
         citation_urls=_citation_urls(f"/v1/documents/{document_id}/citation"),
     )
 
@@ -307,6 +310,22 @@ def sent_params(request: Request) -> dict[str, Any]:
         if name not in {"format", "cursor"}:
             params.setdefault(name, []).append(value)
     return {name: values if len(values) > 1 else values[0] for name, values in params.items()}
+
+
+def _page_starts(units: list[schemas.Utterance]) -> dict[str, dict[str, str]]:
+    """Where, between texts, a page of the original begins: by unit id, the language
+    and page of each text that starts on another page than the one before it."""
+    last: dict[str, str] = {}
+    starts: dict[str, dict[str, str]] = {}
+    for unit in units:
+        for lang, text in unit.texts.items():
+            if text.page and last.get(lang) != text.page:
+                starts.setdefault(unit.id, {})[lang] = text.page
+            for page_break in text.page_breaks:
+                last[lang] = page_break.page
+            if text.page and not text.page_breaks:
+                last[lang] = text.page
+    return starts
 
 
 def _citation_urls(base: str) -> dict[Style, str]:

@@ -88,6 +88,10 @@ def text_html(record: Mapping[str, Any] | Any, note_base: str = "") -> Markup:
     return Markup("".join(out))
 
 
+def page_marker(page: str) -> Markup:
+    return Markup(_page_break(page))
+
+
 def _page_break(page: str) -> str:
     return (
         f'<span class="page-break" lang="en" title="Page {escape(page)} of the original begins">'
@@ -101,6 +105,10 @@ def _span(kind: str, piece: str, note_base: str) -> str:
     if kind == "note" and (mark := re.sub(r"\D", "", piece)):
         inner = Markup(f'<a href="{escape(note_base)}#note-{mark}">{inner}</a>')
     return f'<{element} class="{css}" title="{title}">{inner}</{element}>'
+
+
+def turns(count: int) -> str:
+    return "1 turn" if count == 1 else f"{count} turns"
 
 
 def title_lang(document: Any) -> str:
@@ -154,6 +162,8 @@ def _environment() -> Environment:
         by_original=by_original,
         language_name=language_name,
         title_lang=title_lang,
+        turns=turns,
+        page_marker=page_marker,
     )
     env.globals.update(query_url=query_url)
     return env
