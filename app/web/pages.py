@@ -7,25 +7,32 @@ functions.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from app import schemas
+from app.api import documents as documents_api
+from app.api import participants as participants_api
+from app.api import search as search_api
+from app.api import topics as topics_api
+from app.api import utterances as utterances_api
 from app.api.deps import (
     CursorQuery,
     EditorialDep,
     LangsDep,
     LimitQuery,
+    Pagination,
     PaginationDep,
     SessionDep,
     UrlsDep,
-    echo,
-    off_the_loop,
 )
 from app.api.documents import DocumentId, DocumentQuery
+from app.api.negotiation import JSON
 from app.api.participants import InDocumentQuery, NameQuery, UnresolvedQuery
 from app.api.topics import InDocumentQuery as TopicInDocumentQuery
 from app.api.topics import LabelQuery
@@ -37,7 +44,6 @@ from app.queries.citations import utterance_citation
 from app.queries.documents import get_document, list_documents
 from app.queries.participants import get_participant, list_participants
 from app.queries.refs import document_ref, participant_ref, topic_ref
-from app.queries.search import search
 from app.queries.topics import get_topic, list_topics
 from app.queries.utterances import (
     UtteranceFilter,
@@ -93,20 +99,9 @@ async def documents_page(
     page_: PaginationDep,
     query: Annotated[DocumentQuery, Depends()],
 ) -> Response:
-    def answer() -> Response:
-        found = list_documents(
-            session,
-            filters=query.resolve(session),
-            urls=urls,
-            limit=page_.limit,
-            cursor=page_.cursor,
-            count=True,
-        )
-        return page(
-            request, "documents.html", found=found, query=query, params=sent_params(request)
-        )
-
-    return await off_the_loop(query.q is not None, answer)
+    found = _answer(await documents_api.list_(request, session, urls, _counted(page_), query))
+    params = sent_params(request)
+    return page(request, "documents.html", found=found, q=query.q or "", params=params)
 
 
 @router.get("/v1/documents/{document_id}")
@@ -151,27 +146,12 @@ async def utterances_page(
     query: Annotated[FilterQuery, Depends(listing_query)],
     editorial: EditorialDep = KEEP,
 ) -> Response:
-    def answer() -> Response:
-        filters = query.resolve(session, langs)
-        found = list_utterances(
-            session,
-            filters=filters,
-            langs=langs,
-            editorial=editorial,
-            urls=urls,
-            limit=page_.limit,
-            cursor=page_.cursor,
-            count=True,
-        )
-        return page(
-            request,
-            "utterances.html",
-            found=found,
-            params=sent_params(request),
-            **_narrowing(session, filters, urls),
-        )
-
-    return await off_the_loop(query.q is not None, answer)
+    listing = utterances_api.list_
+    found = _answer(
+        await listing(request, session, urls, _counted(page_), langs, query, JSON, editorial)
+    )
+    narrowing = _narrowing(session, query.resolve(session, langs), urls)
+    return page(request, "utterances.html", found=found, params=sent_params(request), **narrowing)
 
 
 @router.get("/v1/utterances/{utterance_id}")
@@ -213,18 +193,12 @@ def search_page(
     found = None
     narrowing: dict[str, Any] = {}
     if q and q.strip():
-        filters = query.resolve(session, langs)
-        found = search(
-            session,
-            q=q,
-            filters=filters,
-            langs=langs,
-            editorial=editorial,
-            urls=urls,
-            limit=limit,
-            cursor=cursor,
+        found = _answer(
+            search_api.search_(
+                request, session, urls, q, langs, query, JSON, editorial, limit, cursor
+            )
         )
-        narrowing = _narrowing(session, filters, urls, related=False)
+        narrowing = _narrowing(session, query.resolve(session, langs), urls, related=False)
     return page(
         request, "search.html", q=q or "", found=found, params=sent_params(request), **narrowing
     )
@@ -240,18 +214,8 @@ async def participants_page(
     document: InDocumentQuery = None,
     unresolved: UnresolvedQuery = None,
 ) -> Response:
-    doc = resolve.document_id(session, document, "document") if document else None
-    found = list_participants(
-        session,
-        q=q,
-        document_id=doc,
-        unresolved=unresolved,
-        echo=echo(q=q, document=doc, unresolved=unresolved),
-        urls=urls,
-        limit=page_.limit,
-        cursor=page_.cursor,
-        count=True,
-    )
+    listing = participants_api.list_
+    found = _answer(await listing(request, session, urls, _counted(page_), q, document, unresolved))
     return page(request, "participants.html", found=found, q=q or "", params=sent_params(request))
 
 
@@ -277,17 +241,7 @@ async def topics_page(
     q: LabelQuery = None,
     document: TopicInDocumentQuery = None,
 ) -> Response:
-    doc = resolve.document_id(session, document, "document") if document else None
-    found = list_topics(
-        session,
-        q=q,
-        document_id=doc,
-        echo=echo(q=q, document=doc),
-        urls=urls,
-        limit=page_.limit,
-        cursor=page_.cursor,
-        count=True,
-    )
+    found = _answer(await topics_api.list_(request, session, urls, _counted(page_), q, document))
     return page(request, "topics.html", found=found, q=q or "", params=sent_params(request))
 
 
@@ -301,6 +255,17 @@ async def topic_page(
     topic = get_topic(session, topic_id, urls=urls)
     turns = _preview(session, UtteranceFilter(topic_id=resolve.topic_id(session, topic.id)), urls)
     return page(request, "topic.html", topic=topic, turns=turns)
+
+
+def _answer(response: Response) -> Any:
+    """The body of the API's own answer: a listing page shows what its URL answers a
+    program, read by the same route."""
+    return orjson.loads(response.body)
+
+
+def _counted(page_: Pagination) -> Pagination:
+    """The page as asked for, with its total: a listing page shows how many match."""
+    return dataclasses.replace(page_, count=True)
 
 
 def sent_params(request: Request) -> dict[str, Any]:

@@ -1,5 +1,5 @@
-"""The reader over a database holding the seed and every layout sample (Chinese,
-FRUS with notes and page markers, reported speech), on each backend."""
+"""The reader over the library (tests/conftest.py): the seed and every layout sample
+(Chinese, FRUS with notes and page markers, reported speech), on each backend."""
 
 from __future__ import annotations
 
@@ -8,27 +8,12 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
 from app.config import Settings
-from app.db import make_engine
-from app.ingest.loader import discover, load_files
 from app.main import create_app
-from app.migrate import upgrade
-from tests.conftest import LAYOUTS_DIR, SEED_DIR, DatabaseFactory
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-
-
-@pytest.fixture(scope="session")
-def library(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
-    engine = make_engine(databases.url(backend))
-    upgrade(engine)
-    outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR, LAYOUTS_DIR]), SEED_DIR))
-    assert {o.status for o in outcomes} == {"loaded"}, outcomes
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")

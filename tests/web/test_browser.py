@@ -32,6 +32,9 @@ Browser, Page, expect, sync_playwright = (
 )
 
 pytestmark = pytest.mark.browser
+# How long an expectation waits for the page (ReDoc parses the whole OpenAPI document
+# first): an upper bound for a busy machine, not a measure of speed.
+expect.set_options(timeout=30_000)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
