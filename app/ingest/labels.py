@@ -16,38 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker, UnitKind
-from app.ingest.registry import INITIALS, Registry
-from app.textnorm import name_key, slugify
+from app.ingest.registry import INITIALS
+from app.ingest.roster import Roster, clean_label
+from app.textnorm import HAN, name_key
 
-# A word of a name-shaped label: a capitalised word, initials, a short
-# abbreviated title ("тов."), or Chinese characters.
-_LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$"
-)
-
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(name_key(w) for w in words.split())
-
-
-# Capitalised words that begin sentences, not names: "In Albania: the same methods…".
-_NOT_NAMES = _keys(
-    "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
-    "Or Our She So Such That The Their Then There These They This Thus To We What When "
-    "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
-    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где"
-)
-# Words that introduce lists and header fields rather than a speaker: "Present: …".
-_FIELD_WORDS = _keys(
-    "Present Participants Participant Interpreter Interpreters Attending Subject Date Time "
-    "Place Note Notes Source Translator Участники Присутствовали Переводчик Переводчики "
-    "参加人 参加者 在座 出席 翻译 记录 时间 地点 日期"
-)
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation.
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$", re.S)
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -58,23 +35,39 @@ _CAPS_NAME = re.compile(
     r"\s+(?P<rest>[a-zа-яё].*)$",
     re.S,
 )
-# Verbs that report speech, for capitalised names no reference entry covers
-# ("USSR and China agreed…" is not a turn by someone called USSR).
+# Verbs that report speech ("Molotov asks whether…", "USSR and China agreed…" is not a
+# turn by someone called USSR), after an adverb or two ("then said", "again asked").
 _REPORTING_VERB = re.compile(
-    r"^(?:says|said|asks|asked|answers|answered|replies|replied|notes|noted|remarks|remarked|"
-    r"states|stated|stresses|stressed|emphasi[sz]es|adds|added|thanks|thanked|transmits|"
-    r"conveys|informs|informed|expresses|proposes|proposed|agrees|agreed|objects|explains|"
-    r"explained|declares|declared|recalls|recalled|reports|reported|requests|welcomes|"
-    r"continues|responds|observes|suggests|underlines|"
-    r"говорит|сказал|спрашивает|спросил|отвечает|ответил|отмечает|отметил|заявляет|заявил|"
-    r"подчеркивает|подчеркнул|добавляет|добавил|благодарит|поблагодарил|передает|передал|"
-    r"сообщает|сообщил|выражает|выразил|предлагает|предложил|соглашается|согласился|"
-    r"возражает|объясняет|объяснил|напоминает|напомнил|просит|попросил|продолжает|"
-    r"приветствует)\b"
+    r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
+    r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же)\s+){0,2}"
+    r"(?:says|said|asks|asked|answers|answered|replies|replied|notes|noted|remarks|remarked|"
+    r"states|stated|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|adds|added|thanks|thanked|"
+    r"transmits|transmitted|conveys|conveyed|informs|informed|expresses|expressed|proposes|"
+    r"proposed|agrees|agreed|objects|objected|explains|explained|declares|declared|recalls|"
+    r"recalled|reports|reported|requests|requested|welcomes|welcomed|continues|continued|"
+    r"responds|responded|observes|observed|suggests|suggested|underlines|underlined|"
+    r"points out|pointed out|comments|commented|interjects|interjected|interrupts|interrupted|"
+    r"insists|insisted|argues|argued|confirms|confirmed|repeats|repeated|mentions|mentioned|"
+    r"announces|announced|apologi[sz]es|apologi[sz]ed|assures|assured|acknowledges|"
+    r"acknowledged|admits|admitted|wonders|wondered|inquires|inquired|enquired|reiterates|"
+    r"reiterated|raises|raised|indicates|indicated|concludes|concluded|summari[sz]es|"
+    r"summari[sz]ed|opens|opened|began by|begins by|went on|goes on|told|tells|warns|warned|"
+    r"greets|greeted|promises|promised|affirms|affirmed|maintains|maintained|"
+    r"говорит|сказал|сказала|спрашивает|спросил|отвечает|ответил|отмечает|отметил|заявляет|"
+    r"заявил|подчеркивает|подчеркнул|добавляет|добавил|благодарит|поблагодарил|передает|"
+    r"передал|сообщает|сообщил|выражает|выразил|предлагает|предложил|соглашается|согласился|"
+    r"возражает|возразил|объясняет|объяснил|напоминает|напомнил|просит|попросил|продолжает|"
+    r"продолжил|приветствует|указывает|указал|замечает|заметил|интересуется|поинтересовался|"
+    r"высказывает|высказал|информирует|проинформировал|говорил|начал)\b"
 )
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
+# The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
+_SENTENCE = re.compile(
+    r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
+    r"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[a-zа-яё]{2,}\b.*){2}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +88,7 @@ class Label:
     kind: UnitKind
     rest: str
     cut: int
+    name: str = ""  # the label as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,35 +103,52 @@ class LabelStyle:
     unknown_ok: Callable[[Candidate], bool] = lambda _: True
 
 
-def speaker_for(label: str, registry: Registry) -> Speaker | None:
-    """The speaker a label names; an unknown but name-shaped label is kept, unresolved."""
-    label = label.strip()
-    slug = registry.resolve_name(label)
-    if slug:
-        return Speaker(slug, label)
-    words = label.split()
-    if not 1 <= len(words) <= 4 or not all(_LABEL_WORD.match(w) for w in words):
-        return None
-    if name_key(words[0]) in _NOT_NAMES or name_key(words[0]) in _FIELD_WORDS:
-        return None
-    # Something besides titles and initials must be left to be a name ("Mr.", "N.S.").
-    if all(INITIALS.fullmatch(w) or registry.is_title(w) for w in words):
-        return None
-    return Speaker(
-        slugify(" ".join(w for w in words if not w.endswith(".")) or label),
-        label,
-        resolved=False,
-    )
+# "Хрущев:" alone on its line, the turn on the lines after it.
+_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
 
 
 def _colon(para: Paragraph) -> list[Candidate]:
-    m = _COLON.match(para.text)
-    return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))] if m else []
+    if m := _COLON.match(para.text):
+        return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
+    if (m := _COLON_LINE.match(para.first_line.strip())) and para.text.startswith(
+        para.first_line.strip()
+    ):
+        rest = para.text[len(para.first_line.strip()) :].lstrip()
+        return [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
+    return []
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
+_MAX_NAME_WORDS = 5
+
+
+# "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name.
+_LEAD = re.compile(
+    r"^(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
+    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+",
+    re.IGNORECASE,
+)
 
 
 def _reported(para: Paragraph) -> list[Candidate]:
-    m = _CAPS_NAME.match(para.text)
-    return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))] if m else []
+    """ "KHRUSHCHEV N.S. transmits greetings…" (a name in capitals), or "Molotov asks
+    whether…", "Cde. Kim Il Sung said that…", "Далее Хрущев говорит…" (any name, then a
+    verb of speaking)."""
+    found: list[Candidate] = []
+    if m := _CAPS_NAME.match(para.text):
+        found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
+    lead = _LEAD.match(para.text)
+    start = lead.end() if lead else 0
+    words = list(re.finditer(r"\S+", para.text[start : start + 200]))
+    for count in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        if not all(_NAME_WORD.match(w.group()) for w in words[:count]):
+            continue
+        cut = start + words[count].start()
+        rest = para.text[cut:]
+        if _REPORTING_VERB.match(rest) and not any(c.cut == cut for c in found):
+            name = para.text[start : start + words[count - 1].end()]
+            found.append(Candidate(name, rest, cut))
+    return found
 
 
 def _reported_verb(candidate: Candidate) -> bool:
@@ -183,6 +194,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
 
 
 STYLES: tuple[LabelStyle, ...] = (
+    # A colon is distinctive, but page furniture uses it too ("Original Language: Russian"):
+    # a name no one corroborates is a label only between turns that are sure.
     LabelStyle("colon", UnitKind.SPEECH, _colon),
     LabelStyle("reported", UnitKind.REPORTED, _reported, True, _reported_verb),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
@@ -199,29 +212,38 @@ class Evidence:
     known: set[str]  # styles in which some paragraph opens with a known person's name
 
 
-def gather_evidence(paras: list[Paragraph], registry: Registry) -> Evidence:
+def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
+    """Whether the reference data or the record's own lists name this person."""
+    return speaker.resolved or roster.member_for(candidate.name) is not None
+
+
+def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     evidence = Evidence(Counter(), set())
     for para in paras:
         for style in STYLES:
-            if not style.corroborated:
-                continue
             candidates = style.candidates(para)
             evidence.recurring.update({(style.name, name_key(c.name)) for c in candidates})
-            if any(registry.resolve_name(c.name) for c in candidates):
-                evidence.known.add(style.name)
+            for candidate in candidates:
+                speaker = roster.resolve(candidate.name)
+                if speaker is not None and _known(candidate, speaker, roster):
+                    evidence.known.add(style.name)
+                    break
     return evidence
 
 
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
-    """Whether an unknown name is a speaker in a style prose can imitate: it opens
-    paragraphs at least twice, and is either name-shaped ("Kim Il Sung", "N.S.
-    Khrushchev") or a single word in a record that labels known people the same way
-    ("Gromyko." beside "Kissinger."). A single word that keeps opening paragraphs of a
-    record labelled otherwise ("Правильно.", "Agreed.") is a reply, not a name."""
+    """Whether an unknown name is a speaker: it opens paragraphs at least twice in this
+    style. A colon label needs nothing more; in a style prose can imitate the name must
+    also be name-shaped ("Kim Il Sung", "N.S. Khrushchev") or a single word in a record
+    that labels known people the same way ("Gromyko." beside "Kissinger."). A single
+    word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
+    "Agreed.") is a reply, not a name."""
     if evidence.recurring[(style.name, name_key(candidate.name))] < 2:
         return False
     if not style.unknown_ok(candidate):
         return False
+    if not style.corroborated or style.name == "reported":
+        return True  # a colon, or a verb of speaking, twice over
     return _personal_name(candidate) or style.name in evidence.known
 
 
@@ -230,23 +252,70 @@ class Recognised:
     label: Label | None
     # A name-shaped candidate that was turned down, for `parley check` to show.
     doubtful: Candidate | None = None
+    sure: bool = False  # the name is known or recurs: evidence of where the turns are
 
 
-def recognise(para: Paragraph, registry: Registry, evidence: Evidence) -> Recognised:
-    """The paragraph's speaker label, in the first style that finds one."""
+def recognise(
+    para: Paragraph, roster: Roster, evidence: Evidence, between_turns: bool = True
+) -> Recognised:
+    """The paragraph's speaker label, in the first style that finds one. `between_turns`
+    says whether the paragraph lies among sure labels (where a colon label may name
+    someone nobody else mentions) rather than in the page around the record."""
     doubtful: Candidate | None = None
     for style in STYLES:
         for candidate in style.candidates(para):
-            speaker = speaker_for(candidate.name, registry)
+            speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
-            if (
-                not speaker.resolved
-                and style.corroborated
-                and not _corroborated(style, candidate, evidence)
-            ):
+            sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
+            if not sure and (style.corroborated or not between_turns or not _speech(candidate)):
                 doubtful = doubtful or candidate
                 continue
-            label = Label(speaker, style.name, style.kind, candidate.rest, candidate.cut)
-            return Recognised(label)
+            label = Label(
+                speaker, style.name, style.kind, candidate.rest, candidate.cut, candidate.name
+            )
+            return Recognised(label, sure=sure)
     return Recognised(None, doubtful)
+
+
+def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
+    """The paragraphs that open a turn beyond doubt, by index: the label's name is known
+    (to the reference data or the record's lists) or recurs as a label."""
+    evidence = gather_evidence(paras, roster)
+    found = {}
+    for index, para in enumerate(paras):
+        recognised = recognise(para, roster, evidence, between_turns=False)
+        label = recognised.label
+        if not recognised.sure or label is None:
+            continue
+        following = paras[index + 1].text if index + 1 < len(paras) else ""
+        if not label.rest and not _opens_speech(following):
+            continue  # a name alone on its line in a list of names, not above a turn
+        if label.rest and not _SENTENCE.search(label.rest):
+            continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
+        found[index] = label
+    return found
+
+
+def _speech(candidate: Candidate) -> bool:
+    """Whether what follows a label reads as something said, not a field's value
+    ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
+    rest = candidate.rest.strip()
+    return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or _opens_speech(rest)
+
+
+def _opens_speech(text: str) -> bool:
+    """Whether a paragraph reads as speech rather than another name or a heading."""
+    return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
+
+
+def full_names(paras: Iterable[Paragraph]) -> list[str]:
+    """Colon labels that spell a name out (two words or more, two characters or more),
+    which the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
+    names: list[str] = []
+    for candidate in (c for para in paras for c in _colon(para)):
+        name = clean_label(candidate.name)
+        long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
+        if long and name not in names:
+            names.append(name)
+    return names

@@ -249,7 +249,7 @@ class Registry:
         return None
 
     def _label_candidates(self, label: str) -> Iterator[str]:
-        label = label.strip()
+        label = fold(label.strip())  # 尼克松總統 ends in the title 总统
         yield label
         words = label.split()
         # Leading titles: "PM Chou", "Comrade Stalin", "Vice Premier Deng".

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from app.ingest.attendance import starts_list
 from app.ingest.body import Paragraph
 from app.ingest.dates import parse_date
-from app.ingest.labels import Label, gather_evidence, recognise
+from app.ingest.labels import Label, Recognised, gather_evidence, recognise
 from app.ingest.model import (
     Notice,
     PageBreak,
@@ -19,7 +19,7 @@ from app.ingest.model import (
     TextVersion,
     UnitKind,
 )
-from app.ingest.registry import Registry
+from app.ingest.roster import Roster
 from app.textnorm import name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
@@ -74,6 +74,8 @@ class Version:
     units: list[VersionUnit] = field(default_factory=list)
     styles: Counter[str] = field(default_factory=Counter)  # label style -> turns it opened
     notices: list[Notice] = field(default_factory=list)
+    # Attendance lists before the first turn: the version's own header, not narration.
+    lists: list[VersionUnit] = field(default_factory=list)
 
 
 def is_heading(para: Paragraph, title: str) -> bool:
@@ -100,14 +102,33 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -> Version:
+def _labels(paras: list[Paragraph], lang: str, roster: Roster) -> list[Recognised | None]:
+    """Each paragraph's label, None for lists and stage directions. A colon label whose
+    name nobody corroborates counts only between sure turns, not in the page around them."""
+    evidence = gather_evidence(paras, roster)
+    found: list[Recognised | None] = [
+        None
+        if _DIRECTION.match(para.text) or starts_list(para.text, lang)
+        else recognise(para, roster, evidence, between_turns=False)
+        for para in paras
+    ]
+    sure = [i for i, f in enumerate(found) if f and f.sure]
+    if sure:
+        for index in range(sure[0] + 1, sure[-1]):
+            current = found[index]
+            if current is not None and current.label is None:
+                found[index] = recognise(paras[index], roster, evidence, between_turns=True)
+    return found
+
+
+def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
     """The version's headings, then its units: turns, narration and stage directions."""
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
-    evidence = gather_evidence(paras, registry)
+    labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
-    for para in paras:
+    for para, found in zip(paras, labels, strict=True):
         direction = _DIRECTION.match(para.text)
         if direction:
             inner = next(g for g in direction.groups() if g is not None).strip()
@@ -116,8 +137,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -
             )
             continue
         is_list = starts_list(para.text, lang)
-        found = recognise(para, registry, evidence) if not is_list else None
         label = found.label if found else None
+        if is_list and not units:
+            version.lists.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), True))
+            continue
         if label is None and not units and not is_list and is_heading(para, title):
             version.headings.append(para.text)
             continue
