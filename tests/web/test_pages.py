@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 from starlette.testclient import TestClient
 
-from tests.web.html import links, parse, problems
+from tests.web.validate import links, parse, problems
 
 # Files, citations and the explorer are not reader pages.
 NOT_PAGES = ("/static/", "/docs", "/redoc", "/openapi.json", "/v1/exports/", "/healthz")
