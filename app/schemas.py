@@ -242,7 +242,7 @@ class Topic(TopicSummary):
 class SearchMatch(BaseModel):
     lang: str = Field(description="The language the words were found in")
     snippet: str = Field(
-        description="HTML-escaped text around the hit, the matched words in <mark>…</mark>"
+        description="HTML-escaped text around the hit, the matched words in `<mark>…</mark>`"
     )
     highlights: list[tuple[int, int]] = Field(
         description="[start, end] offsets of the matched words in the full text"

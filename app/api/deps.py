@@ -213,10 +213,11 @@ def json_body(
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any] | RecordPage) -> Response:
+def page_response(request: Request, page: Page[Any] | RecordPage | dict[str, Any]) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
-    headers = {"Link": next_link(request.url, page.next_cursor)} if page.next_cursor else None
+    cursor = page["next_cursor"] if isinstance(page, dict) else page.next_cursor
+    headers = {"Link": next_link(request.url, cursor)} if cursor else None
     return json_body(request, page, headers)
 
 

@@ -32,7 +32,7 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import respond
+from app.api.negotiation import JSON_ONLY, respond
 from app.citations import Style
 from app.pagination import Page
 from app.queries import resolve
@@ -163,6 +163,7 @@ async def listing_query(
 
 @router.get(
     "",
+    operation_id="listUtterances",
     summary="Turns, filtered by speaker, topic, document and date",
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
@@ -201,9 +202,11 @@ async def list_(
 
 @router.get(
     "/{utterance_id}",
+    operation_id="getUtterance",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="One turn, with the ids of its neighbours",
     response_model=schemas.UtteranceDetail,
-    responses=problems(404),
+    responses={**JSON_ONLY.responses(), **problems(404)},
 )
 async def detail(
     request: Request,
@@ -220,6 +223,7 @@ async def detail(
 
 @router.get(
     "/{utterance_id}/citation",
+    operation_id="getUtteranceCitation",
     summary="A citation of one turn: Chicago, BibTeX, RIS or CSL-JSON",
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
