@@ -109,9 +109,11 @@ def clean_title(text: str) -> str:
 
 
 def _is_name(part: str, registry: Registry) -> bool:
-    words = part.split()
-    while len(words) > 1 and registry.is_title(words[0]):
-        words = words[1:]
+    """A person as a list writes them: a name with its titles, or an office standing for
+    its holder ("The Secretary")."""
+    titles, words = split_titles(part.split(), registry)
+    if titles and not words:
+        return True
     if not 1 <= len(words) <= 6 or _ROLE_WORDS.search(" ".join(words)):
         return bool(words) and registry.resolve_name(part) is not None
     return all(LABEL_WORD.match(w) or w.lower() in {"de", "van", "von", "der"} for w in words)
@@ -452,6 +454,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         phrase = " ".join(run)
         if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue
-        if registry.resolve_name(phrase) or not _ROLE_WORDS.search(phrase):
+        named = " ".join(split_titles(run, registry)[1])
+        if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
             names.append(phrase)
     return names

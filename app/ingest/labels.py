@@ -320,8 +320,12 @@ def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
         label = recognised.label
         if not recognised.sure or label is None:
             continue
-        following = paras[index + 1].text if index + 1 < len(paras) else ""
-        if not label.rest and not _opens_speech(following):
+        following = paras[index + 1] if index + 1 < len(paras) else None
+        if not label.rest and (
+            following is None
+            or not _opens_speech(following.text)
+            or any(style.found_in(following) for style in STYLES[:2])
+        ):
             continue  # a name alone on its line in a list of names, not above a turn
         if label.rest and not _SENTENCE.search(label.rest):
             continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
