@@ -320,17 +320,25 @@ def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
         label = recognised.label
         if not recognised.sure or label is None:
             continue
-        following = paras[index + 1] if index + 1 < len(paras) else None
-        if not label.rest and (
-            following is None
-            or not _opens_speech(following.text)
-            or any(style.found_in(following) for style in STYLES[:2])
-        ):
-            continue  # a name alone on its line in a list of names, not above a turn
+        if not heads_a_turn(label, paras[index + 1] if index + 1 < len(paras) else None):
+            continue
         if label.rest and not _SENTENCE.search(label.rest):
             continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
         found[index] = label
     return found
+
+
+def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
+    """Whether a label has a turn to head: its own words, or (a name alone on its line)
+    a paragraph after it that reads as speech rather than another name, a list entry or
+    a heading in capitals."""
+    if label.rest:
+        return True
+    return (
+        following is not None
+        and _opens_speech(following.text)
+        and not any(style.found_in(following) for style in STYLES[:2])
+    )
 
 
 def _speech(candidate: Candidate) -> bool:

@@ -218,6 +218,7 @@ def parse_document(
         )
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
+    _offices_to_holders(units, roster)
     notices += [n for v in versions.values() for n in v.notices]
     attendees = _attendance(versions, page.header, original, roster, notices)
     notices += _note_marks(units, page.notes)
@@ -295,6 +296,25 @@ def _attendance(
                 for raw in unplaced
             )
     return pair_attendance(lists, original) if lists else []
+
+
+def _offices_to_holders(units: list[Unit], roster: Roster) -> None:
+    """A label that is an office alone ("主席：", "The Chairman:") names the one person the
+    record lists who speaks under no other label: the record keeper wrote the office
+    where the list has the name."""
+    speaking = {u.speaker.key for u in units if u.speaker is not None}
+    offices = {
+        u.speaker.key
+        for u in units
+        if u.speaker is not None and not u.speaker.resolved and roster.is_office(u.speaker.label)
+    }
+    silent = [m for m in roster.members if m.speaker.key not in speaking]
+    if len(offices) != 1 or len(silent) != 1:
+        return
+    holder = silent[0].speaker
+    for unit in units:
+        if unit.speaker is not None and unit.speaker.key in offices:
+            unit.speaker = Speaker(holder.key, unit.speaker.label, holder.resolved)
 
 
 def _unresolved(units: list[Unit], original: str) -> list[Notice]:

@@ -21,7 +21,7 @@ from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
 LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$"
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff《》·]+)$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
@@ -125,6 +125,19 @@ class Roster:
         )
         self.members.append(member)
         return member
+
+    def is_office(self, label: str) -> bool:
+        """Whether a label is a title and nothing else: "The Chairman", "主席", "总理"."""
+        name = clean_label(label)
+        if HAN.search(name):
+            rest = fold(name)
+            while rest and (
+                cut := next((t for t in self.registry.title_suffixes if rest.endswith(t)), None)
+            ):
+                rest = rest[: -len(cut)]
+            return not rest
+        titles, rest = split_titles(_words(name), self.registry)
+        return bool(titles) and not rest
 
     def extend(self, names: Iterable[str]) -> None:
         for name in names:

@@ -13,6 +13,7 @@ from app.ingest.labels import (
     Label,
     Recognised,
     gather_evidence,
+    heads_a_turn,
     recognise,
     reported_sentences,
 )
@@ -137,6 +138,11 @@ def _labels(
         for piece in split_paragraph(para, cuts):
             out.append(piece)
             found.append(recognise(piece, roster, evidence, between_turns=False))
+    for index, recognised in enumerate(found):
+        label = recognised.label if recognised else None
+        following = out[index + 1] if index + 1 < len(out) else None
+        if label is not None and not heads_a_turn(label, following):
+            found[index] = Recognised(None)  # a name over a heading, not over a turn
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if sure:
         for index in range(sure[0] + 1, sure[-1]):

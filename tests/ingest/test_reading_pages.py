@@ -277,3 +277,28 @@ def test_a_date_alone_and_a_date_in_prose() -> None:
     assert parse_date("3 October 1959") == dt.date(1959, 10, 3)
     assert parse_date("Peking, 3 October 1959") is None  # not only a date
     assert find_date("On March 16, elections took place.") is None  # no year, no date
+
+
+def test_an_office_alone_is_the_listed_person_who_speaks_under_no_other_label(
+    registry: Registry,
+) -> None:
+    doc = parse(
+        "同蒙哥马利的谈话\n\n（一九六○年五月二十七日）\n\n毛泽东\n\n"
+        "蒙哥马利：我来到中国看了很多地方。\n\n主席：你看到的是真实的情况。\n\n"
+        "蒙：人们都吃得很饱。\n\n主席：这是对的。\n",
+        registry,
+    )
+    assert doc.metadata.date == dt.date(1960, 5, 27)
+    keys = [key for key, _ in turns(doc)]
+    assert keys[1] == keys[3] == "mao-zedong"  # 主席, the only listed person without a label
+    assert keys[0] == keys[2] != "mao-zedong"  # 蒙 is 蒙哥马利
+
+
+def test_a_name_over_a_heading_is_not_a_turn(registry: Registry) -> None:
+    doc = parse(
+        "KIM IL SUNG\n\nANSWERS TO THE QUESTIONS OF A DELEGATION\n\n"
+        "Kim Il Sung: I welcome your visit.\n\nQuestion: What of the talks?\n\n"
+        "Kim Il Sung: They go on.\n\nQuestion: Thank you.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["kim-il-sung", "question", "kim-il-sung", "question"]
