@@ -130,14 +130,14 @@ class Roster:
         """Whether a label is a title and nothing else: "The Chairman", "主席", "总理"."""
         name = clean_label(label)
         if HAN.search(name):
-            rest = fold(name)
-            while rest and (
-                cut := next((t for t in self.registry.title_suffixes if rest.endswith(t)), None)
+            left = fold(name)
+            while left and (
+                cut := next((t for t in self.registry.title_suffixes if left.endswith(t)), None)
             ):
-                rest = rest[: -len(cut)]
-            return not rest
-        titles, rest = split_titles(_words(name), self.registry)
-        return bool(titles) and not rest
+                left = left[: -len(cut)]
+            return not left
+        titles, named = split_titles(_words(name), self.registry)
+        return bool(titles) and not named
 
     def extend(self, names: Iterable[str]) -> None:
         for name in names:

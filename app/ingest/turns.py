@@ -138,8 +138,8 @@ def _labels(
         for piece in split_paragraph(para, cuts):
             out.append(piece)
             found.append(recognise(piece, roster, evidence, between_turns=False))
-    for index, recognised in enumerate(found):
-        label = recognised.label if recognised else None
+    for index, seen in enumerate(found):
+        label = seen.label if seen else None
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
