@@ -300,7 +300,7 @@ def recognise(
             if speaker is None:
                 continue
             sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
-            if not sure and (style.corroborated or not between_turns or not _speech(candidate)):
+            if not sure and not (between_turns and _plausible(style, candidate, evidence)):
                 doubtful = doubtful or candidate
                 continue
             label = Label(
@@ -326,6 +326,17 @@ def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
             continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
         found[index] = label
     return found
+
+
+def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether a name nobody corroborates may still label a turn among sure ones: any
+    name-shaped colon label, or a full name in the style the record labels known people
+    in ("Тов. Хэ Лун." among "Тов. Чжоу Эньлай.")."""
+    if not _speech(candidate):
+        return False
+    if not style.corroborated:
+        return True
+    return style.name in evidence.known and _personal_name(candidate)
 
 
 def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
