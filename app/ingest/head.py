@@ -48,8 +48,10 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))
 _RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
+    r"(?:news |press )?conference|briefing|audience|luncheon|dinner|"
+    r"пресс-конференци[яи]|интервью|"
     r"беседы?|запись|стенограмма|встречи?|переговоры|протокол|дневник[а-я]*)\b|"
-    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录",
+    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会",
     re.IGNORECASE,
 )
 # "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".
@@ -189,6 +191,12 @@ class _Reading:
 _RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
 
 
+def _stamped(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] says when the page was written: "Posted by: …
+    2024-06-12 15:23:29", "Опубликовано: 22.10.2012"."""
+    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(text[end:].lstrip(" ,")))
+
+
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     """(date, place, time) if the line is a date with at most a place and a time around
     it ("Beijing, February 21, 1972, 2:50 p.m.", "Pyongyang, 7 March 1960")."""
@@ -196,8 +204,8 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     if found is None:
         return None
     date, start, end = found
-    if re.search(r"[:：]", text[:start]) or _STAMP.search(text[end:].lstrip(" ,")):
-        return None  # "Posted by: … 2024-06-12 15:23:29": when the page was written
+    if _stamped(text, start, end):
+        return None
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
     if _RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
         return None
@@ -328,6 +336,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         reading.people += entries
         return "participants"
+    if (found := find_date_span(text)) is not None and not _stamped(text, found[1], found[2]):
+        reading.dates.append((_RANK["prose"], found[0], "", ""))
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 

@@ -225,10 +225,21 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     return [Candidate(line, rest, len(para.text) - len(rest))]
 
 
+# "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
+_QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
+QUESTION, ANSWER = "Q", "A"
+
+
+def _qa(para: Paragraph) -> list[Candidate]:
+    m = _QA.match(para.text)
+    return [Candidate(m.group("label"), para.text[m.end() :], m.end())] if m else []
+
+
 STYLES: tuple[LabelStyle, ...] = (
     # A colon is distinctive, but page furniture uses it too ("Original Language: Russian"):
     # a name no one corroborates is a label only between turns that are sure.
     LabelStyle("colon", UnitKind.SPEECH, _colon),
+    LabelStyle("qa", UnitKind.SPEECH, _qa, True),
     LabelStyle("reported", UnitKind.REPORTED, _reported, True, _reported_verb),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", UnitKind.SPEECH, _name_line, True),
@@ -274,8 +285,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated or style.name == "reported":
-        return True  # a colon, or a verb of speaking, twice over
+    if not style.corroborated or style.name in {"reported", "qa"}:
+        return True  # a colon, a verb of speaking, or Q and A, twice over
     return _personal_name(candidate) or style.name in evidence.known
 
 
@@ -296,7 +307,11 @@ def recognise(
     doubtful: Candidate | None = None
     for style in STYLES:
         for candidate in style.found_in(para):
-            speaker = roster.resolve(candidate.name)
+            speaker = (
+                Speaker("question", candidate.name, resolved=False)
+                if style.name == "qa" and candidate.name == QUESTION
+                else roster.resolve(candidate.name)
+            )
             if speaker is None:
                 continue
             sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
@@ -339,6 +354,14 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     return style.name in evidence.known and _personal_name(candidate)
 
 
+def opens_like_a_turn(para: Paragraph) -> bool:
+    """Whether a paragraph opens the way turns do ("Name: …", "Q …", "Name said…"), whoever
+    the name is: a short last turn is not a page's footer."""
+    return any(style.found_in(para) for style in STYLES if style.name in {"colon", "qa"}) or bool(
+        _reported(para)
+    )
+
+
 def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
     """Whether a label has a turn to head: its own words, or (a name alone on its line)
     a paragraph after it that reads as speech rather than another name, a list entry or
@@ -346,9 +369,7 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
     if label.rest:
         return True
     return (
-        following is not None
-        and _opens_speech(following.text)
-        and not any(style.found_in(following) for style in STYLES[:2])
+        following is not None and opens_speech(following.text) and not opens_like_a_turn(following)
     )
 
 
@@ -356,10 +377,10 @@ def _speech(candidate: Candidate) -> bool:
     """Whether what follows a label reads as something said, not a field's value
     ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
     rest = candidate.rest.strip()
-    return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or _opens_speech(rest)
+    return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or opens_speech(rest)
 
 
-def _opens_speech(text: str) -> bool:
+def opens_speech(text: str) -> bool:
     """Whether a paragraph reads as speech rather than another name or a heading."""
     return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
 

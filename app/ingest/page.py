@@ -17,7 +17,16 @@ from app.ingest.body import Paragraph, join_lines
 from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.head import Header, read_head
-from app.ingest.labels import Label, full_names, reported_sentences, sure_labels
+from app.ingest.labels import (
+    Label,
+    full_names,
+    gather_evidence,
+    opens_like_a_turn,
+    opens_speech,
+    recognise,
+    reported_sentences,
+    sure_labels,
+)
 from app.ingest.metadata import parse_wilson_header
 from app.ingest.model import Debris, Line, Note
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
@@ -52,6 +61,14 @@ def _first_turn(
     label, or a sentence of reported speech, counts when it names someone the head above
     it lists: "Brezhnev:" under a title naming him, "K said" under one naming Kissinger."""
     sure = sure_labels(paras, Roster(registry))
+    if sure and min(sure) > 0:
+        # A statement just above the first sure turn opens the record if it reads as one.
+        before = min(sure) - 1
+        evidence = gather_evidence(paras, Roster(registry))
+        found = recognise(paras[before], Roster(registry), evidence, between_turns=True)
+        label = found.label
+        if label is not None and label.style == "colon" and opens_speech(label.rest):
+            return before, sure
     limit = min(sure) if sure else min(len(paras), _SCAN)
     for index in range(limit):
         para = paras[index]
@@ -83,7 +100,7 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     that is not the record's own notes."""
     for index in range(last + 1, len(paras)):
         text = paras[index].text
-        if NOTE_HEADING.match(text) or note_start(text):
+        if NOTE_HEADING.match(text) or note_start(text) or opens_like_a_turn(paras[index]):
             continue
         if is_furniture(text) or is_short_line(text):
             return index

@@ -222,124 +222,30 @@ def _han_name(name: str, registry: Registry) -> str:
     return text
 
 
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words.split())
+
+
 # Capitalised words that begin sentences, not names: "In Albania: the same methods…".
-NOT_NAMES = frozenset(
-    name_key(w)
-    for w in [
-        "A",
-        "An",
-        "And",
-        "As",
-        "At",
-        "But",
-        "By",
-        "For",
-        "From",
-        "He",
-        "Her",
-        "Here",
-        "His",
-        "How",
-        "I",
-        "If",
-        "In",
-        "It",
-        "Its",
-        "My",
-        "No",
-        "Not",
-        "Now",
-        "Of",
-        "On",
-        "Or",
-        "Our",
-        "She",
-        "So",
-        "Such",
-        "That",
-        "The",
-        "Their",
-        "Then",
-        "There",
-        "These",
-        "They",
-        "This",
-        "Thus",
-        "To",
-        "We",
-        "What",
-        "When",
-        "Where",
-        "Which",
-        "While",
-        "Who",
-        "Why",
-        "Yes",
-        "You",
-        "Your",
-        "Today",
-        "Tomorrow",
-        "Yesterday",
-        "Also",
-        "Only",
-        "Still",
-        "В",
-        "Во",
-        "На",
-        "По",
-        "И",
-        "Но",
-        "А",
-        "Мы",
-        "Я",
-        "Вы",
-        "Он",
-        "Она",
-        "Они",
-        "Это",
-        "Как",
-        "Так",
-        "Вот",
-        "Когда",
-        "Если",
-        "Да",
-        "Нет",
-        "Что",
-        "Где",
-    ]
+NOT_NAMES = _keys(
+    "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
+    "Or Our She So Such That The Their Then There These They This Thus To We What When "
+    "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
+    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где"
 )
-# Words that introduce lists and header fields rather than a speaker: "Present: …".
-FIELD_WORDS = frozenset(
-    name_key(w)
-    for w in [
-        "Present",
-        "Participants",
-        "Participant",
-        "Interpreter",
-        "Interpreters",
-        "Attending",
-        "Subject",
-        "Date",
-        "Time",
-        "Place",
-        "Note",
-        "Notes",
-        "Source",
-        "Translator",
-        "Участники",
-        "Присутствовали",
-        "Переводчик",
-        "Переводчики",
-        "参加人",
-        "参加者",
-        "在座",
-        "出席",
-        "翻译",
-        "记录",
-        "时间",
-        "地点",
-        "日期",
-    ]
+# Words that introduce lists, header fields and page furniture rather than a speaker:
+# "Present: …", "Source: …", "文件性质: …", "编者按: …".
+FIELD_WORDS = _keys(
+    "Present Participants Participant Interpreter Interpreters Attending Subject Subjects "
+    "Date Time Place Location Note Notes Source Sources Translator Author Authors Summary "
+    "Citation Contents Keywords Tags Related Share Download Print Copyright Classification "
+    "Original Language Document Type Body Attachment Attachments Enclosure Distribution "
+    "File Page Pages Total Size Views Posted Updated "
+    "Участники Присутствовали Переводчик Переводчики Дата Время Место Тема Источник Автор "
+    "Примечание Примечания "
+    "参加人 参加者 与会者 在座 出席 翻译 记录 记录人 时间 日期 地点 文件 文件性质 "
+    "资料来源 来源 出处 作者 编者 编者按 编者注 责任编辑 编辑 主题 题目 备注 附注 注 注释 "
+    "原文 译文 标签 关键词 警告"
 )
 
 
@@ -347,7 +253,7 @@ def split_titles(words: list[str], registry: Registry) -> tuple[list[str], list[
     """(the leading titles, the rest) of a name's words: "The Secretary of State" is all
     title, "Prime Minister Chou" a title and a name. "The" counts as a title's article."""
     titles: list[str] = []
-    if len(words) > 1 and words[0] in {"The", "the"}:
+    if len(words) > 1 and words[0] in {"The", "the", "THE"}:
         words = words[1:]
     while words:
         for size in (3, 2, 1):

@@ -85,6 +85,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))
 _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff][\w.'’ ()\-\u4e00-\u9fff]{0,40}?)\s*[:：]\s*\S"
 )
+_QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
 
 
@@ -141,7 +142,12 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
         wrapped, width = _wrapped(block)
         current = [block[0]]
         for line in block[1:]:
-            if _continues(current[-1].text, line.text.strip(), wrapped, width):
+            text = line.text.strip()
+            # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
+            answer = text.startswith("A ") and _QUESTION.match(current[0].text.strip())
+            if not (_QUESTION.match(text) or answer) and _continues(
+                current[-1].text, text, wrapped, width
+            ):
                 current.append(line)
             else:
                 out.append(current)

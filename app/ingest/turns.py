@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.attendance import starts_list
 from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
 from app.ingest.labels import (
+    ANSWER,
     Label,
     Recognised,
     gather_evidence,
     heads_a_turn,
+    opens_speech,
     recognise,
     reported_sentences,
 )
@@ -145,10 +147,14 @@ def _labels(
             found[index] = Recognised(None)  # a name over a heading, not over a turn
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if sure:
-        for index in range(sure[0] + 1, sure[-1]):
+        # The opening statement just before the first sure turn ("SECRETARY RUSK: Good
+        # morning." above the questions) is a turn too, if it reads as one.
+        for index in range(max(0, sure[0] - 1), sure[-1]):
             current = found[index]
             if current is not None and current.label is None:
-                found[index] = recognise(out[index], roster, evidence, between_turns=True)
+                again = recognise(out[index], roster, evidence, between_turns=True)
+                if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
+                    found[index] = again
     return out, found
 
 
@@ -176,6 +182,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             version.headings.append(para.text)
             continue
         if label:
+            if label.style == "qa" and label.name == ANSWER:
+                label = _answerer(label, units)
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -205,6 +213,17 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     for unit in units:
         unit.text.spans = editorial_spans(unit.text.text, lang)
     return version
+
+
+def _answerer(label: Label, units: list[VersionUnit]) -> Label:
+    """An "A" answers for whoever last spoke under a name (the Secretary who opened the
+    press conference); with nobody before it, it stays "A"."""
+    named = next(
+        (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
+    )
+    if named is None or named.key == label.speaker.key:
+        return label
+    return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
 
 
 def _keep_empty_labels(version: Version) -> None:

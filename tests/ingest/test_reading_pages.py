@@ -302,3 +302,20 @@ def test_a_name_over_a_heading_is_not_a_turn(registry: Registry) -> None:
         registry,
     )
     assert [key for key, _ in turns(doc)] == ["kim-il-sung", "question", "kim-il-sung", "question"]
+
+
+def test_questions_and_answers_of_a_press_conference(registry: Registry) -> None:
+    doc = parse(
+        "NEWS CONFERENCE OF THE SECRETARY OF STATE, OCTOBER 8, 1964\n\n"
+        "SECRETARY RUSK: Good morning. I am ready for your questions.\n"
+        "Q Mr. Secretary, will the fleet be built by two countries\n"
+        "alone if the others do not join?\n"
+        "A Well, that question has not yet arisen, and we hope\n"
+        "that it will not.\n"
+        "Q Is the date fixed?\n"
+        "A No.\n",
+        registry,
+    )
+    keys = [key for key, _ in turns(doc)]
+    assert keys == ["rusk", "question", "rusk", "question", "rusk"]  # A answers for Rusk
+    assert doc.metadata.date == dt.date(1964, 10, 8)
