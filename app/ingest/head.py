@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
-from app.ingest.dates import find_date_span
+from app.ingest.dates import find_date_span, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
@@ -107,6 +107,9 @@ def clean_title(text: str) -> str:
     "(图)" or "(1)" after it."""
     text = _TITLE_NUMBER.sub("", strip_markdown(text))
     text = re.sub(r"\s*[(（][^()（）]{1,3}[)）]$", "", text)
+    m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
+    if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
+        text = text[: m.start()]  # "…的谈话（一九五七年九月七日）": a Chinese edition's dateline
     return _TRAILING_MARKS.sub("", text).strip(" ,;:")
 
 
