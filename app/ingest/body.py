@@ -172,7 +172,7 @@ def _languages(pieces: list[_Piece]) -> list[str | None]:
     turns = [sum(bool(_TURN_SHAPED.match(pieces[i].text)) for i in run) for _, run in runs]
     largest = max(letters)
     major = [
-        count == largest or turns[n] >= 2 or count * 10 >= largest * 3
+        count == largest or turns[n] >= 2 or (count * 10 >= largest * 3 and len(runs[n][1]) >= 3)
         for n, count in enumerate(letters)
     ]
     owner: list[str | None] = [None] * len(pieces)

@@ -39,8 +39,8 @@ from app.textnorm import HAN, fold, script_language
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
 _SIDE = re.compile(
-    r"^(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
-    r"[сc] (?:нашей|[а-яё]+ской) стороны|[\u4e00-\u9fff]{1,4}方)\s*[:：—–-]?\s*(?P<rest>.*)$",
+    r"^[(（]?(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
+    r"[сc] (?:нашей|[а-яё]+ской) стороны|[\u4e00-\u9fff]{1,4}方)[)）]?\s*[:：—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")

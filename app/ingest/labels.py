@@ -25,8 +25,12 @@ from app.ingest.registry import INITIALS
 from app.ingest.roster import Roster, clean_label
 from app.textnorm import HAN, name_key
 
-# "Name: text" or "名字：text". The label is short and has no sentence punctuation.
-_COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$", re.S)
+# "Name: text" or "名字：text". The label is short and has no sentence punctuation; an
+# edition may number its paragraphs in front of it ("3Bush: …").
+_COLON = re.compile(
+    r"^(?:\d{1,3}(?=[^\W\d_]))?(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
+    re.S,
+)
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
 # one a word in capitals, then the record keeper's sentence in lower case.
 _CAPS_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+"
@@ -123,6 +127,12 @@ class LabelStyle:
         return found
 
 
+# "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence.
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[^\W\d_]{3}[.!?…])|(?<=[。！？]))[\"'”’»)\]]*\s*"
+    r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
+    r"\s*[:：]\s*(?=\S)"
+)
 # "Хрущев:" alone on its line, the turn on the lines after it.
 _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
 
@@ -271,6 +281,11 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
                 if speaker is not None and _known(candidate, speaker, roster):
                     evidence.known.add(style.name)
                     break
+        # A label written again inside a paragraph (where a page lost its line breaks)
+        # recurs as surely as one that opens another paragraph.
+        evidence.recurring.update(
+            ("colon", name_key(m["label"])) for m in _INLINE_LABEL.finditer(para.text)
+        )
     return evidence
 
 
@@ -416,4 +431,40 @@ def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
             if speaker is not None and _known(candidate, speaker, roster):
                 cuts.append(start)
                 break
+    return cuts
+
+
+def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
+    """Labels a version writes inside its paragraphs, where the page lost its line breaks:
+    a name the record knows, or one written so at least twice."""
+    counts: Counter[str] = Counter()
+    runs: set[str] = set()  # names inside a paragraph that is a dialogue run together
+    for para in paras:
+        names = [m["label"].strip() for m in _INLINE_LABEL.finditer(para.text)]
+        counts.update(names)
+        if len(names) >= 2 and _colon(para):
+            runs.update(names)
+    found = set()
+    for name, count in counts.items():
+        speaker = roster.resolve(name)
+        if speaker is not None and (
+            count >= 2 or name in runs or speaker.resolved or roster.member_for(name)
+        ):
+            found.add(name)
+    return frozenset(found)
+
+
+def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
+    """Where the labels found by `inline_labels` begin turns inside a paragraph (after
+    the paragraph's own label, and not after an abbreviation such as "Cde.")."""
+    if not labels:
+        return []
+    own = _colon(para)
+    after = own[0].cut if own else 0
+    cuts: list[int] = []
+    for m in _INLINE_LABEL.finditer(para.text):
+        before = para.text[: m.start()].rstrip("\"'”’»)] ")
+        if m["label"].strip() in labels and m.start("label") > after:
+            if not _ABBREVIATION.search(before[:-1]):
+                cuts.append(m.start("label"))
     return cuts

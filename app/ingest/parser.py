@@ -17,6 +17,7 @@ from app.ingest.head import Header
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
+    Debris,
     Metadata,
     Note,
     Notice,
@@ -184,20 +185,31 @@ def parse_document(
     roster = page.roster or Roster(registry)
     titles: dict[str, str] = {}
     versions: dict[str, Version] = {}
-    for lang in languages:
+    unaligned: list[Debris] = []
+    for lang in list(languages):
         version = segment(paragraphs_by_lang[lang], lang, metadata.title, roster)
         if not any(u.kind is not UnitKind.NARRATION for u in version.units):
-            first_line = paragraphs_by_lang[lang][0].line_start
-            raise ParseError(
-                source,
-                first_line,
-                f"the {_lang_name(lang)} version holds no conversation: no paragraph opens "
-                "with a speaker label that recurs or names a participant ('Stalin: …', "
-                "'Stalin. …', 'STALIN says…', 'Molotov asks whether…', a name on a line of "
-                "its own)",
-            )
+            # A run of text in another language with no turns in it (a translator's
+            # preface, a list of names) is kept with the record, not taken for a version.
+            languages.remove(lang)
+            unaligned += [
+                Debris(lang, p.line_start, p.text, "unaligned") for p in paragraphs_by_lang[lang]
+            ]
+            continue
         titles[lang] = " ".join(h for h in version.headings if parse_date(h) is None)
         versions[lang] = version
+    if not languages:
+        lang, paras = next(iter(paragraphs_by_lang.items()))
+        raise ParseError(
+            source,
+            paras[0].line_start,
+            f"the {_lang_name(lang)} version holds no conversation: no paragraph opens with a "
+            "speaker label that recurs or names a participant ('Stalin: …', 'Stalin. …', "
+            "'STALIN says…', 'Molotov asks whether…', a name on a line of its own)",
+        )
+    if original not in languages:
+        original = languages[0]
+        metadata.original_language = original
     if heading and not titles.get(original):
         titles[original] = heading
     if not metadata.title:
@@ -235,7 +247,7 @@ def parse_document(
         units=units,
         attendees=attendees,
         mentioned=mentioned,
-        debris=[*page.debris, *debris],
+        debris=[*page.debris, *debris, *unaligned],
         titles={lang: t for lang, t in titles.items() if t},
         notes=page.notes,
         label_styles=dict(versions[original].styles.most_common()),

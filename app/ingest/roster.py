@@ -231,7 +231,8 @@ NOT_NAMES = _keys(
     "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
     "Or Our She So Such That The Their Then There These They This Thus To We What When "
     "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
-    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где"
+    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где "
+    "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家"
 )
 # Words that introduce lists, header fields and page furniture rather than a speaker:
 # "Present: …", "Source: …", "文件性质: …", "编者按: …".
@@ -245,7 +246,7 @@ FIELD_WORDS = _keys(
     "Примечание Примечания "
     "参加人 参加者 与会者 在座 出席 翻译 记录 记录人 时间 日期 地点 文件 文件性质 "
     "资料来源 来源 出处 作者 编者 编者按 编者注 责任编辑 编辑 主题 题目 备注 附注 注 注释 "
-    "原文 译文 标签 关键词 警告"
+    "原文 译文 标签 关键词 警告 图 图片 摄影 Photo Фото Фотохроника"
 )
 
 
@@ -279,7 +280,10 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     words = [*titles, *named]
     if not 1 <= len(words) <= 5 or not all(LABEL_WORD.match(w) for w in words):
         return None
-    if {name_key(w) for w in named if len(w) > 1 and not INITIALS.fullmatch(w)} & NOT_NAMES:
+    words_checked = {
+        name_key(w) for w in named if (len(w) > 1 or HAN.match(w)) and not INITIALS.fullmatch(w)
+    }
+    if words_checked & NOT_NAMES:
         return None  # "In Albania", "CLASSIFIED BY", "What I"
     if {name_key(words[0]), name_key(label)} & FIELD_WORDS or is_field_key(label):
         return None

@@ -15,6 +15,8 @@ from app.ingest.labels import (
     Recognised,
     gather_evidence,
     heads_a_turn,
+    inline_cuts,
+    inline_labels,
     opens_speech,
     recognise,
     reported_sentences,
@@ -121,6 +123,7 @@ def _labels(
     "…and Brezhnev said he would come" is quoted, not reported. A colon label whose name
     nobody corroborates counts only between sure turns, not in the page around them."""
     evidence = gather_evidence(paras, roster)
+    inline = inline_labels(paras, roster)
     out: list[Paragraph] = []
     found: list[Recognised | None] = []
     style: str | None = None
@@ -133,6 +136,7 @@ def _labels(
         if recognised.label is not None:
             style = recognised.label.style
         cuts = reported_sentences(para, roster) if style in {None, "reported"} else []
+        cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
         if not cuts:
             out.append(para)
             found.append(recognised)

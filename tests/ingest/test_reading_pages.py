@@ -319,3 +319,23 @@ def test_questions_and_answers_of_a_press_conference(registry: Registry) -> None
     keys = [key for key, _ in turns(doc)]
     assert keys == ["rusk", "question", "rusk", "question", "rusk"]  # A answers for Rusk
     assert doc.metadata.date == dt.date(1964, 10, 8)
+
+
+def test_a_dialogue_run_together_on_one_line(registry: Registry) -> None:
+    doc = parse(
+        "Телефонный разговор\n\nКлинтон: Борис? Ельцин: Здравствуй, Билл. Как дела? "
+        "Клинтон: Хорошо. Хотел тебе позвонить. Ельцин: Спасибо, Билл.\n",
+        registry,
+    )
+    texts = [(key, words) for key, words in turns(doc)]
+    assert [key for key, _ in texts] == ["klinton", "eltsin", "klinton", "eltsin"]
+    assert texts[1][1] == "Здравствуй, Билл. Как"
+
+
+def test_a_paragraph_number_glued_to_a_label(registry: Registry) -> None:
+    doc = parse(
+        "Notes of a Telephone Conversation\n\n3Bush: I thank you for the time.\n\n"
+        "4Gorbachev: Thank you. I hope the talks go well.\n\n5Bush: So do I.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["bush", "gorbachev", "bush"]
