@@ -464,7 +464,7 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
     cuts: list[int] = []
     for m in _INLINE_LABEL.finditer(para.text):
         before = para.text[: m.start()].rstrip("\"'”’»)] ")
-        if m["label"].strip() in labels and m.start("label") > after:
-            if not _ABBREVIATION.search(before[:-1]):
-                cuts.append(m.start("label"))
+        named = m["label"].strip() in labels and m.start("label") > after
+        if named and not _ABBREVIATION.search(before[:-1]):
+            cuts.append(m.start("label"))
     return cuts
