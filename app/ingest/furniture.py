@@ -54,7 +54,9 @@ def is_pager(text: str) -> bool:
     `上一页 [1] [2] [3] 下一页`, `【 第1頁 第2頁 】`."""
     tokens = [t for t in re.split(r"[\s|,【】\[\]]+", text.strip()) if t]
     numbers = [
-        int(n) for t in tokens if (n := re.sub(r"^第?(\d{1,3})[页頁]?$", r"\1", t)).isdigit()
+        int(n)
+        for t in tokens
+        if (n := re.sub(r"^第?(\d{1,3})[页頁]?$", r"\1", t)).isdecimal() and n.isascii()
     ]
     if len(numbers) < 2 or display_width(text) > 80 or find_date_span(text):
         return False

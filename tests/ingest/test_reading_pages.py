@@ -339,3 +339,12 @@ def test_a_paragraph_number_glued_to_a_label(registry: Registry) -> None:
         registry,
     )
     assert [key for key, _ in turns(doc)] == ["bush", "gorbachev", "bush"]
+
+
+def test_furniture_shapes() -> None:
+    from app.ingest.furniture import is_breadcrumb, is_furniture, is_pager
+
+    assert is_breadcrumb("Home > History > Text") and not is_breadcrumb("1975/10/20")
+    assert is_pager("上一页 [1] [2] [3] 下一页") and is_pager("【 第1頁 第2頁 】")
+    assert not is_pager("Beijing, February 21, 1972, 2:50 p.m.")
+    is_furniture("1 2 ²")  # a superscript two is a digit to Python, not a page number
