@@ -11,6 +11,7 @@ from lxml import etree
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
+from app import cli
 from app.cli import app
 from app.config import get_settings
 from app.db import make_engine
@@ -33,6 +34,7 @@ runner = CliRunner()
 def database(fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv("DATABASE_URL", fresh_url)
     monkeypatch.setenv("COLUMNS", "200")  # keep rich from wrapping the summary table
+    monkeypatch.setattr(cli.out, "_width", 200)  # even when a pytest worker fixed it earlier
     get_settings.cache_clear()
     yield fresh_url
     get_settings.cache_clear()

@@ -7,14 +7,14 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.main import create_app
+from tests.conftest import api_settings
 
 
 @pytest.fixture(scope="session")
 def app(engine: Engine) -> FastAPI:
     """The API over the session's seeded database (read-only: the API never writes)."""
-    return create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), engine)
+    return create_app(api_settings(public_url="http://parley.test"), engine)
 
 
 @pytest.fixture

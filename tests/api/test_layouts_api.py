@@ -9,12 +9,11 @@ import pytest
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.db import make_engine
 from app.ingest.loader import discover, load_files
 from app.main import create_app
 from app.migrate import upgrade
-from tests.conftest import LAYOUTS_DIR, SEED_DIR, DatabaseFactory
+from tests.conftest import LAYOUTS_DIR, SEED_DIR, DatabaseFactory, api_settings
 
 FRUS_ID = "frus-1972-02-21-mao-nixon"
 
@@ -26,7 +25,7 @@ def layouts(backend: str, databases: DatabaseFactory) -> Iterator[TestClient]:
     upgrade(engine)
     outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR, LAYOUTS_DIR]), SEED_DIR))
     assert {o.status for o in outcomes} == {"loaded"}, outcomes
-    app = create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), engine)
+    app = create_app(api_settings(public_url="http://parley.test"), engine)
     with TestClient(app, base_url="http://parley.test") as client:
         yield client
     engine.dispose()

@@ -91,18 +91,17 @@ def test_problems_are_documented_as_problem_json(client: TestClient) -> None:
 
 
 def regenerate() -> None:
-    from app.config import Settings
     from app.db import make_engine, session_factory
     from app.ingest.loader import discover, load_files
     from app.main import create_app
     from app.migrate import upgrade
-    from tests.conftest import SEED_DIR
+    from tests.conftest import SEED_DIR, api_settings
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{tmp}/examples.db")
         upgrade(engine)
         list(load_files(session_factory(engine), discover([SEED_DIR]), SEED_DIR))
-        app = create_app(Settings(database_url="sqlite://", public_url=BASE_URL), engine)
+        app = create_app(api_settings(public_url=BASE_URL), engine)
         with TestClient(app, base_url=BASE_URL) as client:
             recorded = record(client)
         engine.dispose()
