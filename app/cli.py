@@ -10,7 +10,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, TypeVar
 
-import click
 import typer
 from pydantic import ValidationError
 from rich.console import Console
@@ -87,11 +86,10 @@ def _settings_are_valid() -> None:
 
 
 @contextmanager
-def database(*, migrate: bool = True) -> Iterator[Engine]:
+def database(command: str, *, migrate: bool = True) -> Iterator[Engine]:
     """The one way a command reaches the database: an engine created, migrated unless
-    `migrate` is False, and disposed however the command ends."""
-    context = click.get_current_context(silent=True)
-    command = context.info_name if context and context.info_name else "command"
+    `migrate` is False, and disposed however the command ends. The server sees the
+    command's name (application_name), so a waiting load can say who holds a lock."""
     engine = make_engine(
         get_settings().database_url, lock_timeout=LOCK_STEP, application_name=f"parley {command}"
     )
@@ -174,7 +172,7 @@ def load(
     files = discover(paths)
     outcomes: list[LoadOutcome] = []
     try:
-        with database() as engine, _progress() as progress:
+        with database("load") as engine, _progress() as progress:
             task = progress.add_task("loading", total=len(files))
             for outcome in load_files(
                 session_factory(engine),
@@ -201,7 +199,7 @@ def _check_registry(reference: Path) -> Registry:
     """The reference files, plus what the database has learnt if it exists and is current."""
     registry = load_registry(reference)
     try:
-        with database(migrate=False) as engine:
+        with database("check", migrate=False) as engine:
             if is_current(engine):
                 with session_factory(engine)() as session:
                     return database_registry(session, registry)
@@ -280,7 +278,7 @@ def participants(
     """List participants with their turns and documents (see also `participants merge`)."""
     if ctx.invoked_subcommand is not None:
         return
-    with database() as engine, session_factory(engine)() as session:
+    with database("participants") as engine, session_factory(engine)() as session:
         people = participant_table(session, unresolved_only=unresolved)
     table = Table(title="unresolved participants" if unresolved else "participants")
     for column in ("id", "name", "status", "turns", "documents"):
@@ -322,7 +320,7 @@ def merge(
 ) -> None:
     """Fold an unresolved participant into a person, keeping every turn. The variant's
     spelling becomes an alias, so later records with it load as that person."""
-    with database() as engine, transaction(session_factory(engine)) as session:
+    with database("participants merge") as engine, transaction(session_factory(engine)) as session:
         source = _find_participant(session, variant)
         target = _find_participant(session, person)
         if source.pk == target.pk:
@@ -400,7 +398,7 @@ def export(
 ) -> None:
     """Dump the whole database to one file, with a progress bar."""
     settings = get_settings()
-    with database(migrate=False) as engine:
+    with database("export", migrate=False) as engine:
         if not is_current(engine):
             err.print("the database is not migrated; run `parley load` or `parley migrate` first")
             raise typer.Exit(2)
@@ -433,7 +431,7 @@ def export(
 @app.command()
 def migrate() -> None:
     """Apply database migrations up to the newest."""
-    with database():
+    with database("migrate"):
         pass
     out.print("database is at the newest migration")
 
@@ -455,7 +453,7 @@ def serve(
     from app.server import run
 
     settings = get_settings()
-    with database() as engine:
+    with database("serve") as engine:
         if seed:
             _load_seed(engine)
     settings = settings.model_copy(

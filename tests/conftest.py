@@ -15,14 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.testclient import TestClient
 
 from app.config import Settings
 from app.db import make_engine
 from app.ingest.loader import discover, load_files
 from app.ingest.registry import Registry, load_registry
+from app.main import create_app
 from app.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +127,18 @@ def engine(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
     assert [o.status for o in outcomes] == ["loaded"], outcomes
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(engine: Engine) -> FastAPI:
+    """The API over the session's seeded database (read-only: the API never writes)."""
+    return create_app(api_settings(public_url="http://parley.test"), engine)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app, base_url="http://parley.test") as c:
+        yield c
 
 
 @pytest.fixture

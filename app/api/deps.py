@@ -11,9 +11,10 @@ from typing import Annotated, Any, TypeVar
 import anyio
 import orjson
 from fastapi import Depends, Query, Request, Response
+from fastapi._compat.shared import field_annotation_is_sequence
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, BeforeValidator
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, InvalidParameter
@@ -92,7 +93,12 @@ LimitQuery = Annotated[
 ]
 CursorQuery = Annotated[
     str | None,
-    Query(min_length=1, max_length=512, description="The `next_cursor` of the previous page"),
+    Query(
+        min_length=16,  # the shortest cursor this API issues is longer
+        max_length=512,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="The `next_cursor` of the previous page",
+    ),
 ]
 
 
@@ -107,9 +113,13 @@ async def pagination(
 PaginationDep = Annotated[Pagination, Depends(pagination)]
 
 
+# One `lang` value: codes separated by commas (`ru`, `ru,en`).
+LangList = Annotated[str, Field(pattern=r"^ *[A-Za-z]{2,3} *(, *[A-Za-z]{2,3} *)*$")]
+
+
 async def languages(
     lang: Annotated[
-        list[str] | None,
+        list[LangList] | None,
         Query(
             description="Which languages' texts to return, e.g. `lang=en` or `lang=ru,en`; "
             "default all",
@@ -176,14 +186,22 @@ DateTo = Annotated[
 ]
 
 
-_known: dict[int, frozenset[str]] = {}
+_known: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _query_names(dependant: Dependant) -> set[str]:
+def _query_names(dependant: Dependant) -> tuple[set[str], set[str]]:
+    """The query parameters a route takes, and those of them that take several values."""
     names = {param.alias for param in dependant.query_params}
+    several = {
+        param.alias
+        for param in dependant.query_params
+        if field_annotation_is_sequence(param.field_info.annotation)
+    }
     for sub in dependant.dependencies:
-        names |= _query_names(sub)
-    return names
+        sub_names, sub_several = _query_names(sub)
+        names |= sub_names
+        several |= sub_several
+    return names, several
 
 
 async def check_parameters(request: Request) -> None:
@@ -192,9 +210,11 @@ async def check_parameters(request: Request) -> None:
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    allowed = _known.get(id(route))
-    if allowed is None:
-        allowed = _known[id(route)] = frozenset(_query_names(route.dependant))
+    known = _known.get(id(route))
+    if known is None:
+        names, takes_several = _query_names(route.dependant)
+        known = _known[id(route)] = (frozenset(names), frozenset(takes_several))
+    allowed, several = known
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         raise InvalidParameter(
@@ -204,6 +224,25 @@ async def check_parameters(request: Request) -> None:
                 "invalid-params": [
                     {"name": name, "reason": "not a parameter of this endpoint", "value": None}
                     for name in unknown
+                ]
+            },
+        )
+    repeated = sorted(
+        name
+        for name in set(request.query_params) - several
+        if len(request.query_params.getlist(name)) > 1
+    )
+    if repeated:  # silently taking the last one would answer another question
+        raise InvalidParameter(
+            f"{repeated[0]}: given more than once; it takes one value",
+            **{
+                "invalid-params": [
+                    {
+                        "name": name,
+                        "reason": "repeated",
+                        "value": request.query_params.getlist(name),
+                    }
+                    for name in repeated
                 ]
             },
         )

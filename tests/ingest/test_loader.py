@@ -168,7 +168,7 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
         "deep": "[" * 100_000 + "]" * 100_000,
         "digits": '{"format": "parley-document", "version": ' + "9" * 5001 + "}",
         "wide": json.dumps({**record, "id": "wide-int"}).replace(
-            '"position": 2', '"position": 99999999999999999999999'
+            '"label": "Vyshinsky",', '"label": "Vyshinsky", "page": 99999999999999999999999,', 1
         ),
     }
     paths = {}
