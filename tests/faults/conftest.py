@@ -175,15 +175,26 @@ def parley_env(database_url: str, **settings: str) -> dict[str, str]:
 
 
 @contextmanager
-def serve(database_url: str, tmp: Path, **settings: str) -> Iterator[Served]:
-    """`parley serve` (migrations, the seed, uvicorn) on a free port."""
+def serve(
+    database_url: str,
+    tmp: Path,
+    *,
+    command: list[str] | None = None,
+    cwd: Path = ROOT,
+    base_env: dict[str, str] | None = None,
+    **settings: str,
+) -> Iterator[Served]:
+    """`parley serve` (migrations, the seed, uvicorn) on a free port: this checkout's,
+    or `command` in `base_env`."""
     port = free_port()
     log = tmp / f"serve-{port}.log"
     env = parley_env(database_url, rate_limit="none", port=str(port), **settings)
+    if base_env is not None:
+        env = {**base_env, **{k: v for k, v in env.items() if k.startswith("PARLEY_")}}
     with log.open("wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve"],
-            cwd=ROOT,
+            command or [sys.executable, "-m", "app.cli", "serve"],
+            cwd=cwd,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
