@@ -81,7 +81,9 @@ def _settings_are_valid() -> None:
         get_settings()
     except ValidationError as exc:
         for line in setting_errors(exc):
-            err.print(f"parley: malformed setting {line}", markup=False, highlight=False)
+            err.print(
+                f"parley: malformed setting {line}", markup=False, highlight=False, soft_wrap=True
+            )
         raise typer.Exit(2) from None
 
 

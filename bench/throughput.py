@@ -31,6 +31,7 @@ from queries import pick_workload
 from app.db import make_engine
 from app.textnorm import name_key
 
+
 def _free_port() -> int:
     import socket
 
