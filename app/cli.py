@@ -30,6 +30,7 @@ from app.db import make_engine, session_factory, transaction
 from app.exports import document_json, spreadsheet, tei
 from app.ingest.loader import (
     LoadOutcome,
+    LockWaitExpired,
     database_registry,
     discover,
     load_files,
@@ -189,7 +190,7 @@ def load(
                 if outcome.error:
                     _report_error(outcome.error)
                 progress.advance(task)
-    except RegistryError as exc:
+    except (RegistryError, LockWaitExpired) as exc:
         err.print(f"reference data: {exc}", markup=False)
         raise typer.Exit(2) from None
     out.print(_summary(outcomes, "parley load"))

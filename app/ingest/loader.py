@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy import text as sql_text
@@ -49,6 +50,8 @@ from app.urls import id_problem
 DOCUMENT_SUFFIXES = {".txt", ".md", *json_layout.SUFFIXES}
 
 Status = Literal["loaded", "replaced", "unchanged", "checked", "failed"]
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -689,33 +692,35 @@ def _is_lock_wait(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-def _write(
+class LockWaitExpired(Exception):
+    """Another writer held a lock for longer than the load would wait."""
+
+
+def _retrying(
     factory: sessionmaker[Session],
-    parsed: ParsedDocument,
+    work: Callable[[Session], T],
     *,
-    replace: bool,
+    source: str,
     lock_wait: float,
     on_wait: Callable[[str], None],
-) -> Status:
-    """write_document in a transaction of its own, tried again while another writer holds
-    a lock it needs (saying who), for at most `lock_wait` seconds."""
+) -> T:
+    """`work` in a transaction of its own, tried again while another writer holds a lock
+    it needs (saying who), for at most `lock_wait` seconds."""
     give_up = time.monotonic() + lock_wait
     while True:
         try:
             with transaction(factory) as session:
-                return write_document(session, parsed, replace=replace)
+                return work(session)
         except OperationalError as exc:
             if not _is_lock_wait(exc):
                 raise
             with factory() as session:
                 holders = _lock_holders(session)
             if time.monotonic() >= give_up:
-                raise ParseError(
-                    parsed.source_name,
-                    None,
-                    f"gave up after {lock_wait:.0f} s waiting for a lock held by {holders}",
+                raise LockWaitExpired(
+                    f"gave up after {lock_wait:g} s waiting for a lock held by {holders}"
                 ) from None
-            on_wait(f"{parsed.source_name}: waiting for a lock held by {holders}")
+            on_wait(f"{source}: waiting for a lock held by {holders}")
 
 
 def _ignore(_: str) -> None:
@@ -740,8 +745,13 @@ def load_files(
     refused unless `replace`. While another writer holds a lock, `on_wait` hears who.
     """
     reference = load_registry(seed_dir)
-    with transaction(factory) as session:
-        sync_reference(session, reference)
+    _retrying(
+        factory,
+        lambda session: sync_reference(session, reference),
+        source="reference data",
+        lock_wait=lock_wait,
+        on_wait=on_wait,
+    )
     with factory() as session:
         registry = database_registry(session, reference)
         sqlite = session.get_bind().dialect.name == "sqlite"
@@ -751,9 +761,19 @@ def load_files(
             yield LoadOutcome(str(path), "failed", error=parsed)
             continue
         try:
-            status = _write(factory, parsed, replace=replace, lock_wait=lock_wait, on_wait=on_wait)
+            status = _retrying(
+                factory,
+                partial(write_document, parsed=parsed, replace=replace),
+                source=parsed.source_name,
+                lock_wait=lock_wait,
+                on_wait=on_wait,
+            )
         except ParseError as exc:
             yield LoadOutcome(str(path), "failed", error=exc)
+            continue
+        except LockWaitExpired as exc:
+            error = ParseError(parsed.source_name, None, str(exc))
+            yield LoadOutcome(str(path), "failed", error=error)
             continue
         except (SQLAlchemyError, OverflowError) as exc:
             # The document's transaction rolled back; the database refused something the

@@ -101,3 +101,43 @@ def test_a_killed_load_leaves_nothing_that_blocks_the_next(load_url: str, tmp_pa
     rerun = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert "waiting for a lock" not in rerun.stderr
+
+
+def test_a_load_waiting_for_a_lock_says_who_holds_it_and_gives_up_in_time(
+    fresh_url: str,
+) -> None:
+    from sqlalchemy.orm import sessionmaker
+
+    from app.db import make_engine
+    from app.ingest.loader import discover, load_files
+    from app.migrate import upgrade
+    from tests.conftest import SEED_FILE
+
+    loader = make_engine(fresh_url, lock_timeout=0.3)
+    upgrade(loader)
+    list(load_files(sessionmaker(loader), [], SEED_DIR))  # the reference data, written
+    other = make_engine(fresh_url, application_name="another writer")
+    heard: list[str] = []
+    with other.connect() as holder:
+        if other.dialect.name == "sqlite":
+            holder.exec_driver_sql("COMMIT")  # out of the BEGIN the engine issued
+            holder.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, held
+        else:
+            holder.execute(text("LOCK TABLE documents IN EXCLUSIVE MODE"))
+        outcomes = list(
+            load_files(
+                sessionmaker(loader),
+                discover([SEED_FILE]),
+                SEED_DIR,
+                lock_wait=1.0,
+                on_wait=heard.append,
+            )
+        )
+        holder.rollback()
+    loader.dispose()
+    other.dispose()
+    [outcome] = outcomes
+    assert outcome.status == "failed" and "gave up after" in outcome.error.message
+    assert heard and all("waiting for a lock held by" in line for line in heard)
+    if "postgresql" in fresh_url:
+        assert "another writer" in heard[0]
