@@ -99,3 +99,48 @@ def test_a_burst_past_the_pool_waits_a_bounded_time_then_gets_a_503(engine: Engi
         assert "connection" in busy.json()["detail"] and busy.headers["retry-after"]
         assert client.get("/v1/topics/kchzhd").status_code == 200
     small.dispose()
+
+
+def test_large_json_is_gzipped_for_clients_that_accept_it(client: TestClient) -> None:
+    big = client.get("/v1/utterances", headers={"Accept-Encoding": "gzip"})
+    assert big.headers["content-encoding"] == "gzip" and big.json()["items"]
+    small = client.get("/healthz", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
+
+
+def test_head_answers_every_get_route_without_a_body(client: TestClient) -> None:
+    for path in ("/v1/utterances", "/v1/documents/wilson-111245", "/v1/topics", "/healthz"):
+        head = client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == client.get(path).headers["content-type"]
+
+
+def test_metrics_count_requests_by_route_and_status(client: TestClient) -> None:
+    client.get("/v1/topics/kchzhd")
+    client.get("/v1/topics/nope")
+    metrics = client.get("/metrics").text
+    assert (
+        'parley_requests_total{method="GET",route="/v1/topics/{topic_id}",status="200"}' in metrics
+    )
+    assert 'route="/v1/topics/{topic_id}",status="404"' in metrics
+    assert "parley_request_duration_seconds_bucket" in metrics
+    assert "parley_db_pool_checked_out" in metrics
+
+
+def test_an_unexpected_error_is_a_500_problem_logged_once(
+    client: TestClient, monkeypatch, capsys
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("app.api.topics.get_topic", broken)
+    response = client.get("/v1/topics/kchzhd")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "a bug" not in response.text
+    logged = [
+        line
+        for line in capsys.readouterr().err.splitlines()
+        if response.headers["x-request-id"] in line
+    ]
+    assert len(logged) == 1 and "RuntimeError: a bug" in logged[0]
