@@ -132,8 +132,13 @@ def test_the_image_recipe_builds_an_install_that_migrates_and_serves(tmp_path: P
         base_env=runtime_env,
     ) as served:
         conn = served.connection()
-        conn.request("GET", "/v1/topics/kchzhd")  # the seed, loaded from the package
-        assert conn.getresponse().status == 200
+        # The seed, the reader's templates and assets, and the OpenAPI examples, all from
+        # the package.
+        for path in ("/v1/topics/kchzhd", "/", "/static/parley.css", "/openapi.json"):
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            assert response.status == 200, path
         probe = json.loads(healthcheck.split("CMD", 1)[1])
         checked = subprocess.run(probe, env={**runtime_env, "PARLEY_PORT": str(served.port)})
         assert checked.returncode == 0

@@ -68,14 +68,21 @@ def test_a_flood_from_one_client_gets_429_problems(engine: Engine) -> None:
     assert 0 < int(refused.headers["retry-after"]) <= 60
 
 
-def test_concurrent_exports_are_bounded(engine: Engine) -> None:
+@pytest.mark.parametrize(
+    ("csv", "jsonl"),
+    [
+        ("/v1/utterances?format=csv", "/v1/utterances?format=jsonl"),
+        ("/v1/exports/utterances.csv", "/v1/exports/search.jsonl?q=railway"),
+    ],
+)
+def test_concurrent_exports_are_bounded(engine: Engine, csv: str, jsonl: str) -> None:
     with _client(engine, max_exports=1) as client:
-        with client.stream("GET", "/v1/utterances?format=csv") as first:
+        with client.stream("GET", csv) as first:
             assert first.status_code == 200
-            second = client.get("/v1/utterances?format=jsonl")
+            second = client.get(jsonl)
             assert second.status_code == 503 and second.headers["retry-after"]
             first.read()
-        assert client.get("/v1/utterances?format=jsonl").status_code == 200
+        assert client.get(jsonl).status_code == 200
 
 
 def test_every_response_says_nosniff_and_carries_a_request_id(engine: Engine) -> None:
