@@ -194,10 +194,15 @@ def install(app: FastAPI) -> None:
         timeout = request.app.state.settings.statement_timeout
         return await api_error(request, _database_problem(exc, timeout))
 
+    # app.middleware.RequestLog meets such an exception first: it logs it once and answers
+    # with this handler, which the reader (app.web) turns into a page for a browser.
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, _: Exception) -> JSONResponse:
+        return internal_error(request)
+
 
 def internal_error(request: Request) -> JSONResponse:
-    """The answer to a request that failed for a reason nobody foresaw (logged by the
-    caller, app.middleware.RequestLog)."""
+    """The answer to a request that failed for a reason nobody foresaw."""
     return problem_response(
         request,
         500,

@@ -4,6 +4,7 @@ and ETag / If-None-Match with Cache-Control for read endpoints."""
 from __future__ import annotations
 
 import hashlib
+import inspect
 import math
 import re
 import time
@@ -15,6 +16,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import RETRY_AFTER, internal_error, problem_response
@@ -64,7 +66,8 @@ class RequestLog:
         except Exception as exc:
             failure = exc
             if not responded:
-                await internal_error(Request(scope))(scope, receive, wrapped)
+                answer = await _unexpected_error(scope, exc)
+                await answer(scope, receive, wrapped)
         finally:
             seconds = time.perf_counter() - started
             route = getattr(scope.get("route"), "path", "unmatched")
@@ -86,6 +89,18 @@ class RequestLog:
                 log.warning("request", **fields)
             else:
                 log.info("request", **fields)
+
+
+async def _unexpected_error(scope: Scope, exc: Exception) -> Response:
+    """The app's own answer to an unexpected error (app.errors.install; a page for a
+    browser), or a plain 500 problem in an app without one."""
+    request = Request(scope)
+    handler = getattr(scope.get("app"), "exception_handlers", {}).get(Exception)
+    if handler is None:
+        return internal_error(request)
+    answer = handler(request, exc)
+    response: Response = await answer if inspect.isawaitable(answer) else answer
+    return response
 
 
 class HostCheck:

@@ -1,6 +1,7 @@
 """The reader under the server's limits, as the API is: its pages query and render in
 worker threads (the event loop stays free), answer a busy database with a 503 page that
-says when to come back, and share the allowed hosts and the rate limit."""
+says when to come back, share the allowed hosts and the rate limit, and show a bug as a
+500 page, logged once."""
 
 from __future__ import annotations
 
@@ -107,3 +108,25 @@ def test_pages_count_towards_the_rate_limit(library: Engine) -> None:
     with TestClient(app, headers=BROWSER) as client:
         answers = [client.get(url).status_code for url in ("/", "/v1/topics", "/v1/topics")]
     assert answers == [200, 200, 429]
+
+
+def test_a_bug_is_a_500_page_logged_once(
+    library: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pages, "get_topic", broken)
+    app = create_app(api_settings(), library)
+    with TestClient(app, headers=BROWSER, raise_server_exceptions=False) as client:
+        shown = client.get("/v1/topics/kchzhd")
+        data = client.get("/v1/topics/kchzhd", params={"format": "json"})
+    assert shown.status_code == 500 and shown.headers["content-type"].startswith("text/html")
+    assert "has been logged" in shown.text and "a bug" not in shown.text
+    assert data.status_code == 200  # the API's route is another function
+    logged = [
+        line
+        for line in capsys.readouterr().err.splitlines()
+        if shown.headers["x-request-id"] in line
+    ]
+    assert len(logged) == 1 and "RuntimeError: a bug" in logged[0]
