@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypedDict, TypeVar
 
 import anyio
 import orjson
@@ -81,11 +81,22 @@ DatabaseDep = Annotated[Database, Depends(get_database)]
 UrlsDep = Annotated[Urls, Depends(get_urls)]
 
 
+class Window(TypedDict):
+    """The keyword arguments every listing query takes for its page."""
+
+    limit: int
+    cursor: str | None
+    count: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Pagination:
     limit: int
     cursor: str | None
     count: bool
+
+    def window(self) -> Window:
+        return Window(limit=self.limit, cursor=self.cursor, count=self.count)
 
 
 LimitQuery = Annotated[

@@ -140,9 +140,7 @@ async def list_(
             session,
             filters=query.resolve(session),
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
 

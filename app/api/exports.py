@@ -139,9 +139,7 @@ def turns_response(
             langs=langs,
             editorial=editorial,
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
     return utterance_file(

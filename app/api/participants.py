@@ -68,9 +68,7 @@ async def list_(
             unresolved=unresolved,
             echo=echo(q=q, document=doc, unresolved=unresolved),
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
 

@@ -58,9 +58,7 @@ async def list_(
             document_id=doc,
             echo=echo(q=q, document=doc),
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
 
