@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx2
 import pytest
+from anyio.from_thread import start_blocking_portal
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
@@ -66,7 +67,9 @@ def test_a_page_renders_off_the_event_loop(
             release.set()
             return await shown
 
-    shown = asyncio.run(scenario())
+    # A loop of the test's own, in a thread of its own (Playwright's may be running here).
+    with start_blocking_portal() as portal:
+        shown = portal.call(scenario)
     assert shown.status_code == 200, shown.text[:300]
     assert shown.headers["content-type"].startswith("text/html")
     assert order == ["healthz", "page"]
