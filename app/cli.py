@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Annotated, TypeVar
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -21,14 +22,15 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
-from sqlalchemy import func, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.config import get_settings
+from app.config import get_settings, setting_errors
 from app.db import make_engine, session_factory, transaction
 from app.exports import document_json, spreadsheet, tei
 from app.ingest.loader import (
     LoadOutcome,
+    LockWaitExpired,
     database_registry,
     discover,
     load_files,
@@ -39,7 +41,12 @@ from app.ingest.loader import (
 from app.ingest.model import ParsedDocument, ParseError, UnitKind
 from app.ingest.registry import Registry, RegistryError, load_registry
 from app.migrate import is_current, upgrade
-from app.models import Document, DocumentParticipant, Participant, ParticipantAlias, Utterance
+from app.queries.participants import (
+    ParticipantRef,
+    count_turns,
+    participant_table,
+    participants_named,
+)
 from app.queries.records import count_records, iter_records
 from app.queries.utterances import (
     UtteranceFilter,
@@ -48,7 +55,6 @@ from app.queries.utterances import (
     iter_utterances,
 )
 from app.schemas import Editorial
-from app.textnorm import name_key
 from app.urls import Urls
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -62,6 +68,40 @@ ReferenceOpt = Annotated[
     Path | None,
     typer.Option("--reference", help="Folder with persons.yaml and topics.yaml [default: seed/]"),
 ]
+
+
+# How long one statement of a command waits for a lock before the load says who holds
+# it and tries again (up to PARLEY_LOCK_WAIT in all).
+LOCK_STEP = 5.0
+
+
+@app.callback()
+def _settings_are_valid() -> None:
+    """Refuse to start on a malformed PARLEY_* setting, with one line per setting."""
+    try:
+        get_settings()
+    except ValidationError as exc:
+        for line in setting_errors(exc):
+            err.print(
+                f"parley: malformed setting {line}", markup=False, highlight=False, soft_wrap=True
+            )
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def database(command: str, *, migrate: bool = True) -> Iterator[Engine]:
+    """The one way a command reaches the database: an engine created, migrated unless
+    `migrate` is False, and disposed however the command ends. The server sees the
+    command's name (application_name), so a waiting load can say who holds a lock."""
+    engine = make_engine(
+        get_settings().database_url, lock_timeout=LOCK_STEP, application_name=f"parley {command}"
+    )
+    try:
+        if migrate:
+            upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def _report_error(error: ParseError) -> None:
@@ -144,29 +184,37 @@ def load(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Parsing processes [default: CPU count]")
     ] = os.cpu_count() or 1,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="Let a record take an id that a record from another file holds"
+        ),
+    ] = False,
 ) -> None:
     """Load records into the database: one transaction per document; unchanged files are
     skipped and a changed file replaces its document."""
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
     files = discover(paths)
     outcomes: list[LoadOutcome] = []
     try:
-        with _progress() as progress:
+        with database("load") as engine, _progress() as progress:
             task = progress.add_task("loading", total=len(files))
             for outcome in load_files(
-                session_factory(engine), files, reference or settings.seed_dir, workers=jobs
+                session_factory(engine),
+                files,
+                reference or settings.seed_dir,
+                workers=jobs,
+                replace=replace,
+                lock_wait=settings.lock_wait,
+                on_wait=lambda message: err.print(message, markup=False, highlight=False),
             ):
                 outcomes.append(outcome)
                 if outcome.error:
                     _report_error(outcome.error)
                 progress.advance(task)
-    except RegistryError as exc:
+    except (RegistryError, LockWaitExpired) as exc:
         err.print(f"reference data: {exc}", markup=False)
         raise typer.Exit(2) from None
-    finally:
-        engine.dispose()
     _print_summary(outcomes, "parley load")
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
@@ -175,16 +223,13 @@ def load(
 def _check_registry(reference: Path) -> Registry:
     """The reference files, plus what the database has learnt if it exists and is current."""
     registry = load_registry(reference)
-    settings = get_settings()
-    engine = make_engine(settings.database_url)
     try:
-        if is_current(engine):
-            with session_factory(engine)() as session:
-                return database_registry(session, registry)
+        with database("check", migrate=False) as engine:
+            if is_current(engine):
+                with session_factory(engine)() as session:
+                    return database_registry(session, registry)
     except Exception:  # no database yet: checking needs none
         pass
-    finally:
-        engine.dispose()
     return registry
 
 
@@ -248,28 +293,6 @@ participants_app = typer.Typer(
 app.add_typer(participants_app, name="participants")
 
 
-def _participant_stats(session: Session) -> tuple[dict[int, int], dict[int, list[str]]]:
-    """(turns, slugs of the documents that name them) per participant id."""
-    turns = {
-        int(speaker): n
-        for speaker, n in session.execute(
-            select(Utterance.speaker_id, func.count())
-            .where(Utterance.kind != UnitKind.NARRATION.value)
-            .group_by(Utterance.speaker_id)
-        )
-        if speaker is not None
-    }
-    documents: dict[int, list[str]] = {}
-    for pid, slug in session.execute(
-        select(DocumentParticipant.participant_id, Document.slug)
-        .join(Document, Document.id == DocumentParticipant.document_id)
-        .distinct()
-        .order_by(Document.slug)
-    ):
-        documents.setdefault(pid, []).append(slug)
-    return turns, documents
-
-
 @participants_app.callback(invoke_without_command=True)
 def participants(
     ctx: typer.Context,
@@ -280,25 +303,18 @@ def participants(
     """List participants with their turns and documents (see also `participants merge`)."""
     if ctx.invoked_subcommand is not None:
         return
-    engine = make_engine(get_settings().database_url)
-    upgrade(engine)
-    with session_factory(engine)() as session:
-        stmt = select(Participant).order_by(Participant.unresolved.desc(), Participant.slug)
-        if unresolved:
-            stmt = stmt.where(Participant.unresolved.is_(True))
-        people = list(session.scalars(stmt))
-        turns, documents = _participant_stats(session)
-    engine.dispose()
+    with database("participants") as engine, session_factory(engine)() as session:
+        people = participant_table(session, unresolved_only=unresolved)
     table = Table(title="unresolved participants" if unresolved else "participants")
     for column in ("id", "name", "status", "turns", "documents"):
         table.add_column(column, overflow="fold")
     for person in people:
-        docs = documents.get(person.id, [])
+        docs = person.documents
         table.add_row(
-            person.slug,
+            person.id,
             person.name,
             "unresolved" if person.unresolved else "known",
-            str(turns.get(person.id, 0)),
+            str(person.turns),
             ", ".join(docs[:3]) + (f" (+{len(docs) - 3})" if len(docs) > 3 else ""),
         )
     out.print(table)
@@ -310,21 +326,12 @@ def participants(
         )
 
 
-def _find_participant(session: Session, reference: str) -> Participant:
+def _find_participant(session: Session, reference: str) -> ParticipantRef:
     """A participant by id, or by a name or alias that only one participant has."""
-    person = session.scalar(select(Participant).where(Participant.slug == reference))
-    if person is not None:
-        return person
-    ids = set(
-        session.scalars(
-            select(ParticipantAlias.participant_id).where(
-                ParticipantAlias.key == name_key(reference)
-            )
-        )
-    )
-    if len(ids) == 1:
-        return session.get_one(Participant, ids.pop())
-    what = "is ambiguous" if ids else "matches no participant"
+    found = participants_named(session, reference=reference)
+    if len(found) == 1:
+        return found[0]
+    what = "is ambiguous" if found else "matches no participant"
     err.print(
         f"{reference!r} {what}; use an id from `parley participants`", markup=False, highlight=False
     )
@@ -338,43 +345,28 @@ def merge(
 ) -> None:
     """Fold an unresolved participant into a person, keeping every turn. The variant's
     spelling becomes an alias, so later records with it load as that person."""
-    engine = make_engine(get_settings().database_url)
-    upgrade(engine)
-    try:
-        with transaction(session_factory(engine)) as session:
-            source = _find_participant(session, variant)
-            target = _find_participant(session, person)
-            if source.id == target.id:
-                err.print(f"{source.slug!r} and {target.slug!r} are the same participant")
-                raise typer.Exit(1)
-            if not source.unresolved:
-                err.print(
-                    f"{source.slug!r} is a person from the reference data, not a variant; "
-                    "to merge two known people, edit seed/persons.yaml",
-                    markup=False,
-                    highlight=False,
-                )
-                raise typer.Exit(1)
-            moved = session.scalar(
-                select(func.count()).where(
-                    Utterance.speaker_id == source.id,
-                    Utterance.kind != UnitKind.NARRATION.value,
-                )
+    with database("participants merge") as engine, transaction(session_factory(engine)) as session:
+        source = _find_participant(session, variant)
+        target = _find_participant(session, person)
+        if source.pk == target.pk:
+            err.print(f"{source.id!r} and {target.id!r} are the same participant")
+            raise typer.Exit(1)
+        if not source.unresolved:
+            err.print(
+                f"{source.id!r} is a person from the reference data, not a variant; "
+                "to merge two known people, edit seed/persons.yaml",
+                markup=False,
+                highlight=False,
             )
-            merge_participants(session, source.id, target.id)
-            session.flush()
-            total = session.scalar(
-                select(func.count()).where(
-                    Utterance.speaker_id == target.id,
-                    Utterance.kind != UnitKind.NARRATION.value,
-                )
-            )
-            summary = (
-                f"merged {source.slug} into {target.slug}: {moved} turn(s) moved, "
-                f"{target.name} now has {total}"
-            )
-    finally:
-        engine.dispose()
+            raise typer.Exit(1)
+        moved = count_turns(session, participant_pk=source.pk)
+        merge_participants(session, source.pk, target.pk)
+        session.flush()
+        total = count_turns(session, participant_pk=target.pk)
+        summary = (
+            f"merged {source.id} into {target.id}: {moved} turn(s) moved, "
+            f"{target.name} now has {total}"
+        )
     out.print(summary, markup=False, highlight=False)
 
 
@@ -431,8 +423,7 @@ def export(
 ) -> None:
     """Dump the whole database to one file, with a progress bar."""
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    try:
+    with database("export", migrate=False) as engine:
         if not is_current(engine):
             err.print("the database is not migrated; run `parley load` or `parley migrate` first")
             raise typer.Exit(2)
@@ -459,50 +450,66 @@ def export(
                     for record in records:
                         stream.write((document_json.dumps(record) + "\n").encode())
                 what = f"{total} document{'' if total == 1 else 's'}"
-    finally:
-        engine.dispose()
     err.print(f"exported {what} as {fmt.value} to {out}", highlight=False)
 
 
 @app.command()
 def migrate() -> None:
     """Apply database migrations up to the newest."""
-    engine = make_engine(get_settings().database_url)
-    upgrade(engine)
-    engine.dispose()
+    with database("migrate"):
+        pass
     out.print("database is at the newest migration")
 
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
+    host: Annotated[
+        str | None, typer.Option(help="Interface to listen on [default: PARLEY_HOST or 127.0.0.1]")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port to listen on [default: PARLEY_PORT or 8000]")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes [default: PARLEY_WORKERS or 1]")
+    ] = None,
     seed: Annotated[bool, typer.Option(help="Load seed/ first (skipped when unchanged)")] = True,
 ) -> None:
     """Apply migrations, load seed/ if the database lacks it, and serve the API."""
-    import uvicorn
+    from app.server import run
 
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    if seed:
-        files = discover([settings.seed_dir]) if settings.seed_dir.is_dir() else []
-        outcomes = list(load_files(session_factory(engine), files, settings.seed_dir))
-        for outcome in outcomes:
-            if outcome.error:
-                _report_error(outcome.error)
-        done = [o for o in outcomes if o.status != "failed"]
-        err.print(
-            f"seed: {len(done)} document(s) ready "
-            f"({sum(o.status in {'loaded', 'replaced'} for o in done)} loaded now)",
-            highlight=False,
-        )
-    engine.dispose()
-    shown = "localhost" if host in {"0.0.0.0", "::"} else host
-    err.print(f"Parley on http://{shown}:{port} — OpenAPI explorer at http://{shown}:{port}/docs")
-    uvicorn.run(
-        "app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+    with database("serve") as engine:
+        if seed:
+            _load_seed(engine)
+    settings = settings.model_copy(
+        update={
+            "host": host or settings.host,
+            "port": port or settings.port,
+            "workers": workers or settings.workers,
+        }
+    )
+    shown = "localhost" if settings.host in {"0.0.0.0", "::"} else settings.host
+    err.print(
+        f"Parley on http://{shown}:{settings.port} — OpenAPI explorer at "
+        f"http://{shown}:{settings.port}/docs"
+    )
+    run(settings)
+
+
+def _load_seed(engine: Engine) -> None:
+    settings = get_settings()
+    files = discover([settings.seed_dir]) if settings.seed_dir.is_dir() else []
+    outcomes = list(
+        load_files(session_factory(engine), files, settings.seed_dir, lock_wait=settings.lock_wait)
+    )
+    for outcome in outcomes:
+        if outcome.error:
+            _report_error(outcome.error)
+    done = [o for o in outcomes if o.status != "failed"]
+    err.print(
+        f"seed: {len(done)} document(s) ready "
+        f"({sum(o.status in {'loaded', 'replaced'} for o in done)} loaded now)",
+        highlight=False,
     )
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+# How often (in SQLite virtual machine instructions) a statement checks its deadline.
+_SQLITE_CHECK_EVERY = 10_000
 
 
 def normalise_url(url: str) -> str:
@@ -20,46 +25,85 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
-    # SAVEPOINTs and transactional DDL behave as on PostgreSQL.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    # Cascading deletes rely on foreign keys, which SQLite leaves off by default.
-    cursor.execute("PRAGMA foreign_keys=ON")
-    # WAL lets the API read while the loader writes.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    # Reads are most of the work: map the file into memory (no read() per page) and
-    # keep 64 MiB of decoded pages per connection.
-    cursor.execute("PRAGMA mmap_size=8589934592")
-    cursor.execute("PRAGMA cache_size=-65536")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout: float) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
+        # SAVEPOINTs and transactional DDL behave as on PostgreSQL.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # Cascading deletes rely on foreign keys, which SQLite leaves off by default.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # WAL lets the API read while the loader writes.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        # Reads are most of the work: map the file into memory (no read() per page) and
+        # keep 64 MiB of decoded pages per connection.
+        cursor.execute("PRAGMA mmap_size=8589934592")
+        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.close()
+
+    return on_connect
+
+
+def _sqlite_statement_limit(engine: Engine, seconds: float) -> None:
+    """SQLite has no statement_timeout: a progress handler interrupts a statement that
+    runs past its deadline ("interrupted", an OperationalError)."""
+
+    @event.listens_for(engine, "connect")
+    def arm(dbapi_connection: Any, record: Any) -> None:
+        deadline = record.info["deadline"] = [math.inf]
+        dbapi_connection.set_progress_handler(
+            lambda: time.monotonic() > deadline[0], _SQLITE_CHECK_EVERY
+        )
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def start(connection: Connection, *_: Any) -> None:
+        connection.info["deadline"][0] = time.monotonic() + seconds
 
 
 def _json_text(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    pool_size: int = 10,
+    pool_timeout: float = 30.0,
+    statement_timeout: float | None = None,
+    lock_timeout: float = 10.0,
+    application_name: str = "parley",
+    **kwargs: Any,
+) -> Engine:
+    """An engine whose pool holds at most `pool_size` connections (a caller waits up to
+    `pool_timeout` seconds for one, then gets sqlalchemy.exc.TimeoutError), whose
+    statements each run at most `statement_timeout` seconds (none when None), and which
+    waits at most `lock_timeout` seconds for a lock another connection holds."""
     # orjson for JSON columns: a page decodes a few hundred spans and tags.
     kwargs.setdefault("json_serializer", _json_text)
     kwargs.setdefault("json_deserializer", orjson.loads)
     url = normalise_url(url)
     if make_url(url).database not in (None, "", ":memory:"):  # in memory: one connection
-        # The pool never makes a caller wait. Quick routes query on the event loop, and
-        # a session is closed by the loop once its response is sent: a checkout that
-        # waited there for a connection held by a worker thread's finished request
-        # would wait for itself. Past pool_size, connections open for the moment.
-        kwargs.setdefault("pool_size", 10)
-        kwargs.setdefault("max_overflow", -1)
+        kwargs.update(pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(lock_timeout))
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        if statement_timeout is not None:
+            _sqlite_statement_limit(engine, statement_timeout)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    options = [f"-c lock_timeout={int(lock_timeout * 1000)}"]
+    if statement_timeout is not None:
+        options.append(f"-c statement_timeout={int(statement_timeout * 1000)}")
+    connect_args = {
+        "options": " ".join(options),
+        "application_name": application_name,
+        # A server that accepts the connection and then says nothing (frozen, or a
+        # firewall dropping packets) must not hold a caller for ever.
+        "connect_timeout": max(2, math.ceil(statement_timeout or 10)),
+    }
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
-
-log = logging.getLogger("parley")
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -85,8 +83,34 @@ class NotAcceptable(ApiError):
     headers: ClassVar[dict[str, str]] = {"Vary": "Accept"}  # the answer depends on Accept
 
 
+# Seconds a client is asked to wait before trying a 503 or 429 again.
+RETRY_AFTER = 5
+
+
 class Unavailable(ApiError):
     status, kind, title = 503, "unavailable", "Service unavailable"
+    headers: ClassVar[dict[str, str]] = {"Retry-After": str(RETRY_AFTER)}
+
+
+class DatabaseUnavailable(Unavailable):
+    """The database is down, frozen, too slow or out of connections: a passing state."""
+
+
+class Busy(Unavailable):
+    kind, title = "busy", "Too busy"
+
+
+def _database_problem(exc: Exception, statement_timeout: float) -> DatabaseUnavailable:
+    """What a client is told when a database call fails for a reason of its own."""
+    if isinstance(exc, sa.TimeoutError):
+        return DatabaseUnavailable("every database connection is in use; try again shortly")
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "57014" or "interrupted" in str(orig):
+        return DatabaseUnavailable(
+            f"the query ran longer than the {statement_timeout:g} s this server allows; "
+            "narrow it with more filters or words, or try again later"
+        )
+    return DatabaseUnavailable("the database cannot be reached; try again shortly")
 
 
 def problem_response(
@@ -160,15 +184,31 @@ def install(app: FastAPI) -> None:
             response.headers.update(exc.headers)
         return response
 
+    # Connection failures, timeouts and a full pool: the database's state, not a bug.
+    # The request's log line (app.middleware.RequestLog) names the cause.
+    @app.exception_handler(sa.OperationalError)
+    @app.exception_handler(sa.InterfaceError)
+    @app.exception_handler(sa.TimeoutError)
+    async def database_error(request: Request, exc: Exception) -> JSONResponse:
+        request.state.error = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+        timeout = request.app.state.settings.statement_timeout
+        return await api_error(request, _database_problem(exc, timeout))
+
+    # app.middleware.RequestLog meets such an exception first: it logs it once and answers
+    # with this handler, which the reader (app.web) turns into a page for a browser.
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
-        return problem_response(
-            request,
-            500,
-            "Internal server error",
-            "the server failed to answer this request; the error has been logged",
-        )
+    async def unexpected(request: Request, _: Exception) -> JSONResponse:
+        return internal_error(request)
+
+
+def internal_error(request: Request) -> JSONResponse:
+    """The answer to a request that failed for a reason nobody foresaw."""
+    return problem_response(
+        request,
+        500,
+        "Internal server error",
+        "the server failed to answer this request; the error has been logged",
+    )
 
 
 def _reason(status: int) -> str:

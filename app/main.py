@@ -8,8 +8,9 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
+from starlette.middleware.gzip import GZipMiddleware
 
-from app import errors, web
+from app import errors, logs, web
 from app.api import (
     documents,
     files,
@@ -20,12 +21,17 @@ from app.api import (
     topics,
     utterances,
 )
-from app.api.deps import check_parameters
+from app.api.deps import Database, check_parameters
 from app.api.docs import problems
+from app.api.exports import ExportSlots
 from app.config import Settings, get_settings
 from app.db import make_engine, session_factory
 from app.exports.document_json import ParleyDocument
-from app.middleware import ConditionalGetMiddleware
+from app.metrics import Metrics
+from app.middleware import ConditionalGetMiddleware, HeadAsGet, HostCheck, RateLimit, RequestLog
+
+# Bodies smaller than this are sent as they are: compressing them saves less than it costs.
+GZIP_ABOVE = 1024
 
 DESCRIPTION = """
 Records of diplomatic conversations — documents, participants, utterances and
@@ -49,8 +55,17 @@ The same URLs are a reader for people: a browser (`Accept: text/html`, or
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
+    logs.configure(settings.log_level)
     owns_engine = engine is None
-    engine = engine or make_engine(settings.database_url)
+    # A connection for each request that may work at once, and one for each export.
+    engine = engine or make_engine(
+        settings.database_url,
+        pool_size=settings.pool_size + settings.max_exports,
+        pool_timeout=settings.pool_timeout,
+        statement_timeout=settings.statement_timeout,
+        lock_timeout=settings.statement_timeout,
+        application_name="parley serve",
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -58,10 +73,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         if owns_engine:
             engine.dispose()
 
-    # Read routes are `async def` and query inline: a page costs milliseconds of CPU,
-    # and handing each to the thread pool made concurrent requests fight over the GIL
-    # (sync routes served half as many pages at concurrency 8). Search, whose broad
-    # queries take longer, and streamed exports still run in worker threads.
     app = FastAPI(
         title="Parley",
         version="0.1.0",
@@ -77,6 +88,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
+    app.state.database = Database(
+        app.state.sessions, slots=settings.pool_size, deadline=settings.statement_timeout
+    )
+    app.state.exports = ExportSlots(settings.max_exports)
+    metrics = Metrics(engine)
 
     errors.install(app)
     web.install(app)  # before the API's routers: the reader's routes are tried first
@@ -86,12 +102,33 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.include_router(router)
     app.include_router(files.export_router(routers))
 
-    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    app.add_route("/metrics", metrics.endpoint, include_in_schema=False)
+
+    # Outermost last: a request meets RequestLog first and ConditionalGetMiddleware last.
+    app.add_middleware(
+        ConditionalGetMiddleware,
+        max_age=settings.cache_max_age,
+        vary_host=settings.public_url is None,
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["*"],
-        expose_headers=["ETag", "Link", "Content-Disposition", search.CAPPED_HEADER],
+        expose_headers=[
+            "ETag",
+            "Link",
+            "Content-Disposition",
+            "Retry-After",
+            "X-Request-ID",
+            search.CAPPED_HEADER,
+        ],
     )
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_ABOVE)
+    app.add_middleware(HeadAsGet)
+    if settings.rate_limit.strip().lower() != "none":
+        app.add_middleware(RateLimit, rate=settings.rate_limit)
+    public_host = [settings.public_host] if settings.public_host else []
+    app.add_middleware(HostCheck, allowed=[*settings.allowed_hosts, *public_host])
+    app.add_middleware(RequestLog, metrics=metrics)
     return app

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from filelock import FileLock
+from sqlalchemy import Connection, Engine, text
 
 from app.config import get_settings
 
@@ -38,16 +42,48 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+# pg_advisory_xact_lock key held while migrating: "parley" in ASCII.
+_MIGRATION_LOCK = 0x7061726C6579
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock on a file beside the database, released when the holder exits,
+    killed or not."""
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    with FileLock(str(Path(database).with_name(Path(database).name + ".migrate.lock"))):
+        yield
+
+
+def _lock_migrations(connection: Connection) -> None:
+    """Replicas starting at once on one PostgreSQL database take turns: the second
+    finds the first's migrations applied instead of racing it into alembic_version."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to `revision`, one migrator at a time per database."""
     config = alembic_config(engine)
+    if engine.dialect.name == "sqlite":
+        with _sqlite_file_lock(engine), engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return
     with engine.begin() as connection:
+        _lock_migrations(connection)  # held until this transaction commits
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
-def is_current(engine: Engine) -> bool:
+def is_current(bind: Engine | Connection) -> bool:
     """Whether the database is at the newest migration."""
-    script = ScriptDirectory.from_config(alembic_config(engine))
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_heads()
+    script = ScriptDirectory.from_config(alembic_config(bind.engine))
+    if isinstance(bind, Connection):
+        current = MigrationContext.configure(bind).get_current_heads()
+    else:
+        with bind.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_heads()
     return set(current) == set(script.get_heads())

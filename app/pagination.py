@@ -7,6 +7,8 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -73,14 +75,28 @@ def key_text(value: Any) -> str:
     return value
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def key_date(value: Any) -> dt.date:
-    return dt.date.fromisoformat(key_text(value))
+    """A calendar date as the API writes it; fromisoformat alone would also take week
+    dates (2024-W01-1) and compact forms (20240101)."""
+    if not _ISO_DAY.match(key_text(value)):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value)
 
 
 def key_float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(value)
-    return float(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(name)  # NaN, Infinity: not JSON, and no score is either
 
 
 def decode_cursor(
@@ -91,7 +107,9 @@ def decode_cursor(
     hand-made one must still fail as malformed, never reach the database as nonsense."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        payload = json.loads(
+            base64.urlsafe_b64decode(padded.encode("ascii")), parse_constant=_no_constants
+        )
         raw, fp = payload["k"], payload["f"]
         valid = isinstance(raw, list) and len(raw) == len(kinds) and isinstance(fp, str)
         key = [kind(part) for kind, part in zip(kinds, raw, strict=True)] if valid else []

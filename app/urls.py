@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -32,3 +33,17 @@ def split_utterance_id(uid: str) -> tuple[str, int] | None:
     if not slug or not (position.isascii() and position.isdecimal()) or len(position) > 9:
         return None
     return slug, int(position)
+
+
+# Characters an id cannot hold: it is one segment of the URLs built from it, sent
+# unescaped in `url` fields, Link headers and citations, and as a file name in exports.
+_UNSAFE_ID = re.compile(r"""[\s/\\?#%<>"'`{}|^\[\]\x00-\x1f\x7f]""")
+
+
+def id_problem(value: str) -> str | None:
+    """Why `value` cannot be a document or participant id, or None when it can."""
+    if bad := _UNSAFE_ID.search(value):
+        return f"it contains {bad.group()!r}, which cannot stand in a URL path unescaped"
+    if value.startswith(".") or ".." in value:
+        return "it starts with '.' or contains '..', which URLs read as a path step"
+    return None

@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PG_ADMIN = os.environ.get("PARLEY_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PARLEY = [sys.executable, "-m", "app.cli"]
+# A benchmark sends everything from one address: Parley's per-client limit would refuse it.
+PARLEY_ENV = {"PARLEY_RATE_LIMIT": "none"}
 
 
 def sqlite_url(name: str = "bench") -> str:

@@ -25,13 +25,23 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from common import PARLEY, deepest_full_page, server, table
+from common import PARLEY, PARLEY_ENV, deepest_full_page, server, table
 from queries import pick_workload
 
 from app.db import make_engine
 from app.textnorm import name_key
 
-PARLEY_PORT, DATASETTE_PORT = 8765, 8766
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+# Free ports: a server left on a fixed port by another run would answer in our place.
+PARLEY_PORT, DATASETTE_PORT = _free_port(), _free_port()
 
 # Datasette's canned query: the speaker+topic page, by alias, with every text.
 CANNED = """
@@ -125,6 +135,9 @@ def main() -> None:
     parser.add_argument("--datasette", default=str(Path(sys.executable).parent / "datasette"))
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--deep", type=int, default=40, help="page number of the deep page")
+    parser.add_argument(
+        "--only", help="endpoints whose name contains one of these (comma-separated); no Datasette"
+    )
     args = parser.parse_args()
     engine = make_engine(args.url)
     work = pick_workload(engine)
@@ -140,6 +153,9 @@ def main() -> None:
         ),
         "document fetch": f"/v1/documents/{work['document']}",
     }
+    if args.only:
+        wanted = args.only.split(",")
+        endpoints = {n: p for n, p in endpoints.items() if any(w in n for w in wanted)}
     db_file = Path(args.url.removeprefix("sqlite:///"))
     rows: list[list[object]] = []
     peaks: list[str] = []
@@ -148,7 +164,7 @@ def main() -> None:
         with server(
             [*PARLEY, "serve", "--no-seed", "--port", str(PARLEY_PORT)],
             PARLEY_PORT,
-            env={"DATABASE_URL": url},
+            env={**PARLEY_ENV, "DATABASE_URL": url},
             wait="/healthz",
         ) as process:
             for name, path in endpoints.items():
@@ -163,6 +179,9 @@ def main() -> None:
                     )
                     print(rows[-1], flush=True)
             peaks.append(f"Parley ({backend}) serving process: {memory(process.pid)}")
+    if args.only:
+        print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(

@@ -12,14 +12,20 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from fastapi import FastAPI
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.testclient import TestClient
 
+from app.config import Settings
 from app.db import make_engine
 from app.ingest.loader import discover, load_files
 from app.ingest.registry import Registry, load_registry
+from app.main import create_app
 from app.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +42,28 @@ NAME_LINES_SAMPLE = LAYOUTS_DIR / "ru-1963-07-08_cpsu-ccp-talks.txt"
 PLAIN_SAMPLE = LAYOUTS_DIR / "en-1960-09-17_ponomarev-deng.txt"
 PG_ADMIN_URL = os.environ.get("PARLEY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BACKENDS = os.environ.get("PARLEY_TEST_BACKENDS", "sqlite,postgresql").split(",")
+
+
+class _OwnSettings(Settings):
+    """Settings from the values given and the defaults alone: a PARLEY_* variable in the
+    environment of a test run changes nothing."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        **_: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)
+
+
+def api_settings(**values: Any) -> Settings:
+    """Settings for an app under test: TestClient's hosts allowed, no rate limit."""
+    values.setdefault("database_url", "sqlite://")
+    values.setdefault("allowed_hosts", ["testserver", "parley.test"])
+    values.setdefault("rate_limit", "none")
+    return _OwnSettings(**values)
 
 
 def _pg_admin() -> Engine:
@@ -110,6 +138,18 @@ def library(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
     assert {o.status for o in outcomes} == {"loaded"}, outcomes
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(engine: Engine) -> FastAPI:
+    """The API over the session's seeded database (read-only: the API never writes)."""
+    return create_app(api_settings(public_url="http://parley.test"), engine)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app, base_url="http://parley.test") as c:
+        yield c
 
 
 @pytest.fixture

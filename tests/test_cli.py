@@ -218,3 +218,15 @@ def test_export_needs_a_migrated_database(database: str, tmp_path: Path) -> None
     result = runner.invoke(app, ["export", str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2 and "not migrated" in result.stderr
     assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_a_malformed_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARLEY_PORT", "eighty")
+    get_settings.cache_clear()
+    try:
+        result = runner.invoke(app, ["migrate"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("parley: malformed setting PARLEY_PORT='eighty': ")

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypedDict, TypeVar
 
+import anyio
 import orjson
 from fastapi import Depends, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
+from fastapi._compat.shared import field_annotation_is_sequence
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, BeforeValidator
-from sqlalchemy.orm import Session
+from pydantic import BaseModel, BeforeValidator, Field
+from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import InvalidParameter
+from app.errors import DatabaseUnavailable, InvalidParameter
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
 from app.urls import Urls
@@ -27,14 +28,48 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 T = TypeVar("T")
 
 
-# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency
-# in the thread pool, and the hops cost more than a page's queries.
+# The event-loop rule: the loop only reads requests, checks parameters, negotiates
+# and sends bytes. Everything that touches the database or renders a body runs in a
+# worker thread through `Database` (streamed files: in Starlette's threads, one chunk
+# at a time). Dependencies are `async def` because they do no I/O: FastAPI would run
+# a plain `def` dependency in a thread, and the hop costs more than the dependency.
 
 
-async def get_session(request: Request) -> AsyncIterator[Session]:
-    """A session for the request; it connects lazily, on the route's first query."""
-    with request.app.state.sessions() as session:
-        yield session
+class Database:
+    """The API's only way to the database: `await db(work)` runs `work(session)` in a
+    worker thread, with a session opened and closed in that thread.
+
+    At most `slots` requests work at once (the connection pool's size, so none waits
+    inside the pool). A request gives up after `deadline` seconds, waiting for a slot
+    included, with a 503: a frozen or unreachable database then costs each request a
+    bounded wait, never the event loop. The abandoned thread ends on its own, when the
+    database answers or its connection times out, and closes its session itself.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], *, slots: int, deadline: float) -> None:
+        self.sessions = sessions
+        self.limiter = anyio.CapacityLimiter(slots)
+        self.deadline = deadline
+
+    async def __call__(self, work: Callable[[Session], T]) -> T:
+        def run() -> T:
+            with self.sessions() as session:
+                return work(session)
+
+        try:
+            with anyio.fail_after(self.deadline):
+                return await anyio.to_thread.run_sync(
+                    run, abandon_on_cancel=True, limiter=self.limiter
+                )
+        except TimeoutError:
+            raise DatabaseUnavailable(
+                f"the database did not answer within {self.deadline:g} s; try again shortly"
+            ) from None
+
+
+async def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
 
 
 async def get_urls(request: Request) -> Urls:
@@ -42,15 +77,16 @@ async def get_urls(request: Request) -> Urls:
     return Urls(base.rstrip("/"))
 
 
-async def off_the_loop(slow: bool, work: Callable[[], T]) -> T:
-    """Runs `work` in the thread pool when it may be slow (matching words across the corpus),
-    so it holds up no other request; quick work runs inline, where the hop to a thread
-    would cost more than its queries."""
-    return await run_in_threadpool(work) if slow else work()
-
-
-SessionDep = Annotated[Session, Depends(get_session)]
+DatabaseDep = Annotated[Database, Depends(get_database)]
 UrlsDep = Annotated[Urls, Depends(get_urls)]
+
+
+class Window(TypedDict):
+    """The keyword arguments every listing query takes for its page."""
+
+    limit: int
+    cursor: str | None
+    count: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +95,21 @@ class Pagination:
     cursor: str | None
     count: bool
 
+    def window(self) -> Window:
+        return Window(limit=self.limit, cursor=self.cursor, count=self.count)
+
 
 LimitQuery = Annotated[
     int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT})")
 ]
 CursorQuery = Annotated[
     str | None,
-    Query(min_length=1, max_length=512, description="The `next_cursor` of the previous page"),
+    Query(
+        min_length=16,  # the shortest cursor this API issues is longer
+        max_length=512,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="The `next_cursor` of the previous page",
+    ),
 ]
 
 
@@ -80,9 +124,13 @@ async def pagination(
 PaginationDep = Annotated[Pagination, Depends(pagination)]
 
 
+# One `lang` value: codes separated by commas (`ru`, `ru,en`).
+LangList = Annotated[str, Field(pattern=r"^ *[A-Za-z]{2,3} *(, *[A-Za-z]{2,3} *)*$")]
+
+
 async def languages(
     lang: Annotated[
-        list[str] | None,
+        list[LangList] | None,
         Query(
             description="Which languages' texts to return, e.g. `lang=en` or `lang=ru,en`; "
             "default all",
@@ -151,14 +199,22 @@ DateTo = Annotated[
 ]
 
 
-_known: dict[int, frozenset[str]] = {}
+_known: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _query_names(dependant: Dependant) -> set[str]:
+def _query_names(dependant: Dependant) -> tuple[set[str], set[str]]:
+    """The query parameters a route takes, and those of them that take several values."""
     names = {param.alias for param in dependant.query_params}
+    several = {
+        param.alias
+        for param in dependant.query_params
+        if field_annotation_is_sequence(param.field_info.annotation)
+    }
     for sub in dependant.dependencies:
-        names |= _query_names(sub)
-    return names
+        sub_names, sub_several = _query_names(sub)
+        names |= sub_names
+        several |= sub_several
+    return names, several
 
 
 async def check_parameters(request: Request) -> None:
@@ -167,9 +223,11 @@ async def check_parameters(request: Request) -> None:
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    allowed = _known.get(id(route))
-    if allowed is None:
-        allowed = _known[id(route)] = frozenset(_query_names(route.dependant))
+    known = _known.get(id(route))
+    if known is None:
+        names, takes_several = _query_names(route.dependant)
+        known = _known[id(route)] = (frozenset(names), frozenset(takes_several))
+    allowed, several = known
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         raise InvalidParameter(
@@ -179,6 +237,25 @@ async def check_parameters(request: Request) -> None:
                 "invalid-params": [
                     {"name": name, "reason": "not a parameter of this endpoint", "value": None}
                     for name in unknown
+                ]
+            },
+        )
+    repeated = sorted(
+        name
+        for name in set(request.query_params) - several
+        if len(request.query_params.getlist(name)) > 1
+    )
+    if repeated:  # silently taking the last one would answer another question
+        raise InvalidParameter(
+            f"{repeated[0]}: given more than once; it takes one value",
+            **{
+                "invalid-params": [
+                    {
+                        "name": name,
+                        "reason": "repeated",
+                        "value": request.query_params.getlist(name),
+                    }
+                    for name in repeated
                 ]
             },
         )

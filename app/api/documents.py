@@ -10,17 +10,16 @@ from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
+    DatabaseDep,
     DateFrom,
     DateTo,
     EditorialDep,
     LangsDep,
     PaginationDep,
-    SessionDep,
     UrlsDep,
     date_range,
     echo,
     json_body,
-    off_the_loop,
     page_response,
 )
 from app.api.docs import problems
@@ -129,25 +128,23 @@ DOCUMENT_FORMATS = Offer(
 )
 async def list_(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page: PaginationDep,
     query: Annotated[DocumentQuery, Depends()],
 ) -> Response:
     """Records in date order."""
 
-    def answer() -> Response:
+    def answer(session: Session) -> Response:
         result = list_documents(
             session,
             filters=query.resolve(session),
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
 
-    return await off_the_loop(query.q is not None, answer)
+    return await db(answer)
 
 
 @router.get(
@@ -159,22 +156,26 @@ async def list_(
 )
 async def detail(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     document_id: DocumentId,
     fmt: Annotated[Format, Depends(DOCUMENT_FORMATS.negotiate)],
 ) -> Response:
     """The read model by default; as schema.org JSON-LD, as a TEI P5 document, or as
     Parley document JSON (everything needed to rebuild the record) on request."""
-    if fmt.name == JSON.name:
-        return json_body(request, get_document(session, document_id, urls=urls))
-    if fmt.name == JSONLD.name:
-        graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
-        return respond(fmt, jsonld.dumps(graph))
-    record = get_record(session, document_id)
-    if fmt.name == TEI.name:
-        return respond(fmt, tei.document_bytes(record, urls))
-    return respond(fmt, document_json.dumps(record))
+
+    def answer(session: Session) -> Response:
+        if fmt.name == JSON.name:
+            return json_body(request, get_document(session, document_id, urls=urls))
+        if fmt.name == JSONLD.name:
+            graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
+            return respond(fmt, jsonld.dumps(graph))
+        record = get_record(session, document_id)
+        if fmt.name == TEI.name:
+            return respond(fmt, tei.document_bytes(record, urls))
+        return respond(fmt, document_json.dumps(record))
+
+    return await db(answer)
 
 
 @router.get(
@@ -184,10 +185,12 @@ async def detail(
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
 )
-async def citation(session: SessionDep, document_id: DocumentId, style: CitationStyle) -> Response:
+async def citation(db: DatabaseDep, document_id: DocumentId, style: CitationStyle) -> Response:
     """A Chicago note for an archival item by default (title, date, archive with fond,
     opis, delo and folios, translator, collection, URL)."""
-    return respond(style, document_citation(session, document_id, Style(style.name)))
+    return await db(
+        lambda session: respond(style, document_citation(session, document_id, Style(style.name)))
+    )
 
 
 @router.get(
@@ -199,7 +202,7 @@ async def citation(session: SessionDep, document_id: DocumentId, style: Citation
 )
 async def conversation(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
@@ -209,15 +212,19 @@ async def conversation(
 ) -> Response:
     """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
     fragment on request (no paging then)."""
-    doc = resolve.document_id(session, document_id)
-    return turns_response(
-        request,
-        fmt,
-        session,
-        filters=UtteranceFilter(document_id=doc, echo={"document": doc}),
-        langs=langs,
-        editorial=editorial,
-        urls=urls,
-        page=page,
-        name=f"{document_id}-utterances",
-    )
+
+    def answer(session: Session) -> Response:
+        doc = resolve.document_id(session, document_id)
+        return turns_response(
+            request,
+            fmt,
+            session,
+            filters=UtteranceFilter(document_id=doc, echo={"document": doc}),
+            langs=langs,
+            editorial=editorial,
+            urls=urls,
+            page=page,
+            name=f"{document_id}-utterances",
+        )
+
+    return await db(answer)

@@ -8,6 +8,7 @@ models, such as ranked search hits).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated
 
@@ -29,7 +30,7 @@ from app.api.negotiation import (
     Offer,
     respond,
 )
-from app.errors import InvalidParameter
+from app.errors import Busy, InvalidParameter
 from app.exports.utterances import render
 from app.queries.utterances import (
     UtteranceFilter,
@@ -59,6 +60,21 @@ CITATION_STYLES = Offer(CHICAGO, BIBTEX, RIS, CSL_JSON, param="style")
 CitationStyle = Annotated[Format, Depends(CITATION_STYLES.negotiate)]
 
 PAGING = ("limit", "cursor", "count")
+
+
+class ExportSlots:
+    """At most `size` files stream at once per process: each holds a connection and a
+    thread for as long as its client reads, and a slow reader must not take them all."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._free = threading.BoundedSemaphore(size)
+
+    def claim(self) -> Callable[[], None]:
+        """A slot, or a 503 problem when none is free; call the result to give it back."""
+        if not self._free.acquire(blocking=False):
+            raise Busy(f"{self.size} files are being streamed already; try again shortly")
+        return self._free.release
 
 
 def _refuse_paging(request: Request, fmt: Format) -> None:
@@ -98,7 +114,8 @@ def utterance_file(
         with sessions() as session:
             yield from render(fmt.name, items(session), languages=languages, urls=urls)
 
-    return respond(fmt, chunks(), filename=name + fmt.extension)
+    release = request.app.state.exports.claim()
+    return respond(fmt, chunks(), filename=name + fmt.extension, release=release)
 
 
 def turns_response(
@@ -122,9 +139,7 @@ def turns_response(
             langs=langs,
             editorial=editorial,
             urls=urls,
-            limit=page.limit,
-            cursor=page.cursor,
-            count=page.count,
+            **page.window(),
         )
         return page_response(request, result)
     return utterance_file(

@@ -18,6 +18,7 @@ union (and parse CSV as JSON). Each other format is an operation of its own unde
 # of the closure in Offer._dependency, which a string annotation would hide.
 import dataclasses
 import re
+import weakref
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -262,12 +263,36 @@ JSON_ONLY = Offer(JSON)
 Body = bytes | str | Iterable[str | bytes]
 
 
-def respond(fmt: Format, body: Body, *, filename: str | None = None) -> Response:
-    """A response in `fmt`; iterables are streamed. A filename makes it a download."""
+class _HeldStream(StreamingResponse):
+    """A stream that calls `release` once it ends, however it ends."""
+
+    release: Callable[[], None]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.release()
+
+
+def respond(
+    fmt: Format,
+    body: Body,
+    *,
+    filename: str | None = None,
+    release: Callable[[], None] | None = None,
+) -> Response:
+    """A response in `fmt`; iterables are streamed, and `release` is called when the
+    stream ends. A filename makes it a download."""
     headers = {"Vary": "Accept"}
     if filename:
         safe = re.sub(r"[^A-Za-z0-9._-]+", "-", filename)
         headers["Content-Disposition"] = f'attachment; filename="{safe}"'
     if isinstance(body, bytes | str):
         return Response(body, media_type=fmt.content_type, headers=headers)
-    return StreamingResponse(body, media_type=fmt.content_type, headers=headers)
+    if release is None:
+        return StreamingResponse(body, media_type=fmt.content_type, headers=headers)
+    stream = _HeldStream(body, media_type=fmt.content_type, headers=headers)
+    # Also when the response is dropped unsent (its request gave up in the meantime).
+    stream.release = weakref.finalize(stream, release)
+    return stream

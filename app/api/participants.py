@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from sqlalchemy.orm import Session
 
 from app import schemas
-from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, json_body, page_response
+from app.api.deps import DatabaseDep, PaginationDep, UrlsDep, echo, json_body, page_response
 from app.api.docs import problems
 from app.api.negotiation import JSON, JSON_ONLY, JSONLD, Format, Offer, respond
 from app.exports import jsonld
@@ -50,26 +51,28 @@ PARTICIPANT_FORMATS = Offer(
 )
 async def list_(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page: PaginationDep,
     q: NameQuery = None,
     document: InDocumentQuery = None,
     unresolved: UnresolvedQuery = None,
 ) -> Response:
-    doc = resolve.document_id(session, document, "document") if document else None
-    result = list_participants(
-        session,
-        q=q,
-        document_id=doc,
-        unresolved=unresolved,
-        echo=echo(q=q, document=doc, unresolved=unresolved),
-        urls=urls,
-        limit=page.limit,
-        cursor=page.cursor,
-        count=page.count,
-    )
-    return page_response(request, result)
+
+    def answer(session: Session) -> Response:
+        doc = resolve.document_id(session, document, "document") if document else None
+        result = list_participants(
+            session,
+            q=q,
+            document_id=doc,
+            unresolved=unresolved,
+            echo=echo(q=q, document=doc, unresolved=unresolved),
+            urls=urls,
+            **page.window(),
+        )
+        return page_response(request, result)
+
+    return await db(answer)
 
 
 @router.get(
@@ -81,14 +84,18 @@ async def list_(
 )
 async def detail(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     participant_id: Annotated[
         str, Path(max_length=200, description="Participant id", examples=["mao-zedong"])
     ],
     fmt: Annotated[Format, Depends(PARTICIPANT_FORMATS.negotiate)],
 ) -> Response:
-    person = get_participant(session, participant_id, urls=urls)
-    if fmt.name == JSONLD.name:
-        return respond(fmt, jsonld.dumps(jsonld.participant(person, urls)))
-    return json_body(request, person)
+
+    def answer(session: Session) -> Response:
+        person = get_participant(session, participant_id, urls=urls)
+        if fmt.name == JSONLD.name:
+            return respond(fmt, jsonld.dumps(jsonld.participant(person, urls)))
+        return json_body(request, person)
+
+    return await db(answer)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
     CursorQuery,
+    DatabaseDep,
     EditorialDep,
     LangsDep,
     LimitQuery,
-    SessionDep,
     UrlsDep,
     page_response,
 )
@@ -57,9 +58,9 @@ SearchText = Annotated[
     response_model=schemas.SearchPage,
     responses=UTTERANCE_FORMATS.responses(),
 )
-def search_(
+async def search_(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     q: SearchText,
     langs: LangsDep,
@@ -76,30 +77,34 @@ def search_(
     TEI fragment (`Accept` or `format`), every hit, best first, in one streamed file; when
     the words match more texts than a search reads, the file holds the hits among the
     first of them and says so in a `Parley-Search-Capped` header (the window's size)."""
-    filters = query.resolve(session, langs)
-    if fmt.name != JSON.name:
-        ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
-        file = utterance_file(
-            request,
-            fmt,
-            lambda stream: iter_search_hits(
-                stream, ranking, langs=langs, editorial=editorial, urls=urls
-            ),
-            languages=export_languages(session, filters, langs),
+
+    def answer(session: Session) -> Response:
+        filters = query.resolve(session, langs)
+        if fmt.name != JSON.name:
+            ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
+            file = utterance_file(
+                request,
+                fmt,
+                lambda stream: iter_search_hits(
+                    stream, ranking, langs=langs, editorial=editorial, urls=urls
+                ),
+                languages=export_languages(session, filters, langs),
+                urls=urls,
+                name="parley-search",
+            )
+            if ranking.capped:
+                file.headers[CAPPED_HEADER] = str(ranking.window)
+            return file
+        found = search(
+            session,
+            q=q,
+            filters=filters,
+            langs=langs,
+            editorial=editorial,
             urls=urls,
-            name="parley-search",
+            limit=limit,
+            cursor=cursor,
         )
-        if ranking.capped:
-            file.headers[CAPPED_HEADER] = str(ranking.window)
-        return file
-    found = search(
-        session,
-        q=q,
-        filters=filters,
-        langs=langs,
-        editorial=editorial,
-        urls=urls,
-        limit=limit,
-        cursor=cursor,
-    )
-    return page_response(request, found)
+        return page_response(request, found)
+
+    return await db(answer)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from sqlalchemy.orm import Session
 
 from app import schemas
-from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, json_body, page_response
+from app.api.deps import DatabaseDep, PaginationDep, UrlsDep, echo, json_body, page_response
 from app.api.docs import problems
 from app.api.negotiation import JSON_ONLY
 from app.pagination import Page
@@ -42,24 +43,26 @@ InDocumentQuery = Annotated[
 )
 async def list_(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page: PaginationDep,
     q: LabelQuery = None,
     document: InDocumentQuery = None,
 ) -> Response:
-    doc = resolve.document_id(session, document, "document") if document else None
-    result = list_topics(
-        session,
-        q=q,
-        document_id=doc,
-        echo=echo(q=q, document=doc),
-        urls=urls,
-        limit=page.limit,
-        cursor=page.cursor,
-        count=page.count,
-    )
-    return page_response(request, result)
+
+    def answer(session: Session) -> Response:
+        doc = resolve.document_id(session, document, "document") if document else None
+        result = list_topics(
+            session,
+            q=q,
+            document_id=doc,
+            echo=echo(q=q, document=doc),
+            urls=urls,
+            **page.window(),
+        )
+        return page_response(request, result)
+
+    return await db(answer)
 
 
 @router.get(
@@ -72,8 +75,8 @@ async def list_(
 )
 async def detail(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     topic_id: Annotated[str, Path(max_length=200, description="Topic id", examples=["kchzhd"])],
 ) -> Response:
-    return json_body(request, get_topic(session, topic_id, urls=urls))
+    return await db(lambda session: json_body(request, get_topic(session, topic_id, urls=urls)))

@@ -12,17 +12,16 @@ from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
+    DatabaseDep,
     DateFrom,
     DateTo,
     EditorialDep,
     LangsDep,
     PaginationDep,
-    SessionDep,
     UrlsDep,
     date_range,
     echo,
     json_body,
-    off_the_loop,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -170,7 +169,7 @@ async def listing_query(
 )
 async def list_(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
@@ -184,7 +183,7 @@ async def list_(
     was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
     every match as one streamed file, without paging."""
 
-    def answer() -> Response:
+    def answer(session: Session) -> Response:
         return turns_response(
             request,
             fmt,
@@ -197,7 +196,7 @@ async def list_(
             name="parley-utterances",
         )
 
-    return await off_the_loop(query.q is not None, answer)
+    return await db(answer)
 
 
 @router.get(
@@ -210,14 +209,17 @@ async def list_(
 )
 async def detail(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     langs: LangsDep,
     utterance_id: UtteranceId,
     editorial: EditorialDep = schemas.Editorial.KEEP,
 ) -> Response:
-    return json_body(
-        request, get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls)
+    return await db(
+        lambda session: json_body(
+            request,
+            get_utterance(session, utterance_id, langs=langs, editorial=editorial, urls=urls),
+        )
     )
 
 
@@ -229,7 +231,11 @@ async def detail(
     responses={**CITATION_STYLES.responses(), **problems(404)},
 )
 async def citation(
-    session: SessionDep, urls: UrlsDep, utterance_id: UtteranceId, style: CitationStyle
+    db: DatabaseDep, urls: UrlsDep, utterance_id: UtteranceId, style: CitationStyle
 ) -> Response:
     """The record's citation with the speaker and the stable URL of this turn."""
-    return respond(style, utterance_citation(session, utterance_id, Style(style.name), urls=urls))
+    return await db(
+        lambda session: respond(
+            style, utterance_citation(session, utterance_id, Style(style.name), urls=urls)
+        )
+    )

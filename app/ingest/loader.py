@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
+import multiprocessing
+import os
+import signal
+import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy import text as sql_text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
@@ -39,10 +47,13 @@ from app.models import (
 )
 from app.search.index import add_stems, index_document, index_texts
 from app.textnorm import name_key, script_language
+from app.urls import id_problem
 
 DOCUMENT_SUFFIXES = {".txt", ".md", *json_layout.SUFFIXES}
 
 Status = Literal["loaded", "replaced", "unchanged", "checked", "failed"]
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -369,9 +380,22 @@ def _chronology(parsed: ParsedDocument) -> dt.date:
     return chronology_key(day)
 
 
-def write_document(session: Session, parsed: ParsedDocument) -> Status:
-    """Insert (or replace) one parsed document inside the caller's transaction."""
+def _check_ids(parsed: ParsedDocument) -> None:
+    """Ids become URL path segments: refuse one that would break the URLs built from it."""
+    for what, value in [("document id", parsed.slug)] + [
+        ("participant id", slug) for slug in parsed.people
+    ]:
+        if problem := id_problem(value):
+            raise ParseError(
+                parsed.source_name, None, f"the {what} {value!r} cannot be used: {problem}"
+            )
+
+
+def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = False) -> Status:
+    """Insert (or replace) one parsed document inside the caller's transaction. A document
+    loaded from another file keeps its id unless `replace` is given."""
     chronology = _chronology(parsed)  # checked before any write
+    _check_ids(parsed)
     existing = session.execute(
         select(Document.id, Document.content_hash, Document.source_file).where(
             Document.slug == parsed.slug
@@ -388,6 +412,15 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
             f"its id {parsed.slug!r}, made from its file name, is already the id of the record "
             f"loaded from {existing.source_file!r}; rename one of the files, or give this "
             "record an id of its own (id: … in a NAME.meta.yaml beside it or in front matter)",
+        )
+    source_file = parsed.source_file or file_name
+    if existing is not None and existing.source_file != source_file and not replace:
+        raise ParseError(
+            parsed.source_name,
+            None,
+            f"its id {parsed.slug!r} is already the id of the record loaded from "
+            f"{existing.source_file!r}; give one of them another id, or load with --replace "
+            "to let this file's record take the id",
         )
     if existing is not None:
         session.execute(delete(Document).where(Document.id == existing.id))
@@ -421,7 +454,7 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
         notes=[
             {"mark": n.mark, "text": n.text, "lang": n.lang, "line": n.line} for n in parsed.notes
         ],
-        source_file=parsed.source_file or Path(parsed.source_name).name,
+        source_file=source_file,
         content_hash=parsed.content_hash,
         loaded_at=dt.datetime.now(dt.UTC),
     )
@@ -566,6 +599,10 @@ def read_and_parse(path: Path, registry: Registry) -> Iterator[ParsedDocument | 
         yield ParseError(source, None, f"cannot read: {exc.strerror}")
     except ParseError as exc:
         yield exc
+    except RecursionError:
+        yield ParseError(source, None, "nested too deeply to read (arrays or objects in arrays…)")
+    except (ValueError, OverflowError) as exc:  # e.g. a number of thousands of digits
+        yield ParseError(source, None, f"cannot be read: {str(exc).splitlines()[0][:200]}")
 
 
 _worker_registry: Registry | None = None
@@ -573,9 +610,22 @@ _worker_registry: Registry | None = None
 
 _worker_stems = False
 
+_PR_SET_PDEATHSIG = 1
 
-def _start_worker(seed_dir: Path, extra_aliases: dict[str, str], stems: bool) -> None:
+
+def _die_with(parent: int) -> None:
+    """Make this process end when `parent` does, killed or not (Linux; elsewhere a
+    worker notices when its next task never comes)."""
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _start_worker(seed_dir: Path, extra_aliases: dict[str, str], stems: bool, parent: int) -> None:
     global _worker_registry, _worker_stems
+    _die_with(parent)
     _worker_registry = load_registry(seed_dir).with_aliases(extra_aliases)
     _worker_stems = stems
 
@@ -595,7 +645,9 @@ def parse_files(
 ) -> Iterator[tuple[Path, ParsedDocument | ParseError]]:
     """Each file's documents parsed, in order. With several workers, parsing runs in other
     processes a few files ahead of the caller, so writing and parsing overlap on separate
-    cores."""
+    cores. The workers are spawned, not forked: a forked worker would inherit the
+    caller's open database connection and, outliving a killed caller, keep its
+    transaction (and its row locks) open on the server."""
     if workers <= 1 or len(files) < 2 * workers:
         for path in files:
             for parsed in read_and_parse(path, registry):
@@ -604,7 +656,10 @@ def parse_files(
     ahead: deque[tuple[Path, Future[list[ParsedDocument | ParseError]]]] = deque()
     pending = iter(files)
     with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(seed_dir, registry.extra_aliases, stems)
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(seed_dir, registry.extra_aliases, stems, os.getpid()),
     ) as pool:
         for path in islice(pending, 4 * workers):
             ahead.append((path, pool.submit(_parse_in_worker, path)))
@@ -630,21 +685,91 @@ def parse_files(
             yield path, document
 
 
+def _lock_holders(session: Session) -> str:
+    """Who holds what a load is waiting for, as far as the database can tell."""
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        return f"another process writing to {bind.engine.url.database}"
+    rows = session.execute(
+        sql_text(
+            "SELECT pid, application_name, state, now() - xact_start AS age "
+            "FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
+        )
+    ).all()
+    held = [
+        f"PostgreSQL process {r.pid} ({r.application_name or 'no name'}, {r.state} for "
+        f"{int(r.age.total_seconds())} s)"
+        for r in rows
+    ]
+    return ", ".join(held) or "another transaction that has since ended"
+
+
+def _is_lock_wait(exc: OperationalError) -> bool:
+    """A lock timeout (PostgreSQL's lock_timeout, SQLite's busy_timeout)."""
+    return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
+
+
+class LockWaitExpired(Exception):
+    """Another writer held a lock for longer than the load would wait."""
+
+
+def _retrying(
+    factory: sessionmaker[Session],
+    work: Callable[[Session], T],
+    *,
+    source: str,
+    lock_wait: float,
+    on_wait: Callable[[str], None],
+) -> T:
+    """`work` in a transaction of its own, tried again while another writer holds a lock
+    it needs (saying who), for at most `lock_wait` seconds."""
+    give_up = time.monotonic() + lock_wait
+    while True:
+        try:
+            with transaction(factory) as session:
+                return work(session)
+        except OperationalError as exc:
+            if not _is_lock_wait(exc):
+                raise
+            with factory() as session:
+                holders = _lock_holders(session)
+            if time.monotonic() >= give_up:
+                raise LockWaitExpired(
+                    f"gave up after {lock_wait:g} s waiting for a lock held by {holders}"
+                ) from None
+            on_wait(f"{source}: waiting for a lock held by {holders}")
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
 def load_files(
     factory: sessionmaker[Session],
     files: list[Path],
     seed_dir: Path,
     workers: int = 1,
+    *,
+    replace: bool = False,
+    lock_wait: float = 120.0,
+    on_wait: Callable[[str], None] = _ignore,
 ) -> Iterator[LoadOutcome]:
     """Parse and store each file in its own transaction; a bad file changes nothing.
 
     A label no reference entry covers becomes an unresolved participant whose slug
     derives from the label, so every file that uses the label, in this run or a later
-    one, reaches the same participant.
+    one, reaches the same participant. A record whose id another file's record holds is
+    refused unless `replace`. While another writer holds a lock, `on_wait` hears who.
     """
     reference = load_registry(seed_dir)
-    with transaction(factory) as session:
-        sync_reference(session, reference)
+    _retrying(
+        factory,
+        lambda session: sync_reference(session, reference),
+        source="reference data",
+        lock_wait=lock_wait,
+        on_wait=on_wait,
+    )
     with factory() as session:
         registry = database_registry(session, reference)
         sqlite = session.get_bind().dialect.name == "sqlite"
@@ -654,14 +779,24 @@ def load_files(
             yield LoadOutcome(str(path), "failed", error=parsed)
             continue
         try:
-            with transaction(factory) as session:
-                status = write_document(session, parsed)
+            status = _retrying(
+                factory,
+                partial(write_document, parsed=parsed, replace=replace),
+                source=parsed.source_name,
+                lock_wait=lock_wait,
+                on_wait=on_wait,
+            )
         except ParseError as exc:
             yield LoadOutcome(str(path), "failed", error=exc)
             continue
-        except SQLAlchemyError as exc:
+        except LockWaitExpired as exc:
+            error = ParseError(parsed.source_name, None, str(exc))
+            yield LoadOutcome(str(path), "failed", error=error)
+            continue
+        except (SQLAlchemyError, OverflowError) as exc:
             # The document's transaction rolled back; the database refused something the
-            # parser let through. Report it like a parse error and go on with the rest.
+            # parser let through (SQLite raises OverflowError for an integer past 64 bits).
+            # Report it like a parse error and go on with the rest.
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             error = ParseError(str(path), None, f"the database refused the record: {reason}")
             yield LoadOutcome(str(path), "failed", error=error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, exists, func, or_, select, tuple_
@@ -178,4 +179,92 @@ def get_participant(session: Session, slug: str, *, urls: Urls) -> schemas.Parti
         aliases=aliases,
         appearances=[schemas.ParticipantDocument(**a) for a in appearances.values()],
         topics=topic_counts,
+    )
+
+
+# -- for the command line ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantEntry:
+    """A row of `parley participants`."""
+
+    id: str
+    name: str
+    unresolved: bool
+    turns: int
+    documents: list[str]  # ids of the documents that name them, in id order
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRef:
+    """A participant as `parley participants merge` names it."""
+
+    pk: int
+    id: str
+    name: str
+    unresolved: bool
+
+
+def participant_table(session: Session, *, unresolved_only: bool) -> list[ParticipantEntry]:
+    """Everyone (or only the unresolved), unresolved first, with turns and documents."""
+    stmt = select(Participant).order_by(Participant.unresolved.desc(), Participant.slug)
+    if unresolved_only:
+        stmt = stmt.where(Participant.unresolved.is_(True))
+    people = list(session.scalars(stmt))
+    turns = {
+        int(speaker): n
+        for speaker, n in session.execute(
+            select(Utterance.speaker_id, func.count())
+            .where(Utterance.kind.in_(SPOKEN))
+            .group_by(Utterance.speaker_id)
+        )
+        if speaker is not None
+    }
+    documents: dict[int, list[str]] = {}
+    for pid, slug in session.execute(
+        select(DocumentParticipant.participant_id, Document.slug)
+        .join(Document, Document.id == DocumentParticipant.document_id)
+        .distinct()
+        .order_by(Document.slug)
+    ):
+        documents.setdefault(pid, []).append(slug)
+    return [
+        ParticipantEntry(p.slug, p.name, p.unresolved, turns.get(p.id, 0), documents.get(p.id, []))
+        for p in people
+    ]
+
+
+def participants_named(session: Session, *, reference: str) -> list[ParticipantRef]:
+    """The participant whose id is `reference`, else everyone holding it as a name or
+    alias (several: it is ambiguous; none: nobody is called so)."""
+    person = session.scalar(select(Participant).where(Participant.slug == reference))
+    if person is not None:
+        people = [person]
+    else:
+        people = list(
+            session.scalars(
+                select(Participant)
+                .where(
+                    Participant.id.in_(
+                        select(ParticipantAlias.participant_id).where(
+                            ParticipantAlias.key == name_key(reference)
+                        )
+                    )
+                )
+                .order_by(Participant.slug)
+            )
+        )
+    return [ParticipantRef(p.id, p.slug, p.name, p.unresolved) for p in people]
+
+
+def count_turns(session: Session, *, participant_pk: int) -> int:
+    """Turns (narration aside) spoken by the participant."""
+    return (
+        session.scalar(
+            select(func.count()).where(
+                Utterance.speaker_id == participant_pk, Utterance.kind.in_(SPOKEN)
+            )
+        )
+        or 0
     )

@@ -8,6 +8,7 @@ functions.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import orjson
@@ -23,12 +24,13 @@ from app.api import topics as topics_api
 from app.api import utterances as utterances_api
 from app.api.deps import (
     CursorQuery,
+    Database,
+    DatabaseDep,
     EditorialDep,
     LangsDep,
     LimitQuery,
     Pagination,
     PaginationDep,
-    SessionDep,
     UrlsDep,
 )
 from app.api.documents import DocumentId, DocumentQuery
@@ -76,56 +78,62 @@ KEEP = schemas.Editorial.KEEP
 
 
 @front.get("/", response_class=HTMLResponse)
-async def front_page(request: Request, session: SessionDep, urls: UrlsDep) -> HTMLResponse:
+async def front_page(request: Request, db: DatabaseDep, urls: UrlsDep) -> HTMLResponse:
     """Records, people and topics, and a search box. Always HTML: `/` is no API resource."""
     common: dict[str, Any] = {"urls": urls, "limit": FRONT_LIST, "cursor": None, "count": True}
-    return page(
-        request,
-        "front.html",
-        json=False,
-        documents=list_documents(session, filters=DocumentQuery().resolve(session), **common),
-        people=list_participants(
-            session, q=None, document_id=None, unresolved=None, echo={}, **common
-        ),
-        topics=list_topics(session, q=None, document_id=None, echo={}, **common),
-    )
+
+    def show(session: Session) -> HTMLResponse:
+        return page(
+            request,
+            "front.html",
+            json=False,
+            documents=list_documents(session, filters=DocumentQuery().resolve(session), **common),
+            people=list_participants(
+                session, q=None, document_id=None, unresolved=None, echo={}, **common
+            ),
+            topics=list_topics(session, q=None, document_id=None, echo={}, **common),
+        )
+
+    return await db(show)
 
 
 @router.get("/v1/documents")
 async def documents_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page_: PaginationDep,
     query: Annotated[DocumentQuery, Depends()],
 ) -> Response:
-    found = _answer(await documents_api.list_(request, session, urls, _counted(page_), query))
-    params = sent_params(request)
-    return page(request, "documents.html", found=found, q=query.q or "", params=params)
+    answer = await documents_api.list_(request, db, urls, _counted(page_), query)
+    return await _listing(db, request, answer, "documents.html", q=query.q or "")
 
 
 @router.get("/v1/documents/{document_id}")
 async def document_page(
-    request: Request, session: SessionDep, urls: UrlsDep, document_id: DocumentId
+    request: Request, db: DatabaseDep, urls: UrlsDep, document_id: DocumentId
 ) -> Response:
-    document = get_document(session, document_id, urls=urls)
-    units = list(
-        iter_utterances(
-            session,
-            filters=UtteranceFilter(document_id=resolve.document_id(session, document_id)),
-            langs=None,
-            editorial=KEEP,
-            urls=urls,
+    def show(session: Session) -> Response:
+        document = get_document(session, document_id, urls=urls)
+        units = list(
+            iter_utterances(
+                session,
+                filters=UtteranceFilter(document_id=resolve.document_id(session, document_id)),
+                langs=None,
+                editorial=KEEP,
+                urls=urls,
+            )
         )
-    )
-    return page(
-        request,
-        "document.html",
-        document=document,
-        units=units,
-        page_starts=_page_starts(units),
-        citation_urls=_citation_urls(f"/v1/documents/{document_id}/citation"),
-    )
+        return page(
+            request,
+            "document.html",
+            document=document,
+            units=units,
+            page_starts=_page_starts(units),
+            citation_urls=_citation_urls(f"/v1/documents/{document_id}/citation"),
+        )
+
+    return await db(show)
 
 
 @router.get("/v1/documents/{document_id}/utterances")
@@ -139,7 +147,7 @@ async def conversation_page(document_id: DocumentId) -> Response:
 @router.get("/v1/utterances")
 async def utterances_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page_: PaginationDep,
     langs: LangsDep,
@@ -147,40 +155,46 @@ async def utterances_page(
     editorial: EditorialDep = KEEP,
 ) -> Response:
     listing = utterances_api.list_
-    found = _answer(
-        await listing(request, session, urls, _counted(page_), langs, query, JSON, editorial)
+    answer = await listing(request, db, urls, _counted(page_), langs, query, JSON, editorial)
+    return await _listing(
+        db,
+        request,
+        answer,
+        "utterances.html",
+        narrowing=lambda session: _narrowing(session, query.resolve(session, langs), urls),
     )
-    narrowing = _narrowing(session, query.resolve(session, langs), urls)
-    return page(request, "utterances.html", found=found, params=sent_params(request), **narrowing)
 
 
 @router.get("/v1/utterances/{utterance_id}")
 async def utterance_page(
-    request: Request, session: SessionDep, urls: UrlsDep, utterance_id: UtteranceId
+    request: Request, db: DatabaseDep, urls: UrlsDep, utterance_id: UtteranceId
 ) -> Response:
-    turn = get_utterance(session, utterance_id, langs=None, editorial=KEEP, urls=urls)
-    neighbours = [
-        get_utterance(session, uid, langs=None, editorial=KEEP, urls=urls) if uid else None
-        for uid in (turn.previous, turn.next)
-    ]
-    citations = {
-        style: utterance_citation(session, utterance_id, style, urls=urls) for style in Style
-    }
-    return page(
-        request,
-        "utterance.html",
-        turn=turn,
-        previous=neighbours[0],
-        next=neighbours[1],
-        citations=citations,
-        citation_urls=_citation_urls(f"/v1/utterances/{utterance_id}/citation"),
-    )
+    def show(session: Session) -> Response:
+        turn = get_utterance(session, utterance_id, langs=None, editorial=KEEP, urls=urls)
+        neighbours = [
+            get_utterance(session, uid, langs=None, editorial=KEEP, urls=urls) if uid else None
+            for uid in (turn.previous, turn.next)
+        ]
+        citations = {
+            style: utterance_citation(session, utterance_id, style, urls=urls) for style in Style
+        }
+        return page(
+            request,
+            "utterance.html",
+            turn=turn,
+            previous=neighbours[0],
+            next=neighbours[1],
+            citations=citations,
+            citation_urls=_citation_urls(f"/v1/utterances/{utterance_id}/citation"),
+        )
+
+    return await db(show)
 
 
 @router.get("/v1/search")
-def search_page(
+async def search_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     langs: LangsDep,
     query: Annotated[FilterQuery, Depends(filter_query)],
@@ -190,24 +204,27 @@ def search_page(
     cursor: CursorQuery = None,
 ) -> Response:
     """The search form, and with `q` the ranked hits, their facets as narrowing links."""
-    found = None
-    narrowing: dict[str, Any] = {}
-    if q and q.strip():
-        found = _answer(
-            search_api.search_(
-                request, session, urls, q, langs, query, JSON, editorial, limit, cursor
-            )
-        )
-        narrowing = _narrowing(session, query.resolve(session, langs), urls, related=False)
-    return page(
-        request, "search.html", q=q or "", found=found, params=sent_params(request), **narrowing
+    if not (q and q.strip()):
+        return await _listing(db, request, None, "search.html", q="")
+    answer = await search_api.search_(
+        request, db, urls, q, langs, query, JSON, editorial, limit, cursor
+    )
+    return await _listing(
+        db,
+        request,
+        answer,
+        "search.html",
+        q=q,
+        narrowing=lambda session: _narrowing(
+            session, query.resolve(session, langs), urls, related=False
+        ),
     )
 
 
 @router.get("/v1/participants")
 async def participants_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page_: PaginationDep,
     q: NameQuery = None,
@@ -215,51 +232,82 @@ async def participants_page(
     unresolved: UnresolvedQuery = None,
 ) -> Response:
     listing = participants_api.list_
-    found = _answer(await listing(request, session, urls, _counted(page_), q, document, unresolved))
-    return page(request, "participants.html", found=found, q=q or "", params=sent_params(request))
+    answer = await listing(request, db, urls, _counted(page_), q, document, unresolved)
+    return await _listing(db, request, answer, "participants.html", q=q or "")
 
 
 @router.get("/v1/participants/{participant_id}")
 async def participant_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     participant_id: Annotated[str, Path(max_length=200)],
 ) -> Response:
-    person = get_participant(session, participant_id, urls=urls)
-    speaker = resolve.participant_id(session, person.id)
-    turns = _preview(session, UtteranceFilter(speaker_id=speaker), urls)
-    return page(request, "participant.html", person=person, turns=turns)
+    def show(session: Session) -> Response:
+        person = get_participant(session, participant_id, urls=urls)
+        speaker = resolve.participant_id(session, person.id)
+        turns = _preview(session, UtteranceFilter(speaker_id=speaker), urls)
+        return page(request, "participant.html", person=person, turns=turns)
+
+    return await db(show)
 
 
 @router.get("/v1/topics")
 async def topics_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     page_: PaginationDep,
     q: LabelQuery = None,
     document: TopicInDocumentQuery = None,
 ) -> Response:
-    found = _answer(await topics_api.list_(request, session, urls, _counted(page_), q, document))
-    return page(request, "topics.html", found=found, q=q or "", params=sent_params(request))
+    answer = await topics_api.list_(request, db, urls, _counted(page_), q, document)
+    return await _listing(db, request, answer, "topics.html", q=q or "")
 
 
 @router.get("/v1/topics/{topic_id}")
 async def topic_page(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     urls: UrlsDep,
     topic_id: Annotated[str, Path(max_length=200)],
 ) -> Response:
-    topic = get_topic(session, topic_id, urls=urls)
-    turns = _preview(session, UtteranceFilter(topic_id=resolve.topic_id(session, topic.id)), urls)
-    return page(request, "topic.html", topic=topic, turns=turns)
+    def show(session: Session) -> Response:
+        topic = get_topic(session, topic_id, urls=urls)
+        filters = UtteranceFilter(topic_id=resolve.topic_id(session, topic.id))
+        return page(request, "topic.html", topic=topic, turns=_preview(session, filters, urls))
+
+    return await db(show)
+
+
+async def _listing(
+    db: Database,
+    request: Request,
+    answer: Response | None,
+    template: str,
+    *,
+    narrowing: Callable[[Session], dict[str, Any]] | None = None,
+    **context: Any,
+) -> Response:
+    """A listing page: the API route's own `answer` (what its URL answers a program),
+    shown with what `narrowing` finds. Reading the answer, the narrowing queries and the
+    template all run in a worker thread, as the API's work does."""
+
+    def show(session: Session) -> Response:
+        return page(
+            request,
+            template,
+            found=_answer(answer) if answer is not None else None,
+            params=sent_params(request),
+            **(narrowing(session) if narrowing else {}),
+            **context,
+        )
+
+    return await db(show)
 
 
 def _answer(response: Response) -> Any:
-    """The body of the API's own answer: a listing page shows what its URL answers a
-    program, read by the same route."""
+    """The body of the API's own answer, as data for a template."""
     return orjson.loads(response.body)
 
 

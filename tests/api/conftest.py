@@ -1,29 +1,11 @@
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
 
 import pytest
-from fastapi import FastAPI
 from lxml import etree
-from sqlalchemy import Engine
-from starlette.testclient import TestClient
 
-from app.config import Settings
-from app.main import create_app
 from tests.conftest import DATA_DIR
-
-
-@pytest.fixture(scope="session")
-def app(engine: Engine) -> FastAPI:
-    """The API over the session's seeded database (read-only: the API never writes)."""
-    return create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), engine)
-
-
-@pytest.fixture
-def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, base_url="http://parley.test") as c:
-        yield c
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.main import create_app
+from tests.conftest import api_settings
 
 FRUS_ID = "frus-1972-02-21-mao-nixon"
 
@@ -18,7 +18,7 @@ FRUS_ID = "frus-1972-02-21-mao-nixon"
 @pytest.fixture(scope="module")
 def layouts(library: Engine) -> Iterator[TestClient]:
     """The API over the library: the seed and every layout sample."""
-    app = create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), library)
+    app = create_app(api_settings(public_url="http://parley.test"), library)
     with TestClient(app, base_url="http://parley.test") as client:
         yield client
 

@@ -17,9 +17,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from app.api.openapi import EXAMPLES_FILE, recorded
-from app.config import Settings
 from app.db import make_engine
 from app.main import create_app
+from tests.conftest import api_settings
 
 EXAMPLES_PATH = Path(__file__).resolve().parents[2] / "app" / "api" / EXAMPLES_FILE
 BASE_URL = "https://parley.example"
@@ -95,7 +95,7 @@ def record(client: TestClient, unready: TestClient) -> dict[str, Any]:
 def unready(tmp_path: Path) -> Iterator[TestClient]:
     """The API over a database no migration has run on."""
     engine = make_engine(f"sqlite:///{tmp_path}/empty.db")
-    app = create_app(Settings(database_url="sqlite://", public_url=BASE_URL), engine)
+    app = create_app(api_settings(public_url=BASE_URL), engine)
     with TestClient(app, base_url=BASE_URL) as client:
         yield client
     engine.dispose()
@@ -213,7 +213,7 @@ def regenerate() -> None:
         upgrade(engine)
         list(load_files(session_factory(engine), discover([SEED_DIR]), SEED_DIR))
         empty = make_engine(f"sqlite:///{tmp}/empty.db")
-        settings = Settings(database_url="sqlite://", public_url=BASE_URL)
+        settings = api_settings(public_url=BASE_URL)
         with (
             TestClient(create_app(settings, engine), base_url=BASE_URL) as client,
             TestClient(create_app(settings, empty), base_url=BASE_URL) as unready,

@@ -17,13 +17,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.db import make_engine
 from app.ingest.loader import discover, load_files
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import UNDATED, Document, Utterance, UtteranceTopic
-from tests.conftest import FRUS_SAMPLE, LAYOUTS_DIR, SEED_DIR, DatabaseFactory
+from tests.conftest import FRUS_SAMPLE, LAYOUTS_DIR, SEED_DIR, DatabaseFactory, api_settings
 from tests.undated import UNDATED_IDS, write_undated_records
 
 JSON_SAMPLE = LAYOUTS_DIR / "json-1950-02-14_vyshinsky-zhou.json"
@@ -56,9 +55,7 @@ def undated_db(
 
 @pytest.fixture(scope="module")
 def api(undated_db: Engine) -> Iterator[TestClient]:
-    app = create_app(
-        Settings(database_url="sqlite://", public_url="http://parley.test"), undated_db
-    )
+    app = create_app(api_settings(public_url="http://parley.test"), undated_db)
     with TestClient(app, base_url="http://parley.test") as client:
         yield client
 
@@ -281,7 +278,7 @@ def test_parley_json_round_trips_a_null_date(
     fresh = make_engine(databases.url(backend))
     upgrade(fresh)
     assert [o.status for o in load(fresh, tmp_path)] == ["loaded"] * 3
-    app = create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), fresh)
+    app = create_app(api_settings(public_url="http://parley.test"), fresh)
     with TestClient(app, base_url="http://parley.test") as again:
         for slug, body in exported.items():
             assert again.get(f"/v1/documents/{slug}", params={"format": "parley"}).content == body

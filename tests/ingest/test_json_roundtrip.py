@@ -14,7 +14,6 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.db import make_engine, transaction
 from app.exports.document_json import dumps, record_sha256
 from app.ingest.loader import LoadOutcome, discover, load_files, merge_participants
@@ -32,7 +31,7 @@ from app.models import (
     UtteranceTopic,
 )
 from app.queries.records import build_record, iter_records
-from tests.conftest import LAYOUTS_DIR, PLAIN_SAMPLE, SEED_DIR, DatabaseFactory
+from tests.conftest import LAYOUTS_DIR, PLAIN_SAMPLE, SEED_DIR, DatabaseFactory, api_settings
 
 FRUS_ID = "frus-1972-02-21-mao-nixon"
 
@@ -124,7 +123,7 @@ def write_lines(path: Path, lines: list[str]) -> Path:
 def test_documents_from_the_api_load_back_into_identical_records(
     original: Engine, exported: list[str], fresh: Engine, tmp_path: Path
 ) -> None:
-    app = create_app(Settings(database_url="sqlite://"), original)
+    app = create_app(api_settings(), original)
     with TestClient(app) as client:
         for line in exported:
             slug = json.loads(line)["id"]
@@ -145,7 +144,7 @@ def test_what_a_user_sees_is_the_same(
     load(fresh, write_lines(tmp_path / "parley.jsonl", exported))
     answers = []
     for engine in (original, fresh):
-        with TestClient(create_app(Settings(database_url="sqlite://"), engine)) as client:
+        with TestClient(create_app(api_settings(), engine)) as client:
             answers.append(
                 [
                     client.get("/v1/utterances", params={"speaker": "Mao", "topic": "KChZhD"}),

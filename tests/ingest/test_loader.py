@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ from app.models import (
     UtteranceTopic,
 )
 from app.search.index import utterance_fts
-from tests.conftest import SEED_DIR, SEED_FILE
+from tests.conftest import LAYOUTS_DIR, SEED_DIR, SEED_FILE
+
+JSON_SAMPLE = LAYOUTS_DIR / "json-1950-02-14_vyshinsky-zhou.json"
 
 SEED = SEED_FILE.read_text(encoding="utf-8")
 
@@ -98,7 +101,7 @@ def test_loading_the_same_file_again_changes_nothing(
 def test_a_changed_file_replaces_its_document(
     connection: Connection, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    changed = tmp_path / "changed.txt"
+    changed = tmp_path / SEED_FILE.name  # the same file, edited
     changed.write_text(
         SEED.replace("It's a house with open gates.", "It is a house with open gates.")
     )
@@ -109,7 +112,83 @@ def test_a_changed_file_replaces_its_document(
     texts = connection.scalars(select(UtteranceText.text).where(UtteranceText.lang == "en")).all()
     assert "Of course. It is a house with open gates." in texts
     assert "Of course. It's a house with open gates." not in texts
-    assert connection.scalar(select(Document.source_file)) == "changed.txt"
+    assert connection.scalar(select(Document.source_file)) == SEED_FILE.name
+
+
+def test_a_record_from_another_file_cannot_take_a_documents_id_unless_told_to(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    other = tmp_path / "other-file.txt"  # the seed's id, the seed's header, another file
+    other.write_text(SEED.replace("It's a house with open gates.", "It is a house."))
+    before = snapshot(connection)
+    [refused] = load(factory, other)
+    assert refused.status == "failed" and refused.error is not None
+    assert "'wilson-111245'" in refused.error.message and SEED_FILE.name in refused.error.message
+    assert "--replace" in refused.error.message
+    assert snapshot(connection) == before
+    [taken] = list(load_files(factory, [other], SEED_DIR, replace=True))
+    assert taken.status == "replaced"
+    assert connection.scalar(select(Document.source_file)) == "other-file.txt"
+
+
+def test_two_files_with_one_id_in_one_run_keep_the_first(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    record = JSON_SAMPLE.read_text(encoding="utf-8")
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text(record)
+    second.write_text(record.replace("the end of 1952", "the end of 1953"))
+    outcomes = load(factory, first, second)
+    assert [o.status for o in outcomes] == ["loaded", "failed"]
+    assert "a.json" in outcomes[1].error.message
+    again = load(factory, first, second)  # a rerun rewrites nothing
+    assert [o.status for o in again] == ["unchanged", "failed"]
+
+
+@pytest.mark.parametrize("bad_id", ["a/b", "..", "x..y", "<script>", "a b", ".hidden"])
+def test_ids_that_would_break_urls_are_refused(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path, bad_id: str
+) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(
+        JSON_SAMPLE.read_text(encoding="utf-8").replace(
+            '"json-1950-02-14-vyshinsky-zhou"', json.dumps(bad_id)
+        )
+    )
+    [outcome] = load(factory, path)
+    assert outcome.status == "failed" and outcome.error is not None
+    assert "id" in outcome.error.message
+    assert connection.scalar(select(func.count()).select_from(Document)) == 1  # the seed only
+
+
+def _hostile(tmp_path: Path) -> dict[str, Path]:
+    """Files that once crashed the whole run, each beside valid files."""
+    record = json.loads(JSON_SAMPLE.read_text(encoding="utf-8"))
+    files = {
+        "deep": "[" * 100_000 + "]" * 100_000,
+        "digits": '{"format": "parley-document", "version": ' + "9" * 5001 + "}",
+        "wide": json.dumps({**record, "id": "wide-int"}).replace(
+            '"label": "Vyshinsky",', '"label": "Vyshinsky", "page": 99999999999999999999999,', 1
+        ),
+    }
+    paths = {}
+    for name, content in files.items():
+        paths[name] = tmp_path / f"{name}.json"
+        paths[name].write_text(content)
+    return paths
+
+
+def test_hostile_json_fails_one_file_each_and_the_rest_load(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    hostile = _hostile(tmp_path)
+    good = tmp_path / "good.json"
+    good.write_text(JSON_SAMPLE.read_text(encoding="utf-8"))
+    outcomes = load(factory, hostile["deep"], hostile["digits"], good, hostile["wide"])
+    assert [o.status for o in outcomes] == ["failed", "failed", "loaded", "failed"]
+    for outcome in outcomes:
+        assert outcome.error is None or outcome.error.source.endswith(".json")
+    assert "nested too deeply" in outcomes[0].error.message
 
 
 BAD_INPUTS = {
@@ -180,7 +259,7 @@ def test_the_search_index_follows_a_replaced_document(
     connection: Connection, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
     assert _search(connection, "gates")
-    changed = tmp_path / "changed.txt"
+    changed = tmp_path / SEED_FILE.name  # the same file, edited
     changed.write_text(SEED.replace("a house with open gates", "a house with open doors"))
     [outcome] = load(factory, changed)
     assert outcome.status == "replaced"

@@ -10,15 +10,15 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
-from app.config import Settings
 from app.main import create_app
+from tests.conftest import api_settings
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 @pytest.fixture(scope="session")
 def library_app(library: Engine) -> FastAPI:
-    return create_app(Settings(database_url="sqlite://", public_url="http://parley.test"), library)
+    return create_app(api_settings(public_url="http://parley.test"), library)
 
 
 @pytest.fixture

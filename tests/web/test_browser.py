@@ -20,8 +20,8 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from app.config import Settings
 from app.main import create_app
+from tests.conftest import api_settings
 
 playwright = pytest.importorskip("playwright.sync_api")
 Browser, Page, expect, sync_playwright = (
@@ -53,7 +53,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 def live_url(library: Engine) -> Iterator[str]:
     """Parley served over HTTP on a free port of 127.0.0.1, its URLs its own (no
     public URL), so a citation's link leads back to this server."""
-    app: FastAPI = create_app(Settings(database_url="sqlite://", public_url=None), library)
+    app: FastAPI = create_app(api_settings(public_url=None, allowed_hosts=["127.0.0.1"]), library)
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     port = listener.getsockname()[1]
