@@ -90,9 +90,19 @@ def split_notes(lines: list[Line], lang: str | None = None) -> tuple[list[Line],
     return [line for line in lines if line.number < cut], notes
 
 
-def note_markers(text: str, marks: set[str]) -> list[tuple[Span, str]]:
-    """Each marker in `text` that refers to one of `marks`, with the mark it refers to."""
+# A footnote digit glued to the end of a sentence or clause ("agreement.3 The", "word,12"):
+# a mark even where the notes themselves were not copied with the page.
+_GLUED_TO_PUNCTUATION = re.compile(r"(?<=[^\W\d_][.,;:!?])\d{1,2}(?=\s|$)")
+
+
+def note_markers(text: str, marks: set[str] | None) -> list[tuple[Span, str]]:
+    """Each marker in `text` that refers to one of `marks`, with the mark it refers to.
+    With no notes to refer to (None), the digits glued after punctuation are marks."""
     found: list[tuple[Span, str]] = []
+    if marks is None:
+        for m in _GLUED_TO_PUNCTUATION.finditer(text):
+            found.append((Span(m.start(), m.end(), SpanKind.NOTE), str(int(m.group()))))
+        return found
     for m in _MARKER.finditer(text):
         raw = m.group("bracketed") or m.group("glued") or m.group("raised").translate(_SUPERSCRIPTS)
         if (mark := str(int(raw))) in marks:

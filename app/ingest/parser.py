@@ -128,8 +128,9 @@ def _metadata(page: Page, source: str, fields: list[Overrides], front_matter: bo
 
 
 def _note_marks(units: list[Unit], notes: list[Note]) -> list[Notice]:
-    """Mark footnote references in the turns; say which notes nothing refers to."""
-    marks = {note.mark for note in notes}
+    """Mark footnote references in the turns; say which notes nothing refers to. Without
+    notes (a page copied without them) the digits glued after punctuation are marks."""
+    marks = {note.mark for note in notes} if notes else None
     used: set[str] = set()
     for unit in units:
         for text in unit.texts.values():

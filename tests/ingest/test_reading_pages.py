@@ -348,3 +348,14 @@ def test_furniture_shapes() -> None:
     assert is_pager("上一页 [1] [2] [3] 下一页") and is_pager("【 第1頁 第2頁 】")
     assert not is_pager("Beijing, February 21, 1972, 2:50 p.m.")
     is_furniture("1 2 ²")  # a superscript two is a digit to Python, not a page number
+
+
+def test_footnote_digits_are_marks_even_without_their_notes(registry: Registry) -> None:
+    doc = parse(
+        "Memorandum of Conversation\n\nChou: We read the agreement.3 It is clear.\n\n"
+        "Kissinger: In 1971, 2 points remain.\n\nChou: Good.\n",
+        registry,
+    )
+    first, second = doc.units[0].texts["en"], doc.units[1].texts["en"]
+    assert [(first.text[s.start : s.end], s.kind.value) for s in first.spans] == [("3", "note")]
+    assert second.spans == []  # a number in the text is no mark
