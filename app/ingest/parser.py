@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
-from app.ingest.body import LANGUAGE_NAMES, split_languages
+from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
 from app.ingest.dates import parse_date
 from app.ingest.head import Header
 from app.ingest.metadata import promised_languages
@@ -168,67 +168,16 @@ def parse_document(
     paragraphs_by_lang, debris = split_languages(body, source)
     if not paragraphs_by_lang:
         raise ParseError(source, body[0].number, "no text after the header")
-
-    for lang in promised_languages(metadata):
-        if lang not in paragraphs_by_lang:
-            raise ParseError(
-                source,
-                lines[-1].number,
-                f"the header's Contents promise a {_lang_name(lang)} version but the file has "
-                f"no {_lang_name(lang)} text (it may be truncated or the translation missing)",
-            )
-    original = metadata.original_language
-    if original not in paragraphs_by_lang:
-        original = max(paragraphs_by_lang, key=lambda lang: len(paragraphs_by_lang[lang]))
-        metadata.original_language = original
-    languages = [original] + [lang for lang in paragraphs_by_lang if lang != original]
+    _check_promised_languages(metadata, paragraphs_by_lang, source, lines[-1].number)
 
     roster = page.roster or Roster(registry)
-    titles: dict[str, str] = {}
-    versions: dict[str, Version] = {}
-    unaligned: list[Debris] = []
-    for lang in list(languages):
-        version = segment(paragraphs_by_lang[lang], lang, metadata.title, roster)
-        if not any(u.kind is not UnitKind.NARRATION for u in version.units):
-            # A run of text in another language with no turns in it (a translator's
-            # preface, a list of names) is kept with the record, not taken for a version.
-            languages.remove(lang)
-            unaligned += [
-                Debris(lang, p.line_start, p.text, "unaligned") for p in paragraphs_by_lang[lang]
-            ]
-            continue
-        titles[lang] = " ".join(h for h in version.headings if parse_date(h) is None)
-        versions[lang] = version
-    if not languages:
-        lang, paras = next(iter(paragraphs_by_lang.items()))
-        raise ParseError(
-            source,
-            paras[0].line_start,
-            f"the {_lang_name(lang)} version holds no conversation: no paragraph opens with a "
-            "speaker label that recurs or names a participant ('Stalin: …', 'Stalin. …', "
-            "'STALIN says…', 'Molotov asks whether…', a name on a line of its own)",
-        )
-    if original not in languages:
-        original = languages[0]
-        metadata.original_language = original
+    versions, unaligned = _segment(paragraphs_by_lang, metadata, roster, source)
+    languages = list(versions)
+    original = languages[0]
+    titles = {lang: _version_title(v) for lang, v in versions.items()}
     if heading and not titles.get(original):
         titles[original] = heading
-    if not metadata.title:
-        metadata.title = titles.get(original) or ""
-    notices: list[Notice] = []
-    if not metadata.title:
-        metadata.title = _fallback_title(source)
-        notices.append(
-            Notice(body[0].number, f"the record states no title; it is called {metadata.title!r}")
-        )
-    if metadata.date is None:
-        notices.append(
-            Notice(
-                body[0].number,
-                "the record states no date; it loads undated (give `date: YYYY-MM-DD` in a "
-                f"NAME{SIDECAR_SUFFIX} file beside it or in YAML front matter to date it)",
-            )
-        )
+    notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
     _offices_to_holders(units, roster)
@@ -254,6 +203,78 @@ def parse_document(
         label_styles=dict(versions[original].styles.most_common()),
         notices=sorted(notices, key=lambda n: n.line),
     )
+
+
+def _check_promised_languages(
+    metadata: Metadata, paragraphs_by_lang: dict[str, list[Paragraph]], source: str, last: int
+) -> None:
+    for lang in promised_languages(metadata):
+        if lang not in paragraphs_by_lang:
+            raise ParseError(
+                source,
+                last,
+                f"the header's Contents promise a {_lang_name(lang)} version but the file has "
+                f"no {_lang_name(lang)} text (it may be truncated or the translation missing)",
+            )
+
+
+def _segment(
+    paragraphs_by_lang: dict[str, list[Paragraph]],
+    metadata: Metadata,
+    roster: Roster,
+    source: str,
+) -> tuple[dict[str, Version], list[Debris]]:
+    """Each language version's turns, the original first (the header's language, else the
+    longest version). A run of text in another language with no turns in it (a
+    translator's preface, a list of names) is kept as unaligned text, not taken for a
+    version; a file where no version holds a turn holds no conversation."""
+    original = metadata.original_language
+    if original not in paragraphs_by_lang:
+        original = max(paragraphs_by_lang, key=lambda lang: len(paragraphs_by_lang[lang]))
+    order = [original] + [lang for lang in paragraphs_by_lang if lang != original]
+    versions: dict[str, Version] = {}
+    unaligned: list[Debris] = []
+    for lang in order:
+        paras = paragraphs_by_lang[lang]
+        version = segment(paras, lang, metadata.title, roster)
+        if any(u.kind is not UnitKind.NARRATION for u in version.units):
+            versions[lang] = version
+        else:
+            unaligned += [Debris(lang, p.line_start, p.text, "unaligned") for p in paras]
+    if not versions:
+        raise ParseError(
+            source,
+            paragraphs_by_lang[original][0].line_start,
+            f"the {_lang_name(original)} version holds no conversation: no paragraph opens "
+            "with a speaker label that recurs or names a participant ('Stalin: …', "
+            "'Stalin. …', 'STALIN says…', 'Molotov asks whether…', a name on a line of "
+            "its own)",
+        )
+    metadata.original_language = next(iter(versions))
+    return versions, unaligned
+
+
+def _version_title(version: Version) -> str:
+    return " ".join(h for h in version.headings if parse_date(h) is None)
+
+
+def _title_and_date(metadata: Metadata, heading: str, source: str, line: int) -> list[Notice]:
+    """The title from the version's heading or the file name, and notices for what the
+    record does not state."""
+    notices: list[Notice] = []
+    metadata.title = metadata.title or heading
+    if not metadata.title:
+        metadata.title = _fallback_title(source)
+        notices.append(Notice(line, f"the record states no title; it is called {metadata.title!r}"))
+    if metadata.date is None:
+        notices.append(
+            Notice(
+                line,
+                "the record states no date; it loads undated (give `date: YYYY-MM-DD` in a "
+                f"NAME{SIDECAR_SUFFIX} file beside it or in YAML front matter to date it)",
+            )
+        )
+    return notices
 
 
 def _fallback_title(source: str) -> str:
