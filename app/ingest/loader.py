@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -350,6 +350,12 @@ def _recorded_participants(session: Session, parsed: ParsedDocument) -> None:
     session.flush()
 
 
+def _has_turns(session: Session, document_id: int) -> bool:
+    """Whether a stored document still has its turns: one that lost them (to a migration,
+    or a hand-made delete) is read again although its file has not changed."""
+    return session.scalar(select(exists().where(Utterance.document_id == document_id))) or False
+
+
 def write_document(session: Session, parsed: ParsedDocument) -> Status:
     """Insert (or replace) one parsed document inside the caller's transaction."""
     if parsed.metadata.date is None:  # both readers require one; checked before any write
@@ -359,7 +365,11 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
             Document.slug == parsed.slug
         )
     ).first()
-    if existing is not None and existing.content_hash == parsed.content_hash:
+    if (
+        existing is not None
+        and existing.content_hash == parsed.content_hash
+        and _has_turns(session, existing.id)
+    ):
         return "unchanged"
     file_name = Path(parsed.source_name).name
     if existing is not None and parsed.id_from_file and existing.source_file != file_name:
