@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.config import get_settings
 from app.db import make_engine
 from app.ingest.loader import discover, load_files
 from app.ingest.registry import Registry, load_registry
@@ -71,6 +72,22 @@ class DatabaseFactory:
             for name in self.pg_databases:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def default_settings() -> Iterator[None]:
+    """Every test sees Parley's defaults, whatever the shell exports: DATABASE_URL and
+    PARLEY_* are set by the tests that need them (the suite's own PARLEY_TEST_* are read
+    above, not by Parley)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in list(os.environ):
+            if name == "DATABASE_URL" or (
+                name.startswith("PARLEY_") and not name.startswith("PARLEY_TEST_")
+            ):
+                patch.delenv(name)
+        get_settings.cache_clear()
+        yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from rich.console import Console
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
+from app import cli
 from app.cli import app
 from app.config import get_settings
 from app.db import make_engine
@@ -32,7 +34,10 @@ runner = CliRunner()
 @pytest.fixture
 def database(fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv("DATABASE_URL", fresh_url)
-    monkeypatch.setenv("COLUMNS", "200")  # keep rich from wrapping the summary table
+    # Wide enough that no table wraps a cell; rich fixes a console's width when it is
+    # made, from COLUMNS (which pytest-xdist's workers set to 80).
+    monkeypatch.setattr(cli, "out", Console(width=200))
+    monkeypatch.setattr(cli, "err", Console(width=200, stderr=True))
     get_settings.cache_clear()
     yield fresh_url
     get_settings.cache_clear()
