@@ -758,8 +758,8 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
                         {
                             "id": "dalny",
                             "label": "Dalny",
-                            "matched": ["вопрос о Дальнем", "the question of Dalny"],
-                            "opened_by": "wilson-111245.30",
+                            "matched": ["Вопрос о Дальнем", "The question of Dalny"],
+                            "opened_by": "wilson-111245.28",
                             "reason": "agenda",
                         }
                     ],
@@ -933,8 +933,11 @@ EXAMPLES: dict[tuple[str, str], tuple[str, Any]] = {
                         {
                             "id": "kchzhd",
                             "label": "Chinese Changchun Railway",
-                            "matched": ["соглашения о КЧЖД"],
-                            "opened_by": "wilson-111245.17",
+                            "matched": [
+                                "Перейдем к соглашению о КЧЖД",
+                                "Let us move over to the agreement on KChZhD",
+                            ],
+                            "opened_by": "wilson-111245.16",
                             "reason": "agenda",
                         }
                     ],
