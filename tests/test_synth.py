@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,7 +16,7 @@ from app.ingest.loader import load_files
 from app.ingest.parser import parse_document
 from app.ingest.registry import load_registry
 from app.models import Document, Utterance
-from app.synth import write_corpus
+from app.synth import corpus, write_corpus
 from tests.conftest import SEED_DIR
 
 
@@ -53,6 +54,25 @@ def test_synthetic_records_parse_like_the_seed(tmp_path: Path) -> None:
     )
     # Real reference data is kept, so the seed still resolves with the synthetic files.
     assert registry.resolve_name("Мао Цзе-дун") == "mao-zedong"
+
+
+def test_every_tag_of_a_synthetic_topic_is_the_agenda_item_of_its_turn(tmp_path: Path) -> None:
+    # The corpus knows which item each turn belongs to. Its topics include acronyms
+    # spelled like capitalised words: LET, the Lenril trade mission, and "Let us
+    # discuss…" in every record.
+    persons, topics, records = corpus(12, seed=1, seed_dir=SEED_DIR)
+    assert "LET" in topics["topics"]["synth-lenril-trade"]["aliases"]["en"]
+    for name, data in (("persons.yaml", persons), ("topics.yaml", topics)):
+        (tmp_path / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    registry = load_registry(tmp_path)
+    wrong, missed = [], []
+    for record in records:
+        turns = parse_document(record.text.encode(), record.name, registry).turns()
+        for turn, item in zip(turns, record.topics, strict=True):
+            tagged = {t.topic for t in turn.topics if t.topic.startswith("synth-")}
+            wrong += [(record.name, turn.position, topic) for topic in tagged - {item}]
+            missed += [(record.name, turn.position)] if item and item not in tagged else []
+    assert wrong == [] and missed == []
 
 
 def test_parallel_parsing_loads_the_same_records(

@@ -89,7 +89,7 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._word_ids: dict[tuple[str, str, bool], int] = {}
+        self._word_ids: dict[tuple[str, str, bool], int] = {}  # (spelling, stem, capitalised)
         self._words_by_root: dict[str, list[tuple[int, Token]]] = defaultdict(list)
         self._root = _Node()
         self._forms: dict[str, frozenset[int]] = {}
@@ -112,11 +112,11 @@ class PhraseMatcher:
         )
 
     def _word_id(self, word: Token) -> int:
-        identity = (word.lower, word.stem, word.capitalised)
+        identity = (word.text if word.acronym else word.lower, word.stem, word.capitalised)
         known = self._word_ids.get(identity)
         if known is None:
             known = self._word_ids[identity] = len(self._word_ids)
-            for root in {word.stem, word.lower}:
+            for root in {word.stem, word.lower, word.root}:
                 self._words_by_root[root].append((known, word))
         return known
 
@@ -130,13 +130,20 @@ class PhraseMatcher:
             token = next(tokens(word))
             length = len(token.lower)
             roots = {token.stem, token.lower}
-            roots.update(token.lower[:n] for n in range(max(4, length - 3), length))
-            forms = frozenset(
-                wid
+            roots.update(token.lower[:n] for n in range(max(3, length - 3), length))
+            matching = {
+                (wid, pattern_word)
                 for root in roots
                 for wid, pattern_word in self._words_by_root.get(root, ())
                 if word_matches(token, pattern_word)
-            )
+            }
+            # A word spelled exactly as one name is that name, not a form of another
+            # that shares its root (Мито is not a form of Мита).
+            if any(p.capitalised and p.lower == token.lower for _, p in matching):
+                matching = {
+                    (wid, p) for wid, p in matching if not p.capitalised or p.lower == token.lower
+                }
+            forms = frozenset(wid for wid, _ in matching)
             if len(self._forms) > 1_000_000:  # bound the cache on endless vocabularies
                 self._forms.clear()
             self._forms[word] = forms
