@@ -26,6 +26,10 @@ from app.migrate import upgrade
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seed"
 SEED_FILE = SEED_DIR / "wilson-111245_1950-01-22_stalin-mao.txt"
+SEED_TITLE = (
+    "Record of Talks between I.V. Stalin and Chairman of the Central People's Government "
+    "of the People's Republic of China Mao Zedong"
+)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Records in each layout the parser detects (see tests/ingest/test_layouts.py).
 LAYOUTS_DIR = DATA_DIR / "layouts"

@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidParameter
+from app.ingest.registry import LabelRules
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
 from app.urls import Urls
@@ -49,8 +50,13 @@ async def off_the_loop(slow: bool, work: Callable[[], T]) -> T:
     return await run_in_threadpool(work) if slow else work()
 
 
+async def get_labels(request: Request) -> LabelRules:
+    return request.app.state.labels  # type: ignore[no-any-return]
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 UrlsDep = Annotated[Urls, Depends(get_urls)]
+LabelsDep = Annotated[LabelRules, Depends(get_labels)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from app.api.deps import (
     DateFrom,
     DateTo,
     EditorialDep,
+    LabelsDep,
     LangsDep,
     PaginationDep,
     SessionDep,
@@ -66,6 +67,7 @@ async def list_(
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
+    labels: LabelsDep,
     participant: Annotated[
         str | None,
         Query(
@@ -100,7 +102,7 @@ async def list_(
 
     def answer() -> Response:
         filters = DocumentFilter(
-            participant_id=resolve.participant_id(session, participant, "participant")
+            participant_id=resolve.participant_id(session, participant, "participant", labels)
             if participant
             else None,
             topic_id=resolve.topic_id(session, topic, "topic") if topic else None,

@@ -15,6 +15,7 @@ from app.api.deps import (
     DateFrom,
     DateTo,
     EditorialDep,
+    LabelsDep,
     LangsDep,
     PaginationDep,
     SessionDep,
@@ -34,6 +35,7 @@ from app.api.exports import (
 )
 from app.api.negotiation import respond
 from app.citations import Style
+from app.ingest.registry import LabelRules
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import utterance_citation
@@ -100,12 +102,13 @@ class FilterQuery:
     date_to: dt.date | None = None
     kind: schemas.Kind | None = None
     q: str | None = None  # words the turns must contain (listing only)
+    labels: LabelRules | None = None  # titles and initials a speaker's name may carry
 
     def resolve(self, session: Session, langs: list[str] | None) -> UtteranceFilter:
         """Names resolved to ids; an unknown name is a 422 with suggestions, never an
         empty page."""
         filters = UtteranceFilter(
-            speaker_id=resolve.participant_id(session, self.speaker, "speaker")
+            speaker_id=resolve.participant_id(session, self.speaker, "speaker", self.labels)
             if self.speaker
             else None,
             topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
@@ -131,6 +134,7 @@ class FilterQuery:
 
 
 async def filter_query(
+    labels: LabelsDep,
     speaker: SpeakerQuery = None,
     topic: TopicQuery = None,
     document: DocumentQuery = None,
@@ -139,7 +143,7 @@ async def filter_query(
     kind: KindQuery = None,
 ) -> FilterQuery:
     date_range(date_from, date_to)
-    return FilterQuery(speaker, topic, document, date_from, date_to, kind)
+    return FilterQuery(speaker, topic, document, date_from, date_to, kind, labels=labels)
 
 
 TextFilter = Annotated[
