@@ -22,6 +22,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.config import get_settings
@@ -154,6 +155,9 @@ def _check_registry(reference: Path) -> Registry:
     """The reference files, plus what the database has learnt if it exists and is current."""
     registry = load_registry(reference)
     settings = get_settings()
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        return registry  # connecting would create the file
     engine = make_engine(settings.database_url)
     try:
         if is_current(engine):
