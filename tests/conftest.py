@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,6 +40,28 @@ PERIOD_SAMPLE = LAYOUTS_DIR / "en-1949-03-05_stalin-kim.txt"
 REPORTED_SAMPLE = LAYOUTS_DIR / "wilson-khrushchev-mao-1958-07-31.txt"
 NAME_LINES_SAMPLE = LAYOUTS_DIR / "ru-1963-07-08_cpsu-ccp-talks.txt"
 PLAIN_SAMPLE = LAYOUTS_DIR / "en-1960-09-17_ponomarev-deng.txt"
+# Property-based tests draw the same examples on every CI run (CI is set by CI services
+# and by .ci/run), so a failure there fails again on a rerun and on a developer's machine
+# with HYPOTHESIS_PROFILE=ci; elsewhere they draw new examples each run. Loaded here,
+# before any test module applies its @settings on top of the profile.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def pytest_report_header() -> str:
+    if HYPOTHESIS_PROFILE == "ci":
+        return (
+            "hypothesis: profile 'ci', derandomized: each test's seed is fixed by its name, "
+            "so every run draws the same examples"
+        )
+    return (
+        f"hypothesis: profile {HYPOTHESIS_PROFILE!r}, a random seed per run (a failure prints "
+        "the @reproduce_failure line that replays it; HYPOTHESIS_PROFILE=ci draws CI's examples)"
+    )
+
+
 PG_ADMIN_URL = os.environ.get("PARLEY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BACKENDS = os.environ.get("PARLEY_TEST_BACKENDS", "sqlite,postgresql").split(",")
 
