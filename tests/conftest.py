@@ -135,14 +135,25 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def engine(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
-    """A migrated database holding the seed, shared read-only by the session."""
-    engine = make_engine(databases.url(backend))
-    upgrade(engine)
-    outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR]), SEED_DIR))
-    assert [o.status for o in outcomes] == ["loaded"], outcomes
-    yield engine
-    engine.dispose()
+def seeded_engines() -> Iterator[dict[str, Engine]]:
+    engines: dict[str, Engine] = {}
+    yield engines
+    for engine in engines.values():
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def engine(backend: str, databases: DatabaseFactory, seeded_engines: dict[str, Engine]) -> Engine:
+    """A migrated database holding the seed, shared read-only by the session. Built once
+    per backend: pytest-xdist hands a worker tests of both backends in turn, and pytest
+    sets a parametrized session fixture up again at each change of parameter."""
+    if backend not in seeded_engines:
+        engine = make_engine(databases.url(backend))
+        upgrade(engine)
+        outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR]), SEED_DIR))
+        assert [o.status for o in outcomes] == ["loaded"], outcomes
+        seeded_engines[backend] = engine
+    return seeded_engines[backend]
 
 
 @pytest.fixture
