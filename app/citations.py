@@ -40,7 +40,7 @@ class Citable(ArchivalParts, Protocol):
     @property
     def title(self) -> str: ...
     @property
-    def date(self) -> dt.date: ...
+    def date(self) -> dt.date | None: ...
     @property
     def record_type(self) -> str: ...
     @property
@@ -88,8 +88,9 @@ def cite(doc: Citable, style: Style, *, turn: Turn | None = None) -> str:
 # -- shared pieces --------------------------------------------------------------
 
 
-def chicago_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+def chicago_date(day: dt.date | None) -> str:
+    """ "January 22, 1950"; "n.d." (no date), Chicago's word for an undated source."""
+    return f"{day:%B} {day.day}, {day.year}" if day else "n.d."
 
 
 def archival_reference(doc: ArchivalParts, space: str = " ") -> str | None:
@@ -160,7 +161,8 @@ def chicago_note(doc: Citable, *, speaker: str | None = None, turn_url: str | No
     url = turn_url or doc.source_url
     if url:
         parts.append(url)
-    return ", ".join(parts) + "."
+    note = ", ".join(parts)
+    return note if note.endswith(".") else note + "."  # "n.d." ends the note itself
 
 
 # -- BibTeX ---------------------------------------------------------------------
@@ -239,7 +241,9 @@ def latex(text: str) -> str:
 
 def bibtex(doc: Citable, *, turn: Turn | None = None) -> str:
     """A @misc entry: BibTeX has no archival type, and biblatex reads the extra fields
-    (date, translator, language) that classic BibTeX ignores."""
+    (date, translator, language) that classic BibTeX ignores. An undated record has no
+    date, year or month: styles print their own "n.d." where one is missing."""
+    day = doc.date
     notes = [
         _remarks(turn),
         f"Translated by {doc.translator}" if doc.translator else None,
@@ -250,9 +254,9 @@ def bibtex(doc: Citable, *, turn: Turn | None = None) -> str:
     url = _url(doc, turn)
     fields = [
         ("title", "{{" + latex(_title(doc)) + "}}"),  # inner braces keep its capitals
-        ("date", "{" + doc.date.isoformat() + "}"),
-        ("year", "{" + str(doc.date.year) + "}"),
-        ("month", f"{doc.date:%b}".lower()),  # the standard macro: jan, feb, ...
+        ("date", "{" + day.isoformat() + "}" if day else None),
+        ("year", "{" + str(day.year) + "}" if day else None),
+        ("month", f"{day:%b}".lower() if day else None),  # the standard macro: jan, feb, ...
         ("howpublished", "{" + latex(reference) + "}" if reference else None),
         ("translator", "{" + latex(names) + "}" if names else None),
         ("note", "{" + latex(". ".join(n for n in notes if n)) + "}" if any(notes) else None),
@@ -270,13 +274,15 @@ def bibtex(doc: Citable, *, turn: Turn | None = None) -> str:
 
 def ris(doc: Citable, *, turn: Turn | None = None) -> str:
     """A RIS record of type MANSCPT. Tags as Zotero reads them: DB the archive, AN the
-    location in it, DP the collection it was found in, A4 the translator."""
+    location in it, DP the collection it was found in, A4 the translator. An undated
+    record has neither DA nor PY."""
+    day = doc.date
     tags: list[tuple[str, str | None]] = [
         ("TY", "MANSCPT"),
         ("ID", turn.id if turn else doc.slug),
         ("TI", _title(doc)),
-        ("DA", f"{doc.date:%Y/%m/%d}/"),
-        ("PY", str(doc.date.year)),
+        ("DA", f"{day:%Y/%m/%d}/" if day else None),
+        ("PY", str(day.year) if day else None),
         ("M3", doc.record_type),
         ("DB", doc.archive),
         ("AN", archival_reference(doc)),
@@ -297,12 +303,14 @@ def ris(doc: Citable, *, turn: Turn | None = None) -> str:
 
 def csl_json(doc: Citable, *, turn: Turn | None = None) -> dict[str, Any]:
     """A CSL-JSON item of type manuscript, the fields named as citeproc and Zotero read
-    them (archive, archive_location, source for the collection)."""
+    them (archive, archive_location, source for the collection). An undated record has
+    no `issued`, which citeproc renders as its style's "n.d."."""
+    day = doc.date
     item: dict[str, Any] = {
         "id": turn.id if turn else doc.slug,
         "type": "manuscript",
         "title": _title(doc),
-        "issued": {"date-parts": [[doc.date.year, doc.date.month, doc.date.day]]},
+        "issued": {"date-parts": [[day.year, day.month, day.day]]} if day else None,
         "genre": doc.record_type,
         "archive": doc.archive,
         "archive_location": archival_reference(doc),

@@ -72,6 +72,7 @@ def _report_error(error: ParseError) -> None:
 # Past this many files the summary counts them instead of listing each one (a table of
 # ten thousand rows takes minutes to render and nobody reads it).
 SUMMARY_ROWS = 50
+UNDATED_SHOWN = 10  # undated records named below the summary; the rest are counted
 
 
 def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
@@ -91,6 +92,27 @@ def _summary(outcomes: list[LoadOutcome], title: str) -> Table:
             speakers or (o.error.message if o.error else "—"),
         )
     return table
+
+
+def _date(outcome: LoadOutcome) -> str:
+    return outcome.date.isoformat() if outcome.date else "undated"
+
+
+def _print_summary(outcomes: list[LoadOutcome], title: str) -> None:
+    out.print(_summary(outcomes, title))
+    undated = _undated(outcomes)
+    if undated:
+        out.print(undated, markup=False, highlight=False, soft_wrap=True)
+
+
+def _undated(outcomes: list[LoadOutcome]) -> str | None:
+    """Which records state no date (they load undated), below the summary."""
+    slugs = [o.slug or o.source for o in outcomes if o.status != "failed" and o.date is None]
+    if not slugs:
+        return None
+    shown = ", ".join(slugs[:UNDATED_SHOWN])
+    more = f" and {len(slugs) - UNDATED_SHOWN:,} more" if len(slugs) > UNDATED_SHOWN else ""
+    return f"undated (the record states no date): {shown}{more}"
 
 
 def _totals(outcomes: list[LoadOutcome], title: str) -> Table:
@@ -146,7 +168,7 @@ def load(
         raise typer.Exit(2) from None
     finally:
         engine.dispose()
-    out.print(_summary(outcomes, "parley load"))
+    _print_summary(outcomes, "parley load")
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
 
@@ -188,7 +210,7 @@ def check(paths: PathsArg, reference: ReferenceOpt = None) -> None:
             outcome = outcome_for(parsed, "checked", registry)
             outcomes.append(outcome)
             _report_check(parsed, outcome)
-    out.print(_summary(outcomes, "parley check"))
+    _print_summary(outcomes, "parley check")
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
 
@@ -208,7 +230,7 @@ def _report_check(parsed: ParsedDocument, outcome: LoadOutcome) -> None:
         f"({kinds.count(UnitKind.REPORTED)} reported), "
         f"{kinds.count(UnitKind.NARRATION)} narration, {len(parsed.notes)} notes, "
         f"{len(parsed.participants())} people named, "
-        f"{sum(len(u.topics) for u in parsed.units)} topic tags",
+        f"{sum(len(u.topics) for u in parsed.units)} topic tags; {_date(outcome)}",
         highlight=False,
         soft_wrap=True,
     )

@@ -22,25 +22,21 @@ class InvalidParam(BaseModel):
     value: Any = None
 
 
+class Suggestion(BaseModel):
+    id: str = Field(description="Pass this id instead", examples=["mao-zedong"])
+    name: str
+
+
+class SupportedFormat(BaseModel):
+    format: str | None = Field(default=None, description="A value of `format`")
+    style: str | None = Field(default=None, description="A value of `style` (citations)")
+    media_type: str = Field(description="The media type to name in `Accept` instead")
+
+
 class Problem(BaseModel):
     """RFC 9457 problem details."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        json_schema_extra={
-            "examples": [
-                {
-                    "type": "urn:parley:problem:unknown-name",
-                    "title": "Unknown name",
-                    "status": 422,
-                    "detail": "speaker: no participant is called 'Mau'. Did you mean Mao Zedong "
-                    "(mao-zedong)?",
-                    "instance": "/v1/utterances?speaker=Mau",
-                    "suggestions": [{"id": "mao-zedong", "name": "Mao Zedong"}],
-                }
-            ]
-        },
-    )
+    model_config = ConfigDict(extra="allow")
 
     type: str = Field(default="about:blank", description="A URI naming the kind of problem")
     title: str
@@ -48,6 +44,13 @@ class Problem(BaseModel):
     detail: str
     instance: str | None = None
     invalid_params: list[InvalidParam] | None = Field(default=None, alias="invalid-params")
+    suggestions: list[Suggestion] | None = Field(
+        default=None,
+        description="For a name that matches nobody: the closest names Parley knows, best first",
+    )
+    supported: list[SupportedFormat] | None = Field(
+        default=None, description="For a 406: every format the URL can produce"
+    )
 
 
 class ApiError(Exception):

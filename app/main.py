@@ -9,8 +9,17 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 
-from app import errors
-from app.api import documents, health, openapi, participants, search, topics, utterances
+from app import errors, web
+from app.api import (
+    documents,
+    files,
+    health,
+    openapi,
+    participants,
+    search,
+    topics,
+    utterances,
+)
 from app.api.deps import check_parameters
 from app.api.docs import problems
 from app.config import Settings, get_settings
@@ -30,7 +39,12 @@ Eastern Railway`); a name that matches nobody is a 422 with suggestions, so
 an empty page always means "none".
 
 Lists are keyset-paginated: follow `next_cursor` (or the `Link` header).
-Errors are RFC 9457 `application/problem+json`.
+Errors are RFC 9457 `application/problem+json`. Files (CSV, JSON Lines, TEI,
+JSON-LD, Parley document JSON) and citations in other styles are operations of
+their own under `/v1/exports`.
+
+The same URLs are a reader for people: a browser (`Accept: text/html`, or
+`?format=html`) gets the page, everything else the JSON described here.
 """
 
 
@@ -55,6 +69,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         summary="A REST API for historical records of conversations",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by app.web.explorer, without a CDN
+        redoc_url=None,
         dependencies=[Depends(check_parameters)],
         # Any endpoint refuses an unknown or invalid parameter.
         responses=problems(422),
@@ -66,9 +82,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.sessions = session_factory(engine)
 
     errors.install(app)
+    web.install(app)  # before the API's routers: the reader's routes are tried first
     openapi.install(app, extra_models=[ParleyDocument])
-    for module in (documents, utterances, search, participants, topics, health):
-        app.include_router(module.router)
+    routers = [m.router for m in (documents, utterances, search, participants, topics, health)]
+    for router in routers:
+        app.include_router(router)
+    app.include_router(files.export_router(routers))
 
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(

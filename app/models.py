@@ -20,10 +20,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    literal_column,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -41,13 +45,36 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: Json, list[Any]: Json}
 
 
+# The chronology key of an undated record (one that states no date): listings order by
+# the date, and undated records come after every dated one, on both backends alike
+# (SQLite sorts NULL first, PostgreSQL last). Turns and topic links keep the key itself
+# in their NOT NULL `document_date` copies; a document keeps NULL and is ordered by
+# `Document.chronology`. No record may be dated on it (the loader refuses one), so a date
+# filter excludes undated records by stopping short of it.
+UNDATED = dt.date(9999, 12, 31)
+
+
+def chronology_key(day: dt.date | None) -> dt.date:
+    """Where a record dated `day` (None: undated) sorts."""
+    return UNDATED if day is None else day
+
+
+# As SQL, written out rather than bound: an index on an expression serves only queries
+# that repeat the expression as the index has it (migration 0005).
+_UNDATED_SQL = f"'{UNDATED.isoformat()}'"
+
+
 class Document(Base):
     __tablename__ = "documents"
+    __table_args__ = (
+        # The listing order, (chronology, id): keyset pages of documents and date ranges.
+        Index("ix_documents_chronology", text(f"coalesce(date, {_UNDATED_SQL})"), "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(120), unique=True)
     title: Mapped[str] = mapped_column(Text)
-    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date)  # None: the record states no date
     record_type: Mapped[str] = mapped_column(String(64))
     layout: Mapped[str] = mapped_column(String(32))
     collection: Mapped[str | None] = mapped_column(Text)
@@ -79,6 +106,16 @@ class Document(Base):
     participants: Mapped[list[DocumentParticipant]] = relationship(
         back_populates="document", lazy="raise"
     )
+
+    @hybrid_property
+    def chronology(self) -> dt.date:
+        """The date, or UNDATED: where the record sorts."""
+        return chronology_key(self.date)
+
+    @chronology.inplace.expression
+    @classmethod
+    def _chronology(cls) -> ColumnElement[dt.date]:
+        return func.coalesce(cls.date, literal_column(_UNDATED_SQL, Date))
 
 
 class Participant(Base):
@@ -176,7 +213,8 @@ class Utterance(Base):
     position: Mapped[int] = mapped_column(Integer)  # 1-based, narration included
     kind: Mapped[str] = mapped_column(String(16))  # speech | reported | narration
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
-    document_date: Mapped[dt.date] = mapped_column(Date)  # copied from the document for ordering
+    # The document's chronology key, copied for ordering (UNDATED when it has no date).
+    document_date: Mapped[dt.date] = mapped_column(Date)
 
     document: Mapped[Document] = relationship(back_populates="utterances", lazy="raise")
     speaker: Mapped[Participant | None] = relationship(lazy="raise")

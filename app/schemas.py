@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +20,16 @@ class Editorial(StrEnum):
     STRIP = "strip"
 
 
+RecordDate = Annotated[
+    dt.date | None,
+    Field(
+        description="The date the record states; null for an undated record, which lists "
+        "after every dated one and matches no date filter",
+        examples=["1950-01-22"],
+    ),
+]
+
+
 class Ref(BaseModel):
     id: str
     name: str
@@ -27,7 +38,7 @@ class Ref(BaseModel):
 class DocumentRef(BaseModel):
     id: str
     title: str
-    date: dt.date
+    date: RecordDate
 
 
 class ArchivalReference(BaseModel):
@@ -67,7 +78,7 @@ class TopicCount(BaseModel):
 class DocumentSummary(BaseModel):
     id: str
     title: str
-    date: dt.date
+    date: RecordDate
     record_type: str
     languages: list[str] = Field(description="Languages of the record, original first")
     original_language: str
@@ -184,7 +195,7 @@ class Alias(BaseModel):
 class ParticipantDocument(BaseModel):
     id: str
     title: str
-    date: dt.date
+    date: RecordDate
     roles: list[str]
     turns: int
 
@@ -231,7 +242,7 @@ class Topic(TopicSummary):
 class SearchMatch(BaseModel):
     lang: str = Field(description="The language the words were found in")
     snippet: str = Field(
-        description="HTML-escaped text around the hit, the matched words in <mark>…</mark>"
+        description="HTML-escaped text around the hit, the matched words in `<mark>…</mark>`"
     )
     highlights: list[tuple[int, int]] = Field(
         description="[start, end] offsets of the matched words in the full text"
@@ -244,7 +255,10 @@ class SearchHit(Utterance):
 
 
 class FacetBucket(BaseModel):
-    value: str | None = Field(description="Id to filter by (null: narration, no speaker)")
+    value: str | None = Field(
+        description="Id to filter by (null: narration, which has no speaker; an undated "
+        "record, which has no year)"
+    )
     label: str
     count: int
 
@@ -255,7 +269,9 @@ class Facets(BaseModel):
     speaker: list[FacetBucket] = Field(description="Turns per speaker; sums to `total`")
     topic: list[FacetBucket] = Field(description="Turns per topic; a turn may have several")
     document: list[FacetBucket] = Field(description="Turns per document; sums to `total`")
-    year: list[FacetBucket] = Field(description="Turns per year; sums to `total`")
+    year: list[FacetBucket] = Field(
+        description="Turns per year, undated records' turns under `(undated)`; sums to `total`"
+    )
     language: list[FacetBucket] = Field(
         description="Turns with a hit in each language; a turn may match in several"
     )
@@ -264,7 +280,7 @@ class Facets(BaseModel):
 class DocumentHit(BaseModel):
     id: str
     title: str
-    date: dt.date
+    date: RecordDate
     score: float
     url: str
 

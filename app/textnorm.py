@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 
+import opencc
 import Stemmer
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -26,6 +27,7 @@ _HARD_SIGN_QUOTE = re.compile(
     r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[\"'’](?=[еёюяЕЁЮЯ])"
 )
 WORD = re.compile(r"[^\W_]+")  # a word: letters and digits
+_local = threading.local()
 
 STEMMER_LANGUAGES = {"en": "english", "ru": "russian"}
 
@@ -34,10 +36,35 @@ def fold(text: str) -> str:
     """Spelling-insensitive form used for matching and indexing (not for display).
 
     Every substitution keeps the length, so offsets into the folded text are
-    offsets into the original.
+    offsets into the original. Traditional Chinese characters become simplified
+    ones (毛澤東 is 毛泽东).
     """
     text = _HARD_SIGN_QUOTE.sub("ъ", text)
-    return text.replace("ё", "е").replace("Ё", "Е")
+    text = text.replace("ё", "е").replace("Ё", "Е")
+    return simplified(text) if HAN.search(text) else text
+
+
+def _converter() -> opencc.OpenCC:
+    # OpenCC's data (a maintained table, not a hand-made one); one converter a thread.
+    converter: opencc.OpenCC | None = getattr(_local, "t2s", None)
+    if converter is None:
+        converter = _local.t2s = opencc.OpenCC("t2s")
+    return converter
+
+
+@lru_cache(maxsize=1 << 15)
+def _simplified_character(char: str) -> str:
+    converted: str = _converter().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese as simplified, character for character (so of the same length;
+    OpenCC's phrase conversions that would change the length are not taken)."""
+    converted: str = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_simplified_character(ch) if HAN.match(ch) else ch for ch in text)
 
 
 def script_language(text: str) -> str | None:
@@ -59,9 +86,6 @@ def word_language(word: str) -> str | None:
     if HAN.search(word):
         return "zh"
     return None
-
-
-_local = threading.local()
 
 
 def _stemmer(lang: str) -> Stemmer.Stemmer | None:
@@ -212,6 +236,7 @@ def forms_pattern(names: Iterable[str]) -> str:
     return f"(?<![{_LETTER}])(?:{'|'.join(alternatives)})(?![{_LETTER}])"
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Key under which spellings of one name collide: Мао Цзэ-дун = Мао Цзе-дун = мао цзэдун.
 

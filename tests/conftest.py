@@ -156,6 +156,17 @@ def engine(backend: str, databases: DatabaseFactory, seeded_engines: dict[str, E
     return seeded_engines[backend]
 
 
+@pytest.fixture(scope="session")
+def library(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
+    """A migrated database holding the seed and every layout sample, shared read-only."""
+    engine = make_engine(databases.url(backend))
+    upgrade(engine)
+    outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR, LAYOUTS_DIR]), SEED_DIR))
+    assert {o.status for o in outcomes} == {"loaded"}, outcomes
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture
 def connection(engine: Engine) -> Iterator[Connection]:
     """A connection inside a transaction that is rolled back after the test."""

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from rich.console import Console
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
@@ -27,6 +26,7 @@ from tests.conftest import (
     DatabaseFactory,
     line_of,
 )
+from tests.undated import UNDATED_IDS, write_undated_records
 
 runner = CliRunner()
 
@@ -34,10 +34,11 @@ runner = CliRunner()
 @pytest.fixture
 def database(fresh_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv("DATABASE_URL", fresh_url)
-    # Wide enough that no table wraps a cell; rich fixes a console's width when it is
-    # made, from COLUMNS (which pytest-xdist's workers set to 80).
-    monkeypatch.setattr(cli, "out", Console(width=200))
-    monkeypatch.setattr(cli, "err", Console(width=200, stderr=True))
+    # Keep rich from wrapping the summary table. The consoles were made when app.cli was
+    # imported, and read COLUMNS then; without a terminal (pytest-xdist's workers) they
+    # would be 80 columns wide.
+    monkeypatch.setattr(cli.out, "width", 200)
+    monkeypatch.setattr(cli.err, "width", 200)
     get_settings.cache_clear()
     yield fresh_url
     get_settings.cache_clear()
@@ -53,12 +54,34 @@ def test_load_then_reload(database: str) -> None:
     assert "unchanged" in second.stdout
 
 
+def test_check_and_load_say_which_records_are_undated(database: str, tmp_path: Path) -> None:
+    undated = write_undated_records(tmp_path / "undated")
+    checked = runner.invoke(app, ["check", str(undated), str(SEED_FILE)])
+    assert checked.exit_code == 0, checked.output
+    text_record = undated / "undated-stalin-mao.txt"
+    assert f"{text_record}: plain layout" in checked.stdout
+    headline = next(line for line in checked.stdout.splitlines() if line.startswith(str(SEED_FILE)))
+    assert headline.endswith("; 1950-01-22")
+    assert any(  # the parser's notice, with the line to add a date to
+        line.startswith(f"{text_record}:") and "no date" in line
+        for line in checked.stdout.splitlines()
+    )
+    notice = "undated (the record states no date): " + ", ".join(UNDATED_IDS)
+    assert notice in checked.stdout
+    assert sum(line.endswith("; undated") for line in checked.stdout.splitlines()) == 3
+    loaded = runner.invoke(app, ["load", str(undated), str(SEED_FILE)])
+    assert loaded.exit_code == 0, loaded.output
+    assert notice in loaded.stdout
+    again = runner.invoke(app, ["load", str(SEED_FILE)])
+    assert "undated" not in again.stdout
+
+
 def test_a_malformed_file_reports_file_and_line(database: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text("Stalin: no header here\n")
+    bad.write_text("Notes on the fond.\n\nIt holds letters, not conversations.\n")
     result = runner.invoke(app, ["load", str(bad), str(SEED_FILE)])
     assert result.exit_code == 1
-    assert f"{bad}:1: no metadata block" in result.stderr
+    assert f"{bad}:1: the English version holds no conversation" in result.stderr
     assert "loaded" in result.stdout  # the good file still went in
 
 

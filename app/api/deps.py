@@ -56,7 +56,8 @@ async def get_labels(request: Request) -> LabelRules:
 
 SessionDep = Annotated[Session, Depends(get_session)]
 UrlsDep = Annotated[Urls, Depends(get_urls)]
-LabelsDep = Annotated[LabelRules, Depends(get_labels)]
+# Optional for code that builds a query by hand (the reader's pages): no titles dropped.
+LabelsDep = Annotated[LabelRules | None, Depends(get_labels)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +149,12 @@ def _iso_date(value: Any) -> Any:
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 DateFrom = Annotated[
-    IsoDate | None, Query(description="Only records on or after this date (YYYY-MM-DD)")
+    IsoDate | None,
+    Query(description="Only records on or after this date (YYYY-MM-DD); never an undated one"),
 ]
 DateTo = Annotated[
-    IsoDate | None, Query(description="Only records on or before this date (YYYY-MM-DD)")
+    IsoDate | None,
+    Query(description="Only records on or before this date (YYYY-MM-DD); never an undated one"),
 ]
 
 
@@ -217,10 +220,11 @@ def json_body(
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any] | RecordPage) -> Response:
+def page_response(request: Request, page: Page[Any] | RecordPage | dict[str, Any]) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
-    headers = {"Link": next_link(request.url, page.next_cursor)} if page.next_cursor else None
+    cursor = page["next_cursor"] if isinstance(page, dict) else page.next_cursor
+    headers = {"Link": next_link(request.url, cursor)} if cursor else None
     return json_body(request, page, headers)
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
+from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
@@ -31,7 +32,7 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import JSON, JSONLD, PARLEY, TEI, Format, Offer, respond
+from app.api.negotiation import JSON, JSON_ONLY, JSONLD, PARLEY, TEI, Format, Offer, respond
 from app.citations import Style
 from app.exports import document_json, jsonld, tei
 from app.pagination import Page
@@ -49,6 +50,72 @@ DocumentId = Annotated[
     str, Path(max_length=200, description="Document id", examples=["wilson-111245"])
 ]
 
+
+class DocumentQuery:
+    """The filters of the record listing, as sent; `resolve` turns names into ids (an
+    unknown name is a 422 with suggestions)."""
+
+    def __init__(
+        self,
+        participant: Annotated[
+            str | None,
+            Query(
+                max_length=200,
+                description="Someone who spoke, was present or is mentioned: id or any alias",
+                examples=["Zhou Enlai"],
+            ),
+        ] = None,
+        topic: Annotated[
+            str | None,
+            Query(max_length=200, description="A topic id or alias", examples=["Port Arthur"]),
+        ] = None,
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        language: Annotated[
+            str | None,
+            Query(pattern=r"^[a-z]{2,3}$", description="Records with a version in this language"),
+        ] = None,
+        q: Annotated[
+            str | None,
+            Query(
+                min_length=1,
+                max_length=MAX_QUERY_LENGTH,
+                description="Records whose title, summary or turns contain these words "
+                "(the syntax of /v1/search)",
+                examples=["Tibet"],
+            ),
+        ] = None,
+        labels: LabelsDep = None,
+    ) -> None:
+        date_range(date_from, date_to)
+        self.participant, self.topic, self.q = participant, topic, q
+        self.date_from, self.date_to, self.language = date_from, date_to, language
+        self.labels = labels
+
+    def resolve(self, session: Session) -> DocumentFilter:
+        filters = DocumentFilter(
+            participant_id=resolve.participant_id(
+                session, self.participant, "participant", self.labels
+            )
+            if self.participant
+            else None,
+            topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            language=self.language,
+            matching=matching_documents(session, self.q) if self.q else None,
+        )
+        filters.echo = echo(
+            q=self.q,
+            participant=filters.participant_id,
+            topic=filters.topic_id,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            language=self.language,
+        )
+        return filters
+
+
 DOCUMENT_FORMATS = Offer(
     JSON,
     JSONLD.described("schema.org ArchiveComponent, with its people and topics"),
@@ -59,69 +126,25 @@ DOCUMENT_FORMATS = Offer(
 
 @router.get(
     "",
+    operation_id="listDocuments",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="Records, filtered by participant, topic, date and language",
     response_model=Page[schemas.DocumentSummary],
+    responses=JSON_ONLY.responses(),
 )
 async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
-    labels: LabelsDep,
-    participant: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Someone who spoke, was present or is mentioned: id or any alias",
-            examples=["Zhou Enlai"],
-        ),
-    ] = None,
-    topic: Annotated[
-        str | None,
-        Query(max_length=200, description="A topic id or alias", examples=["Port Arthur"]),
-    ] = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    language: Annotated[
-        str | None,
-        Query(pattern=r"^[a-z]{2,3}$", description="Records with a version in this language"),
-    ] = None,
-    q: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=MAX_QUERY_LENGTH,
-            description="Records whose title, summary or turns contain these words "
-            "(the syntax of /v1/search)",
-            examples=["Tibet"],
-        ),
-    ] = None,
+    query: Annotated[DocumentQuery, Depends()],
 ) -> Response:
     """Records in date order."""
-    date_range(date_from, date_to)
 
     def answer() -> Response:
-        filters = DocumentFilter(
-            participant_id=resolve.participant_id(session, participant, "participant", labels)
-            if participant
-            else None,
-            topic_id=resolve.topic_id(session, topic, "topic") if topic else None,
-            date_from=date_from,
-            date_to=date_to,
-            language=language,
-            matching=matching_documents(session, q) if q else None,
-        )
-        filters.echo = echo(
-            q=q,
-            participant=filters.participant_id,
-            topic=filters.topic_id,
-            date_from=date_from,
-            date_to=date_to,
-            language=language,
-        )
         result = list_documents(
             session,
-            filters=filters,
+            filters=query.resolve(session),
             urls=urls,
             limit=page.limit,
             cursor=page.cursor,
@@ -129,11 +152,12 @@ async def list_(
         )
         return page_response(request, result)
 
-    return await off_the_loop(q is not None, answer)
+    return await off_the_loop(query.q is not None, answer)
 
 
 @router.get(
     "/{document_id}",
+    operation_id="getDocument",
     summary="One record: metadata, archival reference, citation, participants, topics",
     response_model=schemas.Document,
     responses={**DOCUMENT_FORMATS.responses(), **problems(404)},
@@ -160,6 +184,7 @@ async def detail(
 
 @router.get(
     "/{document_id}/citation",
+    operation_id="getDocumentCitation",
     summary="A citation of the record: Chicago, BibTeX, RIS or CSL-JSON",
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},
@@ -172,6 +197,7 @@ async def citation(session: SessionDep, document_id: DocumentId, style: Citation
 
 @router.get(
     "/{document_id}/utterances",
+    operation_id="listDocumentUtterances",
     summary="The whole conversation in order, narration included",
     response_model=Page[schemas.Utterance],
     responses={**UTTERANCE_FORMATS.responses(), **problems(404)},

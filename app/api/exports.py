@@ -43,14 +43,14 @@ UTTERANCE_FORMATS = Offer(
     JSON,
     CSV.described(
         "every match as CSV: UTF-8 with a byte-order mark (so Excel reads Cyrillic), a "
-        "header row, one row per turn with a text_<lang> and label_<lang> column per "
+        "header row, one row per turn with a `text_<lang>` and `label_<lang>` column per "
         "language; formula-like cells are prefixed with an apostrophe"
     ),
     JSONL.described("every match as JSON Lines, one Utterance per line"),
     TEI.described(
-        'every match as a TEI P5 fragment: <div type="parley-query"> of <u> turns and '
-        '<note type="narration">, one per language, translations pointing at their '
-        "original with corresp"
+        'every match as a TEI P5 fragment: a `<div type="parley-query">` of `<u>` turns and '
+        '`<note type="narration">`, one per language, translations pointing at their '
+        "original with `corresp`"
     ),
 )
 UtteranceFormat = Annotated[Format, Depends(UTTERANCE_FORMATS.negotiate)]
@@ -58,16 +58,16 @@ UtteranceFormat = Annotated[Format, Depends(UTTERANCE_FORMATS.negotiate)]
 CITATION_STYLES = Offer(CHICAGO, BIBTEX, RIS, CSL_JSON, param="style")
 CitationStyle = Annotated[Format, Depends(CITATION_STYLES.negotiate)]
 
-_PAGING = ("limit", "cursor", "count")
+PAGING = ("limit", "cursor", "count")
 
 
 def _refuse_paging(request: Request, fmt: Format) -> None:
     """A file holds every match; paging parameters would silently mean nothing."""
-    sent = [name for name in _PAGING if name in request.query_params]
+    sent = [name for name in PAGING if name in request.query_params]
     if sent:
         raise InvalidParameter(
             f"{sent[0]}: a {fmt.name} export holds every match, so it takes no "
-            f"{', '.join(_PAGING)}; leave {sent[0]} out, or page through the JSON instead",
+            f"{', '.join(PAGING)}; leave {sent[0]} out, or page through the JSON instead",
             **{
                 "invalid-params": [
                     {"name": name, "reason": f"not used by {fmt.name} exports", "value": None}

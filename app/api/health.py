@@ -14,13 +14,19 @@ from app.schemas import Health
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", summary="The process is alive", response_model=Health)
+@router.get(
+    "/healthz",
+    operation_id="checkLiveness",
+    summary="The process is alive",
+    response_model=Health,
+)
 async def healthz() -> Health:
     return Health(status="ok")
 
 
 @router.get(
     "/readyz",
+    operation_id="checkReadiness",
     summary="The database is reachable and migrated",
     response_model=Health,
     responses=problems(503),

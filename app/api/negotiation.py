@@ -7,6 +7,11 @@ browser; otherwise `Accept` decides by RFC 9110 rules (q-values; the most specif
 matching range counts; ties go to the route's order). Nothing acceptable is a 406
 problem listing what the route can produce. Every such response carries
 `Vary: Accept`, the 406 included, so caches keep the formats apart.
+
+The OpenAPI document shows only the default format of a negotiated route: a 200
+that declares several media types makes generated clients type every answer as a
+union (and parse CSV as JSON). Each other format is an operation of its own under
+/v1/exports (app/api/files.py), with one media type.
 """
 
 # No `from __future__ import annotations` here: FastAPI must see the real Query(alias=…)
@@ -29,9 +34,10 @@ class Format:
     name: str  # the value of ?format= (or ?style=)
     media_type: str  # without parameters; what Accept names
     description: str
+    extension: str  # of a downloaded file, and of its path under /v1/exports
+    title: str  # what people call it, e.g. "JSON Lines"
     parameters: str = ""  # appended to Content-Type, e.g. "; charset=utf-8"
     schema: dict[str, Any] = field(default_factory=lambda: {"type": "string"})
-    extension: str = ""  # of a downloaded file
 
     @property
     def content_type(self) -> str:
@@ -44,35 +50,77 @@ class Format:
 
 _UTF8 = "; charset=utf-8"
 
-JSON = Format("json", "application/json", "The JSON read model")
+JSON = Format("json", "application/json", "The JSON read model", extension=".json", title="JSON")
 CSV = Format(
     "csv",
     "text/csv",
     "CSV, UTF-8 with a byte-order mark and a header row, one row per turn",
     parameters=_UTF8 + "; header=present",
     extension=".csv",
+    title="CSV",
 )
 JSONL = Format(
-    "jsonl", "application/jsonl", "JSON Lines: one JSON read model per line", extension=".jsonl"
+    "jsonl",
+    "application/jsonl",
+    "JSON Lines: one JSON read model per line",
+    extension=".jsonl",
+    title="JSON Lines",
 )
-TEI = Format("tei", "application/tei+xml", "TEI P5 XML", parameters=_UTF8, extension=".tei.xml")
-JSONLD = Format("jsonld", "application/ld+json", "JSON-LD (schema.org)", schema={"type": "object"})
+TEI = Format(
+    "tei",
+    "application/tei+xml",
+    "TEI P5 XML",
+    parameters=_UTF8,
+    extension=".tei.xml",
+    title="TEI P5",
+)
+JSONLD = Format(
+    "jsonld",
+    "application/ld+json",
+    "JSON-LD (schema.org)",
+    extension=".jsonld",
+    schema={"type": "object"},
+    title="JSON-LD",
+)
 PARLEY = Format(
     "parley",
     "application/vnd.parley.document+json",
     "Parley document JSON: the whole record, losslessly (see ParleyDocument)",
+    extension=".parley.json",
     schema={"$ref": "#/components/schemas/ParleyDocument"},
+    title="Parley document JSON",
 )
 CHICAGO = Format(
-    "chicago", "text/plain", "Chicago note (archival item), plain text", parameters=_UTF8
+    "chicago",
+    "text/plain",
+    "Chicago note (archival item), plain text",
+    parameters=_UTF8,
+    extension=".txt",
+    title="Chicago",
 )
-BIBTEX = Format("bibtex", "application/x-bibtex", "BibTeX (@misc)", parameters=_UTF8)
-RIS = Format("ris", "application/x-research-info-systems", "RIS (TY - MANSCPT)", parameters=_UTF8)
+BIBTEX = Format(
+    "bibtex",
+    "application/x-bibtex",
+    "BibTeX (@misc)",
+    parameters=_UTF8,
+    extension=".bib",
+    title="BibTeX",
+)
+RIS = Format(
+    "ris",
+    "application/x-research-info-systems",
+    "RIS (TY - MANSCPT)",
+    parameters=_UTF8,
+    extension=".ris",
+    title="RIS",
+)
 CSL_JSON = Format(
     "csl-json",
     "application/vnd.citationstyles.csl+json",
     "CSL-JSON: an array with one item of type manuscript",
+    extension=".csl.json",
     schema={"type": "array", "items": {"type": "object"}},
+    title="CSL-JSON",
 )
 
 
@@ -122,6 +170,17 @@ def _quality(ranges: list[MediaRange], media_type: str) -> float:
     return max(matching, default=(0, 0.0))[1]
 
 
+def prefers(accept: str | None, media_type: str, over: str) -> bool:
+    """Whether an Accept header ranks `media_type` above `over` (a browser ranks
+    text/html above application/json; `*/*` ranks them alike)."""
+    ranges = parse_accept(accept or "")
+    return _quality(ranges, media_type) > _quality(ranges, over)
+
+
+# Every Offer by its dependency, so that the export routes can find a route's formats.
+OFFERS: dict[Callable[..., Awaitable["Format"]], "Offer"] = {}
+
+
 class Offer:
     """The formats one route can produce, the first being the default."""
 
@@ -129,6 +188,7 @@ class Offer:
         self.formats = formats
         self.param = param
         self.negotiate = self._dependency()
+        OFFERS[self.negotiate] = self
 
     @property
     def default(self) -> Format:
@@ -170,18 +230,13 @@ class Offer:
         )
 
     def _dependency(self) -> Callable[..., Awaitable[Format]]:
-        described = "; ".join(f"`{f.name}`: {f.description} ({f.media_type})" for f in self.formats)
-
         async def negotiate(
             request: Request,
             response: Response,
             requested: Annotated[
                 str | None,
-                Query(
-                    alias=self.param,
-                    description=f"Overrides Accept. {described}. Default `{self.default.name}`",
-                    json_schema_extra={"enum": self.names()},
-                ),
+                # Left out of the OpenAPI: see the module's docstring.
+                Query(alias=self.param, include_in_schema=False),
             ] = None,
         ) -> Format:
             response.headers.add_vary_header("Accept")
@@ -191,18 +246,18 @@ class Offer:
         return negotiate
 
     def responses(self) -> dict[int | str, dict[str, Any]]:
-        """`responses=` entries: every format's media type under 200, and the 406."""
-        others = {
-            f.media_type: {"schema": f.schema}
-            for f in self.formats
-            if f.media_type != JSON.media_type  # FastAPI documents the response model there
-        }
-        listing = "; ".join(f"{f.media_type}: {f.description}" for f in self.formats)
-        return {
-            200: {"description": f"Successful response. {listing}", "content": others},
-            **problems(406),
-        }
+        """`responses=` entries: the 406 (the 200 is the default format's, which FastAPI
+        documents from the route's response model or class)."""
+        return problems(406)
 
+    def others(self) -> tuple[Format, ...]:
+        """The formats besides the default: each has an export operation of its own."""
+        return self.formats[1:]
+
+
+# Routes with JSON alone still negotiate: `?format=json` (the JSON link of a reader page)
+# and an Accept without JSON are answered as on every other route.
+JSON_ONLY = Offer(JSON)
 
 Body = bytes | str | Iterable[str | bytes]
 

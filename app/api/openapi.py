@@ -1,9 +1,13 @@
-"""The OpenAPI document: problem responses as application/problem+json only, and a
-recorded example response for every endpoint (see app/examples.py)."""
+"""The OpenAPI document: problem responses as application/problem+json only, the
+caching headers every read sends, and a recorded example for every operation and
+every error status (examples.json beside this module)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from fastapi import FastAPI
@@ -11,7 +15,45 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
 from app.errors import PROBLEM_JSON
-from app.examples import EXAMPLES
+
+# Recorded from the seed by `python -m tests.api.test_openapi`; a test keeps them equal
+# to the live answers.
+EXAMPLES_FILE = "examples.json"
+
+_CACHING = {
+    "ETag": {
+        "description": "A strong validator of the body; send it back in If-None-Match "
+        "(files over 4 MB stream without one)",
+        "schema": {"type": "string"},
+    },
+    "Cache-Control": {
+        "description": "How long the answer may be reused",
+        "schema": {"type": "string", "examples": ["public, max-age=300"]},
+    },
+}
+_LINK = {
+    "Link": {
+        "description": 'RFC 8288 `<…>; rel="next"`: the next page, when there is one',
+        "schema": {"type": "string"},
+    }
+}
+_IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "required": False,
+    "description": "The ETag of an answer already held: an unchanged answer is a 304",
+    "schema": {"type": "string"},
+}
+_NOT_MODIFIED = {"description": "Not Modified: the answer is the one If-None-Match names"}
+
+
+@cache
+def recorded() -> dict[str, Any]:
+    """The examples file: `base_url`, `operations` (by operationId: the request and the
+    body it answered) and `problems` (by status, likewise)."""
+    text = resources.files(__package__).joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    examples: dict[str, Any] = json.loads(text)
+    return examples
 
 
 def install(app: FastAPI, extra_models: Sequence[type[BaseModel]] = ()) -> None:
@@ -28,20 +70,9 @@ def install(app: FastAPI, extra_models: Sequence[type[BaseModel]] = ()) -> None:
             description=app.description,
             routes=app.routes,
         )
-        for path, operations in document["paths"].items():
-            for method, operation in operations.items():
-                for response in operation.get("responses", {}).values():
-                    content = response.get("content", {})
-                    if PROBLEM_JSON in content:  # not the route's own media types
-                        response["content"] = {PROBLEM_JSON: content[PROBLEM_JSON]}
-                recorded = EXAMPLES.get((method, path))
-                if recorded:
-                    request, body = recorded
-                    content = operation["responses"]["200"]["content"]
-                    ok = content.get("application/json") or next(iter(content.values()))
-                    ok["examples"] = {
-                        "seed": {"summary": f"GET {request}", "value": body},
-                    }
+        for operations in document["paths"].values():
+            for operation in operations.values():
+                _describe(operation)
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
         for model in extra_models:
             schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -52,3 +83,28 @@ def install(app: FastAPI, extra_models: Sequence[type[BaseModel]] = ()) -> None:
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _describe(operation: dict[str, Any]) -> None:
+    """Examples, caching headers and the 304 of one (GET) operation."""
+    examples = recorded()
+    responses = operation["responses"]
+    for status, response in responses.items():
+        content = response.get("content", {})
+        if PROBLEM_JSON in content:  # not the route's own media types
+            problem = content[PROBLEM_JSON]
+            response["content"] = {PROBLEM_JSON: problem}
+            if status in examples["problems"]:
+                problem["examples"] = _example(examples["problems"][status])
+    ok = responses["200"]
+    if example := examples["operations"].get(operation["operationId"]):
+        [media] = ok["content"].values()  # one media type per operation
+        media["examples"] = _example(example)
+    paged = any(p["name"] == "cursor" for p in operation.get("parameters", []))
+    ok["headers"] = {**_CACHING, **(_LINK if paged else {})}
+    responses["304"] = _NOT_MODIFIED
+    operation.setdefault("parameters", []).append(_IF_NONE_MATCH)
+
+
+def _example(recording: dict[str, Any]) -> dict[str, Any]:
+    return {"seed": {"summary": f"GET {recording['request']}", "value": recording["body"]}}

@@ -14,7 +14,7 @@ from app.api.deps import (
     LimitQuery,
     SessionDep,
     UrlsDep,
-    json_body,
+    page_response,
 )
 from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
 from app.api.negotiation import JSON
@@ -52,6 +52,7 @@ SearchText = Annotated[
 
 @router.get(
     "/search",
+    operation_id="searchUtterances",
     summary="Full-text search over turns, ranked, with snippets and facets",
     response_model=schemas.SearchPage,
     responses=UTTERANCE_FORMATS.responses(),
@@ -101,4 +102,4 @@ def search_(
         limit=limit,
         cursor=cursor,
     )
-    return json_body(request, found)
+    return page_response(request, found)

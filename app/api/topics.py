@@ -4,44 +4,49 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app import schemas
 from app.api.deps import PaginationDep, SessionDep, UrlsDep, echo, json_body, page_response
 from app.api.docs import problems
+from app.api.negotiation import JSON_ONLY
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.topics import get_topic, list_topics
 
 router = APIRouter(prefix="/v1/topics", tags=["topics"])
 
+LabelQuery = Annotated[
+    str | None,
+    Query(
+        max_length=200, description="Part of a label or alias, any language", examples=["railway"]
+    ),
+]
+InDocumentQuery = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="Only topics discussed in this document",
+        examples=["wilson-111245"],
+    ),
+]
+
 
 @router.get(
     "",
+    operation_id="listTopics",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="Topics, by label",
     response_model=Page[schemas.TopicSummary],
+    responses=JSON_ONLY.responses(),
 )
 async def list_(
     request: Request,
     session: SessionDep,
     urls: UrlsDep,
     page: PaginationDep,
-    q: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Part of a label or alias, any language",
-            examples=["railway"],
-        ),
-    ] = None,
-    document: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Only topics discussed in this document",
-            examples=["wilson-111245"],
-        ),
-    ] = None,
+    q: LabelQuery = None,
+    document: InDocumentQuery = None,
 ) -> Response:
     doc = resolve.document_id(session, document, "document") if document else None
     result = list_topics(
@@ -59,9 +64,11 @@ async def list_(
 
 @router.get(
     "/{topic_id}",
+    operation_id="getTopic",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="One topic: labels, aliases, turns and who spoke on it",
     response_model=schemas.Topic,
-    responses=problems(404),
+    responses={**JSON_ONLY.responses(), **problems(404)},
 )
 async def detail(
     request: Request,

@@ -33,7 +33,7 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import respond
+from app.api.negotiation import JSON_ONLY, respond
 from app.citations import Style
 from app.ingest.registry import LabelRules
 from app.pagination import Page
@@ -134,13 +134,13 @@ class FilterQuery:
 
 
 async def filter_query(
-    labels: LabelsDep,
     speaker: SpeakerQuery = None,
     topic: TopicQuery = None,
     document: DocumentQuery = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     kind: KindQuery = None,
+    labels: LabelsDep = None,
 ) -> FilterQuery:
     date_range(date_from, date_to)
     return FilterQuery(speaker, topic, document, date_from, date_to, kind, labels=labels)
@@ -167,6 +167,7 @@ async def listing_query(
 
 @router.get(
     "",
+    operation_id="listUtterances",
     summary="Turns, filtered by speaker, topic, document and date",
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
@@ -205,9 +206,11 @@ async def list_(
 
 @router.get(
     "/{utterance_id}",
+    operation_id="getUtterance",
+    dependencies=[Depends(JSON_ONLY.negotiate)],
     summary="One turn, with the ids of its neighbours",
     response_model=schemas.UtteranceDetail,
-    responses=problems(404),
+    responses={**JSON_ONLY.responses(), **problems(404)},
 )
 async def detail(
     request: Request,
@@ -224,6 +227,7 @@ async def detail(
 
 @router.get(
     "/{utterance_id}/citation",
+    operation_id="getUtteranceCitation",
     summary="A citation of one turn: Chicago, BibTeX, RIS or CSL-JSON",
     response_class=PlainTextResponse,
     responses={**CITATION_STYLES.responses(), **problems(404)},

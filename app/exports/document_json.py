@@ -9,12 +9,13 @@ their roles in this record, and every topic tag with its evidence. Nothing in it
 depends on where Parley is served (no URLs of Parley's own).
 
 Left out because the loader derives them: `utterances.document_date` (the
-document's date), alias keys (`textnorm.name_key(alias)`), row ids, and
-`loaded_at` (when this database loaded the file). The reader is
+document's date, or app.models.UNDATED), alias keys (`textnorm.name_key(alias)`),
+row ids, and `loaded_at` (when this database loaded the file). The reader is
 app/ingest/json_layout.py; bump VERSION on any change a reader could not take as
 it is. Version 2 added `place`, `time_of_day`, `notes` (without which FRUS and
 Chinese records did not come back whole) and `source.record_sha256`; readers
-take version 1 too.
+take version 1 too. `date` is null in the record of an undated document; readers
+from before undated documents refuse such a record, and take every dated one.
 
 Writers write every field. A field with a default may be left out by whoever
 converts another source to this format; the defaults say what Parley assumes.
@@ -144,7 +145,9 @@ class ParleyDocument(_Strict):
     version: Literal[1, 2]
     id: Slug = Field(description="Document slug, e.g. wilson-111245")
     title: str = Field(min_length=1)
-    date: dt.date
+    date: dt.date | None = Field(
+        description="YYYY-MM-DD; null for a record that states no date (it loads undated)"
+    )
     record_type: Annotated[str, StringConstraints(max_length=64)] = "record of conversation"
     layout: Annotated[str, StringConstraints(max_length=32)] = Field(
         LAYOUT, description="The source layout the parser recognised"

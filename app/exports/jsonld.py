@@ -11,6 +11,7 @@ that are `subjectOf` it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -41,6 +42,11 @@ def _compact(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v not in (None, [], {})}
 
 
+def _iso(day: dt.date | None) -> str | None:
+    """An undated record has no date properties: _compact leaves them out."""
+    return day.isoformat() if day else None
+
+
 def document(doc: Document, urls: Urls) -> dict[str, Any]:
     def person(p: Any) -> dict[str, Any]:
         return _compact(
@@ -63,7 +69,7 @@ def document(doc: Document, urls: Urls) -> dict[str, Any]:
             "identifier": doc.id,
             "name": doc.title,
             "alternateName": _names(sorted(doc.titles.items()), doc.title),
-            "dateCreated": doc.date.isoformat(),
+            "dateCreated": _iso(doc.date),
             "genre": doc.record_type,
             "inLanguage": doc.languages,
             "abstract": doc.summary,
@@ -81,12 +87,14 @@ def document(doc: Document, urls: Urls) -> dict[str, Any]:
                 {"@type": "DefinedTerm", "@id": urls.topic(t.id), "name": t.label}
                 for t in doc.topics
             ],
-            "recordedAt": {
-                "@type": "Event",
-                "name": doc.title,
-                "startDate": doc.date.isoformat(),
-                "attendee": [person(p) for p in in_the_room],
-            },
+            "recordedAt": _compact(
+                {
+                    "@type": "Event",
+                    "name": doc.title,
+                    "startDate": _iso(doc.date),
+                    "attendee": [person(p) for p in in_the_room],
+                }
+            ),
             "mentions": [person(p) for p in mentioned],
         }
     )
@@ -108,12 +116,14 @@ def participant(person: Participant, urls: Urls) -> dict[str, Any]:
             ),
             "description": person.description,
             "subjectOf": [
-                {
-                    "@type": "ArchiveComponent",
-                    "@id": urls.document(d.id),
-                    "name": d.title,
-                    "dateCreated": d.date.isoformat(),
-                }
+                _compact(
+                    {
+                        "@type": "ArchiveComponent",
+                        "@id": urls.document(d.id),
+                        "name": d.title,
+                        "dateCreated": _iso(d.date),
+                    }
+                )
                 for d in person.appearances
             ],
         }

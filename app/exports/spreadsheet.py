@@ -56,7 +56,7 @@ def row(item: Utterance, languages: Sequence[str]) -> list[str]:
         item.id,
         item.document.id,
         item.document.title,
-        item.document.date.isoformat(),
+        item.document.date.isoformat() if item.document.date else "",  # empty: undated
         str(item.position),
         item.kind.value,
         item.speaker.id if item.speaker else "",

@@ -16,6 +16,7 @@ translation points at its original with `corresp`.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -83,6 +84,14 @@ def _el(
     if text is not None:
         element.text = text
     return element
+
+
+def _date(parent: etree._Element, day: dt.date | None) -> None:
+    """The record's date; an undated record's <date> says so, and has no `when`."""
+    if day is None:
+        _el(parent, "date", "undated")
+    else:
+        _el(parent, "date", chicago_date(day), when=day.isoformat())
 
 
 def _append(element: etree._Element, text: str) -> None:
@@ -207,7 +216,7 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
         text_lang.set("otherLangs", " ".join(others))
     bibl = _el(source, "bibl")
     _el(bibl, "title", record.title)
-    _el(bibl, "date", chicago_date(record.date), when=record.date.isoformat())
+    _date(bibl, record.date)
     if record.collection:
         _el(bibl, "publisher", record.collection)
     if record.source_id:
@@ -233,7 +242,7 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
             _el(category, "catDesc", topic.label)
 
     profile = _el(header, "profileDesc")
-    _el(_el(profile, "creation"), "date", chicago_date(record.date), when=record.date.isoformat())
+    _date(_el(profile, "creation"), record.date)
     usage = _el(profile, "langUsage")
     for lang in record.languages:
         _el(usage, "language", language_name(lang), ident=lang)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.ingest.labels import speaker_for
 from app.ingest.model import Attendee, Speaker
-from app.ingest.registry import Registry
+from app.ingest.roster import Roster
 
 _COMRADES = {
     "en": r"(?:(?:comrs?|comrades?|cdes?|coms?)\.?\s+)?",
@@ -87,14 +86,14 @@ def split_names(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def entry_for(raw: str, registry: Registry, description: str | None = None) -> Entry | None:
+def entry_for(raw: str, roster: Roster, description: str | None = None) -> Entry | None:
     """The person one list item names, or None if it names nobody."""
     m = _ATTENDEE.match(raw.strip())
     if not m:
         return None
-    person = speaker_for(m.group("name"), registry)
+    person = roster.resolve(m.group("name"))
     if person is None and m.group("alt"):
-        person = speaker_for(m.group("alt"), registry)
+        person = roster.resolve(m.group("alt"))
     if person is None:
         return None
     written = raw.strip() if not m.group("desc") else raw.strip()[m.end("desc") + 1 :].strip()
@@ -103,7 +102,7 @@ def entry_for(raw: str, registry: Registry, description: str | None = None) -> E
     return Entry(person, written, m.group("desc") or m.group("note") or description)
 
 
-def list_entries(text: str, lang: str, registry: Registry) -> tuple[list[Entry], list[str]]:
+def list_entries(text: str, lang: str, roster: Roster) -> tuple[list[Entry], list[str]]:
     """(people, items that name nobody) of an attendance paragraph."""
     part = _LIST_PART.get(lang)
     cuts = [(m.start(), m.end()) for m in part.finditer(text)] if part else []
@@ -115,7 +114,7 @@ def list_entries(text: str, lang: str, registry: Registry) -> tuple[list[Entry],
         # The full stop that ends a part, but not the one that ends an initial ("N.T.").
         part_text = re.sub(r"(?<![A-ZА-ЯЁ])[.;。；]+$", "", text[begin:end].strip())
         for raw in split_names(part_text):
-            entry = entry_for(raw, registry)
+            entry = entry_for(raw, roster)
             if entry is None:
                 unplaced.append(raw)
             elif all(e.person.key != entry.person.key for e in entries):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
-from app.ingest.source import paragraphs
-from app.textnorm import script_language
+from app.ingest.source import paragraph_lines
+from app.textnorm import HAN, script_language
 
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
 
@@ -35,6 +37,8 @@ class Paragraph:
     page: str | None = None  # page the paragraph starts on
     page_breaks: list[PageBreak] = field(default_factory=list)
     first_line: str = ""  # the first source line alone, for labels written on a line of their own
+    # Label candidates by style, found once (labels.py): the label rules ask several times.
+    candidates: dict[str, list[Any]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def join_lines(block: list[Line]) -> str:
@@ -46,9 +50,37 @@ def join_lines(block: list[Line]) -> str:
             text = text[:-1] + piece  # a word hyphenated at the end of a line
         elif re.search(r"[^\W\d_]-$", text) and text.split()[-1].isupper() and piece[:1].isupper():
             text = text[:-1] + piece  # the same in an all-capitals heading: НАРОД- / НОЙ
+        elif HAN.search(text[-1:]) or HAN.match(piece):
+            text += piece  # Chinese has no spaces between words, nor at a line break
         else:
             text = f"{text} {piece}" if text else piece
     return re.sub(r"[ \t]+", " ", text)
+
+
+def split_paragraph(para: Paragraph, cuts: list[int]) -> list[Paragraph]:
+    """The paragraph cut at the given offsets, each piece with its own page breaks."""
+    pieces: list[Paragraph] = []
+    page = para.page
+    bounds = [0, *cuts, len(para.text)]
+    for start, end in pairwise(bounds):
+        inside = [b for b in para.page_breaks if start <= b.offset < end]
+        text = para.text[start:end].rstrip()
+        first = text.split("\n", 1)[0] if start else para.first_line
+        pieces.append(
+            Paragraph(
+                text,
+                para.line_start,
+                para.line_end,
+                para.lang,
+                para.heading,
+                page,
+                [PageBreak(b.offset - start, b.page) for b in inside if b.offset > start],
+                first,
+            )
+        )
+        if inside:
+            page = inside[-1].page
+    return pieces
 
 
 def debris_kind(text: str) -> tuple[str, str | None] | None:
@@ -65,8 +97,10 @@ def _starts_lowercase(text: str) -> bool:
     return m is not None and m.group("c").islower()
 
 
-def _open_bracket(text: str) -> bool:
-    return text.count("[") > text.count("]")
+def _closes_bracket(before: str, text: str) -> bool:
+    """Whether `text` closes a square bracket `before` left open (a bracket never closed is
+    the source's slip, not a reason to swallow the rest of the record)."""
+    return before.count("[") > before.count("]") and "]" in text.split("[", 1)[0]
 
 
 def _inline_pages(text: str, block: list[Line]) -> tuple[str, list[tuple[int, str, int]]]:
@@ -83,32 +117,95 @@ def _inline_pages(text: str, block: list[Line]) -> tuple[str, list[tuple[int, st
     return text, found
 
 
-def split_languages(
-    lines: list[Line], source: str
-) -> tuple[dict[str, list[Paragraph]], list[Debris]]:
-    """Paragraphs of each language version, in file order, with page debris removed.
+@dataclass(slots=True)
+class _Piece:
+    """A paragraph before its version is known, or page debris."""
 
-    A version is a contiguous run of paragraphs in one script; debris between
-    paragraphs belongs to the version it interrupts (or, before any text, to the
-    version that follows).
-    """
-    versions: dict[str, list[Paragraph]] = {}
-    debris: list[Debris] = []
-    order: list[str] = []
-    pending: list[tuple[Debris, str | None]] = []  # debris not yet attached to a version
-    current: str | None = None
+    block: list[Line]
+    text: str
+    heading: bool = False
+    inline_pages: list[tuple[int, str, int]] = field(default_factory=list)
+    debris: tuple[str, str | None] | None = None  # (kind, page number)
+    script: str | None = None
 
-    for block in paragraphs(lines):
+
+# A paragraph that opens like a turn: "Name: …", "NAME says…", "NAME" alone.
+_TURN_SHAPED = re.compile(
+    r"^(?:[^\W\d_][^:：\n]{0,40}[:：]\s*\S|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:\s+[a-zа-яё]|$))"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _pieces(lines: list[Line]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for block in paragraph_lines(lines):
         text = join_lines(block)
-        kind = debris_kind(text)
-        if kind:
-            pending.append((Debris("", block[0].number, text, kind[0]), kind[1]))
+        if kind := debris_kind(text):
+            pieces.append(_Piece(block, text, debris=kind))
             continue
         heading = text.startswith("#")
         if heading:
             text = text.lstrip("#").strip()
         text, inline_pages = _inline_pages(text, block)
-        lang = script_language(text) or current
+        pieces.append(_Piece(block, text, heading, inline_pages, script=script_language(text)))
+    return pieces
+
+
+def _languages(pieces: list[_Piece]) -> list[str | None]:
+    """The version each paragraph belongs to. A run of paragraphs in one script is a
+    version of its own when it is the largest, or holds turns, or is a good share of
+    the text; a shorter run in another script (an English footer under a Chinese record,
+    a source line, a quotation) belongs to the version around it."""
+    runs: list[tuple[str, list[int]]] = []
+    for index, piece in enumerate(pieces):
+        if piece.script is None:
+            continue
+        if runs and runs[-1][0] == piece.script:
+            runs[-1][1].append(index)
+        else:
+            runs.append((piece.script, [index]))
+    if not runs:
+        return [None] * len(pieces)
+    if len(runs) == 1:
+        return [runs[0][0]] * len(pieces)
+    letters = [sum(len(_LETTER.findall(pieces[i].text)) for i in run) for _, run in runs]
+    turns = [sum(bool(_TURN_SHAPED.match(pieces[i].text)) for i in run) for _, run in runs]
+    largest = max(letters)
+    major = [
+        count == largest or turns[n] >= 2 or count * 10 >= largest * 3
+        for n, count in enumerate(letters)
+    ]
+    owner: list[str | None] = [None] * len(pieces)
+    current = next(lang for (lang, _), big in zip(runs, major, strict=True) if big)
+    run_of = {i: n for n, (_, run) in enumerate(runs) for i in run}
+    for index in range(len(pieces)):
+        if index in run_of and major[run_of[index]]:
+            current = runs[run_of[index]][0]
+        owner[index] = current
+    return owner
+
+
+def split_languages(
+    lines: list[Line], source: str
+) -> tuple[dict[str, list[Paragraph]], list[Debris]]:
+    """Paragraphs of each language version, in file order, with page debris removed.
+
+    A version is a contiguous run of paragraphs in one script (see `_languages`); debris
+    between paragraphs belongs to the version it interrupts (or, before any text, to
+    the version that follows).
+    """
+    pieces = _pieces(lines)
+    owners = _languages(pieces)
+    versions: dict[str, list[Paragraph]] = {}
+    debris: list[Debris] = []
+    pending: list[tuple[Debris, str | None]] = []  # debris not yet attached to a version
+    current: str | None = None
+    for piece, lang in zip(pieces, owners, strict=True):
+        block = piece.block
+        if piece.debris is not None:
+            kind, page = piece.debris
+            pending.append((Debris("", block[0].number, piece.text, kind), page))
+            continue
         if lang is None:
             continue  # punctuation before any text
         if lang != current:
@@ -121,14 +218,13 @@ def split_languages(
                     "language version as one continuous block",
                 )
             versions[lang] = []
-            order.append(lang)
             current = lang
         paragraph = Paragraph(
-            text,
+            piece.text,
             block[0].number,
             block[-1].number,
             lang,
-            heading,
+            piece.heading,
             first_line=re.sub(r"[ \t]+", " ", block[0].text.strip()),
         )
         for item, page in pending:
@@ -136,13 +232,13 @@ def split_languages(
             if page is not None and item.kind == "page":
                 paragraph.page_breaks.append(PageBreak(0, page))
         pending = []
-        for offset, page, line in inline_pages:
+        for offset, page, line in piece.inline_pages:
             debris.append(Debris(lang, line, f"[Page {page}]", "page"))
             paragraph.page_breaks.append(PageBreak(offset, page))
         versions[lang].append(paragraph)
     for item, _ in pending:  # trailing debris belongs to the last version
         debris.append(Debris(current or "", item.line, item.text, item.kind))
-    return {lang: rejoin(versions[lang]) for lang in order}, debris
+    return {lang: rejoin(paras) for lang, paras in versions.items()}, debris
 
 
 def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
@@ -165,7 +261,7 @@ def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
             prev is not None
             and not para.heading
             and not prev.heading
-            and (_starts_lowercase(para.text) or _open_bracket(prev.text))
+            and (_starts_lowercase(para.text) or _closes_bracket(prev.text, para.text))
         ):
             offset = len(prev.text) + 1
             prev.page_breaks.extend(PageBreak(offset + b.offset, b.page) for b in breaks)

@@ -1,58 +1,143 @@
-"""Dates as archives write them, in English, Russian and Chinese."""
+"""Dates as archives write them, in English, Russian and Chinese.
+
+    January 22, 1950 · Jan. 22, 1950 · Monday, February 21, 1972 · 22 January 1950
+    22 января 1950 г. · «22» января 1950 года · 22.01.1950 · 22.I.1950 · 1950-01-22
+    1950年1月22日 · 一九五〇年一月二十二日 · 1971年10月20日下午4:10 · １９７１年
+
+`find_date_span` finds one anywhere in a line ("Peking, October 21, 1971, 4:10-5:00
+p.m."), so the place before it and the time after it can be told apart.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 _MONTHS = {
     name: number
     for number, names in enumerate(
         [
             ("january", "jan", "января", "январь", "янв"),
-            ("february", "feb", "февраля", "февраль", "фев"),
+            ("february", "feb", "февраля", "февраль", "фев", "февр"),
             ("march", "mar", "марта", "март"),
             ("april", "apr", "апреля", "апрель", "апр"),
             ("may", "мая", "май"),
             ("june", "jun", "июня", "июнь"),
             ("july", "jul", "июля", "июль"),
             ("august", "aug", "августа", "август", "авг"),
-            ("september", "sep", "sept", "сентября", "сентябрь", "сент"),
+            ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент"),
             ("october", "oct", "октября", "октябрь", "окт"),
-            ("november", "nov", "ноября", "ноябрь", "нояб"),
+            ("november", "nov", "ноября", "ноябрь", "нояб", "ноя"),
             ("december", "dec", "декабря", "декабрь", "дек"),
         ],
         start=1,
     )
     for name in names
 }
+_ROMAN = {
+    numeral: number
+    for number, numeral in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1
+    )
+}
+# Chinese numerals as dates use them: 一九七一年 digit by digit, 二十日 as a number.
+_HAN_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+_HAN_NUMBER = r"[〇○Ｏ零一二三四五六七八九十廿卅]"
+# Years of the Republic of China (民國四十七年 is 1958) count from 1912.
+_MINGUO = 1911
 
-_MONTH = r"(?P<month>[^\W\d_]+)\.?"
+_MONTH_NAME = r"(?P<month>[^\W\d_]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# OCR reads a year's 1 as l or I and its 0 as O: "July 9’197l".
+_YEAR = r"(?P<year>1[6-9lI][\dlIO]{2}|20[\dlIO]{2})"
+_WEEKDAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?,?\s*)?"
+)
 _PATTERNS = [
-    re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})$"),  # January 22, 1950
-    re.compile(rf"^(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})(\s*(г|года)\.?)?$"),
-    re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日$"),
-    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
-    re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$"),
+    re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
+    # 22 January 1950, «22» января 1950 г.
+    re.compile(rf"[«\"]?{_DAY}[»\"]?\s+{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"),
+    re.compile(
+        r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
+    ),
+    re.compile(
+        rf"(?P<year>{_HAN_NUMBER}{{4}})\s*年[\s,，、]*(?P<month>{_HAN_NUMBER}{{1,3}})\s*月[\s,，、]*"
+        rf"(?P<day>{_HAN_NUMBER}{{1,3}})\s*[日号]"
+    ),
+    re.compile(
+        rf"(?P<era>民国)(?P<year>\d{{1,3}}|{_HAN_NUMBER}{{1,4}})\s*年\s*"
+        rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*[日号]"
+    ),
+    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
+    re.compile(
+        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
+    ),
 ]
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A calendar date if `text` is nothing but a date, else None."""
-    text = text.strip().strip("*").strip().rstrip(".").strip()
-    for pattern in _PATTERNS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        month_text = m.group("month")
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
-        if month is None:
-            continue
-        try:
-            return dt.date(int(m.group("year")), month, int(m.group("day")))
-        except ValueError:
+def _han_number(text: str) -> int | None:
+    """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31, 廿一 → 21."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if "十" not in text:
+        digits = [_HAN_DIGITS.get(ch) for ch in text]
+        if any(d is None for d in digits):
             return None
-    return None
+        return int("".join(str(d) for d in digits))
+    tens, _, units = text.partition("十")
+    high = _HAN_DIGITS.get(tens, -1) if tens else 1
+    low = _HAN_DIGITS.get(units, -1) if units else 0
+    return None if high < 0 or low < 0 else high * 10 + low
+
+
+def _number(text: str) -> int | None:
+    text = text.translate(_OCR_DIGITS)
+    if text.isdigit():
+        return int(text)
+    if text in _ROMAN:
+        return _ROMAN[text]
+    return _han_number(text)
+
+
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def _from_match(m: re.Match[str]) -> dt.date | None:
+    month_text = m.group("month")
+    month = _number(month_text) or _MONTHS.get(month_text.lower())
+    year, day = _number(m.group("year")), _number(m.group("day"))
+    if month is None or year is None or day is None:
+        return None
+    if "era" in m.groupdict() and m.group("era"):
+        year += _MINGUO
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _normalise(text: str) -> str:
+    # Full-width digits (１９７１年) are digits, and traditional 民國 is 民国; both keep the
+    # length, so offsets still point into the line as written.
+    text = text.replace("民國", "民国")
+    return "".join(unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text)
+
+
+def find_date_span(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date written in `text`, and where it is written."""
+    text = _normalise(text)
+    best: tuple[dt.date, int, int] | None = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[1]:
+                break
+            found = _from_match(m)
+            if found is not None:
+                best = (found, m.start(), m.end())
+                break
+    return best
 
 
 def find_date(text: str) -> dt.date | None:
@@ -61,14 +146,12 @@ def find_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
-def find_date_span(text: str) -> tuple[dt.date, int, int] | None:
-    """The first date in `text` and where it is written, so the place before it and the
-    time after it ("Beijing, February 21, 1972, 2:50 p.m.") can be told apart."""
-    for m in re.finditer(
-        r"[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
-        text,
-    ):
-        found = parse_date(m.group())
-        if found:
-            return found, m.start(), m.end()
-    return None
+def parse_date(text: str) -> dt.date | None:
+    """A calendar date if `text` is nothing but a date (and perhaps a weekday), else None."""
+    text = text.strip().strip("*").strip().rstrip(".").strip()
+    found = find_date_span(text)
+    if found is None:
+        return None
+    date, start, end = found
+    rest = (text[:start] + text[end:]).strip(" ,.")
+    return date if not rest else None

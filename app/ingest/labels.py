@@ -16,38 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker, UnitKind
-from app.ingest.registry import INITIALS, Registry
-from app.textnorm import name_key, slugify
+from app.ingest.registry import INITIALS
+from app.ingest.roster import Roster, clean_label
+from app.textnorm import HAN, name_key
 
-# A word of a name-shaped label: a capitalised word, initials, a short
-# abbreviated title ("тов."), or Chinese characters.
-_LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff]+)$"
-)
-
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(name_key(w) for w in words.split())
-
-
-# Capitalised words that begin sentences, not names: "In Albania: the same methods…".
-_NOT_NAMES = _keys(
-    "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
-    "Or Our She So Such That The Their Then There These They This Thus To We What When "
-    "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
-    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где"
-)
-# Words that introduce lists and header fields rather than a speaker: "Present: …".
-_FIELD_WORDS = _keys(
-    "Present Participants Participant Interpreter Interpreters Attending Subject Date Time "
-    "Place Note Notes Source Translator Участники Присутствовали Переводчик Переводчики "
-    "参加人 参加者 在座 出席 翻译 记录 时间 地点 日期"
-)
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation.
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$", re.S)
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -58,23 +35,52 @@ _CAPS_NAME = re.compile(
     r"\s+(?P<rest>[a-zа-яё].*)$",
     re.S,
 )
-# Verbs that report speech, for capitalised names no reference entry covers
-# ("USSR and China agreed…" is not a turn by someone called USSR).
-_REPORTING_VERB = re.compile(
-    r"^(?:says|said|asks|asked|answers|answered|replies|replied|notes|noted|remarks|remarked|"
-    r"states|stated|stresses|stressed|emphasi[sz]es|adds|added|thanks|thanked|transmits|"
-    r"conveys|informs|informed|expresses|proposes|proposed|agrees|agreed|objects|explains|"
-    r"explained|declares|declared|recalls|recalled|reports|reported|requests|welcomes|"
-    r"continues|responds|observes|suggests|underlines|"
-    r"говорит|сказал|спрашивает|спросил|отвечает|ответил|отмечает|отметил|заявляет|заявил|"
-    r"подчеркивает|подчеркнул|добавляет|добавил|благодарит|поблагодарил|передает|передал|"
-    r"сообщает|сообщил|выражает|выразил|предлагает|предложил|соглашается|согласился|"
-    r"возражает|объясняет|объяснил|напоминает|напомнил|просит|попросил|продолжает|"
-    r"приветствует)\b"
+# Verbs that report speech ("Molotov asks whether…"; "USSR and China agreed…" is not a
+# turn by someone called USSR), after an adverb or two ("then said", "again asked").
+_VERB_WORDS = (
+    "says said asks asked answers answered replies replied notes noted remarks remarked "
+    "states stated stresses stressed emphasizes emphasises emphasized emphasised adds added "
+    "thanks thanked transmits transmitted conveys conveyed relays relayed informs informed "
+    "expresses expressed proposes proposed agrees agreed objects objected explains explained "
+    "declares declared recalls recalled reports reported requests requested welcomes welcomed "
+    "continues continued responds responded observes observed suggests suggested underlines "
+    "underlined comments commented interjects interjected interrupts interrupted insists "
+    "insisted argues argued confirms confirmed repeats repeated mentions mentioned announces "
+    "announced apologizes apologises apologized apologised assures assured acknowledges "
+    "acknowledged admits admitted wonders wondered inquires inquired enquires enquired "
+    "reiterates reiterated raises raised indicates indicated concludes concluded summarizes "
+    "summarises summarized summarised opens opened told tells warns warned greets greeted "
+    "promises promised affirms affirmed maintains maintained "
+    "говорит сказал сказала спрашивает спросил отвечает ответил отмечает отметил заявляет "
+    "заявил подчеркивает подчеркнул добавляет добавил благодарит поблагодарил передает передал "
+    "сообщает сообщил выражает выразил предлагает предложил соглашается согласился возражает "
+    "возразил объясняет объяснил напоминает напомнил просит попросил продолжает продолжил "
+    "приветствует указывает указал замечает заметил интересуется поинтересовался высказывает "
+    "высказал информирует проинформировал говорил начал"
 )
+_VERBS = (*_VERB_WORDS.split(), "points out", "pointed out", "began by", "begins by", "went on")
+_REPORTING_VERB = re.compile(
+    r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
+    r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же)\s+){0,2}"
+    r"(?:" + "|".join(_VERBS) + r")\b"
+)
+# The words a verb of speaking begins with, to tell cheaply whether one is near.
+_SPEAKING_WORDS = frozenset(verb.split()[0] for verb in _VERBS)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _speaking_near(text: str, start: int = 0, span: int = 240) -> bool:
+    return any(w in _SPEAKING_WORDS for w in _WORD.findall(text, start, start + span))
+
+
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
+# The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
+_SENTENCE = re.compile(
+    r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
+    r"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[a-zа-яё]{2,}\b.*){2}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +101,7 @@ class Label:
     kind: UnitKind
     rest: str
     cut: int
+    name: str = ""  # the label as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,36 +115,62 @@ class LabelStyle:
     # Further evidence a name no reference entry covers must show.
     unknown_ok: Callable[[Candidate], bool] = lambda _: True
 
+    def found_in(self, para: Paragraph) -> list[Candidate]:
+        """The paragraph's candidates in this style (kept on the paragraph: asked often)."""
+        found = para.candidates.get(self.name)
+        if found is None:
+            found = para.candidates[self.name] = self.candidates(para)
+        return found
 
-def speaker_for(label: str, registry: Registry) -> Speaker | None:
-    """The speaker a label names; an unknown but name-shaped label is kept, unresolved."""
-    label = label.strip()
-    slug = registry.resolve_name(label)
-    if slug:
-        return Speaker(slug, label)
-    words = label.split()
-    if not 1 <= len(words) <= 4 or not all(_LABEL_WORD.match(w) for w in words):
-        return None
-    if name_key(words[0]) in _NOT_NAMES or name_key(words[0]) in _FIELD_WORDS:
-        return None
-    # Something besides titles and initials must be left to be a name ("Mr.", "N.S.").
-    if all(INITIALS.fullmatch(w) or registry.is_title(w) for w in words):
-        return None
-    return Speaker(
-        slugify(" ".join(w for w in words if not w.endswith(".")) or label),
-        label,
-        resolved=False,
-    )
+
+# "Хрущев:" alone on its line, the turn on the lines after it.
+_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
 
 
 def _colon(para: Paragraph) -> list[Candidate]:
-    m = _COLON.match(para.text)
-    return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))] if m else []
+    if m := _COLON.match(para.text):
+        return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
+    if (m := _COLON_LINE.match(para.first_line.strip())) and para.text.startswith(
+        para.first_line.strip()
+    ):
+        rest = para.text[len(para.first_line.strip()) :].lstrip()
+        return [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
+    return []
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
+_MAX_NAME_WORDS = 5
+
+
+# "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name.
+_LEAD = re.compile(
+    r"^(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
+    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+",
+    re.IGNORECASE,
+)
 
 
 def _reported(para: Paragraph) -> list[Candidate]:
-    m = _CAPS_NAME.match(para.text)
-    return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))] if m else []
+    """ "KHRUSHCHEV N.S. transmits greetings…" (a name in capitals), or "Molotov asks
+    whether…", "Cde. Kim Il Sung said that…", "Далее Хрущев говорит…" (any name, then a
+    verb of speaking)."""
+    found: list[Candidate] = []
+    if m := _CAPS_NAME.match(para.text):
+        found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
+    if not _speaking_near(para.text[:240].lower()):
+        return found  # no verb of speaking near the start: no name can come before one
+    lead = _LEAD.match(para.text)
+    start = lead.end() if lead else 0
+    words = list(re.finditer(r"\S+", para.text[start : start + 200]))
+    for count in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        if not all(_NAME_WORD.match(w.group()) for w in words[:count]):
+            continue
+        cut = start + words[count].start()
+        rest = para.text[cut:]
+        if _REPORTING_VERB.match(rest) and not any(c.cut == cut for c in found):
+            name = para.text[start : start + words[count - 1].end()]
+            found.append(Candidate(name, rest, cut))
+    return found
 
 
 def _reported_verb(candidate: Candidate) -> bool:
@@ -160,12 +193,22 @@ def _personal_name(candidate: Candidate) -> bool:
     return len(words) >= 2 or bool(INITIALS.search(candidate.name))
 
 
+# Abbreviations whose full stop is not the end of a label: "Mr. Hull said…".
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Cdr|Lt|Amb|Sec|Prof|Mme|Sen|Gov|Rep|Adm|Maj|Sgt|St|"
+    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|тов|т|г|гр|ген|акад|проф)$",
+    re.IGNORECASE,
+)
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
         if m.start() > _LABEL_MAX:
             break
         name = para.text[: m.start()].strip()
+        if _ABBREVIATION.search(name):
+            continue
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         found.append(Candidate(name, para.text[m.end() :], m.end()))
@@ -182,8 +225,21 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     return [Candidate(line, rest, len(para.text) - len(rest))]
 
 
+# "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
+_QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
+QUESTION, ANSWER = "Q", "A"
+
+
+def _qa(para: Paragraph) -> list[Candidate]:
+    m = _QA.match(para.text)
+    return [Candidate(m.group("label"), para.text[m.end() :], m.end())] if m else []
+
+
 STYLES: tuple[LabelStyle, ...] = (
+    # A colon is distinctive, but page furniture uses it too ("Original Language: Russian"):
+    # a name no one corroborates is a label only between turns that are sure.
     LabelStyle("colon", UnitKind.SPEECH, _colon),
+    LabelStyle("qa", UnitKind.SPEECH, _qa, True),
     LabelStyle("reported", UnitKind.REPORTED, _reported, True, _reported_verb),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", UnitKind.SPEECH, _name_line, True),
@@ -199,29 +255,38 @@ class Evidence:
     known: set[str]  # styles in which some paragraph opens with a known person's name
 
 
-def gather_evidence(paras: list[Paragraph], registry: Registry) -> Evidence:
+def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
+    """Whether the reference data or the record's own lists name this person."""
+    return speaker.resolved or roster.member_for(candidate.name) is not None
+
+
+def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     evidence = Evidence(Counter(), set())
     for para in paras:
         for style in STYLES:
-            if not style.corroborated:
-                continue
-            candidates = style.candidates(para)
+            candidates = style.found_in(para)
             evidence.recurring.update({(style.name, name_key(c.name)) for c in candidates})
-            if any(registry.resolve_name(c.name) for c in candidates):
-                evidence.known.add(style.name)
+            for candidate in candidates:
+                speaker = roster.resolve(candidate.name)
+                if speaker is not None and _known(candidate, speaker, roster):
+                    evidence.known.add(style.name)
+                    break
     return evidence
 
 
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
-    """Whether an unknown name is a speaker in a style prose can imitate: it opens
-    paragraphs at least twice, and is either name-shaped ("Kim Il Sung", "N.S.
-    Khrushchev") or a single word in a record that labels known people the same way
-    ("Gromyko." beside "Kissinger."). A single word that keeps opening paragraphs of a
-    record labelled otherwise ("Правильно.", "Agreed.") is a reply, not a name."""
+    """Whether an unknown name is a speaker: it opens paragraphs at least twice in this
+    style. A colon label needs nothing more; in a style prose can imitate the name must
+    also be name-shaped ("Kim Il Sung", "N.S. Khrushchev") or a single word in a record
+    that labels known people the same way ("Gromyko." beside "Kissinger."). A single
+    word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
+    "Agreed.") is a reply, not a name."""
     if evidence.recurring[(style.name, name_key(candidate.name))] < 2:
         return False
     if not style.unknown_ok(candidate):
         return False
+    if not style.corroborated or style.name in {"reported", "qa"}:
+        return True  # a colon, a verb of speaking, or Q and A, twice over
     return _personal_name(candidate) or style.name in evidence.known
 
 
@@ -230,23 +295,125 @@ class Recognised:
     label: Label | None
     # A name-shaped candidate that was turned down, for `parley check` to show.
     doubtful: Candidate | None = None
+    sure: bool = False  # the name is known or recurs: evidence of where the turns are
 
 
-def recognise(para: Paragraph, registry: Registry, evidence: Evidence) -> Recognised:
-    """The paragraph's speaker label, in the first style that finds one."""
+def recognise(
+    para: Paragraph, roster: Roster, evidence: Evidence, between_turns: bool = True
+) -> Recognised:
+    """The paragraph's speaker label, in the first style that finds one. `between_turns`
+    says whether the paragraph lies among sure labels (where a colon label may name
+    someone nobody else mentions) rather than in the page around the record."""
     doubtful: Candidate | None = None
     for style in STYLES:
-        for candidate in style.candidates(para):
-            speaker = speaker_for(candidate.name, registry)
+        for candidate in style.found_in(para):
+            speaker = (
+                Speaker("question", candidate.name, resolved=False)
+                if style.name == "qa" and candidate.name == QUESTION
+                else roster.resolve(candidate.name)
+            )
             if speaker is None:
                 continue
-            if (
-                not speaker.resolved
-                and style.corroborated
-                and not _corroborated(style, candidate, evidence)
-            ):
+            sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
+            if not sure and not (between_turns and _plausible(style, candidate, evidence)):
                 doubtful = doubtful or candidate
                 continue
-            label = Label(speaker, style.name, style.kind, candidate.rest, candidate.cut)
-            return Recognised(label)
+            label = Label(
+                speaker, style.name, style.kind, candidate.rest, candidate.cut, candidate.name
+            )
+            return Recognised(label, sure=sure)
     return Recognised(None, doubtful)
+
+
+def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
+    """The paragraphs that open a turn beyond doubt, by index: the label's name is known
+    (to the reference data or the record's lists) or recurs as a label."""
+    evidence = gather_evidence(paras, roster)
+    found = {}
+    for index, para in enumerate(paras):
+        recognised = recognise(para, roster, evidence, between_turns=False)
+        label = recognised.label
+        if not recognised.sure or label is None:
+            continue
+        if not heads_a_turn(label, paras[index + 1] if index + 1 < len(paras) else None):
+            continue
+        if label.rest and not _SENTENCE.search(label.rest):
+            continue  # "PM Chou: Winston Lord, NSC": a page's title, not a turn
+        found[index] = label
+    return found
+
+
+def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether a name nobody corroborates may still label a turn among sure ones: any
+    name-shaped colon label, or a full name in the style the record labels known people
+    in ("Тов. Хэ Лун." among "Тов. Чжоу Эньлай.")."""
+    if not _speech(candidate):
+        return False
+    if not style.corroborated:
+        return True
+    return style.name in evidence.known and _personal_name(candidate)
+
+
+def opens_like_a_turn(para: Paragraph) -> bool:
+    """Whether a paragraph opens the way turns do ("Name: …", "Q …", "Name said…"), whoever
+    the name is: a short last turn is not a page's footer."""
+    return any(style.found_in(para) for style in STYLES if style.name in {"colon", "qa"}) or bool(
+        _reported(para)
+    )
+
+
+def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
+    """Whether a label has a turn to head: its own words, or (a name alone on its line)
+    a paragraph after it that reads as speech rather than another name, a list entry or
+    a heading in capitals."""
+    if label.rest:
+        return True
+    return (
+        following is not None and opens_speech(following.text) and not opens_like_a_turn(following)
+    )
+
+
+def _speech(candidate: Candidate) -> bool:
+    """Whether what follows a label reads as something said, not a field's value
+    ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
+    rest = candidate.rest.strip()
+    return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or opens_speech(rest)
+
+
+def opens_speech(text: str) -> bool:
+    """Whether a paragraph reads as speech rather than another name or a heading."""
+    return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
+
+
+def full_names(paras: Iterable[Paragraph]) -> list[str]:
+    """Colon labels that spell a name out (two words or more, two characters or more),
+    which the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
+    names: list[str] = []
+    for candidate in (c for para in paras for c in _colon(para)):
+        name = clean_label(candidate.name)
+        long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
+        if long and name not in names:
+            names.append(name)
+    return names
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=\S)")
+
+
+def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
+    """Offsets inside a paragraph where a sentence reports someone else's words: "K said
+    they were hastily done. D said it only deals with the last one." Only names the
+    reference data or the record knows count ("The Soviet Union said…" does not)."""
+    cuts: list[int] = []
+    lowered = para.text.lower()
+    for m in _SENTENCE_START.finditer(para.text):
+        start = m.end()
+        if not _speaking_near(lowered, start, 80):
+            continue
+        piece = Paragraph(para.text[start : start + 200], para.line_start, para.line_end, None)
+        for candidate in _reported(piece):
+            speaker = roster.resolve(candidate.name)
+            if speaker is not None and _known(candidate, speaker, roster):
+                cuts.append(start)
+                break
+    return cuts

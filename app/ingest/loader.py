@@ -24,6 +24,7 @@ from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
 from app.ingest.sidecar import read_sidecar
 from app.models import (
+    UNDATED,
     Base,
     Document,
     DocumentParticipant,
@@ -34,6 +35,7 @@ from app.models import (
     Utterance,
     UtteranceText,
     UtteranceTopic,
+    chronology_key,
 )
 from app.search.index import add_stems, index_document, index_texts
 from app.textnorm import name_key, script_language
@@ -49,6 +51,7 @@ class LoadOutcome:
     status: Status
     slug: str | None = None
     title: str | None = None
+    date: dt.date | None = None  # None: undated, or not read (failed)
     languages: list[str] = field(default_factory=list)
     turns: int = 0
     speakers: dict[str, int] = field(default_factory=dict)  # name -> turns
@@ -85,6 +88,7 @@ def outcome_for(parsed: ParsedDocument, status: Status, registry: Registry) -> L
         status=status,
         slug=parsed.slug,
         title=parsed.metadata.title,
+        date=parsed.metadata.date,
         languages=parsed.languages,
         turns=len(parsed.turns()),
         speakers=speakers,
@@ -356,10 +360,24 @@ def _has_turns(session: Session, document_id: int) -> bool:
     return session.scalar(select(exists().where(Utterance.document_id == document_id))) or False
 
 
+def _chronology(parsed: ParsedDocument) -> dt.date:
+    """Where the document sorts: its date, or UNDATED when the record states none. A date
+    on or after UNDATED would sort among the undated and escape every date filter."""
+    day = parsed.metadata.date
+    if day is not None and day >= UNDATED:
+        raise ParseError(
+            parsed.source_name,
+            None,
+            f"its date {day.isoformat()} is past the last date Parley stores "
+            f"({(UNDATED - dt.timedelta(days=1)).isoformat()}); correct the date, or leave "
+            "it out to load the record undated",
+        )
+    return chronology_key(day)
+
+
 def write_document(session: Session, parsed: ParsedDocument) -> Status:
     """Insert (or replace) one parsed document inside the caller's transaction."""
-    if parsed.metadata.date is None:  # both readers require one; checked before any write
-        raise ParseError(parsed.source_name, None, "the record has no date")
+    chronology = _chronology(parsed)  # checked before any write
     existing = session.execute(
         select(Document.id, Document.content_hash, Document.source_file).where(
             Document.slug == parsed.slug
@@ -470,7 +488,7 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                 "position": unit.position,
                 "kind": unit.kind.value,
                 "speaker_id": people[unit.speaker.key] if unit.speaker else None,
-                "document_date": meta.date,
+                "document_date": chronology,
             }
             for unit in parsed.units
         ],
@@ -510,7 +528,7 @@ def write_document(session: Session, parsed: ParsedDocument) -> Status:
                     "opened_at": tag.opened_at,
                     "speaker_id": people[unit.speaker.key] if unit.speaker else None,
                     "document_id": document.id,
-                    "document_date": meta.date,
+                    "document_date": chronology,
                     "position": unit.position,
                 }
             )

@@ -16,7 +16,7 @@ from app.ingest.model import Line, Note, Span, SpanKind
 from app.ingest.source import paragraphs
 from app.textnorm import script_language
 
-_HEADING = re.compile(
+NOTE_HEADING = re.compile(
     r"^(?:#+\s*)?(?:Footnotes|Notes|Endnotes|Примечания|Сноски|注释|注)\s*[:：]?$|"
     r"^(?:-{3,}|_{3,}|\*(?:\s*\*){2,})$",
     re.IGNORECASE,
@@ -35,9 +35,9 @@ _MARKER = re.compile(
 )
 
 
-def _note_start(line: Line) -> tuple[str, str] | None:
+def note_start(text: str) -> tuple[str, str] | None:
     """(mark, text) if the line opens a note."""
-    m = _NOTE_START.match(line.text.strip())
+    m = _NOTE_START.match(text.strip())
     if not m:
         return None
     mark = m.group("bracketed") or m.group("plain") or m.group("raised").translate(_SUPERSCRIPTS)
@@ -56,9 +56,13 @@ def split_notes(lines: list[Line], lang: str | None = None) -> tuple[list[Line],
     position = len(blocks)
     while position > 0:
         block = blocks[position - 1]
-        if len(block) > 1 and _HEADING.match(block[0].text.strip()) and _note_start(block[1]):
+        if (
+            len(block) > 1
+            and NOTE_HEADING.match(block[0].text.strip())
+            and note_start(block[1].text)
+        ):
             heading, block = block[0], block[1:]  # "Footnotes" straight above note 1
-        opening = _note_start(block[0])
+        opening = note_start(block[0].text)
         if opening is None:
             break
         region.insert(0, block)
@@ -67,12 +71,12 @@ def split_notes(lines: list[Line], lang: str | None = None) -> tuple[list[Line],
             break
     if region and heading is None and position > 0:
         before = blocks[position - 1]
-        if len(before) == 1 and _HEADING.match(before[0].text.strip()):
+        if len(before) == 1 and NOTE_HEADING.match(before[0].text.strip()):
             heading = before[0]
     notes: list[Note] = []
     for block in region:
         for line in block:
-            if opening := _note_start(line):
+            if opening := note_start(line.text):
                 notes.append(Note(opening[0], opening[1], line.number, ""))
             elif notes:
                 notes[-1] = replace(notes[-1], text=f"{notes[-1].text} {line.text.strip()}")

@@ -13,11 +13,10 @@ import re
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, split_languages
 from app.ingest.dates import parse_date
-from app.ingest.headers import Header, read_header
+from app.ingest.head import Header
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
-    Line,
     Metadata,
     Note,
     Notice,
@@ -27,8 +26,10 @@ from app.ingest.model import (
     Unit,
     UnitKind,
 )
-from app.ingest.notes import is_source, note_markers, source_note, split_notes
+from app.ingest.notes import is_source, note_markers, source_note
+from app.ingest.page import Page, read_page
 from app.ingest.registry import Registry
+from app.ingest.roster import Roster
 from app.ingest.sidecar import (
     SIDECAR_SUFFIX,
     Overrides,
@@ -107,38 +108,22 @@ def _slug(metadata: Metadata, source: str) -> tuple[str, bool]:
     return slugify(re.sub(r"\.[^.]+$", "", source.rsplit("/", 1)[-1])), True
 
 
-def _header(
-    lines: list[Line], source: str, fields: list[Overrides], front_matter: bool
-) -> tuple[Metadata, list[Line], Header | None]:
-    """The metadata from the file's header, with front matter and sidecar fields over it."""
-    header = read_header(lines, source)
-    if header is None and not fields:
-        first = next((line.number for line in lines if line.text.strip()), 1)
-        raise ParseError(
-            source,
-            first,
-            "no metadata block; expected a Wilson Center header (a bold date and title, "
-            "then **Citation:**, **Summary:**, **Original Language:** and **Contents:**), a FRUS "
-            "memorandum header (PARTICIPANTS:, DATE & TIME:, PLACE:), a Chinese record header "
-            f"(时间：, 地点：, 参加人：), YAML front matter, or a NAME{SIDECAR_SUFFIX} file "
-            "beside it",
-        )
-    if header is None:
-        metadata = Metadata(title="", date=None, layout="front-matter" if front_matter else "plain")
-        body = lines
+def _metadata(page: Page, source: str, fields: list[Overrides], front_matter: bool) -> Metadata:
+    """The metadata the page gives, with front matter and sidecar fields over it."""
+    if page.header is None:
+        metadata = Metadata(title="", date=None, layout="plain")
     else:
-        metadata, body = header.metadata, header.body
+        metadata = page.header.metadata
+    if front_matter and metadata.layout == "plain":
+        metadata.layout = "front-matter"
     for overrides in fields:
         apply(metadata, overrides)
-    if metadata.date is None:
-        where = f"its {metadata.layout} header gives none" if header else "it has no header"
-        raise ParseError(
-            source,
-            next((line.number for line in lines if line.text.strip()), 1),
-            f"the record has no date ({where}); add `date: YYYY-MM-DD` to a "
-            f"NAME{SIDECAR_SUFFIX} file beside it or to YAML front matter (--- … ---) at its top",
-        )
-    return metadata, body, header
+    if (citation := source_note(page.notes)) and metadata.citation is None:
+        # "National Archives, …, Box 91, …. Top Secret; Sensitive. …": the first sentence
+        # is where the paper is; the rest is its classification and the editors' remarks.
+        metadata.citation = citation
+        metadata.reference.archive = metadata.reference.archive or citation.split(". ")[0]
+    return metadata
 
 
 def _note_marks(units: list[Unit], notes: list[Note]) -> list[Notice]:
@@ -172,13 +157,10 @@ def parse_document(
     lines = decode(data, source)
     front, lines = split_front_matter(lines, source)
     fields = [f for f in (front, parse_sidecar(sidecar) if sidecar else None) if f]
-    lines, notes = split_notes(lines)
-    metadata, body, header = _header(lines, source, fields, front is not None)
-    if (citation := source_note(notes)) and metadata.citation is None:
-        # "National Archives, …, Box 91, …. Top Secret; Sensitive. …": the first sentence
-        # is where the paper is; the rest is its classification and the editors' remarks.
-        metadata.citation = citation
-        metadata.reference.archive = metadata.reference.archive or citation.split(". ")[0]
+    page = read_page(lines, source, registry)
+    heading = page.header.metadata.title if page.header else ""
+    metadata = _metadata(page, source, fields, front is not None)
+    body = page.body
     if not any(line.text.strip() for line in body):
         raise ParseError(source, lines[-1].number if lines else 1, "no text after the header")
     paragraphs_by_lang, debris = split_languages(body, source)
@@ -195,38 +177,51 @@ def parse_document(
             )
     original = metadata.original_language
     if original not in paragraphs_by_lang:
-        original = next(iter(paragraphs_by_lang))
+        original = max(paragraphs_by_lang, key=lambda lang: len(paragraphs_by_lang[lang]))
+        metadata.original_language = original
     languages = [original] + [lang for lang in paragraphs_by_lang if lang != original]
 
+    roster = page.roster or Roster(registry)
     titles: dict[str, str] = {}
     versions: dict[str, Version] = {}
     for lang in languages:
-        version = segment(paragraphs_by_lang[lang], lang, metadata.title, registry)
+        version = segment(paragraphs_by_lang[lang], lang, metadata.title, roster)
         if not any(u.kind is not UnitKind.NARRATION for u in version.units):
             first_line = paragraphs_by_lang[lang][0].line_start
             raise ParseError(
                 source,
                 first_line,
-                f"the {_lang_name(lang)} version has no speaker turns; expected paragraphs "
-                "that begin with a speaker label such as 'Stalin: …', 'Stalin. …', "
-                "'STALIN says…' or a name on a line of its own",
+                f"the {_lang_name(lang)} version holds no conversation: no paragraph opens "
+                "with a speaker label that recurs or names a participant ('Stalin: …', "
+                "'Stalin. …', 'STALIN says…', 'Molotov asks whether…', a name on a line of "
+                "its own)",
             )
         titles[lang] = " ".join(h for h in version.headings if parse_date(h) is None)
         versions[lang] = version
+    if heading and not titles.get(original):
+        titles[original] = heading
     if not metadata.title:
         metadata.title = titles.get(original) or ""
+    notices: list[Notice] = []
     if not metadata.title:
-        raise ParseError(
-            source,
-            body[0].number,
-            "the record has no title; add `title: …` to a "
-            f"NAME{SIDECAR_SUFFIX} file beside it or to YAML front matter (--- … ---) at its top",
+        metadata.title = _fallback_title(source)
+        notices.append(
+            Notice(body[0].number, f"the record states no title; it is called {metadata.title!r}")
+        )
+    if metadata.date is None:
+        notices.append(
+            Notice(
+                body[0].number,
+                "the record states no date; it loads undated (give `date: YYYY-MM-DD` in a "
+                f"NAME{SIDECAR_SUFFIX} file beside it or in YAML front matter to date it)",
+            )
         )
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
-    notices = [n for v in versions.values() for n in v.notices]
-    attendees = _attendance(versions, header, original, registry, notices)
-    notices += _note_marks(units, notes)
+    _offices_to_holders(units, roster)
+    notices += [n for v in versions.values() for n in v.notices]
+    attendees = _attendance(versions, page.header, original, roster, notices)
+    notices += _note_marks(units, page.notes)
     notices += _unresolved(units, original)
     mentioned = annotate(units, registry, original)
     slug, id_from_file = _slug(metadata, source)
@@ -240,19 +235,25 @@ def parse_document(
         units=units,
         attendees=attendees,
         mentioned=mentioned,
-        debris=debris,
+        debris=[*page.debris, *debris],
         titles={lang: t for lang, t in titles.items() if t},
-        notes=notes,
+        notes=page.notes,
         label_styles=dict(versions[original].styles.most_common()),
         notices=sorted(notices, key=lambda n: n.line),
     )
+
+
+def _fallback_title(source: str) -> str:
+    """A record with no title anywhere is called by its file name."""
+    stem = re.sub(r"\.[^.]+$", "", source.rsplit("/", 1)[-1])
+    return re.sub(r"[_-]+", " ", stem).strip() or stem
 
 
 def _attendance(
     versions: dict[str, Version],
     header: Header | None,
     original: str,
-    registry: Registry,
+    roster: Roster,
     notices: list[Notice],
 ) -> list[Attendee]:
     """Everyone the header and the versions' attendance lists name."""
@@ -274,23 +275,46 @@ def _attendance(
                     )
                 )
 
+    notices.extend(
+        Notice(line, f"{raw!r} in the attendance list names nobody")
+        for line, raw in (header.unplaced if header else [])
+    )
     for item in header.attendance if header else []:
-        entry = entry_for(item.name, registry, item.description)
+        entry = entry_for(item.name, roster, item.description)
         if entry is None:
             notices.append(Notice(item.line, f"{item.name!r} in the header names nobody"))
         else:
             add(original, [entry], item.line)
     for lang, version in versions.items():
-        for unit in version.units:
+        for unit in [*version.lists, *version.units]:
             if not unit.attendance:
                 continue
-            entries, unplaced = list_entries(unit.text.text, lang, registry)
+            entries, unplaced = list_entries(unit.text.text, lang, roster)
             add(lang, entries, unit.text.line_start)
             notices.extend(
                 Notice(unit.text.line_start, f"{raw!r} in the attendance list names nobody")
                 for raw in unplaced
             )
     return pair_attendance(lists, original) if lists else []
+
+
+def _offices_to_holders(units: list[Unit], roster: Roster) -> None:
+    """A label that is an office alone ("主席：", "The Chairman:") names the one person the
+    record lists who speaks under no other label: the record keeper wrote the office
+    where the list has the name."""
+    speaking = {u.speaker.key for u in units if u.speaker is not None}
+    offices = {
+        u.speaker.key
+        for u in units
+        if u.speaker is not None and not u.speaker.resolved and roster.is_office(u.speaker.label)
+    }
+    silent = [m for m in roster.members if m.speaker.key not in speaking]
+    if len(offices) != 1 or len(silent) != 1:
+        return
+    holder = silent[0].speaker
+    for unit in units:
+        if unit.speaker is not None and unit.speaker.key in offices:
+            unit.speaker = Speaker(holder.key, unit.speaker.label, holder.resolved)
 
 
 def _unresolved(units: list[Unit], original: str) -> list[Notice]:

@@ -213,8 +213,8 @@ class LabelRules:
     suffixes: tuple[str, ...] = ()  # longest first: 副主席 before 主席
 
     def candidates(self, label: str) -> Iterator[str]:
-        """The label as written, then without its titles and initials."""
-        label = label.strip()
+        """The label as written (folded), then without its titles and initials."""
+        label = fold(label.strip())  # 尼克松總統 ends in the title 总统
         yield label
         words = label.split()
         # Leading titles: "PM Chou", "Comrade Stalin", "Vice Premier Deng".
@@ -293,6 +293,14 @@ class Registry:
     def is_title(self, words: str) -> bool:
         """Whether `words` are a title and nothing else ("Mr.", "Prime Minister")."""
         return self.labels.is_title(words)
+
+    @property
+    def title_prefixes(self) -> frozenset[str]:
+        return self.labels.prefixes
+
+    @property
+    def title_suffixes(self) -> tuple[str, ...]:
+        return self.labels.suffixes
 
     # -- topics ---------------------------------------------------------------
 

@@ -13,6 +13,18 @@ from app.ingest.model import Line, ParseError
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Damage that conversion tools leave in text: readings in brackets after Chinese
+# characters (時(shí)間(jiān)), and OCR that reads a Latin t as 七 (Presiden七).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_OCR_T = re.compile(r"(?<=[A-Za-z])七|七(?=[a-z])")
+
+
+def repair(text: str) -> str:
+    if "(" not in text and "（" not in text and "七" not in text:
+        return text
+    return _OCR_T.sub("t", _PINYIN.sub("", text))
+
+
 def content_hash(data: bytes, sidecar: bytes = b"") -> str:
     """SHA-256 of the file, and of its sidecar if it has one (a changed sidecar reloads)."""
     digest = hashlib.sha256(data)
@@ -39,6 +51,7 @@ def decode(data: bytes, source: str) -> list[Line]:
             "expected a UTF-8 text file (re-save it as UTF-8)",
         ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = repair(text)
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
         if CONTROL_CHARACTERS.search(line):
@@ -49,7 +62,7 @@ def decode(data: bytes, source: str) -> list[Line]:
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Blank-line separated blocks of lines."""
+    """Blank-line separated blocks of lines (see `paragraph_lines` for running text)."""
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
@@ -61,3 +74,83 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+# Wide characters take two columns, so a wrapped Chinese line measures like a Latin one.
+_WIDE = re.compile(
+    r"[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]"
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))")
+# A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
+_LABEL_LINE = re.compile(
+    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff][\w.'’ ()\-\u4e00-\u9fff]{0,40}?)\s*[:：]\s*\S"
+)
+_QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
+
+
+_LONG_LINE = 60  # display columns; titles, names and header fields are shorter
+
+
+def display_width(text: str) -> int:
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _wrapped(block: list[Line]) -> tuple[bool, int]:
+    """Whether a block's lines were broken at a fixed width (a typescript, an e-mail, a
+    terminal), and that width. Lines copied from a web page end where paragraphs end."""
+    widths = [display_width(line.text.strip()) for line in block]
+    width = max(widths)
+    if len(block) < 2 or not 40 <= width <= 120:
+        return False, width
+    full = sum(w >= 0.75 * width for w in widths[:-1])
+    return full * 2 >= len(widths) - 1, width
+
+
+def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
+    """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
+    if _BULLET.match(line) or _LABEL_LINE.match(line):
+        return False
+    first = line[:1]
+    if re.search(r"[^\W\d_]-$", previous) and first.isalpha():
+        return True  # a word hyphenated at the end of the line
+    if previous.endswith(("  ", "\\")):
+        return True  # a Markdown line break inside a paragraph
+    if first.isalpha() and first.islower():
+        return True  # a sentence goes on
+    stripped = previous.rstrip()
+    if display_width(stripped) >= _LONG_LINE and not _SENTENCE_END.search(stripped):
+        return True  # a long line cut off mid-sentence: "…to carry it to Comrade" / "Stalin. …"
+    if not wrapped:
+        return False
+    full = display_width(stripped) >= 0.75 * width
+    return full or not _SENTENCE_END.search(stripped)
+
+
+def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
+    """The lines of each paragraph of running text.
+
+    A blank line always ends a paragraph. Within a block, a line starts a paragraph
+    of its own unless it plainly goes on with the one before: a hyphenated word, a
+    sentence continued in lower case, or a typescript's lines wrapped at a fixed width.
+    Pages copied from the web put one paragraph on each line, with no blank lines
+    between them; a line that opens with a speaker's label or a bullet always starts
+    a new paragraph.
+    """
+    out: list[list[Line]] = []
+    for block in paragraphs(lines):
+        wrapped, width = _wrapped(block)
+        current = [block[0]]
+        for line in block[1:]:
+            text = line.text.strip()
+            # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
+            answer = text.startswith("A ") and _QUESTION.match(current[0].text.strip())
+            if not (_QUESTION.match(text) or answer) and _continues(
+                current[-1].text, text, wrapped, width
+            ):
+                current.append(line)
+            else:
+                out.append(current)
+                current = [line]
+        out.append(current)
+    return out

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.attendance import starts_list
-from app.ingest.body import Paragraph
+from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
-from app.ingest.labels import Label, gather_evidence, recognise
+from app.ingest.labels import (
+    ANSWER,
+    Label,
+    Recognised,
+    gather_evidence,
+    heads_a_turn,
+    opens_speech,
+    recognise,
+    reported_sentences,
+)
 from app.ingest.model import (
     Notice,
     PageBreak,
@@ -19,7 +28,7 @@ from app.ingest.model import (
     TextVersion,
     UnitKind,
 )
-from app.ingest.registry import Registry
+from app.ingest.roster import Roster
 from app.textnorm import name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
@@ -74,6 +83,8 @@ class Version:
     units: list[VersionUnit] = field(default_factory=list)
     styles: Counter[str] = field(default_factory=Counter)  # label style -> turns it opened
     notices: list[Notice] = field(default_factory=list)
+    # Attendance lists before the first turn: the version's own header, not narration.
+    lists: list[VersionUnit] = field(default_factory=list)
 
 
 def is_heading(para: Paragraph, title: str) -> bool:
@@ -100,14 +111,61 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -> Version:
+def _labels(
+    paras: list[Paragraph], lang: str, roster: Roster
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """The version's paragraphs and each one's label (None for lists and stage directions).
+
+    Paragraphs of reported speech are cut where a sentence gives someone else's words
+    ("K said… D said…"); those inside a turn of direct speech are left whole, where
+    "…and Brezhnev said he would come" is quoted, not reported. A colon label whose name
+    nobody corroborates counts only between sure turns, not in the page around them."""
+    evidence = gather_evidence(paras, roster)
+    out: list[Paragraph] = []
+    found: list[Recognised | None] = []
+    style: str | None = None
+    for para in paras:
+        if _DIRECTION.match(para.text) or starts_list(para.text, lang):
+            out.append(para)
+            found.append(None)
+            continue
+        recognised = recognise(para, roster, evidence, between_turns=False)
+        if recognised.label is not None:
+            style = recognised.label.style
+        cuts = reported_sentences(para, roster) if style in {None, "reported"} else []
+        if not cuts:
+            out.append(para)
+            found.append(recognised)
+            continue
+        for piece in split_paragraph(para, cuts):
+            out.append(piece)
+            found.append(recognise(piece, roster, evidence, between_turns=False))
+    for index, seen in enumerate(found):
+        label = seen.label if seen else None
+        following = out[index + 1] if index + 1 < len(out) else None
+        if label is not None and not heads_a_turn(label, following):
+            found[index] = Recognised(None)  # a name over a heading, not over a turn
+    sure = [i for i, f in enumerate(found) if f and f.sure]
+    if sure:
+        # The opening statement just before the first sure turn ("SECRETARY RUSK: Good
+        # morning." above the questions) is a turn too, if it reads as one.
+        for index in range(max(0, sure[0] - 1), sure[-1]):
+            current = found[index]
+            if current is not None and current.label is None:
+                again = recognise(out[index], roster, evidence, between_turns=True)
+                if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
+                    found[index] = again
+    return out, found
+
+
+def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
     """The version's headings, then its units: turns, narration and stage directions."""
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
-    evidence = gather_evidence(paras, registry)
+    paras, labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
-    for para in paras:
+    for para, found in zip(paras, labels, strict=True):
         direction = _DIRECTION.match(para.text)
         if direction:
             inner = next(g for g in direction.groups() if g is not None).strip()
@@ -116,12 +174,16 @@ def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -
             )
             continue
         is_list = starts_list(para.text, lang)
-        found = recognise(para, registry, evidence) if not is_list else None
         label = found.label if found else None
+        if is_list and not units:
+            version.lists.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), True))
+            continue
         if label is None and not units and not is_list and is_heading(para, title):
             version.headings.append(para.text)
             continue
         if label:
+            if label.style == "qa" and label.name == ANSWER:
+                label = _answerer(label, units)
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -151,6 +213,17 @@ def segment(paras: list[Paragraph], lang: str, title: str, registry: Registry) -
     for unit in units:
         unit.text.spans = editorial_spans(unit.text.text, lang)
     return version
+
+
+def _answerer(label: Label, units: list[VersionUnit]) -> Label:
+    """An "A" answers for whoever last spoke under a name (the Secretary who opened the
+    press conference); with nobody before it, it stays "A"."""
+    named = next(
+        (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
+    )
+    if named is None or named.key == label.speaker.key:
+        return label
+    return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
 
 
 def _keep_empty_labels(version: Version) -> None:

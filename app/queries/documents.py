@@ -22,6 +22,7 @@ from app.models import (
     UtteranceTopic,
 )
 from app.pagination import Page, decode_cursor, encode_cursor, key_date, key_int
+from app.queries import dates
 from app.queries.resolve import document_id
 from app.urls import Urls
 
@@ -54,10 +55,7 @@ class DocumentFilter:
                     UtteranceTopic.topic_id == self.topic_id,
                 )
             )
-        if self.date_from is not None:
-            stmt = stmt.where(Document.date >= self.date_from)
-        if self.date_to is not None:
-            stmt = stmt.where(Document.date <= self.date_to)
+        stmt = stmt.where(*dates.within(Document.chronology, self.date_from, self.date_to))
         if self.language is not None:
             # `languages` is a JSON list of two-letter codes on both backends; its text
             # form contains "xx" exactly when the code is in the list.
@@ -120,7 +118,8 @@ def _summary(doc: Document, counts: schemas.Counts, urls: Urls) -> dict[str, Any
     }
 
 
-_ORDER = (Document.date, Document.id)
+# Undated records last (app.models.UNDATED); the order ix_documents_chronology keeps.
+_ORDER = (Document.chronology, Document.id)
 
 
 def list_documents(
@@ -135,7 +134,9 @@ def list_documents(
     stmt = filters.apply(select(Document))
     if cursor:
         day, doc_id = decode_cursor(cursor, filters.echo, (key_date, key_int))
-        stmt = stmt.where(tuple_(*_ORDER) > tuple_(day, doc_id))
+        # The plain bound on the key is implied by the row comparison, but SQLite seeks an
+        # index on an expression only with a plain bound.
+        stmt = stmt.where(Document.chronology >= day, tuple_(*_ORDER) > tuple_(day, doc_id))
     docs = list(session.scalars(stmt.order_by(*_ORDER).limit(limit + 1)))
     more = len(docs) > limit
     docs = docs[:limit]
@@ -145,7 +146,7 @@ def list_documents(
     )
     return Page[schemas.DocumentSummary](
         items=[schemas.DocumentSummary(**_summary(d, counts[d.id], urls)) for d in docs],
-        next_cursor=encode_cursor([docs[-1].date.isoformat(), docs[-1].id], filters.echo)
+        next_cursor=encode_cursor([docs[-1].chronology.isoformat(), docs[-1].id], filters.echo)
         if more
         else None,
         total=total,

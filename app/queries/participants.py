@@ -149,7 +149,7 @@ def get_participant(session: Session, slug: str, *, urls: Urls) -> schemas.Parti
         select(Document.id, Document.slug, Document.title, Document.date, DocumentParticipant.role)
         .join(DocumentParticipant, DocumentParticipant.document_id == Document.id)
         .where(DocumentParticipant.participant_id == person.id)
-        .order_by(Document.date, Document.id, DocumentParticipant.role)
+        .order_by(Document.chronology, Document.id, DocumentParticipant.role)
     ):
         entry = appearances.setdefault(
             row.id,

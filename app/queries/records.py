@@ -44,7 +44,9 @@ def count_records(session: Session) -> int:
 
 def iter_records(session: Session) -> Iterator[ParleyDocument]:
     """Every record, in date order; one at a time, so memory holds one record."""
-    for doc_id in session.scalars(select(Document.id).order_by(Document.date, Document.id)).all():
+    for doc_id in session.scalars(
+        select(Document.id).order_by(Document.chronology, Document.id)
+    ).all():
         yield build_record(session, doc_id)
         session.expunge_all()  # the Document rows
 

@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from app import schemas
-from app.models import Document, Participant, Topic, Utterance, UtteranceTopic
+from app.models import UNDATED, Document, Participant, Topic, Utterance, UtteranceTopic
 from app.pagination import decode_cursor, encode_cursor, key_float, key_int
 from app.queries.documents import DocumentFilter
 from app.queries.texts import text_record
@@ -72,7 +72,8 @@ class Ranking:
     expanded: dict[str, list[str]]
     turns: list[tuple[float, int]]  # (score, turn id), best first
     langs: dict[int, list[str]]  # turn id -> languages it matched in
-    about: dict[int, tuple[int | None, int, int]]  # turn id -> (speaker, document, year)
+    # turn id -> (speaker, document, year); no year for an undated record's turns
+    about: dict[int, tuple[int | None, int, int | None]]
     capped: bool  # whether the window held fewer matches than the query has
     window: int  # how many matching texts the window holds at most
     echo: dict[str, Any]  # what a cursor must belong to
@@ -103,13 +104,13 @@ def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | 
     capped = len(rows) > SEARCH_WINDOW
     best: dict[int, float] = {}
     matched: dict[int, list[str]] = {}
-    about: dict[int, tuple[int | None, int, int]] = {}
+    about: dict[int, tuple[int | None, int, int | None]] = {}
     for _, uid, lang, score, speaker, document, day in rows[:SEARCH_WINDOW]:
         if uid not in best or score > best[uid]:
             best[uid] = score
         if lang not in matched.setdefault(uid, []):
             matched[uid].append(lang)
-        about[uid] = (speaker, document, day.year)
+        about[uid] = (speaker, document, None if day == UNDATED else day.year)
     turns = sorted(((score, uid) for uid, score in best.items()), key=_order)
     echo = {**filters.echo, "q": q, "lang": langs}
     return Ranking(query, expanded, turns, matched, about, capped, SEARCH_WINDOW, echo)
@@ -215,7 +216,7 @@ def _facets(session: Session, ranking: Ranking) -> dict[str, Any]:
         "speaker": _buckets(speakers, people),
         "topic": _buckets(topics, topic_labels),
         "document": _buckets(documents, titles),
-        "year": _buckets(years, {y: (str(y), str(y)) for y in years}),
+        "year": _buckets(years, {y: (str(y), str(y)) if y else (None, "(undated)") for y in years}),
         "language": _buckets(languages, {lang: (lang, lang) for lang in languages}),
     }
 
@@ -256,7 +257,7 @@ def search(
             _documents_in_scope(
                 select(Document.slug, Document.title, Document.date, titles.c.score)
                 .join(titles, titles.c.document_id == Document.id)
-                .order_by(titles.c.score.desc(), Document.date)
+                .order_by(titles.c.score.desc(), Document.chronology)
                 .limit(DOCUMENT_HITS),
                 filters,
             )

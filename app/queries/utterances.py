@@ -15,6 +15,7 @@ from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
 from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
+from app.queries import dates
 from app.queries.texts import text_record
 from app.urls import Urls, split_utterance_id, utterance_id
 
@@ -78,11 +79,7 @@ class UtteranceFilter:
             stmt = stmt.where(speaker == self.speaker_id)
         if self.document_id is not None:
             stmt = stmt.where(document == self.document_id)
-        if self.date_from is not None:
-            stmt = stmt.where(date >= self.date_from)
-        if self.date_to is not None:
-            stmt = stmt.where(date <= self.date_to)
-        return stmt
+        return stmt.where(*dates.within(date, self.date_from, self.date_to))
 
     def _where_kind_and_words(self, stmt: AnySelect) -> AnySelect:
         if self.kind is not None:
@@ -174,13 +171,10 @@ def export_languages(
     them), so the header can be written before the first row is read."""
     if langs:
         return langs
-    stmt = select(Document.languages).order_by(Document.date, Document.id)
+    stmt = select(Document.languages).order_by(Document.chronology, Document.id)
     if filters.document_id is not None:
         stmt = stmt.where(Document.id == filters.document_id)
-    if filters.date_from is not None:
-        stmt = stmt.where(Document.date >= filters.date_from)
-    if filters.date_to is not None:
-        stmt = stmt.where(Document.date <= filters.date_to)
+    stmt = stmt.where(*dates.within(Document.chronology, filters.date_from, filters.date_to))
     found: dict[str, None] = {}
     for languages in session.scalars(stmt):
         found.update(dict.fromkeys(languages))

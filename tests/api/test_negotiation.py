@@ -111,42 +111,93 @@ def test_accept_and_format_give_the_same_answer(client: TestClient) -> None:
     assert by_header.headers["etag"] != json_etag  # caches never mix the formats
 
 
-def test_every_format_is_in_the_openapi(client: TestClient) -> None:
+def test_every_format_is_an_operation_with_one_media_type(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
 
-    def media_types(path: str) -> set[str]:
-        return set(paths[path]["get"]["responses"]["200"]["content"])
+    def media_types(path: str) -> list[str]:
+        return list(paths[path]["get"]["responses"]["200"]["content"])
 
-    turns = {"application/json", "text/csv", "application/jsonl", "application/tei+xml"}
-    assert media_types("/v1/utterances") == turns
-    assert media_types("/v1/documents/{document_id}/utterances") == turns
-    assert media_types("/v1/documents/{document_id}") == {
-        "application/json",
-        "application/ld+json",
-        "application/tei+xml",
-        "application/vnd.parley.document+json",
+    for path in ("/v1/utterances", "/v1/documents/{document_id}", "/v1/search"):
+        assert media_types(path) == ["application/json"]
+    assert media_types("/v1/utterances/{utterance_id}/citation") == ["text/plain"]
+    exports = {
+        "/v1/exports/utterances.csv": "text/csv",
+        "/v1/exports/utterances.jsonl": "application/jsonl",
+        "/v1/exports/utterances.tei.xml": "application/tei+xml",
+        "/v1/exports/search.csv": "text/csv",
+        "/v1/exports/documents/{document_id}/utterances.csv": "text/csv",
+        "/v1/exports/documents/{document_id}.tei.xml": "application/tei+xml",
+        "/v1/exports/documents/{document_id}.jsonld": "application/ld+json",
+        "/v1/exports/documents/{document_id}.parley.json": "application/vnd.parley.document+json",
+        "/v1/exports/participants/{participant_id}.jsonld": "application/ld+json",
+        "/v1/exports/documents/{document_id}/citation.bib": "application/x-bibtex",
+        "/v1/exports/utterances/{utterance_id}/citation.ris": "application/x-research-info-systems",
+        "/v1/exports/utterances/{utterance_id}/citation.csl.json": (
+            "application/vnd.citationstyles.csl+json"
+        ),
     }
-    assert media_types("/v1/participants/{participant_id}") == {
-        "application/json",
-        "application/ld+json",
-    }
-    citation = {
-        "text/plain",
-        "application/x-bibtex",
-        "application/x-research-info-systems",
-        "application/vnd.citationstyles.csl+json",
-    }
-    assert media_types("/v1/documents/{document_id}/citation") == citation
-    assert media_types("/v1/utterances/{utterance_id}/citation") == citation
-    parley = paths["/v1/documents/{document_id}"]["get"]["responses"]["200"]["content"]
-    assert parley["application/vnd.parley.document+json"]["schema"] == {
+    for path, media_type in exports.items():
+        assert media_types(path) == [media_type], path
+    parley = paths["/v1/exports/documents/{document_id}.parley.json"]["get"]["responses"]["200"]
+    assert parley["content"]["application/vnd.parley.document+json"]["schema"] == {
         "$ref": "#/components/schemas/ParleyDocument"
     }
     components = client.get("/openapi.json").json()["components"]["schemas"]
     assert "ParleyUtterance" in components
-    for path in paths.values():
-        for status in ("406",):
-            if status in path["get"]["responses"]:
-                assert list(path["get"]["responses"][status]["content"]) == [
-                    "application/problem+json"
-                ]
+    names = [p["name"] for p in paths["/v1/utterances"]["get"]["parameters"]]
+    assert "format" not in names  # it would make the 200 a union of media types
+
+
+@pytest.mark.parametrize(
+    ("export", "negotiated"),
+    [
+        ("/v1/exports/utterances.csv?speaker=Mao", "/v1/utterances?speaker=Mao&format=csv"),
+        ("/v1/exports/utterances.jsonl?topic=Dalny", "/v1/utterances?topic=Dalny&format=jsonl"),
+        ("/v1/exports/search.tei.xml?q=Dalny", "/v1/search?q=Dalny&format=tei"),
+        (
+            "/v1/exports/documents/wilson-111245/utterances.csv?lang=ru",
+            "/v1/documents/wilson-111245/utterances?lang=ru&format=csv",
+        ),
+        ("/v1/exports/documents/wilson-111245.tei.xml", "/v1/documents/wilson-111245?format=tei"),
+        (
+            "/v1/exports/documents/wilson-111245.parley.json",
+            "/v1/documents/wilson-111245?format=parley",
+        ),
+        ("/v1/exports/participants/stalin.jsonld", "/v1/participants/stalin?format=jsonld"),
+        (
+            "/v1/exports/utterances/wilson-111245.17/citation.csl.json",
+            "/v1/utterances/wilson-111245.17/citation?style=csl-json",
+        ),
+    ],
+)
+def test_an_export_answers_what_its_negotiated_url_does(
+    client: TestClient, export: str, negotiated: str
+) -> None:
+    by_export, by_format = client.get(export), client.get(negotiated)
+    assert by_export.status_code == by_format.status_code == 200
+    assert by_export.headers["content-type"] == by_format.headers["content-type"]
+    assert by_export.content == by_format.content
+
+
+def test_exports_accept_every_default_they_declare(client: TestClient) -> None:
+    """What the explorer sends: every declared parameter at its default."""
+    samples = {
+        "document_id": "wilson-111245",
+        "utterance_id": "wilson-111245.17",
+        "participant_id": "mao-zedong",
+        "q": "Dalny",
+    }
+    paths = client.get("/openapi.json").json()["paths"]
+    for path, methods in paths.items():
+        if not path.startswith("/v1/exports/"):
+            continue
+        params = {}
+        for parameter in methods["get"]["parameters"]:
+            if parameter["in"] == "path":
+                path = path.replace("{" + parameter["name"] + "}", samples[parameter["name"]])
+            elif "default" in parameter["schema"]:
+                params[parameter["name"]] = parameter["schema"]["default"]
+            elif parameter["required"]:
+                params[parameter["name"]] = samples[parameter["name"]]
+        response = client.get(path, params=params)
+        assert response.status_code == 200, (path, params, response.text)

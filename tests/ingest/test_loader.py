@@ -166,7 +166,7 @@ def test_a_bad_file_parsed_in_a_worker_process_is_reported(
 ) -> None:
     # The error comes back from the worker pickled; it once broke the whole pool.
     bad = tmp_path / "a-bad.txt"
-    bad.write_text("Stalin: no header here\n")
+    bad.write_text("A note on the file.\n\nIt holds no conversation at all.\n")
     for n in range(4):
         (tmp_path / f"b-good-{n}.txt").write_text(
             SEED.replace("/document/111245", f"/document/99999{n}")
@@ -174,7 +174,7 @@ def test_a_bad_file_parsed_in_a_worker_process_is_reported(
     files = sorted(tmp_path.iterdir())
     outcomes = list(load_files(factory, files, SEED_DIR, workers=2))
     assert [o.status for o in outcomes] == ["failed"] + ["loaded"] * 4
-    assert str(outcomes[0].error).startswith(f"{bad}:1: no metadata block")
+    assert str(outcomes[0].error).startswith(f"{bad}:1: the English version holds no conversation")
 
 
 def _search(connection: Connection, word: str) -> list[str]:

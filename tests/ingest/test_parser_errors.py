@@ -51,9 +51,11 @@ def test_wrong_encoding_names_the_line(registry: Registry) -> None:
     assert error.line == 45 and "not valid UTF-8" in error.message
 
 
-def test_no_header(registry: Registry) -> None:
-    error = error_for("Stalin: Hello.\n\nMao Zedong: Hello.\n", registry)
-    assert error.line == 1 and "no metadata block" in error.message
+def test_a_file_that_holds_no_conversation(registry: Registry) -> None:
+    error = error_for(
+        "Notes on the archive\n\nThe fond was opened in 1992.\n\nIt holds letters.\n", registry
+    )
+    assert error.line == 1 and "holds no conversation" in error.message
 
 
 def test_file_without_its_translation(registry: Registry) -> None:

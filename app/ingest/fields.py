@@ -1,0 +1,45 @@
+"""The keys of a record's header fields, in the languages of the archives.
+
+`PARTICIPANTS:`, `DATE & TIME:`, `Present [at the meeting]:`, `Участники:`, `参加人：`,
+`參加者`, `日期與時間`, `地點`… are matched on the folded, closed-up line (traditional
+characters read as simplified, letter-spaced Chinese keys as written together), so the
+head reader can take them and the label rules can know they are never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.textnorm import fold
+
+FIELDS: dict[str, str] = {
+    "participants": r"participants?|present(?:\s*\[[^\]]{1,40}\])?(?: at the (?:meeting|"
+    r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
+    r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
+    r"参加(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|在座(?:的有|者)?|出席(?:者|人员)?|"
+    r"与会(?:者|人士|人员)|会见人员|[中美苏日]方参加人员",
+    "date": r"date(?:\s*(?:&|and)\s*time)?|дата(?: и время)?|"
+    r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
+    "time": r"time|время",
+    "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",
+    "subject": r"subjects?|topics?|тема|主题|事由|议题",
+    "interpreter": r"interpreters?|переводчики?|翻译",
+    "recorder": r"note-?takers?|recorded by|записал|запись вел|记录(?:人|者)?",
+}
+FIELD = re.compile(
+    r"^(?:[-•*·]\s*)?(?P<key>"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
+    + r")\s*(?:\[[^\]]{1,40}\])?\s*(?:(?P<colon>[:：]|\s;)\s*(?P<value>.*))?$",
+    re.IGNORECASE,
+)
+_FIELD_KEY = re.compile(r"^(?:" + "|".join(FIELDS.values()) + r")$", re.IGNORECASE)
+
+
+def closed_up(text: str) -> str:
+    """The line folded, with the spaces inside Chinese words taken out: "日　　期" → 日期."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", fold(text))
+
+
+def is_field_key(label: str) -> bool:
+    """Whether a label is a header field's key ("Date", "参加会谈人士"), not a speaker."""
+    return bool(_FIELD_KEY.match(closed_up(label.strip())))

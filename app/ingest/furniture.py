@@ -1,0 +1,87 @@
+"""Page furniture: what a site prints around a record, recognised by its shape.
+
+A page copied from an archive site begins and ends with the site's chrome: skip
+links, search boxes, buttons, breadcrumbs (`Home > History > Text`), pagers
+(`上一页 1 2 3 下一页`), copyright lines and addresses. None of it is the record.
+The rules here look at the shape of a line (short, no sentence in it, separators,
+numbers in a row, an address), never at a site's own words, so they hold for
+sites nobody has described.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from app.ingest.dates import find_date_span
+from app.ingest.source import display_width
+
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|cn|ru)\b")
+# Separators between the steps of a breadcrumb or the items of a menu.
+_SEPARATORS = re.compile(r"\s*(?:>>?|»|›|→|\||/|·|•|::|＞|》)\s*")
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|版权所有|all rights reserved", re.IGNORECASE
+)
+_SENTENCE = re.compile(r"[.!?。！？…](?:[\"'”’»)\]）]*)\s*$|[.!?。！？]\s+\S")
+_WORDS = re.compile(r"[^\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A line of furniture is short: a button, a menu entry, a site's name.
+SHORT = 28  # display columns
+
+
+def _words(text: str) -> int:
+    """Words of a line, counting each Chinese character pair as one."""
+    han = len(_HAN.findall(text))
+    return len(_WORDS.findall(_HAN.sub(" ", text))) + (han + 1) // 2
+
+
+def is_address(text: str) -> bool:
+    """A line that is nothing but a web address, an e-mail address or a domain name."""
+    return bool(_ADDRESS.fullmatch(text.strip(" <>()[]")))
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Short steps joined by separators: `Home > History > Text`, `A | B | C`."""
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    separators = len(_SEPARATORS.findall(text))
+    if separators < 2 or len(parts) < 3 or sum(bool(_WORDS.search(p)) for p in parts) < 2:
+        return False  # "1975/10/20" is a date
+    return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in parts)
+
+
+def is_pager(text: str) -> bool:
+    """Page numbers in a row, perhaps between "previous" and "next": `« 1 2 3 »`,
+    `上一页 [1] [2] [3] 下一页`, `【 第1頁 第2頁 】`."""
+    tokens = [t for t in re.split(r"[\s|,【】\[\]]+", text.strip()) if t]
+    numbers = [
+        int(n) for t in tokens if (n := re.sub(r"^第?(\d{1,3})[页頁]?$", r"\1", t)).isdigit()
+    ]
+    if len(numbers) < 2 or display_width(text) > 80 or find_date_span(text):
+        return False
+    rising = all(b == a + 1 for a, b in pairwise(numbers))
+    return rising and len(tokens) - len(numbers) <= 4
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a line is a site's furniture wherever it stands: an address, a
+    breadcrumb, a pager, a copyright notice."""
+    text = text.strip()
+    if not text:
+        return False
+    return (
+        is_address(text)
+        or is_breadcrumb(text)
+        or is_pager(text)
+        or bool(_COPYRIGHT.search(text) and display_width(text) <= 160)
+    )
+
+
+def is_short_line(text: str) -> bool:
+    """A line too short to be a sentence and with none in it: a button, a heading, a
+    menu entry (`Cite`, `Download PDF`, `Related Documents`, `分享到`)."""
+    text = text.strip()
+    if not text or display_width(text) > SHORT or _SENTENCE.search(text):
+        return False
+    if text[:1] in "[(（" or find_date_span(text) is not None:
+        return False  # a stage direction, a date
+    return _words(text) <= 4

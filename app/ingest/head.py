@@ -1,0 +1,473 @@
+"""The head of a record, whatever page it was copied from: title, date, place, time,
+subject, and who was there.
+
+Every piece is optional evidence. The head is whatever comes before the first turn;
+each of its lines is read for what it is:
+
+    furniture      the site's chrome (furniture.py) and short lines before the title
+    field          `PARTICIPANTS:`, `DATE & TIME:`, `PLACE:`, `Present [at the meeting]:`,
+                   `Участники:`, `参加人：`, `參加者`, `日期與時間`, `地點` … (any case, either
+                   colon, traditional or simplified characters)
+    participant    a name and an office, one a line, bulleted or not, under a field or
+                   in a run of their own
+    date line      `Peking, October 21, 1971, 4:10-5:00 p.m.`, `3 октября 1959 г.`,
+                   `1970年7月2日晚8时`: the date, the place before it, the time after it
+    title          the first line that reads as one (`57. Memorandum of Conversation1`
+                   → `Memorandum of Conversation`)
+    prose          sentences: narration when they come after the rest of the head
+
+A record with no date anywhere still has a head; the parser reports the missing date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.ingest.attendance import split_names
+from app.ingest.body import debris_kind as debris_kind_of
+from app.ingest.dates import find_date_span, parse_date
+from app.ingest.fields import FIELD, FIELDS, closed_up
+from app.ingest.furniture import is_furniture, is_short_line
+from app.ingest.metadata import parse_citation, record_type
+from app.ingest.model import Debris, Line, Metadata
+from app.ingest.registry import Registry
+from app.ingest.roster import LABEL_WORD, clean_label, split_titles
+from app.ingest.source import display_width
+from app.textnorm import HAN, fold, script_language
+
+# "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
+_SIDE = re.compile(
+    r"^(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
+    r"[сc] (?:нашей|[а-яё]+ской) стороны|[\u4e00-\u9fff]{1,4}方)\s*[:：—–-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# Words that make a line a record's title in any of the archives' languages.
+_RECORD_WORDS = re.compile(
+    r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
+    r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
+    r"(?:news |press )?conference|briefing|audience|luncheon|dinner|"
+    r"пресс-конференци[яи]|интервью|"
+    r"беседы?|запись|стенограмма|встречи?|переговоры|протокол|дневник[а-я]*)\b|"
+    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会",
+    re.IGNORECASE,
+)
+# "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".
+_TITLE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S)")
+_TRAILING_MARKS = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[.)”\"’]))\d{1,2}(?:\s\d{1,2})*$|\s?\[\d{1,2}\]$"
+)
+_MARKDOWN = re.compile(r"^[#>\s]+|^\*\*|\*\*$")
+# "Transcript … (Kissinger) and … (Dobrynin)": people a title names in brackets.
+_TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,3})\)")
+# '"Conversation between …," November 05, 1962, … Digital Archive, …': a citation line.
+_CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
+# A time to the second is a page's timestamp, never the hour of a conversation.
+_STAMP = re.compile(r"^\d{1,2}:\d{2}:\d{2}")
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
+_FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
+_URL = re.compile(r"https?://\S+")
+_FRUS_ID = re.compile(r"/historicaldocuments/(?P<id>[^/\s]+/d\d+)")
+_ROLE_WORDS = re.compile(
+    r"\b(?:staff|minister|ministry|secretary|ambassador|interpreter|notetaker|assistant|"
+    r"director|chairman|premier|president|counselor|counsellor|adviser|advisor|chief|deputy|"
+    r"member|officer|aide|head|department|office|council|committee|embassy|consul|general|"
+    r"affairs|bureau|delegation|translator|government|party|state|foreign|national|security)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderEntry:
+    """Someone the header lists as present, as written there."""
+
+    name: str
+    description: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class Header:
+    metadata: Metadata  # title "" when the head gives none
+    body: list[Line]
+    attendance: list[HeaderEntry] = field(default_factory=list)
+    debris: list[Debris] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # people the title names
+    unplaced: list[tuple[int, str]] = field(default_factory=list)  # list items naming nobody
+
+
+def strip_markdown(text: str) -> str:
+    return _MARKDOWN.sub("", _MARKDOWN.sub("", text.strip())).strip()
+
+
+def clean_title(text: str) -> str:
+    """The title as a historian cites it: no FRUS number, no footnote mark, no site's
+    "(图)" or "(1)" after it."""
+    text = _TITLE_NUMBER.sub("", strip_markdown(text))
+    text = re.sub(r"\s*[(（][^()（）]{1,3}[)）]$", "", text)
+    m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
+    if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
+        text = text[: m.start()]  # "…的谈话（一九五七年九月七日）": a Chinese edition's dateline
+    return _TRAILING_MARKS.sub("", text).strip(" ,;:")
+
+
+def _is_name(part: str, registry: Registry) -> bool:
+    """A person as a list writes them: a name with its titles, or an office standing for
+    its holder ("The Secretary")."""
+    titles, words = split_titles(part.split(), registry)
+    if titles and not words:
+        return True
+    if not 1 <= len(words) <= 6 or _ROLE_WORDS.search(" ".join(words)):
+        return bool(words) and registry.resolve_name(part) is not None
+    return all(LABEL_WORD.match(w) or w.lower() in {"de", "van", "von", "der"} for w in words)
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·.\s]{1,12}$")
+
+
+def participant_entries(
+    text: str, line: int, registry: Registry, unplaced: list[tuple[int, str]] | None = None
+) -> list[HeaderEntry]:
+    """The people one list line names. "Dr. Henry A. Kissinger, Assistant to the President"
+    is a name and an office; "Cdes. Khrushchev, Malinovsky, Kuznetsov" three names;
+    "Tang Wen-sheng and Chi Chao-chu, Chinese Interpreters" two names and their office;
+    "周恩来总理、李先念副总理" two names; "с советской стороны — М.А. Суслов, …; с китайской
+    стороны — …" the names of each side."""
+    text = _BULLET.sub("", text).strip().rstrip(";；.。")
+    entries: list[HeaderEntry] = []
+    for group in re.split(r"[;；]\s*", text):
+        side = _SIDE.match(group.strip())
+        entries += _group_entries(side.group("rest") if side else group, line, registry, unplaced)
+    return entries
+
+
+def _group_entries(
+    text: str, line: int, registry: Registry, unplaced: list[tuple[int, str]] | None
+) -> list[HeaderEntry]:
+    text = text.strip().rstrip(".。")
+    if not text or text[:1] in "[(（":
+        return []  # a stage direction, not a list
+    if HAN.search(text) and not re.search(r"[A-Za-zА-Яа-я]{3}", text):
+        names = [re.sub(r"[(（][^()（）]*[)）]", "", n).strip() for n in split_names(text)]
+        if not names or not all(_HAN_NAME.match(n) for n in names):
+            return []
+        return [HeaderEntry(n, None, line) for n in split_names(text)]
+    text = re.sub(r"^(?:(?:comrs?|comrades?|cdes?|coms?|тт?|тов)\.?\s+)", "", text, flags=re.I)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) >= 3 and all(_is_name(clean_label(p), registry) for p in parts):
+        return [HeaderEntry(clean_label(p), None, line) for p in parts]
+    head, _, office = text.partition(",")
+    head, _, after = re.sub(r"\s+[—–-]\s+", "\0", head, count=1).partition("\0")
+    bracketed = "; ".join(re.findall(r"[(（]([^()（）]+)[)）]", head))
+    description = (office or after).strip() or bracketed or None
+    names = [clean_label(n) for n in re.split(r"\s+and\s+|\s+и\s+|\s*、\s*", head) if n.strip()]
+    named = [n for n in names if _is_name(n, registry)]
+    if named and unplaced is not None:
+        unplaced += [(line, n) for n in names if n not in named]
+    return [HeaderEntry(n, description, line) for n in named]
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the head has said so far."""
+
+    blocks: list[list[str]] = field(default_factory=list)  # title lines, a block a title
+    block_lines: list[int] = field(default_factory=list)
+    cited_title: str | None = None  # the title a citation quotes
+    last_kind: str = ""
+    dates: list[tuple[int, dt.date, str, str]] = field(default_factory=list)  # rank, date, …
+    fields: dict[str, str] = field(default_factory=dict)
+    people: list[HeaderEntry] = field(default_factory=list)
+    debris: list[Debris] = field(default_factory=list)
+    unplaced: list[tuple[int, str]] = field(default_factory=list)
+    citation: str | None = None
+    url: str | None = None
+    collection: str | None = None
+    frus: bool = False
+
+
+# Which statement of the date wins: a date field, then the title's ("… on 30 November
+# 1961": a page's own date line may be the day the memorandum was written), then a date
+# line, a citation, a sentence.
+_RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
+
+
+def _stamped(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] says when the page was written: "Posted by: …
+    2024-06-12 15:23:29", "Опубликовано: 22.10.2012"."""
+    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(text[end:].lstrip(" ,")))
+
+
+def _date_line(text: str) -> tuple[dt.date, str, str] | None:
+    """(date, place, time) if the line is a date with at most a place and a time around
+    it ("Beijing, February 21, 1972, 2:50 p.m.", "Pyongyang, 7 March 1960")."""
+    found = find_date_span(text)
+    if found is None:
+        return None
+    date, start, end = found
+    if _stamped(text, start, end):
+        return None
+    before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
+    if _RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
+        return None
+    return date, before, after
+
+
+def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]]:
+    """(the header the head lines give, the head lines that belong to the body: the
+    record's own narration after the last line of the head proper). Furniture, and
+    sentences before the head proper (a site's banner, an editor's note), are debris."""
+    reading = _Reading()
+    rows = [line for line in lines if line.text.strip()]
+    kinds: list[str] = []
+    in_list = False
+    for line in rows:
+        kind = _read_line(strip_markdown(line.text), line, reading, registry, in_list)
+        reading.last_kind = kind
+        in_list = kind == "participants" or (in_list and kind in {"page", "furniture"})
+        kinds.append(kind)
+    last = max((i for i, kind in enumerate(kinds) if kind not in _NOT_HEAD), default=-1)
+    body: list[Line] = []
+    for index, (line, kind) in enumerate(zip(rows, kinds, strict=True)):
+        if kind == "page":
+            body.append(line)  # "[Page 677]" above the heading: where the record's pages begin
+        elif kind == "furniture" or (kind == "prose" and index < last):
+            page = debris_kind_of(line.text.strip())
+            reading.debris.append(
+                Debris("", line.number, line.text.strip(), page[0] if page else "furniture")
+            )
+        elif index > last:
+            body.append(line)
+    return _header(reading, registry), body
+
+
+_NOT_HEAD = {"prose", "furniture", "page"}
+
+
+def _is_prose(text: str) -> bool:
+    return (bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6) or display_width(
+        text
+    ) > 120
+
+
+def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_list: bool) -> str:
+    """Read one head line into `reading`; say what it was."""
+    if _FRUS.search(text):
+        reading.frus = True
+    if debris_kind_of(text):
+        return "page"
+    if url := _URL.fullmatch(text.strip("<> ")):
+        reading.url = reading.url or url.group()
+        return "field"
+    if text.startswith("Foreign Relations of the United States"):
+        reading.collection = reading.collection or text
+        return "field"
+    if is_furniture(text):
+        return "furniture"
+    if (kind := _read_field(text, line, reading, registry)) is not None:
+        return kind
+    if in_list and not _is_prose(text):
+        side = _SIDE.match(text)
+        listed = side.group("rest") if side else text
+        entries = participant_entries(listed, line.number, registry, reading.unplaced)
+        if entries or side:
+            reading.people += entries
+            return "participants"
+    return _read_other(text, line, reading, registry)
+
+
+def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) -> str | None:
+    """A header field (`PLACE: …`, `参加人：…`), or None. A value may hold further fields
+    after a full stop: "Present: Coms. X, Y. Interpreters: Z"."""
+    text = closed_up(text)
+    m = FIELD.match(text)
+    if m is None or not (m.group("colon") or text.isupper() or HAN.search(text)):
+        return None
+    name = next(k for k in FIELDS if m.group(k))
+    value = text[m.start("value") :].strip() if m.group("colon") else ""
+    key = text[: m.end("key")].strip(" -•*·")
+    value, _, further = re.sub(_FURTHER_FIELD, "\0", value, count=1).partition("\0")
+    if name == "participants":
+        reading.people += participant_entries(value, line.number, registry, reading.unplaced)
+    elif name in {"interpreter", "recorder"}:
+        role = key.rstrip("人者") if HAN.search(key) else key.lower().rstrip("s")
+        reading.people += [
+            HeaderEntry(e.name, e.description or role, e.line)
+            for e in participant_entries(value, line.number, registry, reading.unplaced)
+        ]
+    elif value:
+        reading.fields[name] = f"{reading.fields.get(name, '')} {value}".strip()
+        if name in {"date", "time"} and (found := find_date_span(value)):
+            date, start, end = found
+            time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")
+            reading.dates.append((_RANK["field"], date, "", time))
+    if further:
+        _read_field(further, line, reading, registry)
+    return "participants" if name == "participants" else "field"
+
+
+# "…, Peng Zhen. Interpreters: …": a full stop, then another field.
+_FURTHER_FIELD = re.compile(
+    r"(?<![A-ZА-ЯЁ])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])", re.IGNORECASE
+)
+
+
+def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) -> str:
+    if m := _CITATION.match(text):
+        found = find_date_span(m.group("rest"))
+        if found and re.search(r"Archive|Archives|Program|Library", m.group("rest")):
+            reading.citation = reading.citation or text
+            reading.dates.append((_RANK["citation"], found[0], "", ""))
+            reading.cited_title = reading.cited_title or clean_title(m.group("title"))
+            return "citation"
+    if (dated := _date_line(text)) is not None:
+        date, place, time = dated
+        reading.dates.append((_RANK["dateline"], date, place, time))
+        return "dateline"
+    if _BULLET.match(text) and (entries := participant_entries(text, line.number, registry)):
+        reading.people += entries
+        return "participants"
+    if _continues_title(text, reading) or _is_title(text):
+        _take_title(text, line, reading)
+        return "title"
+    if text[:1] in "[(（" or _is_prose(text):
+        if (found := find_date_span(text)) is not None:
+            reading.dates.append((_RANK["prose"], found[0], "", ""))
+        return "prose"
+    if reading.blocks and (entries := participant_entries(text, line.number, registry)):
+        reading.people += entries
+        return "participants"
+    if (found := find_date_span(text)) is not None and not _stamped(text, found[1], found[2]):
+        reading.dates.append((_RANK["prose"], found[0], "", ""))
+    return "furniture" if is_short_line(text) or not reading.blocks else "prose"
+
+
+def _continues_title(text: str, reading: _Reading) -> bool:
+    """A title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА С …, or a line
+    that ends with "between" or "of"."""
+    if not reading.blocks or reading.last_kind != "title":
+        return False
+    last = reading.blocks[-1][-1]
+    if _SENTENCE_END.search(last) or display_width(text) > 300:
+        return False
+    if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
+        return True
+    return last.isupper() and (text.isupper() or text[:1].islower())
+
+
+def _is_title(text: str) -> bool:
+    """A line that names a kind of record and is not a sentence."""
+    if (
+        display_width(text) > 300
+        or text.endswith((":", "："))
+        or not _RECORD_WORDS.search(fold(text))
+    ):
+        return False
+    words = text.split()
+    return not (_SENTENCE_END.search(text) and len(words) > 6) and len(words) <= 40
+
+
+def _take_title(text: str, line: Line, reading: _Reading) -> None:
+    if reading.last_kind == "title" and _continues_title(text, reading):
+        reading.blocks[-1].append(clean_title(text))
+    else:
+        reading.blocks.append([clean_title(text)])
+        reading.block_lines.append(line.number)
+
+
+def _best_title(reading: _Reading) -> str:
+    """The record's title among the head's title lines: the first that opens with the
+    kind of record (or is a heading in capitals), else the first."""
+    for block in reading.blocks:
+        first = block[0]
+        match = _RECORD_WORDS.search(fold(first))
+        if first.isupper() or (match and len(first[: match.start()].split()) <= 3):
+            return " ".join(block)
+    return " ".join(reading.blocks[0]) if reading.blocks else ""
+
+
+def _header(reading: _Reading, registry: Registry) -> Header:
+    title = _best_title(reading) or reading.cited_title or ""
+    if (found := find_date_span(title)) is not None:
+        reading.dates.append((_RANK["title"], found[0], "", ""))
+    dates = sorted(reading.dates, key=lambda d: d[0])
+    date = dates[0][1] if dates else None
+    dateline = next((d for d in dates if d[0] == _RANK["dateline"]), None)
+    place = reading.fields.get("place") or (dateline[2] if dateline and dateline[2] else None)
+    time = reading.fields.get("time") or (dateline[3] if dateline and dateline[3] else None)
+    if time is None and dates and dates[0][0] == _RANK["field"]:
+        time = dates[0][3] or None
+    frus_id = _FRUS_ID.search(reading.url) if reading.url else None
+    if reading.frus or "participants" in reading.fields or frus_id:
+        layout = "frus"
+    elif HAN.search(title) or any(HAN.search(v) for v in reading.fields.values()):
+        layout = "chinese-record"
+    else:
+        layout = "plain"
+    collection = reading.collection
+    reference_archive = None
+    translator = None
+    if reading.citation:
+        cited_collection, reference, translator = parse_citation(reading.citation)
+        collection = collection or cited_collection
+        reference_archive = reference
+    metadata = Metadata(
+        title=title,
+        date=date,
+        source_url=reading.url,
+        source_id=frus_id.group("id") if frus_id else None,
+        collection=collection,
+        citation=reading.citation,
+        translator=translator,
+        summary=reading.fields.get("subject"),
+        original_language=script_language(title) if title else None,
+        record_type=record_type(title) if title else "record of conversation",
+        layout=layout,
+        place=place or None,
+        time_of_day=time or None,
+    )
+    if reference_archive is not None:
+        metadata.reference = reference_archive
+    names = title_names(title, registry)
+    return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced)
+
+
+def title_names(title: str, registry: Registry) -> list[str]:
+    """People a title names: "(Kissinger)" in brackets, and in each of its parts the last
+    run of capitalised words ("Soviet leader Leonid Brezhnev", "Secretary of State
+    Kissinger", "President Nixon"), if it is a name rather than an office or a place."""
+    names = [m.group("name") for m in _TITLE_NAME.finditer(title)]
+    if HAN.search(title):
+        # Chinese runs names into the words around them: take the ones the reference
+        # data knows (毛泽东同斯诺的谈话 names Mao).
+        folded = fold(title)
+        known = [
+            spelling
+            for person in registry.persons.values()
+            for spelling in person.spellings()
+            if len(spelling) >= 2 and HAN.match(spelling) and spelling in folded
+        ]
+        parts = re.split(r"同|与|和|跟|会见|接见|会谈|会晤|谈话|的|及|[、:：\s(（)）]", folded)
+        return known + [p for p in parts if 2 <= len(p) <= 4 and HAN.fullmatch(p[0])]
+    plain = re.sub(r"\([^)]*\)", " ", title)
+    connectors = r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
+    for part in re.split(connectors, plain, flags=re.IGNORECASE):
+        words = part.split()
+        run: list[str] = []
+        for word in reversed(words):
+            if not LABEL_WORD.match(word) or (word.isupper() and len(word) > 1 and "." not in word):
+                break
+            run.insert(0, word)
+        while run and not registry.is_title(run[0]) and _ROLE_WORDS.fullmatch(run[0]):
+            run = run[1:]  # "State" of "Secretary of State Kissinger"; titles stay
+        if not split_titles(run, registry)[1]:
+            continue
+        phrase = " ".join(run)
+        if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
+            continue
+        named = " ".join(split_titles(run, registry)[1])
+        if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
+            names.append(phrase)
+    return names

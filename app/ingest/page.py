@@ -1,0 +1,170 @@
+"""A copied page cut into what it holds: the head, the record's body, its notes, and the
+site's furniture around them.
+
+The body runs from the first turn that is beyond doubt to the last; the turns vote
+(labels that recur, names the reference data or the record's own lists know). What
+comes before is the head (head.py), read for the title, date and participants;
+after the last turn come the record's closing narration and notes, then, from the
+first line of furniture on, the site's footer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.ingest.body import Paragraph, join_lines
+from app.ingest.fields import FIELD, closed_up
+from app.ingest.furniture import is_furniture, is_short_line
+from app.ingest.head import Header, read_head
+from app.ingest.labels import (
+    Label,
+    full_names,
+    gather_evidence,
+    opens_like_a_turn,
+    opens_speech,
+    recognise,
+    reported_sentences,
+    sure_labels,
+)
+from app.ingest.metadata import parse_wilson_header
+from app.ingest.model import Debris, Line, Note
+from app.ingest.notes import NOTE_HEADING, note_start, split_notes
+from app.ingest.registry import Registry
+from app.ingest.roster import Member, Roster
+from app.ingest.source import paragraph_lines
+
+
+@dataclass(slots=True)
+class Page:
+    header: Header | None  # None: nothing but text (front matter or a sidecar may say more)
+    body: list[Line]
+    notes: list[Note]
+    debris: list[Debris] = field(default_factory=list)
+    roster: Roster | None = None
+
+
+def _paragraph(block: list[Line]) -> Paragraph:
+    return Paragraph(
+        join_lines(block), block[0].number, block[-1].number, None, first_line=block[0].text.strip()
+    )
+
+
+_SCAN = 60  # paragraphs searched for a turn that only the head above it can confirm
+
+
+def _first_turn(
+    paras: list[Paragraph], lines: list[Line], registry: Registry
+) -> tuple[int | None, dict[int, Label]]:
+    """The first paragraph that opens a turn, and the sure labels. A label is sure when
+    its name is known or recurs; before the first sure one (or where there is none) a
+    label, or a sentence of reported speech, counts when it names someone the head above
+    it lists: "Brezhnev:" under a title naming him, "K said" under one naming Kissinger."""
+    sure = sure_labels(paras, Roster(registry))
+    if sure and min(sure) > 0:
+        # A statement just above the first sure turn opens the record if it reads as one.
+        before = min(sure) - 1
+        evidence = gather_evidence(paras, Roster(registry))
+        found = recognise(paras[before], Roster(registry), evidence, between_turns=True)
+        label = found.label
+        if label is not None and label.style == "colon" and opens_speech(label.rest):
+            return before, sure
+    limit = min(sure) if sure else min(len(paras), _SCAN)
+    for index in range(limit):
+        para = paras[index]
+        header, _ = read_head([ln for ln in lines if ln.number < para.line_start], registry)
+        roster = roster_for(header, registry)
+        if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
+            return index, sure
+    return (min(sure) if sure else None), sure
+
+
+def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) -> int:
+    """The first turn after the record's own header: a page may quote a line of the
+    conversation above the title (a teaser), and the header fields come after it."""
+    turns = sorted(i for i in sure if i >= first)
+    early = turns[2] if len(turns) > 2 else len(paras)
+    fields = [
+        i
+        for i in range(first, early)
+        if (m := FIELD.match(closed_up(paras[i].first_line)))
+        and (m.group("participants") or m.group("date") or m.group("place"))
+    ]
+    if not fields:
+        return first
+    return next((i for i in turns if i > fields[-1]), first)
+
+
+def _tail_start(paras: list[Paragraph], last: int) -> int:
+    """Where the site's footer begins after the last turn: the first line of furniture
+    that is not the record's own notes."""
+    for index in range(last + 1, len(paras)):
+        text = paras[index].text
+        if NOTE_HEADING.match(text) or note_start(text) or opens_like_a_turn(paras[index]):
+            continue
+        if is_furniture(text) or is_short_line(text):
+            return index
+    return len(paras)
+
+
+def roster_for(header: Header | None, registry: Registry) -> Roster:
+    roster = Roster(registry)
+    if header is not None:
+        roster.extend(entry.name for entry in header.attendance)
+        roster.extend(header.names)
+    return roster
+
+
+def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
+    wilson = parse_wilson_header(lines, source)
+    if wilson is not None:
+        metadata, index = wilson
+        body, notes = split_notes(lines[index:])
+        return Page(Header(metadata, body), body, notes)
+    paras = [_paragraph(block) for block in paragraph_lines(lines)]
+    first, sure = _first_turn(paras, lines, registry)
+    if first is None:
+        body, notes = split_notes(lines)
+        return Page(None, body, notes)
+    first = _after_header(paras, first, sure)
+    last = max([first, *sure])
+    tail = _tail_start(paras, last)
+    start = paras[first].line_start
+    end = paras[tail].line_start if tail < len(paras) else lines[-1].number + 1
+    debris = [
+        Debris("", line.number, line.text.strip(), "furniture")
+        for line in lines
+        if line.number >= end and line.text.strip()
+    ]
+    header, narration = read_head([ln for ln in lines if ln.number < start], registry)
+    body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
+    debris = header.debris + debris
+    roster = roster_for(header, registry)
+    roster.set_author(_author(header, roster, list(sure.values())))
+    roster.extend(full_names(paras[first : last + 1]))
+    return Page(header, narration + body, notes, debris, roster)
+
+
+_BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
+_HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
+
+
+def _author(header: Header, roster: Roster, labels: list[Label]) -> Member | None:
+    """Who writes "I" in a record told in reported speech ("I asked whether…"): the one
+    the title says it is by ("…, by the Head of the United States Delegation (Smith)"),
+    else the only person the head lists who never speaks in the third person and is no
+    interpreter or note-taker. None in a record of direct speech, where "I" is whoever
+    is speaking."""
+    if not labels or sum(label.style == "reported" for label in labels) * 2 < len(labels):
+        return None
+    if m := _BY.search(header.metadata.title):
+        named = roster.add(m.group("name") or m.group("who"))
+        if named is not None:
+            return named
+    speaking = {label.speaker.key for label in labels}
+    silent = [
+        member
+        for member in roster.members
+        if member.speaker.key not in speaking and not member.titles & _HELPERS
+    ]
+    return silent[0] if len(silent) == 1 else None

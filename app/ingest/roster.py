@@ -1,0 +1,289 @@
+"""The record as its own dictionary: who a label names, the record's people first.
+
+A memorandum lists "Dr. Henry A. Kissinger" and "Chou En-lai" and then writes `K:`,
+`PM Chou:` or `Mr. Tang:`; a Chinese record lists 田中角荣 and writes `田:`. A label
+that names exactly one person of this record (by a surname, a given name, an
+initial, or a title and surname) is that person, before the reference data is
+asked; a label that could be two of them is left to the reference data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.ingest.fields import is_field_key
+from app.ingest.model import Speaker
+from app.ingest.registry import INITIALS, Registry
+from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
+
+# A word of a name-shaped label: a capitalised word, initials, a short
+# abbreviated title ("тов."), or Chinese characters.
+LABEL_WORD = re.compile(
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff《》·]+)$"
+)
+# "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
+_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+# "West (BRANDT)", "East (Stoph)": a side or office, then the person in brackets.
+_BRACKETED_NAME = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
+
+
+# "周恩来对毛泽东说", "毛泽东也笑着说", "斯诺答": a Chinese record names its speaker in a
+# clause; the name is what comes before the adverb, the addressee and the verb.
+_HAN_SAYS = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·.]{1,8}?)(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上)?"
+    r"(?:[对向跟同和给][\u4e00-\u9fff]{1,8}?)?(?:[\u4e00-\u9fff]{1,3}地|笑着|笑了笑|笑)?"
+    r"(?:说道?|问道?|答道?|回答说?|插话说?|指出|表示|讲|补充说?)$"
+)
+
+
+def clean_label(label: str) -> str:
+    """The label without bracketed readings, offices and asides ("周總理(lǐ)", "Mao
+    (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
+    Chinese label closed up ("周 总 理"), and a Chinese clause of saying reduced to the
+    name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
+    label = re.sub(r"\s+", " ", _ASIDE.sub(" ", label)).strip()
+    label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
+    label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
+    if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
+        return m.group("name")
+    return label
+
+
+def bracketed_name(label: str) -> str | None:
+    """The name-shaped words in brackets after a side or office: "West (BRANDT)"."""
+    m = _BRACKETED_NAME.match(label.strip())
+    if m is None or HAN.search(m.group("inner")):
+        return None
+    inner = m.group("inner").strip()
+    if inner[:1].isupper() and all(LABEL_WORD.match(w) for w in _words(inner)):
+        return inner
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """Someone this record names in a list, its title, or a full label."""
+
+    written: str  # as the record writes it, titles included
+    speaker: Speaker
+    keys: tuple[str, ...]  # name keys of the words that name the person (no titles, initials)
+    han: str  # the name in Chinese characters, title suffixes off ("" if not Chinese)
+    titles: frozenset[str] = frozenset()  # name keys of the titles and office words given
+    styled: tuple[str, ...] = ()  # name keys of the titles written before the name
+
+
+# "I said…" in a record told in the first person.
+FIRST_PERSON = frozenset({"I", "Я", "我"})
+
+
+@dataclass(slots=True)
+class Roster:
+    registry: Registry
+    members: list[Member] = field(default_factory=list)
+    author: Member | None = None  # who "I" is, where the record is told in the first person
+    # Labels repeat on every turn: what each resolved to, until the roster changes.
+    _resolved: dict[str, Speaker | None] = field(default_factory=dict, init=False, repr=False)
+    _found: dict[str, Member | None] = field(default_factory=dict, init=False, repr=False)
+
+    def set_author(self, author: Member | None) -> None:
+        self.author = author
+        self._forget()
+
+    def _forget(self) -> None:
+        self._resolved.clear()
+        self._found.clear()
+
+    def add(self, written: str, office: str | None = None) -> Member | None:
+        """Add a person as the record writes them and the office it gives ("Dr. Henry A.
+        Kissinger", "Assistant to the President…"); None for something that names nobody."""
+        name = clean_label(written)
+        if (known := self.member_for(name)) is not None:
+            return known  # "Mr. Lord" after "Winston Lord": the same person
+        speaker = name_speaker(name, self.registry)
+        if speaker is None:
+            return None
+        for member in self.members:
+            if member.speaker.key == speaker.key:
+                return member
+        han = _han_name(name, self.registry) if HAN.search(name) else ""
+        titles, rest = split_titles(_words(name), self.registry)
+        office_words = re.findall(r"[^\W\d_]+", office or "")
+        self._forget()
+        member = Member(
+            name,
+            speaker,
+            tuple(name_key(w) for w in rest if not INITIALS.fullmatch(w) and name_key(w)),
+            han,
+            frozenset(name_key(w) for w in [*titles, *office_words]),
+            tuple(name_key(w) for w in titles),
+        )
+        self.members.append(member)
+        return member
+
+    def is_office(self, label: str) -> bool:
+        """Whether a label is a title and nothing else: "The Chairman", "主席", "总理"."""
+        name = clean_label(label)
+        if HAN.search(name):
+            left = fold(name)
+            while left and (
+                cut := next((t for t in self.registry.title_suffixes if left.endswith(t)), None)
+            ):
+                left = left[: -len(cut)]
+            return not left
+        titles, named = split_titles(_words(name), self.registry)
+        return bool(titles) and not named
+
+    def extend(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.add(name)
+
+    def member_for(self, label: str) -> Member | None:
+        """The one member `label` can name, or None if none or several."""
+        if label in self._found:
+            return self._found[label]
+        if label.strip() in FIRST_PERSON:
+            return self.author
+        candidates = {m.speaker.key: m for m in self._candidates(clean_label(label))}
+        member = next(iter(candidates.values())) if len(candidates) == 1 else None
+        self._found[label] = member
+        return member
+
+    def _candidates(self, label: str) -> list[Member]:
+        if HAN.search(label):
+            short = _han_name(label, self.registry)
+            return [m for m in self.members if m.han and short and m.han.startswith(short)]
+        titles, words = split_titles(_words(label), self.registry)
+        if not words and titles:
+            # "The Secretary", "President", "Premier": whoever this record gives that office.
+            wanted = {name_key(w) for w in titles} - {"of", "for", "the"}
+            found = [m for m in self.members if wanted <= m.titles]
+            return found or [m for m in self.members if name_key(titles[0]) in m.titles]
+        if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
+            # "K:" in a telephone transcript; "P:" for the President
+            initial = name_key(words[0])
+            return [
+                m for m in self.members if any(k.startswith(initial) for k in (*m.keys, *m.styled))
+            ]
+        keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
+        if not keys or not all(keys):
+            return []
+        return [m for m in self.members if all(_same_word(k, m.keys) for k in keys)]
+
+    def resolve(self, label: str) -> Speaker | None:
+        """Who a label names: a member of this record, else the reference data, else an
+        unresolved participant if the label is name-shaped; None if it names nobody. Of
+        "West (BRANDT)" the words outside the brackets are tried first, then those inside."""
+        if label not in self._resolved:
+            self._resolved[label] = self._resolve(label)
+        return self._resolved[label]
+
+    def _resolve(self, label: str) -> Speaker | None:
+        shown = label.strip()
+        inner = bracketed_name(shown)
+        for name in (clean_label(shown), inner):
+            if not name:
+                continue
+            member = self.member_for(name)
+            if member is not None:
+                return Speaker(member.speaker.key, shown, member.speaker.resolved)
+            if slug := self.registry.resolve_name(name):
+                return Speaker(slug, shown)
+        outer = name_speaker(clean_label(shown), self.registry, shown=shown)
+        if inner and (outer is None or len(_words(clean_label(shown))) == 1):
+            return name_speaker(inner, self.registry, shown=shown) or outer
+        return outer
+
+
+def _same_word(key: str, keys: tuple[str, ...]) -> bool:
+    """Whether a name's key is one of `keys`, or (in Russian) an inflected form of one:
+    a title may say "с Д. Раском" and the labels "Раск"."""
+    if key in keys:
+        return True
+    return bool(CYRILLIC.match(key)) and any(
+        len(key) >= 4 and len(k) - 3 <= len(key) < len(k) and k.startswith(key) for k in keys
+    )
+
+
+def _han_name(name: str, registry: Registry) -> str:
+    """A Chinese name without its title suffixes: 周恩来总理 → 周恩来, 毛主席 → 毛."""
+    text = fold(re.sub(r"\s+", "", name))
+    changed = True
+    while changed:
+        changed = False
+        for suffix in registry.title_suffixes:
+            if text.endswith(suffix) and len(text) > len(suffix):
+                text, changed = text[: -len(suffix)], True
+    return text
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words.split())
+
+
+# Capitalised words that begin sentences, not names: "In Albania: the same methods…".
+NOT_NAMES = _keys(
+    "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
+    "Or Our She So Such That The Their Then There These They This Thus To We What When "
+    "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
+    "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где"
+)
+# Words that introduce lists, header fields and page furniture rather than a speaker:
+# "Present: …", "Source: …", "文件性质: …", "编者按: …".
+FIELD_WORDS = _keys(
+    "Present Participants Participant Interpreter Interpreters Attending Subject Subjects "
+    "Date Time Place Location Note Notes Source Sources Translator Author Authors Summary "
+    "Citation Contents Keywords Tags Related Share Download Print Copyright Classification "
+    "Original Language Document Type Body Attachment Attachments Enclosure Distribution "
+    "File Page Pages Total Size Views Posted Updated "
+    "Участники Присутствовали Переводчик Переводчики Дата Время Место Тема Источник Автор "
+    "Примечание Примечания "
+    "参加人 参加者 与会者 在座 出席 翻译 记录 记录人 时间 日期 地点 文件 文件性质 "
+    "资料来源 来源 出处 作者 编者 编者按 编者注 责任编辑 编辑 主题 题目 备注 附注 注 注释 "
+    "原文 译文 标签 关键词 警告"
+)
+
+
+def split_titles(words: list[str], registry: Registry) -> tuple[list[str], list[str]]:
+    """(the leading titles, the rest) of a name's words: "The Secretary of State" is all
+    title, "Prime Minister Chou" a title and a name. "The" counts as a title's article."""
+    titles: list[str] = []
+    if len(words) > 1 and words[0] in {"The", "the", "THE"}:
+        words = words[1:]
+    while words:
+        for size in (3, 2, 1):
+            if len(words) >= size and registry.is_title(" ".join(words[:size])):
+                titles += words[:size]
+                words = words[size:]
+                break
+        else:
+            break
+    return titles, words
+
+
+def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Speaker | None:
+    """The person a name denotes by the reference data, or an unresolved participant if it
+    is name-shaped (up to four capitalised words or initials, or an office alone such as
+    "The President"); None if it is not a name."""
+    label = label.strip()
+    shown = shown or label
+    slug = registry.resolve_name(label)
+    if slug:
+        return Speaker(slug, shown)
+    titles, named = split_titles(_words(label), registry)
+    words = [*titles, *named]
+    if not 1 <= len(words) <= 5 or not all(LABEL_WORD.match(w) for w in words):
+        return None
+    if {name_key(w) for w in named if len(w) > 1 and not INITIALS.fullmatch(w)} & NOT_NAMES:
+        return None  # "In Albania", "CLASSIFIED BY", "What I"
+    if {name_key(words[0]), name_key(label)} & FIELD_WORDS or is_field_key(label):
+        return None
+    if named and all(INITIALS.fullmatch(w) for w in named) and titles:
+        return None  # "Mr. N.S.": a title and initials, no name
+    kept = [w for w in named if not w.endswith(".")] or named or titles
+    return Speaker(slugify(" ".join(kept)), shown, resolved=False)

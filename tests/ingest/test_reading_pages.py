@@ -1,0 +1,321 @@
+"""Records as they arrive from archive sites: page furniture, heads in any layout, labels
+only the record itself explains, reported speech, and the dates archives write.
+
+Each record here is a few lines written for the test in the shape of a published page;
+tests/data/fidelity holds whole records of each shape with their annotations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.dates import find_date, parse_date
+from app.ingest.model import Line, ParsedDocument, UnitKind
+from app.ingest.parser import parse_document
+from app.ingest.registry import Registry
+from app.ingest.source import paragraph_lines
+
+
+def parse(text: str, registry: Registry) -> ParsedDocument:
+    return parse_document(text.encode("utf-8"), "page.txt", registry)
+
+
+def turns(doc: ParsedDocument) -> list[tuple[str, str]]:
+    """(speaker key, first words) of every turn, in the original language."""
+    lang = doc.languages[0]
+    return [
+        (u.speaker.key, " ".join(u.texts[lang].text.split()[:3]))
+        for u in doc.units
+        if u.speaker is not None and u.kind is not UnitKind.NARRATION
+    ]
+
+
+def turn_texts(doc: ParsedDocument) -> list[str]:
+    lang = doc.languages[0]
+    return [u.texts[lang].text for u in doc.units]
+
+
+# -- page furniture and the head ------------------------------------------------------
+
+WRAPPED_PAGE = """Skip to main content
+Archive of Things Said
+Search
+Home > Collections > Talks > Text
+
+Cite   Share   Print
+
+57. Memorandum of Conversation1
+
+Peking, October 21, 1971, 4:10-5:00 p.m.
+
+  • Chou En-lai, Premier of the State Council
+  • Wang Hai-jung, Deputy Chief of Protocol
+  • Dr. Henry A. Kissinger, Assistant to the President
+  • Winston Lord, NSC Staff
+
+PM Chou: We have read your draft and we have some changes.
+
+Dr. Kissinger: We expected a few.
+
+Miss Wang: The Premier asks whether you have eaten.
+
+Mr. Lord: Twice, thank you.
+
+Related documents
+« 1 2 3 »
+© 2026 Archive of Things Said. All rights reserved.
+"""
+
+
+def test_site_furniture_is_debris_and_the_head_is_read(registry: Registry) -> None:
+    doc = parse(WRAPPED_PAGE, registry)
+    meta = doc.metadata
+    assert meta.title == "Memorandum of Conversation"  # number and footnote mark dropped
+    assert meta.date == dt.date(1971, 10, 21)
+    assert (meta.place, meta.time_of_day) == ("Peking", "4:10-5:00 p.m.")
+    assert turns(doc) == [
+        ("zhou-enlai", "We have read"),
+        ("kissinger", "We expected a"),
+        ("wang-hairong", "The Premier asks"),
+        ("winston-lord", "Twice, thank you."),
+    ]
+    debris = {d.text for d in doc.debris}
+    assert {"Skip to main content", "Home > Collections > Talks > Text", "« 1 2 3 »"} <= debris
+    assert not any("Archive of Things Said" in text for text in turn_texts(doc))
+    assert [a.person.key for a in doc.attendees][:2] == ["zhou-enlai", "wang-hairong"]
+
+
+def test_a_record_with_no_date_still_loads_and_says_so(registry: Registry) -> None:
+    page = WRAPPED_PAGE.replace("Peking, October 21, 1971, 4:10-5:00 p.m.", "Peking")
+    doc = parse(page, registry)
+    assert doc.metadata.date is None
+    assert any("states no date" in n.message for n in doc.notices)
+
+
+def test_a_page_date_is_not_the_conversation_date(registry: Registry) -> None:
+    page = "Posted by: archivist 2024-06-12 15:23:29\n\n" + WRAPPED_PAGE
+    assert parse(page, registry).metadata.date == dt.date(1971, 10, 21)
+    stamp_only = page.replace("Peking, October 21, 1971, 4:10-5:00 p.m.", "Peking")
+    assert parse(stamp_only, registry).metadata.date is None
+
+
+def test_a_chinese_page_in_traditional_characters(registry: Registry) -> None:
+    page = (
+        "首頁 > 歷史 > 正文\n\n毛澤東會見尼克松談話記錄\n\n"
+        "日期與時間：一九七二年二月廿一日下午\n地點：中南海\n參加者：周恩來、王海容\n\n"
+        "毛主席：我們的共同的老朋友蔣委員長可不贊成了。\n\n"
+        "尼克松總統：他叫主席是共匪。\n\n"
+        "周總理(lǐ)：我們一般叫他蔣介石集團。\n\n"
+        "上一頁 1 2 3 下一頁\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(1972, 2, 21)
+    assert doc.metadata.title == "毛澤東會見尼克松談話記錄"
+    assert [key for key, _ in turns(doc)] == ["mao-zedong", "nixon", "zhou-enlai"]
+    assert {a.person.key for a in doc.attendees} >= {"zhou-enlai", "wang-hairong"}
+    assert "上一頁 1 2 3 下一頁" in {d.text for d in doc.debris}
+
+
+def test_a_file_that_holds_no_conversation_is_refused(registry: Registry) -> None:
+    from app.ingest.model import ParseError
+
+    with pytest.raises(ParseError) as info:
+        parse("Home > News\n\nAn exhibition opened today.\n\nIt shows letters.\n", registry)
+    assert "holds no conversation" in info.value.message
+
+
+# -- lines into paragraphs -------------------------------------------------------------
+
+
+def lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def test_one_turn_a_line_with_no_blank_lines(registry: Registry) -> None:
+    doc = parse(
+        "Telephone conversation between Kissinger and Gromyko\n"
+        "K: Good morning, Andrei.\nG: Good morning. Was the flight a good one?\n"
+        "K: Long, but good.\nG: Then we can begin.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["kissinger", "gromyko", "kissinger", "gromyko"]
+
+
+def test_wrapped_lines_join_and_chinese_joins_without_spaces() -> None:
+    wrapped = (
+        "Kissinger: This is a long sentence that the typist broke at the edge\n"
+        "of the page because the machine had no more room on the line for it.\n"
+        "Chou: Short.\n"
+    )
+    blocks = paragraph_lines(lines(wrapped))
+    assert [len(b) for b in blocks] == [2, 1]
+    from app.ingest.body import join_lines
+
+    assert (
+        join_lines([Line(1, "我们的共同的老朋"), Line(2, "友蒋委员长")])
+        == "我们的共同的老朋友蒋委员长"
+    )
+
+
+# -- labels the record explains ----------------------------------------------------------
+
+
+def test_initials_of_a_telephone_transcript_resolve_through_the_title(
+    registry: Registry,
+) -> None:
+    doc = parse(
+        "Transcript of Telephone Conversation Between Secretary of State Kissinger and "
+        "Ambassador Dobrynin\n\nK: Anatol, I have your note.\n\nD: Good. Is it clear?\n\n"
+        "K: Perfectly clear.\n\nD: Then we wait.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["kissinger", "dobrynin", "kissinger", "dobrynin"]
+
+
+def test_a_one_character_chinese_label_is_the_listed_person(registry: Registry) -> None:
+    doc = parse(
+        "周田会谈记录\n\n参加人：周恩来、田中角荣\n\n"
+        "周：欢迎你们来到北京。\n\n田：谢谢总理。\n\n周：我们开始吧。\n\n田：好。\n",
+        registry,
+    )
+    keys = [key for key, _ in turns(doc)]
+    assert keys[0] == "zhou-enlai"
+    assert keys[1] == keys[3] != "田"  # Tanaka, from the list, not a person called 田
+
+
+def test_sides_offices_and_titles_name_the_listed_people(registry: Registry) -> None:
+    doc = parse(
+        "Minutes of the Talks between Willi Stoph and Willy Brandt\n\n"
+        "Present: Chancellor Willy Brandt; Chairman Willi Stoph; The Secretary\n\n"
+        "West (BRANDT): We came to talk.\n\nEast (Stoph): So did we.\n\n"
+        "West (BRANDT): Good.\n\nEast (Stoph): Then let us begin.\n\n"
+        "The Secretary: I will keep the minutes.\n",
+        registry,
+    )
+    keys = [key for key, _ in turns(doc)]
+    assert keys[:4] == ["willy-brandt", "willi-stoph", "willy-brandt", "willi-stoph"]
+    assert keys[4] == "secretary"
+
+
+def test_a_chinese_clause_of_saying_names_its_speaker(registry: Registry) -> None:
+    doc = parse(
+        "毛泽东会见基辛格\n\n毛泽东说：你好。\n\n基辛格也笑着说：主席好。\n\n"
+        "周恩来对毛泽东说：客人到了。\n\n毛泽东又对基辛格说：请坐。\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["mao-zedong", "kissinger", "zhou-enlai", "mao-zedong"]
+
+
+# -- reported speech ----------------------------------------------------------------------
+
+
+def test_reported_speech_in_mixed_case_and_sentence_by_sentence(registry: Registry) -> None:
+    doc = parse(
+        "Memorandum of a Conversation\n\nPARTICIPANTS:\nThe Secretary\nMr. Molotov\n\n"
+        "Mr. Molotov said that the conference could begin on Monday. The Secretary replied "
+        "that Monday suited him. Mr. Molotov asked whether the press would be told.\n\n"
+        "Mr. Molotov then raised the question of the ships.\n",
+        registry,
+    )
+    assert [(key, words) for key, words in turns(doc)] == [
+        ("molotov", "said that the"),
+        ("secretary", "replied that Monday"),
+        ("molotov", "asked whether the"),
+        ("molotov", "then raised the"),
+    ]
+    assert all(u.kind is UnitKind.REPORTED for u in doc.turns())
+
+
+def test_the_author_of_a_first_person_record_is_who_says_i(registry: Registry) -> None:
+    doc = parse(
+        "Memorandum of Conversation, by the Head of the Delegation (Smith)\n\n"
+        "Mr. Molotov said that the line could be drawn at the river. I replied that this was "
+        "too far north. Mr. Molotov said that he would consult Peking.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["molotov", "smith", "molotov"]
+
+
+def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> None:
+    doc = parse(
+        "Record\n\nStalin: We spoke yesterday. Mao said that the treaty must change. "
+        "We agree.\n\nMao Zedong: Yes.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["stalin", "mao-zedong"]
+
+
+# -- dates as archives write them -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("Peking, October 21, 1971, 4:10-5:00 p.m.", dt.date(1971, 10, 21)),
+        ("Monday, February 21, 1972", dt.date(1972, 2, 21)),
+        ("3 October 1959", dt.date(1959, 10, 3)),
+        ("3 октября 1959 г.", dt.date(1959, 10, 3)),
+        ("«22» января 1950 года", dt.date(1950, 1, 22)),
+        ("22.I.1950", dt.date(1950, 1, 22)),
+        ("1970年7月2日晚8时", dt.date(1970, 7, 2)),
+        ("一九七一年十月二十日", dt.date(1971, 10, 20)),
+        ("一九七二年二月廿一日", dt.date(1972, 2, 21)),
+        ("一九六○年五月二十七日", dt.date(1960, 5, 27)),
+        ("民國四十七年十月二十一日", dt.date(1958, 10, 21)),
+        ("１９７１年１０月２０日", dt.date(1971, 10, 20)),
+        ("1975/10/20", dt.date(1975, 10, 20)),
+        ("July 9’197l", dt.date(1971, 7, 9)),  # OCR: ’ for a comma, l for 1
+    ],
+)
+def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:
+    assert find_date(written) == day
+
+
+def test_a_date_alone_and_a_date_in_prose() -> None:
+    assert parse_date("3 October 1959") == dt.date(1959, 10, 3)
+    assert parse_date("Peking, 3 October 1959") is None  # not only a date
+    assert find_date("On March 16, elections took place.") is None  # no year, no date
+
+
+def test_an_office_alone_is_the_listed_person_who_speaks_under_no_other_label(
+    registry: Registry,
+) -> None:
+    doc = parse(
+        "同蒙哥马利的谈话\n\n（一九六○年五月二十七日）\n\n毛泽东\n\n"
+        "蒙哥马利：我来到中国看了很多地方。\n\n主席：你看到的是真实的情况。\n\n"
+        "蒙：人们都吃得很饱。\n\n主席：这是对的。\n",
+        registry,
+    )
+    assert doc.metadata.date == dt.date(1960, 5, 27)
+    keys = [key for key, _ in turns(doc)]
+    assert keys[1] == keys[3] == "mao-zedong"  # 主席, the only listed person without a label
+    assert keys[0] == keys[2] != "mao-zedong"  # 蒙 is 蒙哥马利
+
+
+def test_a_name_over_a_heading_is_not_a_turn(registry: Registry) -> None:
+    doc = parse(
+        "KIM IL SUNG\n\nANSWERS TO THE QUESTIONS OF A DELEGATION\n\n"
+        "Kim Il Sung: I welcome your visit.\n\nQuestion: What of the talks?\n\n"
+        "Kim Il Sung: They go on.\n\nQuestion: Thank you.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["kim-il-sung", "question", "kim-il-sung", "question"]
+
+
+def test_questions_and_answers_of_a_press_conference(registry: Registry) -> None:
+    doc = parse(
+        "NEWS CONFERENCE OF THE SECRETARY OF STATE, OCTOBER 8, 1964\n\n"
+        "SECRETARY RUSK: Good morning. I am ready for your questions.\n"
+        "Q Mr. Secretary, will the fleet be built by two countries\n"
+        "alone if the others do not join?\n"
+        "A Well, that question has not yet arisen, and we hope\n"
+        "that it will not.\n"
+        "Q Is the date fixed?\n"
+        "A No.\n",
+        registry,
+    )
+    keys = [key for key, _ in turns(doc)]
+    assert keys == ["rusk", "question", "rusk", "question", "rusk"]  # A answers for Rusk
+    assert doc.metadata.date == dt.date(1964, 10, 8)
