@@ -135,36 +135,47 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def seeded_engines() -> Iterator[dict[str, Engine]]:
-    engines: dict[str, Engine] = {}
+def loaded_engines(databases: DatabaseFactory) -> Iterator[dict[tuple[str, str], Engine]]:
+    """Databases loaded once per backend and kept for the session: pytest-xdist hands a
+    worker tests of both backends in turn, and pytest sets a parametrized session fixture
+    up again at each change of parameter."""
+    engines: dict[tuple[str, str], Engine] = {}
     yield engines
     for engine in engines.values():
         engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def engine(backend: str, databases: DatabaseFactory, seeded_engines: dict[str, Engine]) -> Engine:
-    """A migrated database holding the seed, shared read-only by the session. Built once
-    per backend: pytest-xdist hands a worker tests of both backends in turn, and pytest
-    sets a parametrized session fixture up again at each change of parameter."""
-    if backend not in seeded_engines:
+def _loaded(
+    engines: dict[tuple[str, str], Engine],
+    databases: DatabaseFactory,
+    backend: str,
+    sources: list[Path],
+) -> Engine:
+    """A migrated database of `backend` holding the records under `sources`."""
+    key = (backend, ",".join(map(str, sources)))
+    if key not in engines:
         engine = make_engine(databases.url(backend))
         upgrade(engine)
-        outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR]), SEED_DIR))
-        assert [o.status for o in outcomes] == ["loaded"], outcomes
-        seeded_engines[backend] = engine
-    return seeded_engines[backend]
+        outcomes = list(load_files(sessionmaker(engine), discover(sources), SEED_DIR))
+        assert {o.status for o in outcomes} == {"loaded"}, outcomes
+        engines[key] = engine
+    return engines[key]
 
 
 @pytest.fixture(scope="session")
-def library(backend: str, databases: DatabaseFactory) -> Iterator[Engine]:
+def engine(
+    backend: str, databases: DatabaseFactory, loaded_engines: dict[tuple[str, str], Engine]
+) -> Engine:
+    """A migrated database holding the seed, shared read-only by the session."""
+    return _loaded(loaded_engines, databases, backend, [SEED_DIR])
+
+
+@pytest.fixture(scope="session")
+def library(
+    backend: str, databases: DatabaseFactory, loaded_engines: dict[tuple[str, str], Engine]
+) -> Engine:
     """A migrated database holding the seed and every layout sample, shared read-only."""
-    engine = make_engine(databases.url(backend))
-    upgrade(engine)
-    outcomes = list(load_files(sessionmaker(engine), discover([SEED_DIR, LAYOUTS_DIR]), SEED_DIR))
-    assert {o.status for o in outcomes} == {"loaded"}, outcomes
-    yield engine
-    engine.dispose()
+    return _loaded(loaded_engines, databases, backend, [SEED_DIR, LAYOUTS_DIR])
 
 
 @pytest.fixture
