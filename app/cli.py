@@ -23,6 +23,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.config import get_settings, setting_errors
@@ -223,6 +224,9 @@ def load(
 def _check_registry(reference: Path) -> Registry:
     """The reference files, plus what the database has learnt if it exists and is current."""
     registry = load_registry(reference)
+    url = make_url(get_settings().database_url)
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        return registry  # connecting would create the file
     try:
         with database("check", migrate=False) as engine:
             if is_current(engine):

@@ -27,6 +27,7 @@ from app.api.exports import ExportSlots
 from app.config import Settings, get_settings
 from app.db import make_engine, session_factory
 from app.exports.document_json import ParleyDocument
+from app.ingest.registry import load_label_rules
 from app.metrics import Metrics
 from app.middleware import ConditionalGetMiddleware, HeadAsGet, HostCheck, RateLimit, RequestLog
 
@@ -86,6 +87,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         responses=problems(422),
     )
     app.state.settings = settings
+    # Titles and initials that name resolution drops, as the loader does for labels.
+    app.state.labels = load_label_rules(settings.seed_dir)
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
     app.state.database = Database(

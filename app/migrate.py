@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -64,18 +64,53 @@ def _lock_migrations(connection: Connection) -> None:
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
+class MigrationError(Exception):
+    """A migration would leave rows that break the schema's foreign keys."""
+
+
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A connection inside the one transaction migrations run in.
+
+    On SQLite, foreign keys are off meanwhile, as Alembic's batch mode requires: a batch
+    operation rebuilds a table by copying it and dropping the original, and with foreign
+    keys on, dropping `documents` would cascade to every turn. SQLite ignores the pragma
+    inside a transaction, so it is set before the transaction begins, and the keys are
+    checked before it commits. One migrator at a time per database: a file lock beside a
+    SQLite file, an advisory lock on PostgreSQL.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with _sqlite_file_lock(engine) if sqlite else nullcontext(), engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                if not sqlite:
+                    _lock_migrations(connection)  # held until this transaction commits
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise MigrationError(f"rows without their parent row: {broken[:5]}")
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to `revision`, one migrator at a time per database."""
     config = alembic_config(engine)
-    if engine.dialect.name == "sqlite":
-        with _sqlite_file_lock(engine), engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-        return
-    with engine.begin() as connection:
-        _lock_migrations(connection)  # held until this transaction commits
+    with migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    config = alembic_config(engine)
+    with migrating(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
 
 
 def is_current(bind: Engine | Connection) -> bool:

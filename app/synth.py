@@ -279,8 +279,9 @@ def _sentence(
 
 def _turns(
     rng: random.Random, speakers: list[Person], agenda: list[Topic], people: list[Person], n: int
-) -> Iterator[tuple[Person, list[tuple[str, str]]]]:
-    """(speaker, paragraphs as (en, ru)) for n turns; the first speaker chairs."""
+) -> Iterator[tuple[Person, list[tuple[str, str]], Topic | None]]:
+    """(speaker, paragraphs as (en, ru), the agenda item it belongs to) for n turns; the
+    first speaker chairs."""
     chair = speakers[0]
     current: Topic | None = None
     for index in range(n):
@@ -295,16 +296,24 @@ def _turns(
             paragraphs.append(
                 (" ".join(s[0] for s in sentences), " ".join(s[1] for s in sentences))
             )
+        about = current
         if speaker is chair and rng.random() < 0.04:
             paragraphs.append(_CLOSING)
             current = None
-        yield speaker, paragraphs
+        yield speaker, paragraphs, about
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    name: str  # file name
+    text: str
+    topics: list[str | None]  # each turn's agenda item (a topic id), in order
 
 
 def document(
     rng: random.Random, number: int, people: list[Person], agenda_pool: list[Topic]
-) -> tuple[str, int]:
-    """One record's text, and its number of turns."""
+) -> Record:
+    """One record: its text, and the topic each of its turns is about."""
     day = dt.date(1945, 1, 1) + dt.timedelta(
         days=rng.randrange((dt.date(1991, 12, 31) - dt.date(1945, 1, 1)).days)
     )
@@ -382,7 +391,7 @@ def document(
     ]
     page = 1
     paragraphs_on_page = 0
-    for speaker, paragraphs in turns:
+    for speaker, paragraphs, _ in turns:
         for index, (en, ru) in enumerate(paragraphs):
             label_en = f"{speaker.label_en}: " if index == 0 else ""
             label_ru = f"{speaker.label_ru}: " if index == 0 else ""
@@ -406,7 +415,11 @@ def document(
     english.append(
         "Present at the meeting were comrs. " + ", ".join(p.label_en for p in present) + "."
     )
-    return "\n".join(header + russian + [""] + english) + "\n", len(turns)
+    return Record(
+        f"synth-{number:05d}.txt",
+        "\n".join(header + russian + [""] + english) + "\n",
+        [about.slug if about else None for _, _, about in turns],
+    )
 
 
 def _topic_aliases(topic: Topic) -> dict[str, list[str]]:
@@ -437,10 +450,11 @@ def reference(people: list[Person], subjects: list[Topic]) -> tuple[dict[str, An
     return persons, topics_
 
 
-def write_corpus(
-    out: Path, documents: int, seed: int, seed_dir: Path, people: int = 500, subjects: int = 200
-) -> int:
-    """Write `documents` records and the reference files they need into `out`; returns turns."""
+def corpus(
+    documents: int, seed: int, seed_dir: Path, people: int = 500, subjects: int = 200
+) -> tuple[dict[str, Any], dict[str, Any], Iterator[Record]]:
+    """The contents of persons.yaml and topics.yaml (the real reference data with the
+    synthetic cast and topics added), and `documents` records made from them."""
     rng = random.Random(seed)
     real_persons = yaml.safe_load((seed_dir / "persons.yaml").read_text(encoding="utf-8"))
     real_topics = yaml.safe_load((seed_dir / "topics.yaml").read_text(encoding="utf-8"))
@@ -462,19 +476,25 @@ def write_corpus(
             ]
         },
     )
-    out.mkdir(parents=True, exist_ok=True)
     persons, topics_ = reference(cast_, pool)
     real_persons["persons"].update(persons)
     real_topics["topics"].update(topics_)
-    (out / "persons.yaml").write_text(
-        yaml.safe_dump(real_persons, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    (out / "topics.yaml").write_text(
-        yaml.safe_dump(real_topics, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
+    records = (document(rng, number, cast_, pool) for number in range(documents))
+    return real_persons, real_topics, records
+
+
+def write_corpus(
+    out: Path, documents: int, seed: int, seed_dir: Path, people: int = 500, subjects: int = 200
+) -> int:
+    """Write `documents` records and the reference files they need into `out`; returns turns."""
+    persons, topics_, records = corpus(documents, seed, seed_dir, people, subjects)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in (("persons.yaml", persons), ("topics.yaml", topics_)):
+        (out / name).write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
     turns = 0
-    for number in range(documents):
-        text, count = document(rng, number, cast_, pool)
-        turns += count
-        (out / f"synth-{number:05d}.txt").write_text(text, encoding="utf-8")
+    for record in records:
+        turns += len(record.topics)
+        (out / record.name).write_text(record.text, encoding="utf-8")
     return turns

@@ -10,9 +10,10 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 import opencc
 import Stemmer
@@ -130,6 +131,17 @@ class Token:
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def acronym(self) -> bool:
+        """All capitals, more than one letter: USA, КЧЖД, TASS."""
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def root(self) -> str:
+        """The letters the word shares with its stem: the part its inflections keep
+        (Dalny -> daln, since its stem is dalni)."""
+        return commonprefix([self.lower, self.stem])  # noqa: RUF071 (characters are meant)
+
 
 def tokens(text: str) -> Iterator[Token]:
     """Words of `text`; hyphens split (Порт-Артур is two words, like Port Arthur)."""
@@ -142,17 +154,35 @@ def tokens(text: str) -> Iterator[Token]:
         yield Token(word, lower, _stem(lower, None), match.start(), match.end())
 
 
+# A name's inflections add at most this many letters to its root: Дальн-его, Japan-ese.
+NAME_ENDING = 3
+
+
 def word_matches(token: Token, pattern: Token) -> bool:
     """Whether `token` is an inflected form of `pattern`.
 
-    Snowball stems are not always consistent across a paradigm (кредит → кредит,
-    кредите → кред), so a word also matches when it extends a stem of four or more
-    letters by at most three letters: Микояну ~ Микоян, Тибетцев ~ Тибет, but not
-    дальнейшем ~ Дальний. A capitalised pattern (a proper name) only matches a
-    capitalised word.
+    An acronym (all capitals: USA, КЧЖД) is only itself in capitals: "Let" is not
+    LET. Another capitalised pattern is a name: it matches a capitalised word that
+    extends its root by at most three letters (Дальнем, Дальнего ~ Дальний; Тибетцев ~
+    Тибет; Japanese ~ Japan), never a longer word that shares its Snowball stem
+    (Дальнейшем); a root shorter than three letters matches only the name as written.
+    Any other word matches a word of its Snowball stem, or, since stems are not always
+    consistent across a paradigm (кредит → кредит, кредите → кред), a word that extends
+    a stem of four or more letters by at most three: Микояну ~ Микоян.
     """
-    if pattern.capitalised and not token.capitalised:
-        return False
+    if pattern.acronym:
+        return token.lower == pattern.lower and token.text.isupper()
+    if pattern.capitalised:
+        if not token.capitalised:
+            return False
+        if token.lower == pattern.lower:
+            return True
+        root = pattern.root
+        return (
+            len(root) >= 3
+            and token.lower.startswith(root)
+            and len(token.lower) - len(root) <= NAME_ENDING
+        )
     if token.lower == pattern.lower:
         return True
     if token.stem == pattern.stem:
@@ -160,6 +190,50 @@ def word_matches(token: Token, pattern: Token) -> bool:
         return len(pattern.stem) >= 3
     root = pattern.stem
     return len(root) >= 4 and token.lower.startswith(root) and len(token.lower) - len(root) <= 3
+
+
+# Letters and digits of the scripts names are matched in, for regular expressions that
+# Python's re and PostgreSQL's ~ both read (code point ranges, no \w: PostgreSQL's
+# depends on the database's locale).
+_LETTER = "0-9A-Za-z\u00c0-\u024f\u0400-\u04ff"
+
+
+def _letter_pattern(letter: str, *, any_case: bool) -> str:
+    """One letter of a name, as it may be written: ё for е, a quote for ъ."""
+    forms = {letter, letter.lower(), letter.upper()} if any_case else {letter}
+    for plain, written in (("е", "ё"), ("Е", "Ё"), ("ъ", "\"'’"), ("Ъ", "\"'’")):
+        if plain in forms:
+            forms.update(written)
+    if len(forms) == 1:
+        return re.escape(letter)
+    return "[" + "".join(sorted(re.escape(f) if f in "\\]^-" else f for f in forms)) + "]"
+
+
+def _word_pattern(word: Token) -> str:
+    """A regular expression for the words `word_matches(word, pattern=word)` accepts,
+    as far as letters tell (a lower-case word: its root and any ending; the index's
+    stems do the rest)."""
+    if word.acronym:
+        return "".join(_letter_pattern(ch, any_case=False) for ch in word.text)
+    if not word.capitalised:
+        root = word.root or word.lower
+        return "".join(_letter_pattern(ch, any_case=True) for ch in root) + f"[{_LETTER}]*"
+    first = _letter_pattern(word.text[0], any_case=False)
+    if len(word.root) < 3:
+        return first + "".join(_letter_pattern(ch, any_case=True) for ch in word.lower[1:])
+    rest = "".join(_letter_pattern(ch, any_case=True) for ch in word.root[1:])
+    return f"{first}{rest}[{_LETTER}]{{0,{NAME_ENDING}}}"
+
+
+def forms_pattern(names: Iterable[str]) -> str:
+    """A regular expression (for Python's re and PostgreSQL's ~ alike) that finds any
+    form of any of `names` in raw text, words matched as `word_matches` matches them."""
+    alternatives = []
+    for name in names:
+        words = [_word_pattern(word) for word in tokens(name)]
+        if words:
+            alternatives.append(f"[^{_LETTER}]+".join(words))
+    return f"(?<![{_LETTER}])(?:{'|'.join(alternatives)})(?![{_LETTER}])"
 
 
 @lru_cache(maxsize=1 << 16)

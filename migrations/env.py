@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 from app.config import get_settings
 from app.db import make_engine
-from app.migrate import described_by_models
+from app.migrate import described_by_models, migrating
 from app.models import Base
 
 config = context.config
@@ -41,7 +41,7 @@ def main() -> None:
         run(connection)
         return
     engine = make_engine(config.get_main_option("sqlalchemy.url") or get_settings().database_url)
-    with engine.connect() as conn:
+    with migrating(engine) as conn:
         run(conn)
     engine.dispose()
 

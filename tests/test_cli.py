@@ -94,6 +94,14 @@ def test_check_reports_without_writing(database: str) -> None:
     engine.dispose()
 
 
+def test_check_creates_no_database_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The default DATABASE_URL is sqlite:///parley.db, in the working directory.
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", str(SEED_FILE)])
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_check_fails_on_a_bad_file(database: str, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, InvalidParameter
+from app.ingest.registry import LabelRules
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
 from app.urls import Urls
@@ -77,8 +78,14 @@ async def get_urls(request: Request) -> Urls:
     return Urls(base.rstrip("/"))
 
 
+async def get_labels(request: Request) -> LabelRules:
+    return request.app.state.labels  # type: ignore[no-any-return]
+
+
 DatabaseDep = Annotated[Database, Depends(get_database)]
 UrlsDep = Annotated[Urls, Depends(get_urls)]
+# Optional for code that builds a query by hand (the reader's pages): no titles dropped.
+LabelsDep = Annotated[LabelRules | None, Depends(get_labels)]
 
 
 class Window(TypedDict):

@@ -14,6 +14,7 @@ from app.api.deps import (
     DateFrom,
     DateTo,
     EditorialDep,
+    LabelsDep,
     LangsDep,
     PaginationDep,
     UrlsDep,
@@ -83,14 +84,18 @@ class DocumentQuery:
                 examples=["Tibet"],
             ),
         ] = None,
+        labels: LabelsDep = None,
     ) -> None:
         date_range(date_from, date_to)
         self.participant, self.topic, self.q = participant, topic, q
         self.date_from, self.date_to, self.language = date_from, date_to, language
+        self.labels = labels
 
     def resolve(self, session: Session) -> DocumentFilter:
         filters = DocumentFilter(
-            participant_id=resolve.participant_id(session, self.participant, "participant")
+            participant_id=resolve.participant_id(
+                session, self.participant, "participant", self.labels
+            )
             if self.participant
             else None,
             topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,

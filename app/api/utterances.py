@@ -16,6 +16,7 @@ from app.api.deps import (
     DateFrom,
     DateTo,
     EditorialDep,
+    LabelsDep,
     LangsDep,
     PaginationDep,
     UrlsDep,
@@ -33,6 +34,7 @@ from app.api.exports import (
 )
 from app.api.negotiation import JSON_ONLY, respond
 from app.citations import Style
+from app.ingest.registry import LabelRules
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import utterance_citation
@@ -99,12 +101,13 @@ class FilterQuery:
     date_to: dt.date | None = None
     kind: schemas.Kind | None = None
     q: str | None = None  # words the turns must contain (listing only)
+    labels: LabelRules | None = None  # titles and initials a speaker's name may carry
 
     def resolve(self, session: Session, langs: list[str] | None) -> UtteranceFilter:
         """Names resolved to ids; an unknown name is a 422 with suggestions, never an
         empty page."""
         filters = UtteranceFilter(
-            speaker_id=resolve.participant_id(session, self.speaker, "speaker")
+            speaker_id=resolve.participant_id(session, self.speaker, "speaker", self.labels)
             if self.speaker
             else None,
             topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
@@ -136,9 +139,10 @@ async def filter_query(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     kind: KindQuery = None,
+    labels: LabelsDep = None,
 ) -> FilterQuery:
     date_range(date_from, date_to)
-    return FilterQuery(speaker, topic, document, date_from, date_to, kind)
+    return FilterQuery(speaker, topic, document, date_from, date_to, kind, labels=labels)
 
 
 TextFilter = Annotated[

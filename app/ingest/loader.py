@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -365,6 +365,12 @@ def _recorded_participants(session: Session, parsed: ParsedDocument) -> None:
     session.flush()
 
 
+def _has_turns(session: Session, document_id: int) -> bool:
+    """Whether a stored document still has its turns: one that lost them (to a migration,
+    or a hand-made delete) is read again although its file has not changed."""
+    return session.scalar(select(exists().where(Utterance.document_id == document_id))) or False
+
+
 def _chronology(parsed: ParsedDocument) -> dt.date:
     """Where the document sorts: its date, or UNDATED when the record states none. A date
     on or after UNDATED would sort among the undated and escape every date filter."""
@@ -401,7 +407,11 @@ def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = 
             Document.slug == parsed.slug
         )
     ).first()
-    if existing is not None and existing.content_hash == parsed.content_hash:
+    if (
+        existing is not None
+        and existing.content_hash == parsed.content_hash
+        and _has_turns(session, existing.id)
+    ):
         return "unchanged"
     file_name = Path(parsed.source_name).name
     if existing is not None and parsed.id_from_file and existing.source_file != file_name:

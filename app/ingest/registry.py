@@ -89,7 +89,7 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._word_ids: dict[tuple[str, str, bool], int] = {}
+        self._word_ids: dict[tuple[str, str, bool], int] = {}  # (spelling, stem, capitalised)
         self._words_by_root: dict[str, list[tuple[int, Token]]] = defaultdict(list)
         self._root = _Node()
         self._forms: dict[str, frozenset[int]] = {}
@@ -112,11 +112,11 @@ class PhraseMatcher:
         )
 
     def _word_id(self, word: Token) -> int:
-        identity = (word.lower, word.stem, word.capitalised)
+        identity = (word.text if word.acronym else word.lower, word.stem, word.capitalised)
         known = self._word_ids.get(identity)
         if known is None:
             known = self._word_ids[identity] = len(self._word_ids)
-            for root in {word.stem, word.lower}:
+            for root in {word.stem, word.lower, word.root}:
                 self._words_by_root[root].append((known, word))
         return known
 
@@ -130,13 +130,20 @@ class PhraseMatcher:
             token = next(tokens(word))
             length = len(token.lower)
             roots = {token.stem, token.lower}
-            roots.update(token.lower[:n] for n in range(max(4, length - 3), length))
-            forms = frozenset(
-                wid
+            roots.update(token.lower[:n] for n in range(max(3, length - 3), length))
+            matching = {
+                (wid, pattern_word)
                 for root in roots
                 for wid, pattern_word in self._words_by_root.get(root, ())
                 if word_matches(token, pattern_word)
-            )
+            }
+            # A word spelled exactly as one name is that name, not a form of another
+            # that shares its root (Мито is not a form of Мита).
+            if any(p.capitalised and p.lower == token.lower for _, p in matching):
+                matching = {
+                    (wid, p) for wid, p in matching if not p.capitalised or p.lower == token.lower
+                }
+            forms = frozenset(wid for wid, _ in matching)
             if len(self._forms) > 1_000_000:  # bound the cache on endless vocabularies
                 self._forms.clear()
             self._forms[word] = forms
@@ -195,12 +202,48 @@ def _owners(where: str, spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
     return owners
 
 
+@dataclass(frozen=True, slots=True)
+class LabelRules:
+    """How a label or a typed name names a person: titles before the name ("PM Chou",
+    "Comrade Stalin"), titles after it (毛主席) and initials ("N.S. Khrushchev") are not
+    part of the name. The loader reads speaker labels by them and the API the names
+    clients type."""
+
+    prefixes: frozenset[str] = frozenset()  # name keys of titles: "pm", "comrade"
+    suffixes: tuple[str, ...] = ()  # longest first: 副主席 before 主席
+
+    def candidates(self, label: str) -> Iterator[str]:
+        """The label as written (folded), then without its titles and initials."""
+        label = fold(label.strip())  # 尼克松總統 ends in the title 总统
+        yield label
+        words = label.split()
+        # Leading titles: "PM Chou", "Comrade Stalin", "Vice Premier Deng".
+        while len(words) > 1 and (
+            name_key(words[0]) in self.prefixes or name_key(" ".join(words[:2])) in self.prefixes
+        ):
+            drop = 2 if name_key(" ".join(words[:2])) in self.prefixes else 1
+            words = words[drop:]
+            yield " ".join(words)
+        # Initials before or after the surname: "N.S. Khrushchev", "ПОНОМАРЕВ Б.Н.",
+        # "Henry A. Kissinger" are found as "Khrushchev", "ПОНОМАРЕВ", "Henry Kissinger".
+        named = [w for w in words if not INITIALS.fullmatch(w)]
+        if named and len(named) < len(words):
+            yield " ".join(named)
+        # Chinese titles follow the name: 毛主席, 周总理, 朴成哲团长.
+        for suffix in self.suffixes:
+            if label.endswith(suffix) and len(label) > len(suffix):
+                yield label[: -len(suffix)]
+
+    def is_title(self, words: str) -> bool:
+        """Whether `words` are a title and nothing else ("Mr.", "Prime Minister")."""
+        return name_key(words) in self.prefixes
+
+
 @dataclass(slots=True)
 class Registry:
     persons: dict[str, Person]
     topics: dict[str, Topic]
-    title_prefixes: frozenset[str] = frozenset()
-    title_suffixes: tuple[str, ...] = ()
+    labels: LabelRules = field(default_factory=LabelRules)
     openers: list[tuple[str, str]] = field(default_factory=list)  # (lang, phrase)
     closers: list[tuple[str, str]] = field(default_factory=list)
     extra_aliases: dict[str, str] = field(default_factory=dict)  # name key -> slug
@@ -229,8 +272,7 @@ class Registry:
         widened = Registry(
             self.persons,
             self.topics,
-            self.title_prefixes,
-            self.title_suffixes,
+            self.labels,
             self.openers,
             self.closers,
             {**self.extra_aliases, **extra},
@@ -242,37 +284,23 @@ class Registry:
 
     def resolve_name(self, label: str) -> str | None:
         """The person a label names, trying it as written and then without titles."""
-        for candidate in self._label_candidates(label):
+        for candidate in self.labels.candidates(label):
             slug = self._names.get(name_key(candidate))
             if slug:
                 return slug
         return None
 
-    def _label_candidates(self, label: str) -> Iterator[str]:
-        label = fold(label.strip())  # 尼克松總統 ends in the title 总统
-        yield label
-        words = label.split()
-        # Leading titles: "PM Chou", "Comrade Stalin", "Vice Premier Deng".
-        while len(words) > 1 and (
-            name_key(words[0]) in self.title_prefixes
-            or name_key(" ".join(words[:2])) in self.title_prefixes
-        ):
-            drop = 2 if name_key(" ".join(words[:2])) in self.title_prefixes else 1
-            words = words[drop:]
-            yield " ".join(words)
-        # Initials before or after the surname: "N.S. Khrushchev", "ПОНОМАРЕВ Б.Н.",
-        # "Henry A. Kissinger" are found as "Khrushchev", "ПОНОМАРЕВ", "Henry Kissinger".
-        named = [w for w in words if not INITIALS.fullmatch(w)]
-        if named and len(named) < len(words):
-            yield " ".join(named)
-        # Chinese titles follow the name: 毛主席, 周总理, 朴成哲团长.
-        for suffix in self.title_suffixes:
-            if label.endswith(suffix) and len(label) > len(suffix):
-                yield label[: -len(suffix)]
-
     def is_title(self, words: str) -> bool:
         """Whether `words` are a title and nothing else ("Mr.", "Prime Minister")."""
-        return name_key(words) in self.title_prefixes
+        return self.labels.is_title(words)
+
+    @property
+    def title_prefixes(self) -> frozenset[str]:
+        return self.labels.prefixes
+
+    @property
+    def title_suffixes(self) -> tuple[str, ...]:
+        return self.labels.suffixes
 
     # -- topics ---------------------------------------------------------------
 
@@ -321,6 +349,23 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _label_rules(people: dict[str, Any]) -> LabelRules:
+    titles = people.get("titles") or {}
+    return LabelRules(
+        frozenset(name_key(t) for t in _as_str_list(titles.get("prefixes"), "titles.prefixes")),
+        tuple(
+            sorted(_as_str_list(titles.get("suffixes"), "titles.suffixes"), key=len, reverse=True)
+        ),
+    )
+
+
+def load_label_rules(directory: Path) -> LabelRules:
+    """The titles in `directory`/persons.yaml, or none if there is no such file."""
+    if not (directory / "persons.yaml").is_file():
+        return LabelRules()
+    return _label_rules(_read_yaml(directory / "persons.yaml"))
+
+
 def load_registry(directory: Path, extra_aliases: Mapping[str, str] | None = None) -> Registry:
     """Read `persons.yaml` and `topics.yaml` from `directory`."""
     people = _read_yaml(directory / "persons.yaml")
@@ -340,7 +385,6 @@ def load_registry(directory: Path, extra_aliases: Mapping[str, str] | None = Non
             aliases=_as_str_list(entry.get("aliases"), where),
         )
 
-    titles = people.get("titles") or {}
     topics: dict[str, Topic] = {}
     for slug, entry in (subjects.get("topics") or {}).items():
         where = f"topics.yaml: {slug}"
@@ -364,12 +408,7 @@ def load_registry(directory: Path, extra_aliases: Mapping[str, str] | None = Non
     return Registry(
         persons=persons,
         topics=topics,
-        title_prefixes=frozenset(
-            name_key(t) for t in _as_str_list(titles.get("prefixes"), "titles.prefixes")
-        ),
-        title_suffixes=tuple(
-            sorted(_as_str_list(titles.get("suffixes"), "titles.suffixes"), key=len, reverse=True)
-        ),
+        labels=_label_rules(people),
         openers=phrases("openers"),
         closers=phrases("closers"),
         extra_aliases=dict(extra_aliases or {}),

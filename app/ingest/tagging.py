@@ -113,8 +113,10 @@ def annotate(units: list[Unit], registry: Registry, original: str) -> list[Speak
         unit.topics = sorted(tags.values(), key=lambda t: t.topic)
 
         if opened:
+            # Naming the current item with an opener's words ("the agreement on KChZhD"
+            # in an answer) goes on with it: the turn that opened it stays its opener.
             agenda = {
-                slug: TopicTag(slug, TagReason.AGENDA, words, unit.position)
+                slug: agenda.get(slug) or TopicTag(slug, TagReason.AGENDA, words, unit.position)
                 for slug, words in opened.items()
             }
         elif closed:

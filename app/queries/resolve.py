@@ -9,12 +9,20 @@ from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UnknownName
+from app.ingest.registry import LabelRules
 from app.models import Document, Participant, ParticipantAlias, Topic, TopicAlias
 from app.textnorm import name_key
 
+# A suggestion must score this well (RapidFuzz's WRatio, 0-100), and come within
+# SUGGESTION_SPREAD of the best: "Staline" suggests Stalin, not also Kissinger (63) and
+# Tang Wensheng (60), who merely share letters with it.
+SUGGESTION_SCORE = 60
+SUGGESTION_SPREAD = 10
+
 
 def _suggest(value: str, choices: list[tuple[str, str, str]]) -> list[dict[str, str]]:
-    """Up to three (id, name) pairs whose spellings are closest to `value`."""
+    """Up to three (id, name) pairs whose spellings are as close to `value` as the
+    closest one."""
     if not choices:
         return []
     matches = process.extract(
@@ -22,11 +30,15 @@ def _suggest(value: str, choices: list[tuple[str, str, str]]) -> list[dict[str, 
         [name_key(spelling) or spelling for spelling, _, _ in choices],
         scorer=fuzz.WRatio,
         limit=30,
+        score_cutoff=SUGGESTION_SCORE,
     )
+    if not matches:
+        return []
+    floor = matches[0][1] - SUGGESTION_SPREAD
     suggestions: dict[str, str] = {}
     for _, score, index in matches:
         _, slug, name = choices[index]
-        if score >= 50 and slug not in suggestions:
+        if score >= floor and slug not in suggestions:
             suggestions[slug] = name
         if len(suggestions) == 3:
             break
@@ -69,18 +81,25 @@ def _lookup(session: Session, statement: Any, value: str) -> int | None:
     return found.scalar()
 
 
-def participant_id(session: Session, value: str, param: str = "speaker") -> int:
+def participant_id(
+    session: Session, value: str, param: str = "speaker", labels: LabelRules | None = None
+) -> int:
+    """A participant by id or any spelling; with the reference data's `labels`, titles and
+    initials are dropped as the loader drops them from speaker labels ("Chairman Mao",
+    "Comrade Stalin", "N.S. Khrushchev")."""
     value = value.strip()
-    found = _lookup(session, _PARTICIPANT, value)
-    if found is not None:
-        return found
+    for candidate in (labels or LabelRules()).candidates(value):
+        found = _lookup(session, _PARTICIPANT, candidate)
+        if found is not None:
+            return found
     choices = [
         (alias, slug, name)
         for alias, slug, name in session.execute(
             select(ParticipantAlias.alias, Participant.slug, Participant.name).join(Participant)
         )
     ]
-    raise _unknown(param, "participant", value, "/v1/participants", _suggest(value, choices))
+    *_, bare = (labels or LabelRules()).candidates(value)  # without titles and initials
+    raise _unknown(param, "participant", value, "/v1/participants", _suggest(bare, choices))
 
 
 def topic_id(session: Session, value: str, param: str = "topic") -> int:

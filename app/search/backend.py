@@ -29,16 +29,22 @@ from sqlalchemy.sql import Select
 from app.models import Utterance, UtteranceText
 from app.search.index import document_fts, phrase_terms, utterance_fts
 from app.search.query import Clause, Phrase, Query
+from app.textnorm import forms_pattern
 
 # PostgreSQL text search configuration per language; anything else is indexed
 # word by word (Chinese character by character) with `simple`.
 PG_CONFIGS = {"ru": "russian", "en": "english"}
+# ts_rank divided by the text's number of distinct words: like bm25, the same matches
+# in a shorter text rank higher. Without it the two backends put the same hit first
+# on 16 of the 31 annotated queries; with it on 26 (bench/precision.py).
+RANK_NORMALISATION = 8
 
 texts_tsv = table(
     "utterance_texts",
     column("id", Integer),
     column("utterance_id", Integer),
     column("lang", String),
+    column("text", String),
     column("tsv", TSVECTOR),
 )
 documents_tsv = table("documents", column("id", Integer), column("tsv", TSVECTOR))
@@ -95,6 +101,76 @@ def tsquery_text(query: Query) -> str:
 # -- matching texts -----------------------------------------------------------
 
 
+def _names_found(dialect: str, clause: Clause, text: Any, text_id: Any) -> Any:
+    """SQL that holds when a text has a form of a name in the clause, or (if the clause
+    has other words too) one of those. The index finds every word that shares a stem
+    with a name (Дальний, дальнейшем); the name's own forms are told apart by their
+    letters (textnorm.forms_pattern), on the rows the index found. None: no names."""
+    names = [p.alias for p in clause.options if p.alias]
+    if not names:
+        return None
+    found = text.regexp_match(forms_pattern(names))
+    others = Clause(tuple(p for p in clause.options if not p.alias))
+    if not others.options:
+        return found
+    if dialect == "sqlite":
+        return or_(found, text_id.in_(_fts_rows(_fts_clause(others))))
+    return or_(found, _pg_match(tsquery_text(Query((others,), ""))))
+
+
+def _fts_rows(expression: str) -> Select[Any]:
+    # Its own scan of the index, not the enclosing query's row.
+    return (
+        select(utterance_fts.c.rowid)
+        .where(literal_column("utterance_fts").op("MATCH")(expression))
+        .correlate(None)
+    )
+
+
+def _pg_queries(text: str) -> list[tuple[Any, Any]]:
+    """(this row's language, tsquery in its configuration) for each configuration."""
+    out = []
+    for lang, config in [*PG_CONFIGS.items(), (None, "simple")]:
+        in_lang = texts_tsv.c.lang == lang if lang else texts_tsv.c.lang.not_in(list(PG_CONFIGS))
+        out.append((in_lang, func.to_tsquery(literal_column(f"'{config}'::regconfig"), text)))
+    return out
+
+
+def _pg_match(text: str) -> Any:
+    return or_(
+        *(
+            and_(in_lang, texts_tsv.c.tsv.op("@@")(tsquery))
+            for in_lang, tsquery in _pg_queries(text)
+        )
+    )
+
+
+def _texts_holding(dialect: str, clauses: tuple[Clause, ...], columns: list[Any]) -> Select[Any]:
+    """`columns` of the texts in which every clause holds (by the index, then by names)."""
+    text: Any
+    text_id: Any
+    if dialect == "sqlite":
+        text, text_id = UtteranceText.text, UtteranceText.id
+        stmt = (
+            select(*columns)
+            .select_from(utterance_fts)
+            .join(UtteranceText, UtteranceText.id == utterance_fts.c.rowid)
+            .where(
+                literal_column("utterance_fts").op("MATCH")(
+                    " AND ".join(_fts_clause(c) for c in clauses)
+                )
+            )
+        )
+    else:
+        text, text_id = texts_tsv.c.text, texts_tsv.c.id
+        stmt = select(*columns).where(_pg_match(tsquery_text(Query(clauses, ""))))
+    for clause in clauses:
+        names = _names_found(dialect, clause, text, text_id)
+        if names is not None:
+            stmt = stmt.where(names)
+    return stmt
+
+
 def text_hits(
     dialect: str,
     query: Query,
@@ -108,51 +184,41 @@ def text_hits(
     every utterance text that matches: the score only when asked for (computing it is
     most of a broad query's cost), the turn's columns joined in for filtering and
     facets; in text id order when asked, so that the first N matches are the same N
-    every time."""
-    if dialect == "sqlite":
-        columns: list[Any] = [
-            UtteranceText.id.label("text_id"),
-            UtteranceText.utterance_id.label("utterance_id"),
-            UtteranceText.lang.label("lang"),
+    every time.
+
+    Every positive clause must hold in the text itself (a snippet shows them together);
+    an excluded word excludes the turn, in whichever of the searched languages it
+    occurs (`Dalny -port` leaves out turn 29, whose translation says "free port")."""
+    texts: Any = UtteranceText if dialect == "sqlite" else texts_tsv.c
+    columns: list[Any] = [
+        texts.id.label("text_id"),
+        texts.utterance_id.label("utterance_id"),
+        texts.lang.label("lang"),
+    ]
+    if scored and dialect == "sqlite":
+        columns.append((-func.bm25(literal_column("utterance_fts"))).label("score"))
+    elif scored:
+        ranks = [
+            (in_lang, func.ts_rank(texts_tsv.c.tsv, tsquery, RANK_NORMALISATION))
+            for in_lang, tsquery in _pg_queries(tsquery_text(Query(query.positive, "")))
         ]
-        if scored:
-            columns.append((-func.bm25(literal_column("utterance_fts"))).label("score"))
-        stmt = (
-            select(*columns)
-            .select_from(utterance_fts)
-            .join(UtteranceText, UtteranceText.id == utterance_fts.c.rowid)
-            .where(literal_column("utterance_fts").op("MATCH")(fts5_match(query)))
-        )
-        if in_text_order:
-            # FTS5 yields rowids in order; asked by its own rowid it sorts nothing.
-            stmt = stmt.order_by(utterance_fts.c.rowid)
-    else:
-        text = tsquery_text(query)
-        matches = []
-        ranks = []
-        for lang, config in [*PG_CONFIGS.items(), (None, "simple")]:
-            tsquery = func.to_tsquery(literal_column(f"'{config}'::regconfig"), text)
-            in_lang = (
-                texts_tsv.c.lang == lang if lang else texts_tsv.c.lang.not_in(list(PG_CONFIGS))
-            )
-            matches.append(and_(in_lang, texts_tsv.c.tsv.op("@@")(tsquery)))
-            ranks.append((in_lang, func.ts_rank(texts_tsv.c.tsv, tsquery)))
-        columns = [
-            texts_tsv.c.id.label("text_id"),
-            texts_tsv.c.utterance_id.label("utterance_id"),
-            texts_tsv.c.lang.label("lang"),
-        ]
-        if scored:
-            columns.append(case(*ranks, else_=0.0).cast(Float).label("score"))
-        stmt = select(*columns).where(or_(*matches))
-        if in_text_order:
-            stmt = stmt.order_by(texts_tsv.c.id)
+        columns.append(case(*ranks, else_=0.0).cast(Float).label("score"))
+    stmt = _texts_holding(dialect, query.positive, columns)
+    if in_text_order:
+        # FTS5 yields rowids in order; asked by its own rowid it sorts nothing.
+        stmt = stmt.order_by(utterance_fts.c.rowid if dialect == "sqlite" else texts_tsv.c.id)
     if langs:
-        lang_column = UtteranceText.lang if dialect == "sqlite" else texts_tsv.c.lang
-        stmt = stmt.where(lang_column.in_(langs))
+        stmt = stmt.where(texts.lang.in_(langs))
+    for clause in query.clauses:
+        if clause.negated:
+            saying = _texts_holding(
+                dialect, (Clause(clause.options),), [texts.utterance_id]
+            ).correlate(None)
+            if langs:
+                saying = saying.where(texts.lang.in_(langs))
+            stmt = stmt.where(texts.utterance_id.not_in(saying))
     if with_turns:
-        turn = UtteranceText.utterance_id if dialect == "sqlite" else texts_tsv.c.utterance_id
-        stmt = stmt.join(Utterance, Utterance.id == turn).add_columns(
+        stmt = stmt.join(Utterance, Utterance.id == texts.utterance_id).add_columns(
             Utterance.speaker_id, Utterance.document_id, Utterance.document_date
         )
     return stmt

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ParticipantAlias, TopicAlias
 from app.search.query import Clause, Phrase, Query, words_of
-from app.textnorm import name_key
+from app.textnorm import HAN, name_key
 
 
 def _key(phrase: Phrase) -> str:
@@ -36,18 +36,22 @@ def expand(session: Session, query: Query) -> tuple[Query, dict[str, list[str]]]
     expanded: list[Clause] = []
     added: dict[str, list[str]] = {}
     for clause in clauses:
-        options = list(clause.options)
+        options: list[Phrase] = []
         for phrase in clause.options:
-            owner = owners.get(_key(phrase))
+            owner = None if phrase.prefix else owners.get(_key(phrase))
             if owner is None:
+                options.append(phrase)
                 continue
+            # A name stands for all its spellings, each matched as a name: its own
+            # inflections, not other words that share their stems.
             for alias in spellings[owner]:
                 words = words_of(alias)
                 # One Chinese character (毛) names too much outside a speaker label.
                 if len("".join(words)) < 2 or any(o.words == words for o in options):
                     continue
-                options.append(Phrase(words))
-                added.setdefault(" ".join(phrase.words), []).append(alias)
+                options.append(Phrase(words, alias=None if HAN.search(alias) else alias))
+                if words != phrase.words:
+                    added.setdefault(" ".join(phrase.words), []).append(alias)
         expanded.append(Clause(tuple(options), clause.negated))
     return Query(tuple(expanded), query.text), added
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.search.index import phrase_terms, term
 from app.search.query import Phrase
-from app.textnorm import fold
+from app.textnorm import fold, forms_pattern
 
 _WORD = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[^\W_]+")
 
@@ -23,11 +23,13 @@ class Highlighted:
 
 
 def find_hits(text: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
-    """Spans of `text` where any of the phrases occurs (in any inflection)."""
+    """Spans of `text` where any of the phrases occurs (in any inflection; a name in the
+    forms of the name, as the search matched it)."""
+    names = [p.alias for p in phrases if p.alias]
+    spans = [m.span() for m in re.finditer(forms_pattern(names), text)] if names else []
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(fold(text))]
     indexed = [term(w) for _, _, w in words]
-    spans: list[tuple[int, int]] = []
-    for phrase in phrases:
+    for phrase in (p for p in phrases if not p.alias):
         *head, last = phrase_terms(phrase)
         n = len(head) + 1
         for i in range(len(words) - n + 1):

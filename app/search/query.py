@@ -31,6 +31,9 @@ class Phrase:
 
     words: tuple[str, ...]  # folded, lower case
     prefix: bool = False  # the last word is a prefix ("rail*")
+    # A person's or topic's name as written: the phrase finds the forms of the name
+    # (textnorm.word_matches), not every word that shares a stem with it.
+    alias: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from tests.conftest import SEED_TITLE
+
 MAO_ON_KCHZHD = ["wilson-111245.17", "wilson-111245.19", "wilson-111245.37", "wilson-111245.44"]
 
 
@@ -35,11 +37,7 @@ def test_an_item_carries_everything_a_client_needs(client: TestClient) -> None:
     [first, *_] = client.get("/v1/utterances", params={"speaker": "Mao", "topic": "KChZhD"}).json()[
         "items"
     ]
-    assert first["document"] == {
-        "id": "wilson-111245",
-        "title": first["document"]["title"],
-        "date": "1950-01-22",
-    }
+    assert first["document"] == {"id": "wilson-111245", "title": SEED_TITLE, "date": "1950-01-22"}
     assert first["position"] == 17 and first["kind"] == "speech"
     assert first["speaker"] == {"id": "mao-zedong", "name": "Mao Zedong"}
     assert set(first["texts"]) == {"ru", "en"}
@@ -52,12 +50,23 @@ def test_an_item_carries_everything_a_client_needs(client: TestClient) -> None:
     assert client.get(first["url"]).json()["id"] == first["id"]
 
 
-def test_inherited_topics_point_to_the_turn_that_opened_the_item(client: TestClient) -> None:
-    item = client.get("/v1/utterances/wilson-111245.37").json()
+@pytest.mark.parametrize(
+    ("turn", "opening"),
+    [
+        # Mao's turn 17 names the railway ("the KChZhD … agreements") in the item turn 16
+        # opened: it goes on with that item, and opens none.
+        (19, "Let us move over to the agreement on KChZhD"),
+        (37, "Let us continue the discussion of the KChZhD"),
+    ],
+)
+def test_inherited_topics_point_to_the_turn_that_opened_the_item(
+    client: TestClient, turn: int, opening: str
+) -> None:
+    item = client.get(f"/v1/utterances/wilson-111245.{turn}").json()
     tag = next(t for t in item["topics"] if t["id"] == "kchzhd")
-    assert tag["reason"] == "agenda" and tag["opened_by"] == "wilson-111245.36"
+    assert tag["reason"] == "agenda"
     opener = client.get(f"/v1/utterances/{tag['opened_by']}").json()
-    assert opener["texts"]["en"]["text"].startswith("Let us continue the discussion of the KChZhD")
+    assert opener["texts"]["en"]["text"].startswith(opening)
 
 
 def test_lang_selects_the_texts(client: TestClient) -> None:
@@ -162,6 +171,44 @@ def test_suggestions_name_the_closest_people(client: TestClient) -> None:
     problem = client.get("/v1/utterances", params={"speaker": "Mau Zedong"}).json()
     assert problem["suggestions"][0] == {"id": "mao-zedong", "name": "Mao Zedong"}
     assert "Did you mean Mao Zedong (mao-zedong)" in problem["detail"]
+
+
+@pytest.mark.parametrize(
+    ("param", "typed", "suggested"),
+    [
+        # Kissinger and Tang Wensheng share letters with it, and nothing more.
+        ("speaker", "Staline", [{"id": "stalin", "name": "Joseph Stalin"}]),
+        ("speaker", "Li Fuchung", [{"id": "li-fuchun", "name": "Li Fuchun"}]),
+        ("speaker", "Chairman Maoo", [{"id": "mao-zedong", "name": "Mao Zedong"}]),
+        ("topic", "Manchuria railway", [{"id": "manchuria", "name": "Manchuria"}]),
+        ("speaker", "Comrade Nobody", []),
+    ],
+)
+def test_suggestions_are_only_the_names_close_to_what_was_typed(
+    client: TestClient, param: str, typed: str, suggested: list[dict[str, str]]
+) -> None:
+    problem = client.get("/v1/utterances", params={param: typed}).json()
+    assert problem["status"] == 422 and problem["suggestions"] == suggested
+
+
+@pytest.mark.parametrize(
+    ("typed", "person"),
+    [
+        ("Chairman Mao", "mao-zedong"),
+        ("Comrade Stalin", "stalin"),
+        ("comrade stalin", "stalin"),
+        ("I.V. Stalin", "stalin"),
+        ("Premier Chou", "zhou-enlai"),
+        ("毛主席", "mao-zedong"),
+    ],
+)
+def test_a_name_with_titles_or_initials_resolves_as_a_speaker_label_does(
+    client: TestClient, typed: str, person: str
+) -> None:
+    items = client.get("/v1/utterances", params={"speaker": typed}).json()["items"]
+    assert items and {item["speaker"]["id"] for item in items} == {person}
+    documents = client.get("/v1/documents", params={"participant": typed}).json()["items"]
+    assert [d["id"] for d in documents] == ["wilson-111245"]
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,20 @@ def test_loading_the_same_file_again_changes_nothing(
     assert snapshot(connection) == before
 
 
+def test_a_document_that_lost_its_turns_is_loaded_again(
+    connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    # The record's row survived with the hash of its file, its turns did not (as a
+    # SQLite downgrade used to leave it): the file is not "unchanged" but read again.
+    before = snapshot(connection)
+    connection.execute(Utterance.__table__.delete())
+    [outcome] = load(factory, SEED_FILE)
+    assert outcome.status == "replaced"
+    after = snapshot(connection)
+    for table in ("utterances", "utterance_texts", "utterance_topics"):
+        assert len(after[table]) == len(before[table]) > 0, table
+
+
 def test_a_changed_file_replaces_its_document(
     connection: Connection, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:

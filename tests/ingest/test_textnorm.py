@@ -1,4 +1,10 @@
-from app.textnorm import fold, name_key, script_language, tokens, word_matches
+import re
+
+import pytest
+
+from app.ingest.registry import PhraseMatcher, load_registry
+from app.textnorm import fold, forms_pattern, name_key, script_language, tokens, word_matches
+from tests.conftest import SEED_DIR, SEED_FILE
 
 
 def one(word: str):
@@ -25,6 +31,49 @@ def test_inflected_forms_match_but_neighbours_do_not():
     assert not word_matches(one("дальнейшем"), one("Дальний"))  # capitalised name only
     assert not word_matches(one("army"), one("arms"))
     assert not word_matches(one("за"), one("займ"))
+
+
+def test_a_name_matches_its_inflections_not_longer_words_of_its_stem():
+    assert word_matches(one("Дальнего"), one("Дальний"))
+    assert word_matches(one("Dalny"), one("Dalny"))
+    # Snowball stems both to дальн; at the start of a sentence it is capitalised too.
+    assert not word_matches(one("Дальнейшем"), one("Дальний"))
+    assert not word_matches(one("Дальнейшие"), one("Дальний"))
+    # A root of two letters matches only the name as written: Линь is not a form of Ли.
+    assert word_matches(one("Ли"), one("Ли")) and not word_matches(one("Линь"), one("Ли"))
+
+
+def test_an_acronym_matches_only_itself_in_capitals():
+    assert word_matches(one("LET"), one("LET"))
+    assert not word_matches(one("Let"), one("LET"))  # "Let us move over to…"
+    assert not word_matches(one("let"), one("LET"))
+    assert word_matches(one("КЧЖД"), one("КЧЖД")) and not word_matches(one("Кчжд"), one("КЧЖД"))
+    assert not word_matches(one("USSR"), one("USA"))
+
+
+def test_a_word_spelled_as_one_name_is_not_a_form_of_another():
+    matcher = PhraseMatcher([("topic:mita", "линия Мита"), ("topic:mito", "линия Мито")])
+    assert [m.key for m in matcher.find("о линии Мито")] == ["topic:mito"]
+    assert [m.key for m in matcher.find("о линии Мита")] == ["topic:mita"]
+
+
+def _seed_names() -> list[str]:
+    """Every one-word spelling of a person or topic in the reference data."""
+    registry = load_registry(SEED_DIR)
+    spellings = {s for person in registry.persons.values() for s in person.spellings()}
+    spellings |= {alias for topic in registry.topics.values() for _, alias in topic.all_aliases()}
+    return sorted(s for s in spellings if len(list(tokens(s))) == 1 and one(s).capitalised)
+
+
+@pytest.mark.parametrize("name", _seed_names())
+def test_search_finds_a_name_in_the_words_the_tagger_takes_for_it(name: str) -> None:
+    # Search matches names in raw text with forms_pattern, the tagger with word_matches:
+    # over every word of the seed, capitalised or not, the two agree.
+    pattern = re.compile(forms_pattern([name]))
+    words = set(re.findall(r"[^\W_]+", SEED_FILE.read_text(encoding="utf-8")))
+    for word in words:
+        expected = word_matches(one(word), one(name))
+        assert bool(pattern.fullmatch(word)) == expected, (word, name)
 
 
 def test_script_decides_the_language():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import yaml
 
@@ -10,7 +12,8 @@ from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from tests.conftest import DATA_DIR, SEED_FILE
 
-EXPECTED: dict[str, list[list[str]]] = yaml.safe_load(
+# [speaker, opening words, reason] or, for an inherited tag, [..., "agenda", opener entry].
+EXPECTED: dict[str, list[list[Any]]] = yaml.safe_load(
     (DATA_DIR / "seed_topics.yaml").read_text(encoding="utf-8")
 )
 
@@ -36,13 +39,30 @@ def find_turn(doc: ParsedDocument, speaker: str, opening: str) -> Unit:
 def test_topic_is_on_exactly_the_annotated_turns(doc: ParsedDocument, topic: str) -> None:
     expected = {
         find_turn(doc, speaker, opening).position: reason
-        for speaker, opening, reason in EXPECTED[topic]
+        for speaker, opening, reason, *_ in EXPECTED[topic]
     }
     actual = {
         unit.position: tag.reason.value
         for unit in doc.turns()
         for tag in unit.topics
         if tag.topic == topic
+    }
+    assert actual == expected
+
+
+@pytest.mark.parametrize("topic", sorted(EXPECTED))
+def test_every_inherited_tag_names_the_turn_that_opened_its_item(
+    doc: ParsedDocument, topic: str
+) -> None:
+    expected = {
+        find_turn(doc, speaker, opening).position: find_turn(doc, *opener[:2]).position
+        for speaker, opening, _, *[opener] in (e for e in EXPECTED[topic] if e[2] == "agenda")
+    }
+    actual = {
+        unit.position: tag.opened_at
+        for unit in doc.turns()
+        for tag in unit.topics
+        if tag.topic == topic and tag.reason is TagReason.AGENDA
     }
     assert actual == expected
 
