@@ -240,6 +240,10 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
             )
         elif index > last:
             body.append(line)
+    # The blank lines between what stays are kept: they end its paragraphs.
+    kept = {line.number for line in body}
+    start = min(kept, default=0)
+    body = [ln for ln in lines if ln.number in kept or (ln.number > start and not ln.text.strip())]
     return _header(reading, registry), body
 
 

@@ -369,6 +369,20 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     return style.name in evidence.known and _personal_name(candidate)
 
 
+def lone_label(para: Paragraph, roster: Roster, evidence: Evidence) -> Label | None:
+    """A colon label a record with no sure turn may still open with: a full name or a
+    title and a name ("Comrade Gheorghe Gheorghiu-Dej:", "Mr. Morozov:"), over words that
+    read as speech. A speech, or a conversation only one side of which was recorded."""
+    found = recognise(para, roster, evidence, between_turns=True)
+    label = found.label
+    if label is None or label.style != "colon":
+        return None
+    candidate = Candidate(label.name, label.rest, label.cut)
+    if not _personal_name(candidate) or roster.is_office(label.name):
+        return None
+    return label if opens_speech(label.rest) or not label.rest else None
+
+
 def opens_like_a_turn(para: Paragraph) -> bool:
     """Whether a paragraph opens the way turns do ("Name: …", "Q …", "Name said…"), whoever
     the name is: a short last turn is not a page's footer."""

@@ -21,6 +21,7 @@ from app.ingest.labels import (
     Label,
     full_names,
     gather_evidence,
+    lone_label,
     opens_like_a_turn,
     opens_speech,
     recognise,
@@ -76,6 +77,11 @@ def _first_turn(
         roster = roster_for(header, registry)
         if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
             return index, sure
+    if not sure:  # no label recurs or is known: a speech, or one side of a conversation
+        evidence = gather_evidence(paras, Roster(registry))
+        for index in range(limit):
+            if lone_label(paras[index], Roster(registry), evidence):
+                return index, sure
     return (min(sure) if sure else None), sure
 
 

@@ -17,6 +17,7 @@ from app.ingest.labels import (
     heads_a_turn,
     inline_cuts,
     inline_labels,
+    lone_label,
     opens_speech,
     recognise,
     reported_sentences,
@@ -150,6 +151,10 @@ def _labels(
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
     sure = [i for i, f in enumerate(found) if f and f.sure]
+    if not sure:
+        for index, para in enumerate(out):
+            if found[index] is not None and (lone := lone_label(para, roster, evidence)):
+                found[index] = Recognised(lone)
     if sure:
         # The opening statement just before the first sure turn ("SECRETARY RUSK: Good
         # morning." above the questions) is a turn too, if it reads as one.

@@ -359,3 +359,13 @@ def test_footnote_digits_are_marks_even_without_their_notes(registry: Registry) 
     first, second = doc.units[0].texts["en"], doc.units[1].texts["en"]
     assert [(first.text[s.start : s.end], s.kind.value) for s in first.spans] == [("3", "note")]
     assert second.spans == []  # a number in the text is no mark
+
+
+def test_a_record_with_one_labelled_speaker_loads(registry: Registry) -> None:
+    doc = parse(
+        "Memorandum of Discussions\n\nThe meeting took place at the request of the guests.\n\n"
+        "Comrade Gheorghe Gheorghiu-Dej:\nWe ask you to excuse us for the short notice.\n\n"
+        "We have three questions to put to you.\n",
+        registry,
+    )
+    assert [key for key, _ in turns(doc)] == ["gheorghe-gheorghiu-dej"]
