@@ -302,6 +302,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.corroborated or style.name in {"reported", "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
+    if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
+        return True  # "КОСЫГИН." again and again: a name in capitals, not a reply
     return _personal_name(candidate) or style.name in evidence.known
 
 

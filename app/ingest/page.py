@@ -116,7 +116,8 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
 def roster_for(header: Header | None, registry: Registry) -> Roster:
     roster = Roster(registry)
     if header is not None:
-        roster.extend(entry.name for entry in header.attendance)
+        for entry in header.attendance:
+            roster.add(entry.name, entry.description)
         roster.extend(header.names)
     return roster
 

@@ -337,12 +337,21 @@ def _offices_to_holders(units: list[Unit], roster: Roster) -> None:
     record lists who speaks under no other label: the record keeper wrote the office
     where the list has the name."""
     speaking = {u.speaker.key for u in units if u.speaker is not None}
+    members = {m.speaker.key for m in roster.members if not roster.is_office(m.written)}
     offices = {
         u.speaker.key
         for u in units
-        if u.speaker is not None and not u.speaker.resolved and roster.is_office(u.speaker.label)
+        if u.speaker is not None
+        and not u.speaker.resolved
+        and u.speaker.key not in members
+        and roster.is_office(u.speaker.label)
     }
-    silent = [m for m in roster.members if m.speaker.key not in speaking]
+    silent = [
+        m
+        for m in roster.members
+        if m.speaker.key not in speaking
+        and not m.titles & {"interpreter", "notetaker", "notetakers"}
+    ]
     if len(offices) != 1 or len(silent) != 1:
         return
     holder = silent[0].speaker

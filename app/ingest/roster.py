@@ -113,7 +113,10 @@ class Roster:
                 return member
         han = _han_name(name, self.registry) if HAN.search(name) else ""
         titles, rest = split_titles(_words(name), self.registry)
-        office_words = re.findall(r"[^\W\d_]+", office or "")
+        # The office's own words, not what it is of or to: "Assistant to the President" is
+        # an assistant, "Secretary of State" a secretary, "Vice Chairman, …" a vice chairman.
+        head = re.split(r"\b(?:of|to|for|in|and|at|on|the)\b|[,;(]", office or "", maxsplit=1)[0]
+        office_words = re.findall(r"[^\W\d_]+", head)
         self._forget()
         member = Member(
             name,
