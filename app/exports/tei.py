@@ -181,6 +181,26 @@ def unit(
 def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
     header = _el(None, "teiHeader")
     file_desc = _el(header, "fileDesc")
+    _title_statement(file_desc, record)
+    publication = _el(file_desc, "publicationStmt")
+    _el(publication, "publisher", "Parley")
+    _el(publication, "idno", urls.document(record.id), type="URL")
+    _source_description(file_desc, record)
+    _classes(_el(_el(header, "encodingDesc"), "classDecl"), record)
+    profile = _el(header, "profileDesc")
+    _date(_el(profile, "creation"), record.date)
+    usage = _el(profile, "langUsage")
+    for lang in record.languages:
+        _el(usage, "language", language_name(lang), ident=lang)
+    if record.topics:
+        keywords = _el(_el(profile, "textClass"), "keywords", scheme="#parley-topics")
+        for topic in record.topics:
+            _el(keywords, "term", topic.label, ref=f"#{topic_id(topic.id)}", key=topic.id)
+    _people(_el(_el(profile, "particDesc"), "listPerson"), record, urls)
+    return header
+
+
+def _title_statement(file_desc: etree._Element, record: ParleyDocument) -> None:
     title_stmt = _el(file_desc, "titleStmt")
     _el(title_stmt, "title", record.title, type="main", lang="en")
     for lang, title in record.titles.items():
@@ -190,10 +210,10 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", "translated by")
         _el(resp, "persName", record.translator)
-    publication = _el(file_desc, "publicationStmt")
-    _el(publication, "publisher", "Parley")
-    _el(publication, "idno", urls.document(record.id), type="URL")
 
+
+def _source_description(file_desc: etree._Element, record: ParleyDocument) -> None:
+    """The paper in its archive (msDesc) and the edition Parley read it from (bibl)."""
     source = _el(file_desc, "sourceDesc")
     manuscript = _el(source, "msDesc")
     identifier = _el(manuscript, "msIdentifier")
@@ -226,8 +246,9 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
     if record.publisher_citation:
         _el(bibl, "note", record.publisher_citation, type="citation")
 
-    encoding = _el(header, "encodingDesc")
-    classes = _el(encoding, "classDecl")
+
+def _classes(classes: etree._Element, record: ParleyDocument) -> None:
+    """The kinds of utterance and the record's topics, for `ana` to point at."""
     kinds = _el(classes, "taxonomy", id="parley-kinds")
     for kind, description in (
         (Kind.SPEECH, "A turn in the speaker's words"),
@@ -241,16 +262,8 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
             category = _el(taxonomy, "category", id=topic_id(topic.id))
             _el(category, "catDesc", topic.label)
 
-    profile = _el(header, "profileDesc")
-    _date(_el(profile, "creation"), record.date)
-    usage = _el(profile, "langUsage")
-    for lang in record.languages:
-        _el(usage, "language", language_name(lang), ident=lang)
-    if record.topics:
-        keywords = _el(_el(profile, "textClass"), "keywords", scheme="#parley-topics")
-        for topic in record.topics:
-            _el(keywords, "term", topic.label, ref=f"#{topic_id(topic.id)}", key=topic.id)
-    people = _el(_el(profile, "particDesc"), "listPerson")
+
+def _people(people: etree._Element, record: ParleyDocument, urls: Urls) -> None:
     for participant in record.participants:
         person = _el(
             people,
@@ -271,7 +284,6 @@ def _header(record: ParleyDocument, urls: Urls) -> etree._Element:
         for role in participant.roles:
             if role.description:
                 _el(person, "note", role.description, type="attendance")
-    return header
 
 
 def document(record: ParleyDocument, urls: Urls) -> etree._Element:
