@@ -119,9 +119,14 @@ def title_lang(document: Any) -> str:
     return lang_of(document.title, document.original_language)
 
 
-def long_date(day: dt.date | str) -> str:
+def when(day: dt.date | str | None) -> Markup:
+    """A record's date as a <time> element; a record whose page gives no date says so."""
+    if day is None:
+        return Markup('<span class="undated">undated</span>')
     day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{day.day} {day:%B} {day.year}"
+    return Markup('<time datetime="{}">{} {:%B} {}</time>').format(
+        day.isoformat(), day.day, day, day.year
+    )
 
 
 def by_original(texts: Mapping[str, Any]) -> list[Any]:
@@ -158,7 +163,7 @@ def _environment() -> Environment:
         text_html=text_html,
         lang_of=lang_of,
         scripts=scripts,
-        long_date=long_date,
+        when=when,
         by_original=by_original,
         language_name=language_name,
         title_lang=title_lang,

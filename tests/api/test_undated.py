@@ -209,6 +209,20 @@ def test_the_document_has_a_null_date(api: TestClient) -> None:
     assert turn["document"]["date"] is None
 
 
+def test_the_reader_shows_an_undated_record_as_undated(api: TestClient) -> None:
+    html = {"Accept": "text/html"}
+    for url in (
+        f"/v1/documents/{STALIN_MAO}",
+        f"/v1/utterances/{STALIN_MAO}.1",
+        "/v1/documents?q=spring",
+        "/v1/search?q=spring",
+        "/v1/participants/molotov",
+    ):
+        response = api.get(url, headers=html)
+        assert response.status_code == 200, url
+        assert '<span class="undated">undated</span>' in response.text, url
+
+
 def test_json_ld_leaves_the_date_out(api: TestClient) -> None:
     graph = api.get(f"/v1/documents/{STALIN_MAO}", params={"format": "jsonld"}).json()
     assert graph["name"] == TITLE

@@ -215,3 +215,15 @@ def test_pages_without_javascript_hide_only_the_copy_buttons(browser_client: Tes
 def test_the_problem_page_is_well_formed(browser_client: TestClient) -> None:
     with pytest.raises(etree.XMLSyntaxError):
         parse("<html><p>unclosed</html>")  # the check can fail
+    url = "/v1/documents/wilson-111245/citation"
+    response = browser_client.get(url, headers={"Accept": "text/html"})
+    assert response.status_code == 406 and problems(response.text) == []
+    root = parse(response.text)
+    offered = [a.get("href") for a in root.xpath("//section[@class='problem']//li/a")]
+    assert [parse_qs(urlsplit(h).query)["style"] for h in offered] == [
+        ["chicago"],
+        ["bibtex"],
+        ["ris"],
+        ["csl-json"],
+    ]
+    assert all(browser_client.get(h).status_code == 200 for h in offered)
