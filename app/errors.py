@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
@@ -81,6 +82,27 @@ class InvalidParameter(ApiError):
 class NotAcceptable(ApiError):
     status, kind, title = 406, "not-acceptable", "Not acceptable"
     headers: ClassVar[dict[str, str]] = {"Vary": "Accept"}  # the answer depends on Accept
+
+
+def invalid_parameter(detail: str, *, reason: str, params: Mapping[str, Any]) -> InvalidParameter:
+    """A 422 for parameters a client sent wrong. `detail` is the sentence a person reads
+    (what is wrong and what to send instead); `reason` the short cause each entry of
+    `invalid-params` carries; `params` maps each parameter at fault to the value it had
+    (None where echoing it would not help)."""
+    return InvalidParameter(detail, **{"invalid-params": _invalid_params(reason, params)})
+
+
+def unknown_name(
+    detail: str, *, reason: str, params: Mapping[str, Any], suggestions: list[dict[str, str]]
+) -> UnknownName:
+    """A 422 for a name or topic that matches nothing, with the closest known names."""
+    return UnknownName(
+        detail, suggestions=suggestions, **{"invalid-params": _invalid_params(reason, params)}
+    )
+
+
+def _invalid_params(reason: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [{"name": name, "reason": reason, "value": value} for name, value in params.items()]
 
 
 # Seconds a client is asked to wait before trying a 503 or 429 again.

@@ -17,7 +17,7 @@ import orjson
 from pydantic import BaseModel, Field
 from starlette.datastructures import URL
 
-from app.errors import InvalidParameter
+from app.errors import invalid_parameter
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -116,16 +116,18 @@ def decode_cursor(
     except (ValueError, KeyError, TypeError, OverflowError, binascii.Error, UnicodeError):
         valid = False
     if not valid:
-        raise InvalidParameter(
+        raise invalid_parameter(
             "cursor: not a cursor this API issued; pass the next_cursor value of the previous "
             "page unchanged, or leave cursor out for the first page",
-            **{"invalid-params": [{"name": "cursor", "reason": "malformed", "value": cursor}]},
+            reason="malformed",
+            params={"cursor": cursor},
         )
     if fp != fingerprint(filters):
-        raise InvalidParameter(
+        raise invalid_parameter(
             "cursor: this cursor belongs to a query with other filters; repeat the filters of "
             "the query that returned it, or leave cursor out to start again",
-            **{"invalid-params": [{"name": "cursor", "reason": "other query", "value": cursor}]},
+            reason="other query",
+            params={"cursor": cursor},
         )
     return key
 

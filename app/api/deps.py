@@ -17,7 +17,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseUnavailable, InvalidParameter
+from app.errors import DatabaseUnavailable, invalid_parameter
 from app.ingest.registry import LabelRules
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
@@ -149,19 +149,17 @@ async def languages(
         return None
     codes = [code.strip().lower() for value in lang for code in value.split(",") if code.strip()]
     if not codes:  # `lang=` says nothing; silently meaning "all" would hide a client's bug
-        raise InvalidParameter(
+        raise invalid_parameter(
             "lang: empty; give language codes such as ru or ru,en, or leave lang out for all",
-            **{"invalid-params": [{"name": "lang", "reason": "empty", "value": ""}]},
+            reason="empty",
+            params={"lang": ""},
         )
     bad = [code for code in codes if not _LANG.match(code)]
     if bad:
-        raise InvalidParameter(
+        raise invalid_parameter(
             f"lang: {bad[0]!r} is not a language code; use two-letter codes such as ru, en, zh",
-            **{
-                "invalid-params": [
-                    {"name": "lang", "reason": "not a language code", "value": bad[0]}
-                ]
-            },
+            reason="not a language code",
+            params={"lang": bad[0]},
         )
     return codes
 
@@ -178,13 +176,10 @@ EditorialDep = Annotated[
 
 def date_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
     if date_from and date_to and date_from > date_to:
-        raise InvalidParameter(
+        raise invalid_parameter(
             f"date_from ({date_from}) is after date_to ({date_to}); give the earlier date first",
-            **{
-                "invalid-params": [
-                    {"name": "date_from", "reason": "after date_to", "value": str(date_from)}
-                ]
-            },
+            reason="after date_to",
+            params={"date_from": str(date_from)},
         )
 
 
@@ -237,15 +232,11 @@ async def check_parameters(request: Request) -> None:
     allowed, several = known
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
-        raise InvalidParameter(
+        raise invalid_parameter(
             f"unknown parameter {unknown[0]!r}; this endpoint takes "
             + (", ".join(sorted(allowed)) or "no parameters"),
-            **{
-                "invalid-params": [
-                    {"name": name, "reason": "not a parameter of this endpoint", "value": None}
-                    for name in unknown
-                ]
-            },
+            reason="not a parameter of this endpoint",
+            params=dict.fromkeys(unknown),
         )
     repeated = sorted(
         name
@@ -253,25 +244,18 @@ async def check_parameters(request: Request) -> None:
         if len(request.query_params.getlist(name)) > 1
     )
     if repeated:  # silently taking the last one would answer another question
-        raise InvalidParameter(
+        raise invalid_parameter(
             f"{repeated[0]}: given more than once; it takes one value",
-            **{
-                "invalid-params": [
-                    {
-                        "name": name,
-                        "reason": "repeated",
-                        "value": request.query_params.getlist(name),
-                    }
-                    for name in repeated
-                ]
-            },
+            reason="repeated",
+            params={name: request.query_params.getlist(name) for name in repeated},
         )
     values = [*request.query_params.multi_items(), *request.path_params.items()]
     for name, value in values:
         if "\x00" in value:
-            raise InvalidParameter(
+            raise invalid_parameter(
                 f"{name}: contains a NUL character; send text without control characters",
-                **{"invalid-params": [{"name": name, "reason": "NUL character", "value": None}]},
+                reason="NUL character",
+                params={name: None},
             )
 
 

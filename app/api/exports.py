@@ -30,7 +30,7 @@ from app.api.negotiation import (
     Offer,
     respond,
 )
-from app.errors import Busy, InvalidParameter
+from app.errors import Busy, invalid_parameter
 from app.exports.utterances import render
 from app.queries.utterances import (
     UtteranceFilter,
@@ -81,15 +81,11 @@ def _refuse_paging(request: Request, fmt: Format) -> None:
     """A file holds every match; paging parameters would silently mean nothing."""
     sent = [name for name in PAGING if name in request.query_params]
     if sent:
-        raise InvalidParameter(
+        raise invalid_parameter(
             f"{sent[0]}: a {fmt.name} export holds every match, so it takes no "
             f"{', '.join(PAGING)}; leave {sent[0]} out, or page through the JSON instead",
-            **{
-                "invalid-params": [
-                    {"name": name, "reason": f"not used by {fmt.name} exports", "value": None}
-                    for name in sent
-                ]
-            },
+            reason=f"not used by {fmt.name} exports",
+            params=dict.fromkeys(sent),
         )
 
 

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, UnknownName
+from app.errors import NotFound, UnknownName, unknown_name
 from app.ingest.registry import LabelRules
 from app.models import Document, Participant, ParticipantAlias, Topic, TopicAlias
 from app.textnorm import name_key
@@ -53,10 +53,11 @@ def _unknown(
         if suggestions
         else f"See {listing} for the names Parley knows."
     )
-    return UnknownName(
+    return unknown_name(
         f"{param}: no {what} is called {value!r}. {hint}",
+        reason=f"unknown {what}",
+        params={param: value},
         suggestions=suggestions,
-        **{"invalid-params": [{"name": param, "reason": f"unknown {what}", "value": value}]},
     )
 
 

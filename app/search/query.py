@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.errors import InvalidParameter
+from app.errors import InvalidParameter, invalid_parameter
 from app.textnorm import HAN, fold
 
 MAX_QUERY_LENGTH = 500
@@ -77,10 +77,7 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:"(?P<phrase>[^"]*)(?:"|$)|(?P<bare>[^\s"]+))
 
 
 def _reject(message: str, value: str) -> InvalidParameter:
-    return InvalidParameter(
-        f"q: {message}",
-        **{"invalid-params": [{"name": "q", "reason": message, "value": value[:100]}]},
-    )
+    return invalid_parameter(f"q: {message}", reason=message, params={"q": value[:100]})
 
 
 def parse(text: str) -> Query:
