@@ -39,7 +39,7 @@ from app.ingest.loader import (
     outcome_for,
     read_and_parse,
 )
-from app.ingest.model import ParsedDocument, ParseError, UnitKind
+from app.ingest.model import ParsedDocument, ParseError
 from app.ingest.registry import Registry, RegistryError, load_registry
 from app.migrate import is_current, upgrade
 from app.queries.participants import (
@@ -55,7 +55,7 @@ from app.queries.utterances import (
     export_languages,
     iter_utterances,
 )
-from app.schemas import Editorial
+from app.schemas import Editorial, Kind
 from app.urls import Urls
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -272,8 +272,8 @@ def _report_check(parsed: ParsedDocument, outcome: LoadOutcome) -> None:
     out.print(
         f"[bold]{path}[/]: {layout}, labels: {styles or 'none'}; "
         f"{' + '.join(parsed.languages)}, {outcome.turns} turns "
-        f"({kinds.count(UnitKind.REPORTED)} reported), "
-        f"{kinds.count(UnitKind.NARRATION)} narration, {len(parsed.notes)} notes, "
+        f"({kinds.count(Kind.REPORTED)} reported), "
+        f"{kinds.count(Kind.NARRATION)} narration, {len(parsed.notes)} notes, "
         f"{len(parsed.participants())} people named, "
         f"{sum(len(u.topics) for u in parsed.units)} topic tags; {_date(outcome)}",
         highlight=False,
@@ -352,7 +352,7 @@ def merge(
     with database("participants merge") as engine, transaction(session_factory(engine)) as session:
         source = _find_participant(session, variant)
         target = _find_participant(session, person)
-        if source.pk == target.pk:
+        if source.row_id == target.row_id:
             err.print(f"{source.id!r} and {target.id!r} are the same participant")
             raise typer.Exit(1)
         if not source.unresolved:
@@ -363,10 +363,10 @@ def merge(
                 highlight=False,
             )
             raise typer.Exit(1)
-        moved = count_turns(session, participant_pk=source.pk)
-        merge_participants(session, source.pk, target.pk)
+        moved = count_turns(session, participant_row_id=source.row_id)
+        merge_participants(session, source.row_id, target.row_id)
         session.flush()
-        total = count_turns(session, participant_pk=target.pk)
+        total = count_turns(session, participant_row_id=target.row_id)
         summary = (
             f"merged {source.id} into {target.id}: {moved} turn(s) moved, "
             f"{target.name} now has {total}"

@@ -9,10 +9,11 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 
+# What an utterance is; the parser decides it, the API filters by it (`kind=`).
 class Kind(StrEnum):
-    SPEECH = "speech"
-    REPORTED = "reported"
-    NARRATION = "narration"
+    SPEECH = "speech"  # a turn in the speaker's words
+    REPORTED = "reported"  # a turn summarised in the third person ("MAO ZEDONG thanks him…")
+    NARRATION = "narration"  # the record keeper's own words
 
 
 class Editorial(StrEnum):

@@ -13,8 +13,8 @@ class Urls:
     def document(self, slug: str) -> str:
         return f"{self.base}/v1/documents/{slug}"
 
-    def utterance(self, uid: str) -> str:
-        return f"{self.base}/v1/utterances/{uid}"
+    def utterance(self, public_id: str) -> str:
+        return f"{self.base}/v1/utterances/{public_id}"
 
     def participant(self, slug: str) -> str:
         return f"{self.base}/v1/participants/{slug}"
@@ -24,12 +24,12 @@ class Urls:
 
 
 def utterance_id(document_slug: str, position: int) -> str:
-    """Public id of a unit: stable across reloads of an unchanged record."""
+    """Public id of an utterance: stable across reloads of an unchanged record."""
     return f"{document_slug}.{position}"
 
 
-def split_utterance_id(uid: str) -> tuple[str, int] | None:
-    slug, _, position = uid.rpartition(".")
+def split_utterance_id(public_id: str) -> tuple[str, int] | None:
+    slug, _, position = public_id.rpartition(".")
     if not slug or not (position.isascii() and position.isdecimal()) or len(position) > 9:
         return None
     return slug, int(position)

@@ -42,10 +42,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.ingest.model import ParsedDocument, ParseError, UnitKind  # noqa: E402
+from app.ingest.model import ParsedDocument, ParseError  # noqa: E402
 from app.ingest.parser import parse_document  # noqa: E402
 from app.ingest.registry import Registry, load_registry  # noqa: E402
 from app.ingest.source import repair  # noqa: E402
+from app.schemas import Kind  # noqa: E402
 from app.textnorm import HAN  # noqa: E402
 
 DEFAULT_FOLDER = ROOT / "tests" / "data" / "fidelity"
@@ -162,7 +163,7 @@ def _reported_turns(parsed: ParsedDocument, lang: str) -> list[Reported]:
             u.texts[lang].line_start,
         )
         for u in parsed.units
-        if u.kind is not UnitKind.NARRATION and u.speaker is not None and lang in u.texts
+        if u.kind is not Kind.NARRATION and u.speaker is not None and lang in u.texts
     ]
 
 

@@ -4,12 +4,12 @@ A record is one `<div>` per language (the original, then each translation) of
 `<u who="#person">` turns and `<note type="narration">` passages, with page breaks
 (`<pb n="…"/>`) where the original's pages begin, editorial insertions as
 `<supplied>` and the record keeper's asides as `<note type="aside">`; a
-`<linkGrp type="translation">` ties each original unit to its translations. The
+`<linkGrp type="translation">` ties each original utterance to its translations. The
 header carries the title, the archival reference (`idno` for fond, opis, delo and
 folios), the translator, the source, the languages, every person with a
 `persName` per language, and the topics.
 
-A fragment (query results) is a `<div type="parley-query">` of the same unit
+A fragment (query results) is a `<div type="parley-query">` of the same utterance
 elements, streamed; with no header to point into, `who` is the person's URL and a
 translation points at its original with `corresp`.
 """
@@ -52,7 +52,7 @@ def ncname(*parts: str) -> str:
     return value if _NCNAME_START.match(value) else f"x-{value}"
 
 
-def unit_id(public_id: str, lang: str) -> str:
+def utterance_xml_id(public_id: str, lang: str) -> str:
     return ncname("u", public_id, lang)
 
 
@@ -152,7 +152,7 @@ def fill(element: etree._Element, text: TextLike) -> None:
         _el(element, "pb", n=page_break.page)
 
 
-def unit(
+def utterance_element(
     kind: Kind | str,
     lang: str,
     text: TextLike,
@@ -162,7 +162,7 @@ def unit(
     ana: Sequence[str] = (),
     **attrs: str,
 ) -> etree._Element:
-    """One unit in one language: <u> for a turn, <note type="narration"> for narration."""
+    """One utterance in one language: <u> for a turn, <note type="narration"> for narration."""
     if kind == Kind.NARRATION:
         element = _el(None, "note", type="narration", id=xml_id, lang=lang, **attrs)
     else:
@@ -304,11 +304,11 @@ def document(record: ParleyDocument, urls: Urls) -> etree._Element:
             page = text.page_breaks[-1].page if text.page_breaks else text.page or page
             public_id = f"{record.id}.{item.position}"
             div.append(
-                unit(
+                utterance_element(
                     item.kind,
                     lang,
                     text,
-                    xml_id=unit_id(public_id, lang),
+                    xml_id=utterance_xml_id(public_id, lang),
                     who=f"#{person_id(item.speaker)}" if item.speaker else None,
                     ana=[f"#{kind_id(item.kind)}", *(f"#{topic_id(t.topic)}" for t in item.topics)],
                     n=str(item.position),
@@ -322,8 +322,8 @@ def document(record: ParleyDocument, urls: Urls) -> etree._Element:
                 _el(
                     links,
                     "link",
-                    target=f"#{unit_id(public_id, record.original_language)} "
-                    f"#{unit_id(public_id, lang)}",
+                    target=f"#{utterance_xml_id(public_id, record.original_language)} "
+                    f"#{utterance_xml_id(public_id, lang)}",
                 )
     if not len(links):
         body.remove(links)
@@ -368,12 +368,12 @@ def fragment(items: Iterable[Utterance], urls: Urls, chunk: int = 64 * 1024) -> 
                 for lang, text in item.texts.items():
                     attrs = {"n": item.id}
                     if original and lang != original:
-                        attrs["corresp"] = f"#{unit_id(item.id, original)}"
-                    element = unit(
+                        attrs["corresp"] = f"#{utterance_xml_id(item.id, original)}"
+                    element = utterance_element(
                         item.kind,
                         lang,
                         text,
-                        xml_id=unit_id(item.id, lang),
+                        xml_id=utterance_xml_id(item.id, lang),
                         who=urls.participant(item.speaker.id) if item.speaker else None,
                         ana=[f"{urls.topic(t.id)}" for t in item.topics],
                         **attrs,

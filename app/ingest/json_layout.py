@@ -52,11 +52,11 @@ from app.ingest.model import (
     TextVersion,
     TopicTag,
     Unit,
-    UnitKind,
 )
 from app.ingest.registry import Registry
 from app.ingest.source import CONTROL_CHARACTERS
 from app.ingest.tagging import annotate
+from app.schemas import Kind
 
 JSON_LINES_SUFFIX = ".jsonl"
 SUFFIXES = {".json", JSON_LINES_SUFFIX}
@@ -404,8 +404,8 @@ def _units(
                 f"{where}.position",
                 f"should be {index + 1}: utterances are numbered 1, 2, 3… in order",
             )
-        kind = UnitKind(item.kind.value)
-        if (kind is UnitKind.NARRATION) != (item.speaker is None):
+        kind = Kind(item.kind.value)
+        if (kind is Kind.NARRATION) != (item.speaker is None):
             check.fail(
                 f"{where}.speaker",
                 "narration has none" if item.speaker else f"a {kind} turn needs one",
@@ -451,7 +451,7 @@ def _units(
 
 
 def _text(
-    lang: str, text: ParleyText, kind: UnitKind, record: ParleyDocument, at: str, check: _Checker
+    lang: str, text: ParleyText, kind: Kind, record: ParleyDocument, at: str, check: _Checker
 ) -> TextVersion:
     original = lang == record.original_language
     if lang not in record.languages:
@@ -462,7 +462,7 @@ def _text(
             f"should be {str(original).lower()}: the original language is "
             f"{record.original_language!r}",
         )
-    if kind is UnitKind.NARRATION and text.label is not None:
+    if kind is Kind.NARRATION and text.label is not None:
         check.fail(f"{at}.label", "narration has no speaker label; null")
     kinds = [k.value for k in SpanKind]
     for number, span in enumerate(text.spans):

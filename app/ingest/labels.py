@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.ingest.body import Paragraph
-from app.ingest.model import Speaker, UnitKind
+from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
 from app.ingest.roster import Roster, clean_label
+from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation; an
@@ -102,7 +103,7 @@ class Label:
 
     speaker: Speaker
     style: str
-    kind: UnitKind
+    kind: Kind
     rest: str
     cut: int
     name: str = ""  # the label as written
@@ -113,7 +114,7 @@ class LabelStyle:
     """One way of writing a label, and how sure a match in it has to be."""
 
     name: str
-    kind: UnitKind
+    kind: Kind
     candidates: Callable[[Paragraph], list[Candidate]]  # longest name first
     corroborated: bool = False  # the name must resolve, or recur as a label in this style
     # Further evidence a name no reference entry covers must show.
@@ -248,12 +249,12 @@ def _qa(para: Paragraph) -> list[Candidate]:
 STYLES: tuple[LabelStyle, ...] = (
     # A colon is distinctive, but page furniture uses it too ("Original Language: Russian"):
     # a name no one corroborates is a label only between turns that are sure.
-    LabelStyle("colon", UnitKind.SPEECH, _colon),
-    LabelStyle("qa", UnitKind.SPEECH, _qa, True),
-    LabelStyle("reported", UnitKind.REPORTED, _reported, True, _reported_verb),
+    LabelStyle("colon", Kind.SPEECH, _colon),
+    LabelStyle("qa", Kind.SPEECH, _qa, True),
+    LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
-    LabelStyle("name-line", UnitKind.SPEECH, _name_line, True),
-    LabelStyle("period", UnitKind.SPEECH, _period, True),
+    LabelStyle("name-line", Kind.SPEECH, _name_line, True),
+    LabelStyle("period", Kind.SPEECH, _period, True),
 )
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
 from app.ingest import json_layout
-from app.ingest.model import ParsedDocument, ParseError, Role, Speaker, UnitKind
+from app.ingest.model import ParsedDocument, ParseError, Role, Speaker
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
 from app.ingest.sidecar import read_sidecar
@@ -45,6 +45,7 @@ from app.models import (
     UtteranceTopic,
     chronology_key,
 )
+from app.schemas import Kind
 from app.search.index import add_stems, index_document, index_texts
 from app.textnorm import name_key, script_language
 from app.urls import id_problem
@@ -542,7 +543,7 @@ def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = 
                     "utterance_id": utterance_id,
                     "lang": lang,
                     "is_original": lang == parsed.original_language,
-                    "label": text.label if unit.kind is not UnitKind.NARRATION else None,
+                    "label": text.label if unit.kind is not Kind.NARRATION else None,
                     "text": text.text,
                     "spans": [[s.start, s.end, s.kind.value] for s in text.spans],
                     "page": text.page,

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.schemas import Kind
+
 
 class ParseError(Exception):
     """A source file that cannot be loaded; says where and what is wrong."""
@@ -21,12 +23,6 @@ class ParseError(Exception):
         # Parsing workers send errors back pickled; the default would call __init__
         # with the formatted text alone, which breaks the whole process pool.
         return ParseError, (self.source, self.line, self.message)
-
-
-class UnitKind(StrEnum):
-    SPEECH = "speech"  # a verbatim turn
-    REPORTED = "reported"  # a turn summarised in the third person ("MAO ZEDONG thanks him…")
-    NARRATION = "narration"  # the record keeper's own words
 
 
 class SpanKind(StrEnum):
@@ -90,7 +86,7 @@ class Debris:
     lang: str
     line: int
     text: str
-    kind: str  # folio | page | stamp
+    kind: str  # folio | page | stamp | furniture (a site's) | unaligned (text in no version)
 
 
 @dataclass(slots=True)
@@ -132,7 +128,7 @@ class Unit:
     """A turn or a piece of narration, aligned across the document's languages."""
 
     position: int
-    kind: UnitKind
+    kind: Kind
     speaker: Speaker | None
     texts: dict[str, TextVersion]
     topics: list[TopicTag] = field(default_factory=list)
@@ -170,7 +166,7 @@ class Metadata:
     # The versions the header promises, e.g. "Translation - English".
     contents: list[str] = field(default_factory=list)
     record_type: str = "record of conversation"
-    layout: str = "wilson-center"  # the header found: see app/ingest/headers.py
+    layout: str = "wilson-center"  # the header found: see app/ingest/head.py
     place: str | None = None
     time_of_day: str | None = None  # as written: "2:50–3:55 p.m.", "下午4时至5时10分"
 
@@ -218,7 +214,7 @@ class ParsedDocument:
         return self.languages[0]
 
     def turns(self) -> list[Unit]:
-        return [u for u in self.units if u.kind is not UnitKind.NARRATION]
+        return [u for u in self.units if u.kind is not Kind.NARRATION]
 
     def participants(self) -> dict[str, set[Role]]:
         """Every person the record names, with their roles in it."""

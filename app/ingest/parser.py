@@ -25,7 +25,6 @@ from app.ingest.model import (
     ParseError,
     Speaker,
     Unit,
-    UnitKind,
 )
 from app.ingest.notes import is_source, note_markers, source_note
 from app.ingest.page import Page, read_page
@@ -42,6 +41,7 @@ from app.ingest.sidecar import (
 from app.ingest.source import content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
+from app.schemas import Kind
 from app.textnorm import slugify
 
 
@@ -71,7 +71,7 @@ def align(versions: dict[str, list[VersionUnit]], original: str, source: str) ->
         for index in range(max(len(base), len(other))):
             a = base[index] if index < len(base) else None
             b = other[index] if index < len(other) else None
-            if a is not None and a.kind is not UnitKind.NARRATION:
+            if a is not None and a.kind is not Kind.NARRATION:
                 turn += 1
             if a is None or b is None:
                 longer, shorter, present = (lang, original, b) if a is None else (original, lang, a)
@@ -84,7 +84,7 @@ def align(versions: dict[str, list[VersionUnit]], original: str, source: str) ->
                     f"nothing to match it (the {_lang_name(shorter)} text may be truncated)",
                 )
             if not (a.kind == b.kind and _same_speaker(a.speaker, b.speaker)):
-                what = f"turn {turn}" if a.kind is not UnitKind.NARRATION else f"unit {index + 1}"
+                what = f"turn {turn}" if a.kind is not Kind.NARRATION else f"unit {index + 1}"
                 raise ParseError(
                     source,
                     b.text.line_start,
@@ -237,7 +237,7 @@ def _segment(
     for lang in order:
         paras = paragraphs_by_lang[lang]
         version = segment(paras, lang, metadata.title, roster)
-        if any(u.kind is not UnitKind.NARRATION for u in version.units):
+        if any(u.kind is not Kind.NARRATION for u in version.units):
             versions[lang] = version
         else:
             unaligned += [Debris(lang, p.line_start, p.text, "unaligned") for p in paras]

@@ -13,8 +13,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from app.ingest.model import Speaker, TagReason, TextVersion, TopicTag, Unit, UnitKind
+from app.ingest.model import Speaker, TagReason, TextVersion, TopicTag, Unit
 from app.ingest.registry import PhraseMatch, Registry
+from app.schemas import Kind
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|[。！？]")
 
@@ -84,7 +85,7 @@ def annotate(units: list[Unit], registry: Registry, original: str) -> list[Speak
     agenda: dict[str, TopicTag] = {}
     people: dict[str, Speaker] = {}
     for unit in units:
-        if unit.kind is UnitKind.NARRATION:
+        if unit.kind is Kind.NARRATION:
             continue
         named: dict[str, list[str]] = {}
         opened: dict[str, list[str]] = {}

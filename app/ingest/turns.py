@@ -29,9 +29,9 @@ from app.ingest.model import (
     SpanKind,
     Speaker,
     TextVersion,
-    UnitKind,
 )
 from app.ingest.roster import Roster
+from app.schemas import Kind
 from app.textnorm import name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
@@ -71,7 +71,7 @@ _DIRECTION = re.compile(
 
 @dataclass(slots=True)
 class VersionUnit:
-    kind: UnitKind
+    kind: Kind
     speaker: Speaker | None
     text: TextVersion
     attendance: bool = False
@@ -179,13 +179,13 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if direction:
             inner = next(g for g in direction.groups() if g is not None).strip()
             units.append(
-                VersionUnit(UnitKind.NARRATION, None, _text(para, lang, inner), direction=True)
+                VersionUnit(Kind.NARRATION, None, _text(para, lang, inner), direction=True)
             )
             continue
         is_list = starts_list(para.text, lang)
         label = found.label if found else None
         if is_list and not units:
-            version.lists.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), True))
+            version.lists.append(VersionUnit(Kind.NARRATION, None, _text(para, lang), True))
             continue
         if label is None and not units and not is_list and is_heading(para, title):
             version.headings.append(para.text)
@@ -206,7 +206,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         elif current is None or cue or current.attendance:
             # The record keeper speaks: before the first turn, or in a sentence that
             # reads as narration ("The meeting took two hours.").
-            units.append(VersionUnit(UnitKind.NARRATION, None, _text(para, lang), is_list))
+            units.append(VersionUnit(Kind.NARRATION, None, _text(para, lang), is_list))
         else:
             if found and found.doubtful:
                 version.notices.append(
@@ -238,14 +238,14 @@ def _answerer(label: Label, units: list[VersionUnit]) -> Label:
 def _keep_empty_labels(version: Version) -> None:
     """A name alone on its line with no turn after it stays, as narration, and is reported."""
     for unit in version.units:
-        if unit.kind is not UnitKind.NARRATION and not unit.text.text:
+        if unit.kind is not Kind.NARRATION and not unit.text.text:
             version.notices.append(
                 Notice(
                     unit.text.line_start,
                     f"speaker label {unit.text.label!r} has nothing after it; kept as narration",
                 )
             )
-            unit.kind, unit.speaker = UnitKind.NARRATION, None
+            unit.kind, unit.speaker = Kind.NARRATION, None
             unit.text.text, unit.text.label = unit.text.label or "", None
 
 

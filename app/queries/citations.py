@@ -16,13 +16,13 @@ def document_citation(session: Session, slug: str, style: Style) -> str:
     return cite(session.get_one(Document, document_id(session, slug)), style)
 
 
-def utterance_citation(session: Session, uid: str, style: Style, *, urls: Urls) -> str:
-    row_id, doc_id, slug, position = locate_utterance(session, uid)
+def utterance_citation(session: Session, public_id: str, style: Style, *, urls: Urls) -> str:
+    row_id, doc_id, slug, position = locate_utterance(session, public_id)
     speaker = session.scalar(
         select(Participant.name)
         .join(Utterance, Utterance.speaker_id == Participant.id)
         .where(Utterance.id == row_id)
     )
-    public_id = utterance_id(slug, position)
-    turn = Turn(id=public_id, url=urls.utterance(public_id), speaker=speaker)
+    turn_id = utterance_id(slug, position)  # spelt as the API spells it: "x.017" is x.17
+    turn = Turn(id=turn_id, url=urls.utterance(turn_id), speaker=speaker)
     return cite(session.get_one(Document, doc_id), style, turn=turn)

@@ -200,7 +200,7 @@ class ParticipantEntry:
 class ParticipantRef:
     """A participant as `parley participants merge` names it."""
 
-    pk: int
+    row_id: int
     id: str
     name: str
     unresolved: bool
@@ -258,12 +258,12 @@ def participants_named(session: Session, *, reference: str) -> list[ParticipantR
     return [ParticipantRef(p.id, p.slug, p.name, p.unresolved) for p in people]
 
 
-def count_turns(session: Session, *, participant_pk: int) -> int:
+def count_turns(session: Session, *, participant_row_id: int) -> int:
     """Turns (narration aside) spoken by the participant."""
     return (
         session.scalar(
             select(func.count()).where(
-                Utterance.speaker_id == participant_pk, Utterance.kind.in_(SPOKEN)
+                Utterance.speaker_id == participant_row_id, Utterance.kind.in_(SPOKEN)
             )
         )
         or 0

@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
+from app.pagination import PlainPage, decode_cursor, encode_cursor, key_date, key_int
 from app.queries import dates
 from app.queries.texts import text_record
 from app.urls import Urls, split_utterance_id, utterance_id
@@ -118,7 +118,7 @@ def list_utterances(
     limit: int,
     cursor: str | None,
     count: bool,
-) -> RecordPage:
+) -> PlainPage:
     """Turns in chronological order (document date, document, position), a keyset page."""
     after = None
     if cursor:
@@ -134,7 +134,7 @@ def list_utterances(
     )
     total = count_utterances(session, filters) if count else None
     items = utterance_records(session, [r[0] for r in rows], langs, editorial, urls)
-    return RecordPage(list(items.values()), next_cursor, total)
+    return PlainPage(list(items.values()), next_cursor, total)
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
@@ -271,42 +271,42 @@ def utterance_records(
     for row in text_rows.all():
         texts.setdefault(row[0], {})[row[1]] = text_record(row, editorial)
     tags: dict[int, list[dict[str, Any]]] = {}
-    for uid, reason, matched, opened_at, slug, label in connection.execute(
+    for row_id, reason, matched, opened_at, slug, label in connection.execute(
         _TAGS, {"ids": ids}
     ).all():
-        if uid not in heads:
+        if row_id not in heads:
             continue
-        tags.setdefault(uid, []).append(
+        tags.setdefault(row_id, []).append(
             {
                 "id": slug,
                 "label": label,
                 "reason": reason,
                 "matched": matched,
-                "opened_by": utterance_id(heads[uid][3], opened_at) if opened_at else None,
+                "opened_by": utterance_id(heads[row_id][3], opened_at) if opened_at else None,
             }
         )
     records = {}
-    for uid in ids:
-        if uid not in heads:
+    for row_id in ids:
+        if row_id not in heads:
             continue
-        _, position, kind, doc_slug, doc_title, doc_date, speaker_slug, speaker_name = heads[uid]
+        _, position, kind, doc_slug, doc_title, doc_date, speaker_slug, speaker_name = heads[row_id]
         public_id = utterance_id(doc_slug, position)
-        records[uid] = {
+        records[row_id] = {
             "id": public_id,
             "document": {"id": doc_slug, "title": doc_title, "date": doc_date},
             "position": position,
             "kind": kind,
             "speaker": {"id": speaker_slug, "name": speaker_name} if speaker_slug else None,
-            "texts": texts.get(uid, {}),
-            "topics": tags.get(uid, []),
+            "texts": texts.get(row_id, {}),
+            "topics": tags.get(row_id, []),
             "url": urls.utterance(public_id),
         }
     return records
 
 
-def locate_utterance(session: Session, uid: str) -> tuple[int, int, str, int]:
+def locate_utterance(session: Session, public_id: str) -> tuple[int, int, str, int]:
     """(row id, document row id, document slug, position) of a public utterance id."""
-    parts = split_utterance_id(uid)
+    parts = split_utterance_id(public_id)
     row = None
     if parts is not None:
         slug, position = parts
@@ -317,7 +317,7 @@ def locate_utterance(session: Session, uid: str) -> tuple[int, int, str, int]:
         ).first()
     if row is None or parts is None:
         raise NotFound(
-            f"there is no utterance {uid!r}; utterance ids are a document id and a position, "
+            f"there is no utterance {public_id!r}; utterance ids are a document id and a position, "
             "e.g. wilson-111245.17"
         )
     return row.id, row.document_id, *parts
@@ -325,13 +325,13 @@ def locate_utterance(session: Session, uid: str) -> tuple[int, int, str, int]:
 
 def get_utterance(
     session: Session,
-    uid: str,
+    public_id: str,
     *,
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
 ) -> schemas.UtteranceDetail:
-    row_id, document_id, slug, position = locate_utterance(session, uid)
+    row_id, document_id, slug, position = locate_utterance(session, public_id)
     last = session.scalar(
         select(func.max(Utterance.position)).where(Utterance.document_id == document_id)
     )

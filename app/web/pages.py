@@ -115,7 +115,7 @@ async def document_page(
 ) -> Response:
     def show(session: Session) -> Response:
         document = get_document(session, document_id, urls=urls)
-        units = list(
+        utterances = list(
             iter_utterances(
                 session,
                 filters=UtteranceFilter(document_id=resolve.document_id(session, document_id)),
@@ -128,8 +128,8 @@ async def document_page(
             request,
             "document.html",
             document=document,
-            units=units,
-            page_starts=_page_starts(units),
+            utterances=utterances,
+            page_starts=_page_starts(utterances),
             citation_urls=_citation_urls(f"/v1/documents/{document_id}/citation"),
         )
 
@@ -172,8 +172,10 @@ async def utterance_page(
     def show(session: Session) -> Response:
         turn = get_utterance(session, utterance_id, langs=None, editorial=KEEP, urls=urls)
         neighbours = [
-            get_utterance(session, uid, langs=None, editorial=KEEP, urls=urls) if uid else None
-            for uid in (turn.previous, turn.next)
+            get_utterance(session, public_id, langs=None, editorial=KEEP, urls=urls)
+            if public_id
+            else None
+            for public_id in (turn.previous, turn.next)
         ]
         citations = {
             style: utterance_citation(session, utterance_id, style, urls=urls) for style in Style
@@ -325,15 +327,15 @@ def sent_params(request: Request) -> dict[str, Any]:
     return {name: values if len(values) > 1 else values[0] for name, values in params.items()}
 
 
-def _page_starts(units: list[schemas.Utterance]) -> dict[str, dict[str, str]]:
-    """Where, between texts, a page of the original begins: by unit id, the language
+def _page_starts(utterances: list[schemas.Utterance]) -> dict[str, dict[str, str]]:
+    """Where, between texts, a page of the original begins: by utterance id, the language
     and page of each text that starts on another page than the one before it."""
     last: dict[str, str] = {}
     starts: dict[str, dict[str, str]] = {}
-    for unit in units:
-        for lang, text in unit.texts.items():
+    for utterance in utterances:
+        for lang, text in utterance.texts.items():
             if text.page and last.get(lang) != text.page:
-                starts.setdefault(unit.id, {})[lang] = text.page
+                starts.setdefault(utterance.id, {})[lang] = text.page
             for page_break in text.page_breaks:
                 last[lang] = page_break.page
             if text.page and not text.page_breaks:

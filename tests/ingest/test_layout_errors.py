@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.ingest.model import ParsedDocument, ParseError, SpanKind, UnitKind
+from app.ingest.model import ParsedDocument, ParseError, SpanKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from app.ingest.sidecar import Sidecar
+from app.schemas import Kind
 from tests.conftest import CHINESE_SAMPLE, FRUS_SAMPLE
 
 FRUS_TEXT = FRUS_SAMPLE.read_text(encoding="utf-8")
@@ -160,9 +161,9 @@ def test_capitals_make_reported_speech_only_for_a_speaker(registry: Registry) ->
         registry,
     )
     assert [(u.kind, u.speaker.key if u.speaker else None) for u in doc.units] == [
-        (UnitKind.REPORTED, "gromyko"),  # unknown, but a reporting verb and twice
-        (UnitKind.REPORTED, "kissinger"),
-        (UnitKind.REPORTED, "gromyko"),
+        (Kind.REPORTED, "gromyko"),  # unknown, but a reporting verb and twice
+        (Kind.REPORTED, "kissinger"),
+        (Kind.REPORTED, "gromyko"),
     ]
     assert doc.units[1].texts["en"].text.endswith("USSR and USA agreed to continue.")
 

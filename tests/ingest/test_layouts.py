@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from app.ingest.model import ParsedDocument, Role, SpanKind, Unit, UnitKind
+from app.ingest.model import ParsedDocument, Role, SpanKind, Unit
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from app.ingest.sidecar import read_sidecar
+from app.schemas import Kind
 from tests.conftest import (
     CHINESE_SAMPLE,
     FRUS_SAMPLE,
@@ -109,7 +110,7 @@ def test_frus_titles_are_dropped_for_matching_and_kept_as_labels(frus: ParsedDoc
 
 
 def test_frus_stage_directions_are_narration(frus: ParsedDocument) -> None:
-    narration = [u for u in frus.units if u.kind is UnitKind.NARRATION]
+    narration = [u for u in frus.units if u.kind is Kind.NARRATION]
     assert [u.texts["en"].text[:30] for u in narration] == [
         "The President and Dr. Kissinge",
         "Chairman Mao gestured toward D",
@@ -186,13 +187,13 @@ def test_chinese_labels_with_either_colon_and_title_suffixes(chinese: ParsedDocu
 
 
 def test_chinese_stage_directions_are_narration(chinese: ParsedDocument) -> None:
-    narration = [u.texts["zh"].text for u in chinese.units if u.kind is UnitKind.NARRATION]
+    narration = [u.texts["zh"].text for u in chinese.units if u.kind is Kind.NARRATION]
     assert narration == [
         "握手后，毛主席请客人入座。",
         "毛主席笑着对周总理说了几句话。",
         "谈话结束时，毛主席送客人到门口，同大家一一握手。",
     ]
-    assert chinese.units[0].kind is UnitKind.NARRATION
+    assert chinese.units[0].kind is Kind.NARRATION
 
 
 def test_chinese_attendance_from_the_header(chinese: ParsedDocument) -> None:

@@ -7,9 +7,10 @@ from collections import Counter
 
 import pytest
 
-from app.ingest.model import ParsedDocument, Role, SpanKind, UnitKind
+from app.ingest.model import ParsedDocument, Role, SpanKind
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
+from app.schemas import Kind
 from tests.conftest import SEED_FILE
 
 
@@ -66,7 +67,7 @@ def test_continuation_paragraphs_stay_in_the_turn(doc: ParsedDocument) -> None:
 
 
 def test_narration_is_not_speech(doc: ParsedDocument) -> None:
-    narration = [u for u in doc.units if u.kind is UnitKind.NARRATION]
+    narration = [u for u in doc.units if u.kind is Kind.NARRATION]
     assert [u.texts["en"].text[:30] for u in narration] == [
         "After an exchange of greetings",
         "The meeting took two hours.",

@@ -12,10 +12,11 @@ import datetime as dt
 import pytest
 
 from app.ingest.dates import find_date, parse_date
-from app.ingest.model import Line, ParsedDocument, UnitKind
+from app.ingest.model import Line, ParsedDocument
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from app.ingest.source import paragraph_lines
+from app.schemas import Kind
 
 
 def parse(text: str, registry: Registry) -> ParsedDocument:
@@ -28,7 +29,7 @@ def turns(doc: ParsedDocument) -> list[tuple[str, str]]:
     return [
         (u.speaker.key, " ".join(u.texts[lang].text.split()[:3]))
         for u in doc.units
-        if u.speaker is not None and u.kind is not UnitKind.NARRATION
+        if u.speaker is not None and u.kind is not Kind.NARRATION
     ]
 
 
@@ -225,7 +226,7 @@ def test_reported_speech_in_mixed_case_and_sentence_by_sentence(registry: Regist
         ("molotov", "asked whether the"),
         ("molotov", "then raised the"),
     ]
-    assert all(u.kind is UnitKind.REPORTED for u in doc.turns())
+    assert all(u.kind is Kind.REPORTED for u in doc.turns())
 
 
 def test_the_author_of_a_first_person_record_is_who_says_i(registry: Registry) -> None:
