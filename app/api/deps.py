@@ -29,11 +29,9 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 T = TypeVar("T")
 
 
-# The event-loop rule: the loop only reads requests, checks parameters, negotiates
-# and sends bytes. Everything that touches the database or renders a body runs in a
-# worker thread through `Database` (streamed files: in Starlette's threads, one chunk
-# at a time). Dependencies are `async def` because they do no I/O: FastAPI would run
-# a plain `def` dependency in a thread, and the hop costs more than the dependency.
+# The event-loop rule, stated in ARCHITECTURE.md: whatever touches the database or
+# renders a body runs in a worker thread through `Database`; the dependencies here are
+# `async def` because they do no I/O.
 
 
 class Database:

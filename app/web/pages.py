@@ -293,7 +293,7 @@ async def _listing(
 ) -> Response:
     """A listing page: the API route's own `answer` (what its URL answers a program),
     shown with what `narrowing` finds. Reading the answer, the narrowing queries and the
-    template all run in a worker thread, as the API's work does."""
+    template all run in a worker thread (the event-loop rule, ARCHITECTURE.md)."""
 
     def show(session: Session) -> Response:
         return page(
