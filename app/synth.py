@@ -313,7 +313,8 @@ class Record:
 def document(
     rng: random.Random, number: int, people: list[Person], agenda_pool: list[Topic]
 ) -> Record:
-    """One record: its text, and the topic each of its turns is about."""
+    """One record: its text, and the topic each of its turns is about. The random draws
+    come in a fixed order (a seed makes the same corpus), so the steps below run in it."""
     day = dt.date(1945, 1, 1) + dt.timedelta(
         days=rng.randrange((dt.date(1991, 12, 31) - dt.date(1945, 1, 1)).days)
     )
@@ -322,9 +323,28 @@ def document(
     agenda = rng.sample(agenda_pool, rng.randint(2, 6))
     turns = list(_turns(rng, speakers, agenda, people, rng.randint(20, 200)))
     title = f"Record of Conversation between {speakers[0].en} and {speakers[1].en}"
-    doc_id = 500000 + number
+    header = _wilson_header(rng, number, day, title, agenda)
+    russian, english = _openings(rng, day, title)
+    _add_turns(rng, turns, russian, english)
+    russian += ["Беседа продолжалась два часа.", ""]
+    english += ["The meeting took two hours.", ""]
+    russian.append("На беседе присутствовали т.т. " + ", ".join(p.label_ru for p in present) + ".")
+    english.append(
+        "Present at the meeting were comrs. " + ", ".join(p.label_en for p in present) + "."
+    )
+    return Record(
+        f"synth-{number:05d}.txt",
+        "\n".join(header + russian + [""] + english) + "\n",
+        [about.slug if about else None for _, _, about in turns],
+    )
+
+
+def _wilson_header(
+    rng: random.Random, number: int, day: dt.date, title: str, agenda: list[Topic]
+) -> list[str]:
+    """The lines of a Wilson Center export's header: date, title, citation, summary."""
     en_date = f"{day:%B} {day.day}, {day.year}"
-    header = [
+    return [
         "",
         "",
         f"**{en_date}**",
@@ -338,7 +358,7 @@ def document(
         f"d.{rng.randint(1, 999)}, ll. {rng.randint(1, 50)}-{rng.randint(51, 120)}. "
         "Translated by Synthetic Translator.",
         "",
-        f"<https://wilson-center-digital-archive.dvincitest.com/document/{doc_id}>",
+        f"<https://wilson-center-digital-archive.dvincitest.com/document/{500000 + number}>",
         "",
         "**Summary:**",
         "",
@@ -355,20 +375,26 @@ def document(
         "Translation - English",
         "",
     ]
-    months_ru = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ]
+
+
+_MONTHS_RU = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
+
+def _openings(rng: random.Random, day: dt.date, title: str) -> tuple[list[str], list[str]]:
+    """The first lines of the Russian original and of the English translation."""
     russian = [
         f"№ {rng.randint(1, 40)}, II",
         "",
@@ -376,7 +402,7 @@ def document(
         "",
         "## ЗАПИСЬ БЕСЕДЫ",
         "",
-        f"{day.day} {months_ru[day.month - 1]} {day.year} г.",
+        f"{day.day} {_MONTHS_RU[day.month - 1]} {day.year} г.",
         "",
         "После приветствий состоялась беседа следующего содержания.",
         "",
@@ -389,6 +415,17 @@ def document(
         "After an exchange of greetings, the following conversation took place.",
         "",
     ]
+    return russian, english
+
+
+def _add_turns(
+    rng: random.Random,
+    turns: list[tuple[Person, list[tuple[str, str]], Topic | None]],
+    russian: list[str],
+    english: list[str],
+) -> None:
+    """Each turn's paragraphs in both languages, labelled; now and then a page of the
+    original ends inside a paragraph, as in a scan."""
     page = 1
     paragraphs_on_page = 0
     for speaker, paragraphs, _ in turns:
@@ -409,17 +446,6 @@ def document(
             else:
                 russian += [label_ru + ru, ""]
             english += [label_en + en, ""]
-    russian += ["Беседа продолжалась два часа.", ""]
-    english += ["The meeting took two hours.", ""]
-    russian.append("На беседе присутствовали т.т. " + ", ".join(p.label_ru for p in present) + ".")
-    english.append(
-        "Present at the meeting were comrs. " + ", ".join(p.label_en for p in present) + "."
-    )
-    return Record(
-        f"synth-{number:05d}.txt",
-        "\n".join(header + russian + [""] + english) + "\n",
-        [about.slug if about else None for _, _, about in turns],
-    )
 
 
 def _topic_aliases(topic: Topic) -> dict[str, list[str]]:

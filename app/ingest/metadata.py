@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.ingest.dates import find_date, parse_date
@@ -118,13 +119,56 @@ def record_type(title: str) -> str:
     return "record of conversation"
 
 
+Sections = dict[str, list[list[Line]]]  # a header section's name -> its paragraphs
+
+
 def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] | None:
     """The header and the index of the first body line, or None if there is no header."""
-    blocks = paragraphs(lines)
-    sections: dict[str, list[list[Line]]] = {}
+    sections, bold, body_start = _header_sections(paragraphs(lines))
+    if "citation" not in sections and "summary" not in sections:
+        return None
+    if body_start is None:
+        raise ParseError(
+            source,
+            len(lines),
+            "the header ends without a document body; expected the text of the record "
+            "after **Contents:**",
+        )
+    date, title = _bold_date_and_title(bold, source)
+    citation = _section_text(sections, "citation")
+    collection, reference, translator = (
+        parse_citation(citation) if citation else (None, ArchivalReference(), None)
+    )
+    if date is None and citation:
+        date = find_date(citation)
+    url, source_id = _source_url(sections)
+    original = _section_text(sections, "original language")
+    contents = [line.text.strip() for block in sections.get("contents", []) for line in block]
+    metadata = Metadata(
+        title=title,
+        date=date,
+        source_url=url,
+        source_id=source_id,
+        collection=collection,
+        citation=citation,
+        reference=reference,
+        translator=translator,
+        summary=_section_text(sections, "summary"),
+        original_language=language_code(original) if original else None,
+        contents=contents,
+        record_type=record_type(title),
+        layout="wilson-center",
+    )
+    index = next(i for i, line in enumerate(lines) if line.number == body_start)
+    return metadata, index
+
+
+def _header_sections(blocks: list[list[Line]]) -> tuple[Sections, list[list[Line]], int | None]:
+    """The header's `**Name:**` sections (name -> paragraphs), the bold paragraphs before
+    them, and the line the body starts on (the first paragraph after the Contents list)."""
+    sections: Sections = {}
     bold: list[list[Line]] = []
     current: str | None = None
-    body_start: int | None = None
     for block in blocks:
         text = _join(block)
         header = _SECTION.match(text)
@@ -138,20 +182,13 @@ def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] 
                 continue
             break  # text before any section: not a Wilson Center header
         if current == "contents" and not _CONTENTS_ENTRY.match(text):
-            body_start = block[0].number
-            break
+            return sections, bold, block[0].number
         sections[current].append(block)
+    return sections, bold, None
 
-    if "citation" not in sections and "summary" not in sections:
-        return None
-    if body_start is None:
-        raise ParseError(
-            source,
-            len(lines),
-            "the header ends without a document body; expected the text of the record "
-            "after **Contents:**",
-        )
 
+def _bold_date_and_title(bold: list[list[Line]], source: str) -> tuple[dt.date | None, str]:
+    """The bold paragraphs above the sections: the first that is a date, and the title."""
     date = None
     title_parts: list[str] = []
     for block in bold:
@@ -168,48 +205,28 @@ def parse_wilson_header(lines: list[Line], source: str) -> tuple[Metadata, int] 
             bold[0][0].number if bold else 1,
             "the header has no title; expected the title in bold (**…**) before **Citation:**",
         )
+    return date, " ".join(title_parts)
 
-    def section_text(name: str) -> str | None:
-        blocks_ = sections.get(name) or []
-        texts = [_join(b) for b in blocks_ if not _URL.match(_join(b))]
-        return "\n\n".join(texts) or None
 
-    citation = section_text("citation")
+def _section_text(sections: Sections, name: str) -> str | None:
+    """A section's paragraphs as text, without the lines that are only a URL."""
+    texts = [_join(b) for b in sections.get(name) or [] if not _URL.match(_join(b))]
+    return "\n\n".join(texts) or None
+
+
+def _source_url(sections: Sections) -> tuple[str | None, str | None]:
+    """The record's address at the publisher (the first URL of Citation or Source), and
+    the publisher's number for it (`/document/111245`)."""
     urls = [
         m.group("url")
         for name in ("citation", "source")
         for block in sections.get(name, [])
         if (m := _URL.match(_join(block)))
     ]
-    collection, reference, translator = (
-        parse_citation(citation) if citation else (None, ArchivalReference(), None)
-    )
-    if date is None and citation:
-        date = find_date(citation)
     url = urls[0] if urls else None
-    source_id = None
     if url and (m := re.search(r"/document/(\d+)", url)):
-        source_id = m.group(1)
-    original = section_text("original language")
-    contents = [line.text.strip() for block in sections.get("contents", []) for line in block]
-    title = " ".join(title_parts)
-    metadata = Metadata(
-        title=title,
-        date=date,
-        source_url=url,
-        source_id=source_id,
-        collection=collection,
-        citation=citation,
-        reference=reference,
-        translator=translator,
-        summary=section_text("summary"),
-        original_language=language_code(original) if original else None,
-        contents=contents,
-        record_type=record_type(title),
-        layout="wilson-center",
-    )
-    index = next(i for i, line in enumerate(lines) if line.number == body_start)
-    return metadata, index
+        return url, m.group(1)
+    return url, None
 
 
 def promised_languages(metadata: Metadata) -> list[str]:
