@@ -37,8 +37,8 @@ class Page(BaseModel, Generic[T]):
 
 
 @dataclass(slots=True)
-class PlainPage:
-    """A page of plain data already shaped like its read model (see
+class RecordPage:
+    """A page of records already shaped like their read model (see
     queries.utterances.utterance_records), serialised without building the models."""
 
     items: list[dict[str, Any]]

@@ -12,10 +12,9 @@ APP = Path(__file__).resolve().parents[1] / "app"
 
 # Bottom first; each word names a module or a package of app/.
 LAYERS = [
-    "config textnorm languages urls logs metrics errors schemas models db pagination citations "
-    "migrate",
+    "config textnorm languages urls logs metrics errors schemas models db citations migrate",
     "ingest search exports synth",
-    "queries",
+    "queries pagination",
     "api web middleware",
     "main cli server",
 ]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, invalid_parameter
 from app.ingest.registry import LabelRules
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, PlainPage, next_link
+from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
 from app.schemas import Editorial
 from app.urls import Urls
 
@@ -259,7 +259,7 @@ async def check_parameters(request: Request) -> None:
 
 def json_body(
     request: Request,
-    model: BaseModel | PlainPage | dict[str, Any],
+    model: BaseModel | RecordPage | dict[str, Any],
     headers: dict[str, str] | None = None,
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
@@ -272,14 +272,14 @@ def json_body(
     body: str | bytes
     if isinstance(model, BaseModel):
         body = model.model_dump_json()
-    elif isinstance(model, PlainPage):
+    elif isinstance(model, RecordPage):
         body = model.json()
     else:  # plain data already shaped like the documented read model
         body = orjson.dumps(model)
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any] | PlainPage | dict[str, Any]) -> Response:
+def page_response(request: Request, page: Page[Any] | RecordPage | dict[str, Any]) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
     cursor = page["next_cursor"] if isinstance(page, dict) else page.next_cursor

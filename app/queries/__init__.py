@@ -10,7 +10,7 @@ The contract, which every module here keeps:
 - ORM rows never leave this package. A function returns one of:
   read models from app.schemas (`get_document`, `Page[schemas.TopicSummary]`…);
   plain data shaped like them where building the models would cost more than the
-  query (`list_utterances` returns an app.pagination.PlainPage, `search` a dict shaped
+  query (`list_utterances` returns an app.pagination.RecordPage, `search` a dict shaped
   like schemas.SearchPage), which app.api.deps.json_body sends as is and the schema
   tests hold to the models; a `ParleyDocument` for exports (records.py); a row id
   (resolve.py), the integer key a filter is built from; or a small dataclass for the

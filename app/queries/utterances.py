@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import PlainPage, decode_cursor, encode_cursor, key_date, key_int
+from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
 from app.queries import dates
 from app.queries.texts import text_record
 from app.urls import Urls, split_utterance_id, utterance_id
@@ -118,7 +118,7 @@ def list_utterances(
     limit: int,
     cursor: str | None,
     count: bool,
-) -> PlainPage:
+) -> RecordPage:
     """Turns in chronological order (document date, document, position), a keyset page."""
     after = None
     if cursor:
@@ -134,7 +134,7 @@ def list_utterances(
     )
     total = count_utterances(session, filters) if count else None
     items = utterance_records(session, [r[0] for r in rows], langs, editorial, urls)
-    return PlainPage(list(items.values()), next_cursor, total)
+    return RecordPage(list(items.values()), next_cursor, total)
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
