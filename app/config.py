@@ -59,6 +59,11 @@ class Settings(BaseSettings):
     statement_timeout: float = Field(
         default=10.0, gt=0, description="Seconds a request's database work may take"
     )
+    render_cache_mb: int = Field(
+        default=64,
+        ge=0,
+        description="Megabytes of rendered JSON each serving process keeps for reuse",
+    )
     max_exports: int = Field(default=4, ge=1, description="Files streamed at once per process")
     rate_limit: str = Field(
         default="600/minute",

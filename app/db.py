@@ -62,6 +62,50 @@ def _sqlite_statement_limit(engine: Engine, seconds: float) -> None:
         connection.info["deadline"][0] = time.monotonic() + seconds
 
 
+# Statements that change rows. Parley writes through the ORM and Core, whose statements
+# start with their verb.
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+_BUMP = "UPDATE data_version SET version = version + 1"
+# A database not yet migrated to 0006 has no such table: writes to it count for nothing.
+_SQLITE_HAS_VERSION = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_version'"
+_PG_BUMP = f"DO $$BEGIN IF to_regclass('data_version') IS NOT NULL THEN {_BUMP}; END IF; END$$"
+# An execution option that keeps a connection's commits from counting (migrations: the
+# table may not exist yet, or no longer; a server is restarted after them anyway).
+UNVERSIONED = "parley_unversioned"
+
+
+def track_writes(engine: Engine) -> None:
+    """Every transaction that wrote increments `data_version` as it commits, in the same
+    transaction, so a reader sees the new number exactly when it sees the new rows."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def note(connection: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip()[:7].upper().startswith(_WRITES):
+            connection.info["wrote"] = True
+
+    @event.listens_for(engine, "commit")
+    def bump(connection: Connection) -> None:
+        wrote = connection.info.pop("wrote", False)
+        if wrote and not connection.get_execution_options().get(UNVERSIONED):
+            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                if connection.dialect.name != "sqlite":
+                    cursor.execute(_PG_BUMP)
+                elif cursor.execute(_SQLITE_HAS_VERSION).fetchone():
+                    cursor.execute(_BUMP)
+            finally:
+                cursor.close()
+
+    @event.listens_for(engine, "rollback")
+    def forget(connection: Connection) -> None:
+        connection.info.pop("wrote", None)
+
+
+def data_version(connection: Connection) -> int:
+    """The number `track_writes` changes; read it before the data it vouches for."""
+    return int(connection.exec_driver_sql("SELECT version FROM data_version").scalar_one())
+
+
 def _json_text(value: Any) -> str:
     return orjson.dumps(value).decode()
 
@@ -92,6 +136,7 @@ def make_engine(
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         if statement_timeout is not None:
             _sqlite_statement_limit(engine, statement_timeout)
+        track_writes(engine)
         return engine
     options = [f"-c lock_timeout={int(lock_timeout * 1000)}"]
     if statement_timeout is not None:
@@ -103,7 +148,9 @@ def make_engine(
         # firewall dropping packets) must not hold a caller for ever.
         "connect_timeout": max(2, math.ceil(statement_timeout or 10)),
     }
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    track_writes(engine)
+    return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

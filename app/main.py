@@ -30,6 +30,7 @@ from app.exports.document_json import ParleyDocument
 from app.ingest.registry import load_label_rules
 from app.metrics import Metrics
 from app.middleware import ConditionalGetMiddleware, HeadAsGet, HostCheck, RateLimit, RequestLog
+from app.queries.rendered import RenderCache
 
 # Bodies smaller than this are sent as they are: compressing them saves less than it costs.
 GZIP_ABOVE = 1024
@@ -95,6 +96,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.state.sessions, slots=settings.pool_size, deadline=settings.statement_timeout
     )
     app.state.exports = ExportSlots(settings.max_exports)
+    app.state.rendered = RenderCache(settings.render_cache_mb * 1024 * 1024)
     metrics = Metrics(engine)
 
     errors.install(app)

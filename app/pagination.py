@@ -51,6 +51,30 @@ class RecordPage:
         )
 
 
+@dataclass(slots=True)
+class RenderedPage:
+    """A page whose items are JSON already (app.queries.rendered), rendered from data
+    of `version`."""
+
+    items: list[bytes]
+    next_cursor: str | None
+    total: int | None
+    version: int
+
+    def json(self) -> bytes:
+        return b"".join(
+            [
+                b'{"items":[',
+                b",".join(self.items),
+                b'],"next_cursor":',
+                orjson.dumps(self.next_cursor),
+                b',"total":',
+                orjson.dumps(self.total),
+                b"}",
+            ]
+        )
+
+
 def fingerprint(filters: dict[str, Any]) -> str:
     """A short hash of a query's filters, so a cursor cannot be replayed on another query."""
     canonical = json.dumps(filters, sort_keys=True, default=str, ensure_ascii=False)

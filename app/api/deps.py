@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, InvalidParameter
 from app.ingest.registry import LabelRules
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
+from app.middleware import version_etag
+from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, RenderedPage, next_link
+from app.queries.rendered import Generation, RenderCache
 from app.schemas import Editorial
 from app.urls import Urls
 
@@ -275,9 +277,16 @@ async def check_parameters(request: Request) -> None:
             )
 
 
+def rendered(request: Request, session: Session) -> Generation:
+    """What this process keeps rendered for the database's current data version; call it
+    before reading the data a response is built from."""
+    cache: RenderCache = request.app.state.rendered
+    return cache.at(session.connection())
+
+
 def json_body(
     request: Request,
-    model: BaseModel | RecordPage | dict[str, Any],
+    model: BaseModel | RecordPage | RenderedPage | dict[str, Any],
     headers: dict[str, str] | None = None,
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
@@ -290,6 +299,10 @@ def json_body(
     body: str | bytes
     if isinstance(model, BaseModel):
         body = model.model_dump_json()
+    elif isinstance(model, RenderedPage):
+        body = model.json()
+        # The data version and the URL name this body: no need to hash it.
+        headers["ETag"] = version_etag(request, model.version)
     elif isinstance(model, RecordPage):
         body = model.json()
     else:  # plain data already shaped like the documented read model
@@ -297,7 +310,9 @@ def json_body(
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any] | RecordPage | dict[str, Any]) -> Response:
+def page_response(
+    request: Request, page: Page[Any] | RecordPage | RenderedPage | dict[str, Any]
+) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
     cursor = page["next_cursor"] if isinstance(page, dict) else page.next_cursor

@@ -22,6 +22,7 @@ from app.api.deps import (
     echo,
     json_body,
     page_response,
+    rendered,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -219,11 +220,15 @@ async def conversation(
     fragment on request (no paging then)."""
 
     def answer(session: Session) -> Response:
-        doc = resolve.document_id(session, document_id)
+        kept = rendered(request, session)
+        doc = kept.memo(
+            ("document", document_id), lambda: resolve.document_id(session, document_id)
+        )
         return turns_response(
             request,
             fmt,
             session,
+            kept,
             filters=UtteranceFilter(document_id=doc, echo={"document": doc}),
             langs=langs,
             editorial=editorial,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -23,6 +24,7 @@ from app.api.deps import (
     date_range,
     echo,
     json_body,
+    rendered,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -38,6 +40,7 @@ from app.ingest.registry import LabelRules
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import utterance_citation
+from app.queries.rendered import Generation
 from app.queries.search import matching_utterances
 from app.queries.utterances import UtteranceFilter, get_utterance
 from app.search.query import MAX_QUERY_LENGTH
@@ -103,16 +106,32 @@ class FilterQuery:
     q: str | None = None  # words the turns must contain (listing only)
     labels: LabelRules | None = None  # titles and initials a speaker's name may carry
 
-    def resolve(self, session: Session, langs: list[str] | None) -> UtteranceFilter:
-        """Names resolved to ids; an unknown name is a 422 with suggestions, never an
-        empty page."""
+    def resolve(
+        self, session: Session, langs: list[str] | None, kept: Generation | None = None
+    ) -> UtteranceFilter:
+        """Names resolved to ids (kept for the data version when `kept` is given); an
+        unknown name is a 422 with suggestions, never an empty page."""
+
+        def memo(key: tuple[str, ...], compute: Callable[[], int]) -> int:
+            return compute() if kept is None else kept.memo(key, compute)
+
+        labels = self.labels
+        speaker, topic, document = self.speaker, self.topic, self.document
         filters = UtteranceFilter(
-            speaker_id=resolve.participant_id(session, self.speaker, "speaker", self.labels)
-            if self.speaker
+            speaker_id=memo(
+                ("speaker", speaker, "labels" if labels else ""),
+                lambda: resolve.participant_id(session, speaker, "speaker", labels),
+            )
+            if speaker
             else None,
-            topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
-            document_id=resolve.document_id(session, self.document, "document")
-            if self.document
+            topic_id=memo(("topic", topic), lambda: resolve.topic_id(session, topic, "topic"))
+            if topic
+            else None,
+            document_id=memo(
+                ("document", document),
+                lambda: resolve.document_id(session, document, "document"),
+            )
+            if document
             else None,
             date_from=self.date_from,
             date_to=self.date_to,
@@ -188,11 +207,13 @@ async def list_(
     every match as one streamed file, without paging."""
 
     def answer(session: Session) -> Response:
+        kept = rendered(request, session)
         return turns_response(
             request,
             fmt,
             session,
-            filters=query.resolve(session, langs),
+            kept,
+            filters=query.resolve(session, langs, kept),
             langs=langs,
             editorial=editorial,
             urls=urls,

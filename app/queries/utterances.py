@@ -14,8 +14,16 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
+from app.pagination import (
+    RecordPage,
+    RenderedPage,
+    decode_cursor,
+    encode_cursor,
+    key_date,
+    key_int,
+)
 from app.queries import dates
+from app.queries.rendered import PLACEHOLDER_URLS, Fragment, Generation, json_base
 from app.queries.texts import text_record
 from app.urls import Urls, split_utterance_id, utterance_id
 
@@ -108,18 +116,11 @@ def _keyset(
     return list(session.connection().execute(stmt.order_by(*order).limit(limit)).all())
 
 
-def list_utterances(
-    session: Session,
-    *,
-    filters: UtteranceFilter,
-    langs: list[str] | None,
-    editorial: schemas.Editorial,
-    urls: Urls,
-    limit: int,
-    cursor: str | None,
-    count: bool,
-) -> RecordPage:
-    """Turns in chronological order (document date, document, position), a keyset page."""
+def _window(
+    session: Session, filters: UtteranceFilter, limit: int, cursor: str | None, count: bool
+) -> tuple[list[int], str | None, int | None]:
+    """The row ids of one keyset page, the cursor of the next page, and the total when
+    asked for."""
     after = None
     if cursor:
         day, document, position = decode_cursor(cursor, filters.echo, (key_date, key_int, key_int))
@@ -133,8 +134,70 @@ def list_utterances(
         else None
     )
     total = count_utterances(session, filters) if count else None
-    items = utterance_records(session, [r[0] for r in rows], langs, editorial, urls)
+    return [r[0] for r in rows], next_cursor, total
+
+
+def list_utterances(
+    session: Session,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    limit: int,
+    cursor: str | None,
+    count: bool,
+) -> RecordPage:
+    """Turns in chronological order (document date, document, position), a keyset page."""
+    ids, next_cursor, total = _window(session, filters, limit, cursor, count)
+    items = utterance_records(session, ids, langs, editorial, urls)
     return RecordPage(list(items.values()), next_cursor, total)
+
+
+def utterance_page_json(
+    session: Session,
+    kept: Generation,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    limit: int,
+    cursor: str | None,
+    count: bool,
+) -> RenderedPage:
+    """The page `list_utterances` answers, as JSON built from rendered turns: one
+    indexed read of the page's ids, and only the turns not rendered yet are read."""
+    ids, next_cursor, total = _window(session, filters, limit, cursor, count)
+    base = json_base(urls)
+    items = [f.bind(base) for f in utterance_fragments(session, kept, ids, langs, editorial)]
+    return RenderedPage(items, next_cursor, total, kept.version)
+
+
+def utterance_fragments(
+    session: Session,
+    kept: Generation,
+    ids: Sequence[int],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+) -> list[Fragment]:
+    """Each turn's JSON, in the order of `ids`, rendered once per data version, language
+    set and editorial mode; an id deleted meanwhile is left out."""
+    variant = (tuple(langs) if langs else None, editorial)
+    found: dict[int, Fragment] = {}
+    missing = []
+    for uid in ids:
+        fragment = kept.get(("turn", uid, variant))
+        if fragment is None:
+            missing.append(uid)
+        else:
+            found[uid] = fragment
+    if missing:
+        records = utterance_records(session, missing, langs, editorial, PLACEHOLDER_URLS)
+        for uid, record in records.items():
+            fragment = found[uid] = Fragment.render(record)
+            kept.put(("turn", uid, variant), fragment, fragment.size)
+    return [found[uid] for uid in ids if uid in found]
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
