@@ -46,6 +46,16 @@ def _sqlite_pragmas(busy_timeout: float) -> Any:
     return on_connect
 
 
+# An execution option: statements run on their own, without BEGIN (reads, see
+# read_session_factory). The sqlite3 driver is in autocommit mode already.
+_NO_BEGIN = "parley_no_begin"
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    if not connection.get_execution_options().get(_NO_BEGIN):
+        connection.exec_driver_sql("BEGIN")
+
+
 def _sqlite_statement_limit(engine: Engine, seconds: float) -> None:
     """SQLite has no statement_timeout: a progress handler interrupts a statement that
     runs past its deadline ("interrupted", an OperationalError)."""
@@ -98,7 +108,8 @@ def track_writes(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback")
     def forget(connection: Connection) -> None:
-        connection.info.pop("wrote", None)
+        if not connection.invalidated:  # a lost connection has nothing left to forget
+            connection.info.pop("wrote", None)
 
 
 def data_version(connection: Connection) -> int:
@@ -133,7 +144,7 @@ def make_engine(
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas(lock_timeout))
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         if statement_timeout is not None:
             _sqlite_statement_limit(engine, statement_timeout)
         track_writes(engine)
@@ -148,13 +159,27 @@ def make_engine(
         # firewall dropping packets) must not hold a caller for ever.
         "connect_timeout": max(2, math.ceil(statement_timeout or 10)),
     }
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    # No ping before each checkout: it costs a round trip per request. A connection the
+    # server dropped fails its first statement instead (a 503), and SQLAlchemy then
+    # replaces every connection of the pool that predates the failure.
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
     track_writes(engine)
     return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for work that only reads: each statement on its own, without BEGIN and
+    ROLLBACK (two round trips per request on PostgreSQL). A request that reads the data
+    version first (app.queries.rendered) reads data at least that new afterwards."""
+    if engine.dialect.name == "sqlite":
+        # Not the AUTOCOMMIT isolation level: resetting it on check-in would hand the
+        # driver its own transaction handling back, which app.db turns off.
+        return sessionmaker(engine.execution_options(**{_NO_BEGIN: True}))
+    return sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
 
 
 @contextmanager

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import itertools
 import math
 import re
+import secrets
 import time
-import uuid
 from typing import Any
 
 from limits import parse
@@ -27,6 +28,16 @@ log = get_logger("parley.http")
 
 # A request id a client sends is kept when it looks like one (it is echoed into logs).
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# Request ids this process assigns: a random prefix per process and a counter, 32 hex
+# digits like a UUID's; uuid4 per request cost a system call and a twentieth of a page.
+_ID_PREFIX = secrets.token_hex(8)
+_ID_COUNTER = itertools.count()
+
+
+def new_request_id() -> str:
+    return f"{_ID_PREFIX}{next(_ID_COUNTER) & 0xFFFFFFFFFFFFFFFF:016x}"
+
+
 # Probes and scrapes: never rate-limited, never cached.
 UNMETERED = frozenset({"/healthz", "/readyz", "/metrics"})
 
@@ -47,7 +58,7 @@ class RequestLog:
             return
         started = time.perf_counter()
         sent = Headers(scope=scope).get("x-request-id", "")
-        request_id = sent if _REQUEST_ID.match(sent) else uuid.uuid4().hex
+        request_id = sent if _REQUEST_ID.match(sent) else new_request_id()
         status = 500
         responded = False
 
