@@ -21,7 +21,7 @@ from app.errors import DatabaseUnavailable, InvalidParameter
 from app.ingest.registry import LabelRules
 from app.middleware import version_etag
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, RenderedPage, next_link
-from app.queries.rendered import Generation, RenderCache
+from app.queries.rendered import Generation, RenderCache, RenderedBody
 from app.schemas import Editorial
 from app.urls import Urls
 
@@ -286,7 +286,7 @@ def rendered(request: Request, session: Session) -> Generation:
 
 def json_body(
     request: Request,
-    model: BaseModel | RecordPage | RenderedPage | dict[str, Any],
+    model: BaseModel | RecordPage | RenderedPage | RenderedBody | dict[str, Any],
     headers: dict[str, str] | None = None,
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
@@ -299,7 +299,7 @@ def json_body(
     body: str | bytes
     if isinstance(model, BaseModel):
         body = model.model_dump_json()
-    elif isinstance(model, RenderedPage):
+    elif isinstance(model, RenderedPage | RenderedBody):
         body = model.json()
         # The data version and the URL name this body: no need to hash it.
         headers["ETag"] = version_etag(request, model.version)

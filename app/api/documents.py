@@ -38,7 +38,12 @@ from app.exports import document_json, jsonld, tei
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import document_citation
-from app.queries.documents import DocumentFilter, get_document, list_documents
+from app.queries.documents import (
+    DocumentFilter,
+    get_document,
+    list_documents,
+    rendered_document,
+)
 from app.queries.records import get_record
 from app.queries.search import matching_documents
 from app.queries.utterances import UtteranceFilter
@@ -172,7 +177,8 @@ async def detail(
 
     def answer(session: Session) -> Response:
         if fmt.name == JSON.name:
-            return json_body(request, get_document(session, document_id, urls=urls))
+            kept = rendered(request, session)
+            return json_body(request, rendered_document(session, kept, document_id, urls=urls))
         if fmt.name == JSONLD.name:
             graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
             return respond(fmt, jsonld.dumps(graph))

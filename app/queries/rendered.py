@@ -44,7 +44,12 @@ class Fragment:
 
     @classmethod
     def render(cls, value: Any) -> Fragment:
-        return cls(tuple(orjson.dumps(value).split(_PLACEHOLDER_JSON)))
+        return cls.of(orjson.dumps(value))
+
+    @classmethod
+    def of(cls, json: bytes) -> Fragment:
+        """A fragment of JSON rendered with PLACEHOLDER_URLS."""
+        return cls(tuple(json.split(_PLACEHOLDER_JSON)))
 
     def bind(self, base: bytes) -> bytes:
         """The JSON with `base` (JSON-escaped, without quotes) in place of the
@@ -54,6 +59,17 @@ class Fragment:
     @property
     def size(self) -> int:
         return sum(len(part) for part in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBody:
+    """A whole JSON body built from fragments of data `version`."""
+
+    body: bytes
+    version: int
+
+    def json(self) -> bytes:
+        return self.body
 
 
 def json_base(urls: Urls) -> bytes:
