@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import URL
 
 from app.errors import InvalidParameter
+from app.queries.texts import UtteranceRecord
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -41,7 +42,7 @@ class RecordPage:
     """A page of records already shaped like their read model (see
     queries.utterances.utterance_records), serialised without building the models."""
 
-    items: list[dict[str, Any]]
+    items: list[UtteranceRecord]
     next_cursor: str | None
     total: int | None = None
 

@@ -1,13 +1,15 @@
 """HTTP throughput and latency with wrk: Parley beside Datasette on the same SQLite file.
 
     python bench/throughput.py --url sqlite:////abs/path/bench.db [--pg postgresql://…/parley_bench]
-        [--datasette /path/to/venv/bin/datasette] [--duration 10]
+        [--datasette /path/to/venv/bin/datasette] [--duration 10] [--scaling 1,2,4]
 
 One uvicorn worker serves Parley; Datasette serves the same file with a canned
 query that answers the speaker+topic question the way Parley's
 /v1/utterances?speaker=…&topic=… does (names resolved through the alias tables, 50
 turns in chronological order with their texts). Each endpoint runs at concurrency
-8 and 32, for `--duration` seconds each, in this one invocation.
+8 and 32, for `--duration` seconds each, in this one invocation. `--scaling` then
+serves the SQLite file with each given number of worker processes and runs the
+speaker+topic page at concurrency 32.
 """
 
 from __future__ import annotations
@@ -138,6 +140,9 @@ def main() -> None:
     parser.add_argument(
         "--only", help="endpoints whose name contains one of these (comma-separated); no Datasette"
     )
+    parser.add_argument(
+        "--scaling", help="worker counts to serve the speaker+topic page with, e.g. 1,2,4"
+    )
     args = parser.parse_args()
     engine = make_engine(args.url)
     work = pick_workload(engine)
@@ -152,6 +157,7 @@ def main() -> None:
             f"/v1/search?q={quote(work['broad_word'])}"
         ),
         "document fetch": f"/v1/documents/{work['document']}",
+        "document's turns page": f"/v1/documents/{work['document']}/utterances",
     }
     if args.only:
         wanted = args.only.split(",")
@@ -162,7 +168,7 @@ def main() -> None:
     backends = [("SQLite", args.url)] + ([("PostgreSQL", args.pg)] if args.pg else [])
     for backend, url in backends:
         with server(
-            [*PARLEY, "serve", "--no-seed", "--port", str(PARLEY_PORT)],
+            [*PARLEY, "serve", "--no-seed", "--workers", "1", "--port", str(PARLEY_PORT)],
             PARLEY_PORT,
             env={**PARLEY_ENV, "DATABASE_URL": url},
             wait="/healthz",
@@ -182,6 +188,7 @@ def main() -> None:
     if args.only:
         print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
         return
+    scaling = _scaling(args.url, page, args.scaling, args.duration) if args.scaling else []
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(
@@ -226,19 +233,43 @@ def main() -> None:
                 print(rows[-1], flush=True)
             peaks.append(f"Datasette serving process: {memory(process.pid)}")
     print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
-    print("\n".join(["", *peaks]))
-    parley = {
-        c: r[3]
-        for r in rows
-        if r[0] == "Parley (SQLite)" and r[1] == "speaker+topic page"
-        for c in [r[2]]
-    }
+    print("\n".join(["", *peaks, ""]))
+    rate = {(r[0], r[1], r[2]): r[3] for r in rows}
+    page_rate = {c: rate[("Parley (SQLite)", "speaker+topic page", c)] for c in (8, 32)}
     datasette = {r[2]: r[3] for r in rows if r[0].startswith("Datasette")}
     for c in (8, 32):
         print(
             f"c={c}: Parley / Datasette throughput, speaker+topic page: "
-            f"{parley[c] / datasette[c]:.2f}"
+            f"{page_rate[c] / datasette[c]:.2f}"
         )
+    print(f"speaker+topic page, c=32 / c=8: {page_rate[32] / page_rate[8]:.2f}")
+    if args.pg:
+        for (server_name, name, c), value in rate.items():
+            if server_name == "Parley (SQLite)" and ("Parley (PostgreSQL)", name, c) in rate:
+                pg = rate[("Parley (PostgreSQL)", name, c)]
+                print(f"SQLite / PostgreSQL throughput, {name}, c={c}: {value / pg:.2f}")
+    if scaling:
+        print()
+        print(table(scaling, ["workers", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
+
+
+def _scaling(url: str, page: str, counts: str, duration: int) -> list[list[object]]:
+    """The speaker+topic page at c=32 served by each number of worker processes."""
+    rows: list[list[object]] = []
+    for workers in counts.split(","):
+        with server(
+            [*PARLEY, "serve", "--no-seed", "--workers", workers, "--port", str(PARLEY_PORT)],
+            PARLEY_PORT,
+            env={**PARLEY_ENV, "DATABASE_URL": url},
+            wait="/healthz",
+        ) as process:
+            for _ in range(int(workers) * 4):  # each worker renders the page once
+                get_json(PARLEY_PORT, page)
+            settle(process.pid)
+            r = wrk(f"http://127.0.0.1:{PARLEY_PORT}{page}", 32, duration)
+            rows.append([workers, "speaker+topic page", 32, r["rps"], r["50"], r["90"], r["99"]])
+            print(rows[-1], flush=True)
+    return rows
 
 
 if __name__ == "__main__":

@@ -91,6 +91,11 @@ class Generation:
         self._sizes: dict[Hashable, int] = {}
         self._size = 0
 
+    @property
+    def size(self) -> int:
+        """Bytes kept, approximately."""
+        return self._size
+
     def get(self, key: Hashable) -> Any:
         return self._entries.get(key)
 
@@ -132,7 +137,9 @@ class RenderCache:
     def at(self, connection: Connection) -> Generation:
         """The generation of the database's version as read now, before any data the
         caller reads."""
-        version = data_version(connection)
+        return self.at_version(data_version(connection))
+
+    def at_version(self, version: int) -> Generation:
         current = self._current
         if current.version == version:
             return current

@@ -24,7 +24,7 @@ from app.pagination import (
 )
 from app.queries import dates
 from app.queries.rendered import PLACEHOLDER_URLS, Fragment, Generation, json_base
-from app.queries.texts import text_record
+from app.queries.texts import TextRecord, TopicTagRecord, UtteranceRecord, text_record
 from app.urls import Urls, split_utterance_id, utterance_id
 
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
@@ -311,7 +311,7 @@ def utterance_records(
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
-) -> dict[int, dict[str, Any]]:
+) -> dict[int, UtteranceRecord]:
     """Utterances shaped like schemas.Utterance, as plain data, by row id in the given
     order, in three queries; an id deleted meanwhile (by a reload) is left out. JSON pages
     are serialised straight from these: building a few hundred read models per page cost
@@ -325,7 +325,7 @@ def utterance_records(
     # Rows unpacked as tuples: attribute access on each row costs more than the rest of
     # the loop.
     heads = {row[0]: row for row in connection.execute(_HEADS, {"ids": ids}).all()}
-    texts: dict[int, dict[str, dict[str, Any]]] = {}
+    texts: dict[int, dict[str, TextRecord]] = {}
     text_rows = (
         connection.execute(_TEXTS_IN, {"ids": ids, "langs": langs})
         if langs
@@ -333,7 +333,7 @@ def utterance_records(
     )
     for row in text_rows.all():
         texts.setdefault(row[0], {})[row[1]] = text_record(row, editorial)
-    tags: dict[int, list[dict[str, Any]]] = {}
+    tags: dict[int, list[TopicTagRecord]] = {}
     for uid, reason, matched, opened_at, slug, label in connection.execute(
         _TAGS, {"ids": ids}
     ).all():
@@ -348,7 +348,7 @@ def utterance_records(
                 "opened_by": utterance_id(heads[uid][3], opened_at) if opened_at else None,
             }
         )
-    records = {}
+    records: dict[int, UtteranceRecord] = {}
     for uid in ids:
         if uid not in heads:
             continue
