@@ -168,7 +168,12 @@ def utterance_page_json(
 ) -> RenderedPage:
     """The page `list_utterances` answers, as JSON built from rendered turns: one
     indexed read of the page's ids, and only the turns not rendered yet are read."""
-    ids, next_cursor, total = _window(session, filters, limit, cursor, count)
+    ids, next_cursor, _ = _window(session, filters, limit, cursor, count=False)
+    # A count is as fixed as the data: one per filter set and data version.
+    counted = tuple(sorted((name, repr(value)) for name, value in filters.echo.items()))
+    total = (
+        kept.memo(("count", counted), lambda: count_utterances(session, filters)) if count else None
+    )
     base = json_base(urls)
     items = [f.bind(base) for f in utterance_fragments(session, kept, ids, langs, editorial)]
     return RenderedPage(items, next_cursor, total, kept.version)
