@@ -18,10 +18,12 @@ from app.api.deps import (
     LangsDep,
     PaginationDep,
     UrlsDep,
+    database,
     date_range,
     echo,
     json_body,
     page_response,
+    public_urls,
     rendered,
 )
 from app.api.docs import problems
@@ -167,13 +169,12 @@ async def list_(
 )
 async def detail(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     document_id: DocumentId,
     fmt: Annotated[Format, Depends(DOCUMENT_FORMATS.negotiate)],
 ) -> Response:
     """The read model by default; as schema.org JSON-LD, as a TEI P5 document, or as
     Parley document JSON (everything needed to rebuild the record) on request."""
+    db, urls = database(request), public_urls(request)
 
     def answer(session: Session) -> Response:
         if fmt.name == JSON.name:
@@ -214,8 +215,6 @@ async def citation(db: DatabaseDep, document_id: DocumentId, style: CitationStyl
 )
 async def conversation(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
     document_id: DocumentId,
@@ -224,6 +223,7 @@ async def conversation(
 ) -> Response:
     """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
     fragment on request (no paging then)."""
+    db, urls = database(request), public_urls(request)
 
     def answer(session: Session) -> Response:
         kept = rendered(request, session)

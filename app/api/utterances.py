@@ -13,17 +13,21 @@ from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
+    Database,
     DatabaseDep,
     DateFrom,
     DateTo,
     EditorialDep,
     LabelsDep,
     LangsDep,
+    Pagination,
     PaginationDep,
     UrlsDep,
+    database,
     date_range,
     echo,
     json_body,
+    public_urls,
     rendered,
 )
 from app.api.docs import problems
@@ -34,7 +38,7 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import JSON_ONLY, respond
+from app.api.negotiation import JSON_ONLY, Format, respond
 from app.citations import Style
 from app.ingest.registry import LabelRules
 from app.pagination import Page
@@ -44,6 +48,7 @@ from app.queries.rendered import Generation
 from app.queries.search import matching_utterances
 from app.queries.utterances import UtteranceFilter, get_utterance
 from app.search.query import MAX_QUERY_LENGTH
+from app.urls import Urls
 
 router = APIRouter(prefix="/v1/utterances", tags=["utterances"])
 
@@ -190,10 +195,8 @@ async def listing_query(
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
 )
-async def list_(
+async def list_route(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
     query: Annotated[FilterQuery, Depends(listing_query)],
@@ -205,6 +208,23 @@ async def list_(
     original marked, the editorial insertions as spans, and its topics with the reason each
     was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
     every match as one streamed file, without paging."""
+    # The busiest route: the database and URLs are read here rather than injected, as
+    # FastAPI's solver costs more per dependency than either lookup.
+    db, urls = database(request), public_urls(request)
+    return await list_(request, db, urls, page, langs, query, fmt, editorial)
+
+
+async def list_(
+    request: Request,
+    db: Database,
+    urls: Urls,
+    page: Pagination,
+    langs: list[str] | None,
+    query: FilterQuery,
+    fmt: Format,
+    editorial: schemas.Editorial = schemas.Editorial.KEEP,
+) -> Response:
+    """The listing's answer (the reader's page of turns starts from it too)."""
 
     def answer(session: Session) -> Response:
         kept = rendered(request, session)
