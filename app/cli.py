@@ -474,7 +474,10 @@ def serve(
         int | None, typer.Option(help="Port to listen on [default: PARLEY_PORT or 8000]")
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(min=1, help="Worker processes [default: PARLEY_WORKERS or 1]")
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes [default: PARLEY_WORKERS, or one per core up to 4]"
+        ),
     ] = None,
     seed: Annotated[bool, typer.Option(help="Load seed/ first (skipped when unchanged)")] = True,
 ) -> None:

@@ -49,7 +49,11 @@ class Settings(BaseSettings):
 
     host: str = Field(default="127.0.0.1", description="Interface `parley serve` listens on")
     port: int = Field(default=8000, ge=1, le=65535)
-    workers: int = Field(default=1, ge=1, description="Serving processes")
+    workers: int | None = Field(
+        default=None,
+        ge=1,
+        description="Serving processes; by default one per core, at most MAX_DEFAULT_WORKERS",
+    )
     log_level: Literal["debug", "info", "warning", "error", "critical"] = "info"
 
     pool_size: int = Field(default=10, ge=1, description="Database connections per process")
@@ -58,6 +62,11 @@ class Settings(BaseSettings):
     )
     statement_timeout: float = Field(
         default=10.0, gt=0, description="Seconds a request's database work may take"
+    )
+    render_cache_mb: int = Field(
+        default=64,
+        ge=0,
+        description="Megabytes of rendered JSON each serving process keeps for reuse",
     )
     max_exports: int = Field(default=4, ge=1, description="Files streamed at once per process")
     rate_limit: str = Field(

@@ -46,6 +46,16 @@ def _sqlite_pragmas(busy_timeout: float) -> Any:
     return on_connect
 
 
+# An execution option: statements run on their own, without BEGIN (reads, see
+# read_session_factory). The sqlite3 driver is in autocommit mode already.
+_NO_BEGIN = "parley_no_begin"
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    if not connection.get_execution_options().get(_NO_BEGIN):
+        connection.exec_driver_sql("BEGIN")
+
+
 def _sqlite_statement_limit(engine: Engine, seconds: float) -> None:
     """SQLite has no statement_timeout: a progress handler interrupts a statement that
     runs past its deadline ("interrupted", an OperationalError)."""
@@ -60,6 +70,51 @@ def _sqlite_statement_limit(engine: Engine, seconds: float) -> None:
     @event.listens_for(engine, "before_cursor_execute")
     def start(connection: Connection, *_: Any) -> None:
         connection.info["deadline"][0] = time.monotonic() + seconds
+
+
+# Statements that change rows. Parley writes through the ORM and Core, whose statements
+# start with their verb.
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+_BUMP = "UPDATE data_version SET version = version + 1"
+# A database not yet migrated to 0006 has no such table: writes to it count for nothing.
+_SQLITE_HAS_VERSION = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_version'"
+_PG_BUMP = f"DO $$BEGIN IF to_regclass('data_version') IS NOT NULL THEN {_BUMP}; END IF; END$$"
+# An execution option that keeps a connection's commits from counting (migrations: the
+# table may not exist yet, or no longer; a server is restarted after them anyway).
+UNVERSIONED = "parley_unversioned"
+
+
+def track_writes(engine: Engine) -> None:
+    """Every transaction that wrote increments `data_version` as it commits, in the same
+    transaction, so a reader sees the new number exactly when it sees the new rows."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def note(connection: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip()[:7].upper().startswith(_WRITES):
+            connection.info["wrote"] = True
+
+    @event.listens_for(engine, "commit")
+    def bump(connection: Connection) -> None:
+        wrote = connection.info.pop("wrote", False)
+        if wrote and not connection.get_execution_options().get(UNVERSIONED):
+            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                if connection.dialect.name != "sqlite":
+                    cursor.execute(_PG_BUMP)
+                elif cursor.execute(_SQLITE_HAS_VERSION).fetchone():
+                    cursor.execute(_BUMP)
+            finally:
+                cursor.close()
+
+    @event.listens_for(engine, "rollback")
+    def forget(connection: Connection) -> None:
+        if not connection.invalidated:  # a lost connection has nothing left to forget
+            connection.info.pop("wrote", None)
+
+
+def data_version(connection: Connection) -> int:
+    """The number `track_writes` changes; read it before the data it vouches for."""
+    return int(connection.exec_driver_sql("SELECT version FROM data_version").scalar_one())
 
 
 def _json_text(value: Any) -> str:
@@ -89,9 +144,10 @@ def make_engine(
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas(lock_timeout))
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         if statement_timeout is not None:
             _sqlite_statement_limit(engine, statement_timeout)
+        track_writes(engine)
         return engine
     options = [f"-c lock_timeout={int(lock_timeout * 1000)}"]
     if statement_timeout is not None:
@@ -103,11 +159,27 @@ def make_engine(
         # firewall dropping packets) must not hold a caller for ever.
         "connect_timeout": max(2, math.ceil(statement_timeout or 10)),
     }
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    # No ping before each checkout: it costs a round trip per request. A connection the
+    # server dropped fails its first statement instead (a 503), and SQLAlchemy then
+    # replaces every connection of the pool that predates the failure.
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+    track_writes(engine)
+    return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for work that only reads: each statement on its own, without BEGIN and
+    ROLLBACK (two round trips per request on PostgreSQL). A request that reads the data
+    version first (app.queries.rendered) reads data at least that new afterwards."""
+    if engine.dialect.name == "sqlite":
+        # Not the AUTOCOMMIT isolation level: resetting it on check-in would hand the
+        # driver its own transaction handling back, which app.db turns off.
+        return sessionmaker(engine.execution_options(**{_NO_BEGIN: True}))
+    return sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
 
 
 @contextmanager

@@ -25,11 +25,12 @@ from app.api.deps import Database, check_parameters
 from app.api.docs import problems
 from app.api.exports import ExportSlots
 from app.config import Settings, get_settings
-from app.db import make_engine, session_factory
+from app.db import make_engine, read_session_factory, session_factory
 from app.exports.document_json import ParleyDocument
 from app.ingest.registry import load_label_rules
 from app.metrics import Metrics
 from app.middleware import ConditionalGetMiddleware, HeadAsGet, HostCheck, RateLimit, RequestLog
+from app.queries.rendered import RenderCache
 
 # Bodies smaller than this are sent as they are: compressing them saves less than it costs.
 GZIP_ABOVE = 1024
@@ -92,9 +93,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
     app.state.database = Database(
-        app.state.sessions, slots=settings.pool_size, deadline=settings.statement_timeout
+        read_session_factory(engine), slots=settings.pool_size, deadline=settings.statement_timeout
     )
     app.state.exports = ExportSlots(settings.max_exports)
+    app.state.rendered = RenderCache(settings.render_cache_mb * 1024 * 1024)
     metrics = Metrics(engine)
 
     errors.install(app)

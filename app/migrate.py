@@ -15,10 +15,14 @@ from filelock import FileLock
 from sqlalchemy import Connection, Engine, text
 
 from app.config import get_settings
+from app.db import UNVERSIONED
 
 # The search index lives outside app.models, in objects of one backend each: SQLite's
 # FTS5 tables, PostgreSQL's generated tsvector columns and their indexes.
 SEARCH_TABLES = ("utterance_fts", "document_fts")
+# The data version (migration 0006) is read and written by app.db alone, as SQL; a
+# loader that walks app.models' tables (ANALYZE) must not need it.
+OUTSIDE_MODELS = ("data_version",)
 
 
 def described_by_models(
@@ -26,7 +30,7 @@ def described_by_models(
 ) -> bool:
     """Alembic's include_object: compare only what app.models describes, so autogenerate
     never proposes dropping the search index."""
-    if type_ == "table" and name and name.startswith(SEARCH_TABLES):
+    if type_ == "table" and name and name.startswith(SEARCH_TABLES + OUTSIDE_MODELS):
         return False
     if type_ == "column" and name == "tsv":
         return False
@@ -81,6 +85,7 @@ def migrating(engine: Engine) -> Iterator[Connection]:
     """
     sqlite = engine.dialect.name == "sqlite"
     with _sqlite_file_lock(engine) if sqlite else nullcontext(), engine.connect() as connection:
+        connection.execution_options(**{UNVERSIONED: True})
         driver = connection.connection.driver_connection
         if sqlite:
             driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import URL
 
 from app.errors import invalid_parameter
+from app.queries.texts import UtteranceRecord
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -41,13 +42,37 @@ class RecordPage:
     """A page of records already shaped like their read model (see
     queries.utterances.utterance_records), serialised without building the models."""
 
-    items: list[dict[str, Any]]
+    items: list[UtteranceRecord]
     next_cursor: str | None
     total: int | None = None
 
     def json(self) -> bytes:
         return orjson.dumps(
             {"items": self.items, "next_cursor": self.next_cursor, "total": self.total}
+        )
+
+
+@dataclass(slots=True)
+class RenderedPage:
+    """A page whose items are JSON already (app.queries.rendered), rendered from data
+    of `version`."""
+
+    items: list[bytes]
+    next_cursor: str | None
+    total: int | None
+    version: int
+
+    def json(self) -> bytes:
+        return b"".join(
+            [
+                b'{"items":[',
+                b",".join(self.items),
+                b'],"next_cursor":',
+                orjson.dumps(self.next_cursor),
+                b',"total":',
+                orjson.dumps(self.total),
+                b"}",
+            ]
         )
 
 

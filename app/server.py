@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import Any
 
 import h11
@@ -20,6 +21,15 @@ HEADER_TIMEOUT = 10
 KEEP_ALIVE = 5
 # Connections and requests in flight per process before uvicorn answers 503 at once.
 MAX_CONCURRENCY = 256
+# Processes `parley serve` starts when PARLEY_WORKERS is not set: one per core, since a
+# process serves one request's Python at a time, and no more than this, since each
+# keeps its own connections and rendered JSON (bench/README.md measures 1, 2 and 4).
+MAX_DEFAULT_WORKERS = 4
+
+
+def default_workers() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_DEFAULT_WORKERS))
 
 
 class BoundedH11Protocol(H11Protocol):
@@ -62,7 +72,7 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
     return {
         "host": settings.host,
         "port": settings.port,
-        "workers": settings.workers,
+        "workers": settings.workers or default_workers(),
         "http": BoundedH11Protocol,
         "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
         "timeout_keep_alive": KEEP_ALIVE,

@@ -1,13 +1,18 @@
 """HTTP throughput and latency with wrk: Parley beside Datasette on the same SQLite file.
 
     python bench/throughput.py --url sqlite:////abs/path/bench.db [--pg postgresql://…/parley_bench]
-        [--datasette /path/to/venv/bin/datasette] [--duration 10]
+        [--datasette /path/to/venv/bin/datasette] [--duration 10] [--scaling 1,2,4]
+        [--baseline-ref REF --baseline-url sqlite:////abs/copy.db --baseline-pg postgresql://…]
 
 One uvicorn worker serves Parley; Datasette serves the same file with a canned
 query that answers the speaker+topic question the way Parley's
 /v1/utterances?speaker=…&topic=… does (names resolved through the alias tables, 50
 turns in chronological order with their texts). Each endpoint runs at concurrency
-8 and 32, for `--duration` seconds each, in this one invocation.
+8 and 32, for `--duration` seconds each, in this one invocation. `--scaling` then
+serves the SQLite file with each given number of worker processes and runs the
+speaker+topic page at concurrency 32. `--baseline-ref` serves another commit of Parley
+(`git archive`) on databases at that commit's schema (`--baseline-url`, `--baseline-pg`)
+for the page, document and turns rows, in the same invocation.
 """
 
 from __future__ import annotations
@@ -138,6 +143,12 @@ def main() -> None:
     parser.add_argument(
         "--only", help="endpoints whose name contains one of these (comma-separated); no Datasette"
     )
+    parser.add_argument(
+        "--scaling", help="worker counts to serve the speaker+topic page with, e.g. 1,2,4"
+    )
+    parser.add_argument("--baseline-ref", help="a commit of Parley to measure beside this one")
+    parser.add_argument("--baseline-url", help="the SQLite database at its schema")
+    parser.add_argument("--baseline-pg", help="the PostgreSQL database at its schema")
     args = parser.parse_args()
     engine = make_engine(args.url)
     work = pick_workload(engine)
@@ -152,6 +163,7 @@ def main() -> None:
             f"/v1/search?q={quote(work['broad_word'])}"
         ),
         "document fetch": f"/v1/documents/{work['document']}",
+        "document's turns page": f"/v1/documents/{work['document']}/utterances",
     }
     if args.only:
         wanted = args.only.split(",")
@@ -159,15 +171,27 @@ def main() -> None:
     db_file = Path(args.url.removeprefix("sqlite:///"))
     rows: list[list[object]] = []
     peaks: list[str] = []
-    backends = [("SQLite", args.url)] + ([("PostgreSQL", args.pg)] if args.pg else [])
-    for backend, url in backends:
+    backends = [("SQLite", args.url, PARLEY, endpoints)]
+    if args.pg:
+        backends.append(("PostgreSQL", args.pg, PARLEY, endpoints))
+    checkout = tempfile.TemporaryDirectory()
+    if args.baseline_ref:
+        baseline = _checkout(args.baseline_ref, Path(checkout.name))
+        compared = {n: p for n, p in endpoints.items() if n in BASELINE_ROWS}
+        if args.baseline_url:
+            backends.append((f"SQLite, {args.baseline_ref}", args.baseline_url, baseline, compared))
+        if args.baseline_pg:
+            backends.append(
+                (f"PostgreSQL, {args.baseline_ref}", args.baseline_pg, baseline, compared)
+            )
+    for backend, url, command, measured in backends:
         with server(
-            [*PARLEY, "serve", "--no-seed", "--port", str(PARLEY_PORT)],
+            [*command, "serve", "--no-seed", "--workers", "1", "--port", str(PARLEY_PORT)],
             PARLEY_PORT,
             env={**PARLEY_ENV, "DATABASE_URL": url},
             wait="/healthz",
         ) as process:
-            for name, path in endpoints.items():
+            for name, path in measured.items():
                 if path is None:
                     number, path = deep_page(PARLEY_PORT, page, args.deep)
                     name = f"speaker+topic, page {number}"
@@ -182,6 +206,7 @@ def main() -> None:
     if args.only:
         print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
         return
+    scaling = _scaling(args.url, page, args.scaling, args.duration) if args.scaling else []
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(
@@ -226,19 +251,70 @@ def main() -> None:
                 print(rows[-1], flush=True)
             peaks.append(f"Datasette serving process: {memory(process.pid)}")
     print(table(rows, ["server", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
-    print("\n".join(["", *peaks]))
-    parley = {
-        c: r[3]
-        for r in rows
-        if r[0] == "Parley (SQLite)" and r[1] == "speaker+topic page"
-        for c in [r[2]]
-    }
+    print("\n".join(["", *peaks, ""]))
+    rate = {(r[0], r[1], r[2]): r[3] for r in rows}
+    page_rate = {c: rate[("Parley (SQLite)", "speaker+topic page", c)] for c in (8, 32)}
     datasette = {r[2]: r[3] for r in rows if r[0].startswith("Datasette")}
     for c in (8, 32):
         print(
             f"c={c}: Parley / Datasette throughput, speaker+topic page: "
-            f"{parley[c] / datasette[c]:.2f}"
+            f"{page_rate[c] / datasette[c]:.2f}"
         )
+    print(f"speaker+topic page, c=32 / c=8: {page_rate[32] / page_rate[8]:.2f}")
+    if args.pg:
+        for (server_name, name, c), value in rate.items():
+            if server_name == "Parley (SQLite)" and ("Parley (PostgreSQL)", name, c) in rate:
+                pg = rate[("Parley (PostgreSQL)", name, c)]
+                print(f"SQLite / PostgreSQL throughput, {name}, c={c}: {value / pg:.2f}")
+    if args.baseline_ref:
+        for (server_name, name, c), value in rate.items():
+            if ", " not in server_name:
+                continue
+            now = server_name.split(",")[0] + ")"
+            if (now, name, c) in rate:
+                print(f"{now} / {server_name}, {name}, c={c}: {rate[(now, name, c)] / value:.2f}")
+    if scaling:
+        print()
+        print(table(scaling, ["workers", "endpoint", "c", "req/s", "p50 ms", "p90 ms", "p99 ms"]))
+
+
+# The rows measured for --baseline-ref.
+BASELINE_ROWS = ("speaker+topic page", "document fetch", "document's turns page")
+
+
+def _checkout(ref: str, into: Path) -> list[str]:
+    """The `parley` command of commit `ref`, unpacked into `into`."""
+    root = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(
+        ["git", "archive", ref], cwd=root, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    # Its own `app` package ahead of this checkout's (python -m would put the working
+    # directory first).
+    start = (
+        f"import runpy, sys; sys.path.insert(0, {str(into)!r}); sys.argv[0] = 'parley'; "
+        "runpy.run_module('app.cli', run_name='__main__')"
+    )
+    return [sys.executable, "-c", start]
+
+
+def _scaling(url: str, page: str, counts: str, duration: int) -> list[list[object]]:
+    """The speaker+topic page at c=32 served by each number of worker processes."""
+    rows: list[list[object]] = []
+    for workers in counts.split(","):
+        with server(
+            [*PARLEY, "serve", "--no-seed", "--workers", workers, "--port", str(PARLEY_PORT)],
+            PARLEY_PORT,
+            env={**PARLEY_ENV, "DATABASE_URL": url},
+            wait="/healthz",
+        ) as process:
+            for _ in range(int(workers) * 4):  # each worker renders the page once
+                get_json(PARLEY_PORT, page)
+            settle(process.pid)
+            r = wrk(f"http://127.0.0.1:{PARLEY_PORT}{page}", 32, duration)
+            rows.append([workers, "speaker+topic page", 32, r["rps"], r["50"], r["90"], r["99"]])
+            print(rows[-1], flush=True)
+    return rows
 
 
 if __name__ == "__main__":

@@ -164,7 +164,9 @@ def _rows(engine: Engine) -> dict[str, int]:
         counts = {
             table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
             for table in inspect(connection).get_table_names()
-            if table != "alembic_version" and not table.startswith(SEARCH_SHADOWS)
+            # Bookkeeping, not records: which migration, and which data version.
+            if table not in {"alembic_version", "data_version"}
+            and not table.startswith(SEARCH_SHADOWS)
         }
         if engine.dialect.name == "sqlite":
             counts["triggers"] = connection.exec_driver_sql(

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, invalid_parameter
 from app.ingest.registry import LabelRules
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, next_link
+from app.middleware import version_etag
+from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, RecordPage, RenderedPage, next_link
+from app.queries.rendered import Generation, RenderCache, RenderedBody
 from app.schemas import Editorial
 from app.urls import Urls
 
@@ -66,14 +68,25 @@ class Database:
             ) from None
 
 
+def database(request: Request) -> Database:
+    found: Database = request.app.state.database
+    return found
+
+
+def public_urls(request: Request) -> Urls:
+    base = request.app.state.settings.public_url or str(request.base_url)
+    return Urls(base.rstrip("/"))
+
+
+# As dependencies. The busiest routes (a page of turns, a document, its conversation)
+# call the functions above instead: FastAPI's solver costs more per dependency than
+# either does, a tenth of such a request's time for these two.
 async def get_database(request: Request) -> Database:
-    database: Database = request.app.state.database
-    return database
+    return database(request)
 
 
 async def get_urls(request: Request) -> Urls:
-    base = request.app.state.settings.public_url or str(request.base_url)
-    return Urls(base.rstrip("/"))
+    return public_urls(request)
 
 
 async def get_labels(request: Request) -> LabelRules:
@@ -257,9 +270,16 @@ async def check_parameters(request: Request) -> None:
             )
 
 
+def rendered(request: Request, session: Session) -> Generation:
+    """What this process keeps rendered for the database's current data version; call it
+    before reading the data a response is built from."""
+    cache: RenderCache = request.app.state.rendered
+    return cache.at(session.connection())
+
+
 def json_body(
     request: Request,
-    model: BaseModel | RecordPage | dict[str, Any],
+    model: BaseModel | RecordPage | RenderedPage | RenderedBody | dict[str, Any],
     headers: dict[str, str] | None = None,
 ) -> Response:
     """The read model's own JSON, sent as is. Returned as a model, FastAPI would
@@ -272,6 +292,10 @@ def json_body(
     body: str | bytes
     if isinstance(model, BaseModel):
         body = model.model_dump_json()
+    elif isinstance(model, RenderedPage | RenderedBody):
+        body = model.json()
+        # The data version and the URL name this body: no need to hash it.
+        headers["ETag"] = version_etag(request, model.version)
     elif isinstance(model, RecordPage):
         body = model.json()
     else:  # plain data already shaped like the documented read model
@@ -279,7 +303,9 @@ def json_body(
     return Response(body, media_type="application/json", headers=headers)
 
 
-def page_response(request: Request, page: Page[Any] | RecordPage | dict[str, Any]) -> Response:
+def page_response(
+    request: Request, page: Page[Any] | RecordPage | RenderedPage | dict[str, Any]
+) -> Response:
     """A page as JSON, with the RFC 8288 `Link: <…>; rel="next"` header when a page
     follows."""
     cursor = page["next_cursor"] if isinstance(page, dict) else page.next_cursor

@@ -18,10 +18,13 @@ from app.api.deps import (
     LangsDep,
     PaginationDep,
     UrlsDep,
+    database,
     date_range,
     echo,
     json_body,
     page_response,
+    public_urls,
+    rendered,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -37,7 +40,12 @@ from app.exports import document_json, jsonld, tei
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import document_citation
-from app.queries.documents import DocumentFilter, get_document, list_documents
+from app.queries.documents import (
+    DocumentFilter,
+    get_document,
+    list_documents,
+    rendered_document,
+)
 from app.queries.records import get_record
 from app.queries.search import matching_documents
 from app.queries.utterances import UtteranceFilter
@@ -161,17 +169,17 @@ async def list_(
 )
 async def detail(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     document_id: DocumentId,
     fmt: Annotated[Format, Depends(DOCUMENT_FORMATS.negotiate)],
 ) -> Response:
     """The read model by default; as schema.org JSON-LD, as a TEI P5 document, or as
     Parley document JSON (everything needed to rebuild the record) on request."""
+    db, urls = database(request), public_urls(request)
 
     def answer(session: Session) -> Response:
         if fmt.name == JSON.name:
-            return json_body(request, get_document(session, document_id, urls=urls))
+            kept = rendered(request, session)
+            return json_body(request, rendered_document(session, kept, document_id, urls=urls))
         if fmt.name == JSONLD.name:
             graph = jsonld.document(get_document(session, document_id, urls=urls), urls)
             return respond(fmt, jsonld.dumps(graph))
@@ -207,8 +215,6 @@ async def citation(db: DatabaseDep, document_id: DocumentId, style: CitationStyl
 )
 async def conversation(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
     document_id: DocumentId,
@@ -217,13 +223,18 @@ async def conversation(
 ) -> Response:
     """A JSON page by default; the whole conversation as CSV, JSON Lines or a TEI
     fragment on request (no paging then)."""
+    db, urls = database(request), public_urls(request)
 
     def answer(session: Session) -> Response:
-        doc = resolve.document_id(session, document_id)
+        kept = rendered(request, session)
+        doc = kept.memo(
+            ("document", document_id), lambda: resolve.document_id(session, document_id)
+        )
         return turns_response(
             request,
             fmt,
             session,
+            kept,
             filters=UtteranceFilter(document_id=doc, echo={"document": doc}),
             langs=langs,
             editorial=editorial,

@@ -32,11 +32,12 @@ from app.api.negotiation import (
 )
 from app.errors import Busy, invalid_parameter
 from app.exports.utterances import render
+from app.queries.rendered import Generation
 from app.queries.utterances import (
     UtteranceFilter,
     export_languages,
     iter_utterances,
-    list_utterances,
+    utterance_page_json,
 )
 from app.urls import Urls
 
@@ -118,6 +119,7 @@ def turns_response(
     request: Request,
     fmt: Format,
     session: Session,
+    kept: Generation,
     *,
     filters: UtteranceFilter,
     langs: list[str] | None,
@@ -129,8 +131,9 @@ def turns_response(
     """The turns an UtteranceFilter matches, in listing order: a JSON page, or every one
     of them as an `utterance_file` in the negotiated format."""
     if fmt.name == JSON.name:
-        result = list_utterances(
+        result = utterance_page_json(
             session,
+            kept,
             filters=filters,
             langs=langs,
             editorial=editorial,

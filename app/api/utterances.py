@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -12,17 +13,22 @@ from sqlalchemy.orm import Session
 
 from app import schemas
 from app.api.deps import (
+    Database,
     DatabaseDep,
     DateFrom,
     DateTo,
     EditorialDep,
     LabelsDep,
     LangsDep,
+    Pagination,
     PaginationDep,
     UrlsDep,
+    database,
     date_range,
     echo,
     json_body,
+    public_urls,
+    rendered,
 )
 from app.api.docs import problems
 from app.api.exports import (
@@ -32,15 +38,17 @@ from app.api.exports import (
     UtteranceFormat,
     turns_response,
 )
-from app.api.negotiation import JSON_ONLY, respond
+from app.api.negotiation import JSON_ONLY, Format, respond
 from app.citations import Style
 from app.ingest.registry import LabelRules
 from app.pagination import Page
 from app.queries import resolve
 from app.queries.citations import utterance_citation
+from app.queries.rendered import Generation
 from app.queries.search import matching_utterances
 from app.queries.utterances import UtteranceFilter, get_utterance
 from app.search.query import MAX_QUERY_LENGTH
+from app.urls import Urls
 
 router = APIRouter(prefix="/v1/utterances", tags=["utterances"])
 
@@ -103,16 +111,32 @@ class FilterQuery:
     q: str | None = None  # words the turns must contain (listing only)
     labels: LabelRules | None = None  # titles and initials a speaker's name may carry
 
-    def resolve(self, session: Session, langs: list[str] | None) -> UtteranceFilter:
-        """Names resolved to ids; an unknown name is a 422 with suggestions, never an
-        empty page."""
+    def resolve(
+        self, session: Session, langs: list[str] | None, kept: Generation | None = None
+    ) -> UtteranceFilter:
+        """Names resolved to ids (kept for the data version when `kept` is given); an
+        unknown name is a 422 with suggestions, never an empty page."""
+
+        def memo(key: tuple[str, ...], compute: Callable[[], int]) -> int:
+            return compute() if kept is None else kept.memo(key, compute)
+
+        labels = self.labels
+        speaker, topic, document = self.speaker, self.topic, self.document
         filters = UtteranceFilter(
-            speaker_id=resolve.participant_id(session, self.speaker, "speaker", self.labels)
-            if self.speaker
+            speaker_id=memo(
+                ("speaker", speaker, "labels" if labels else ""),
+                lambda: resolve.participant_id(session, speaker, "speaker", labels),
+            )
+            if speaker
             else None,
-            topic_id=resolve.topic_id(session, self.topic, "topic") if self.topic else None,
-            document_id=resolve.document_id(session, self.document, "document")
-            if self.document
+            topic_id=memo(("topic", topic), lambda: resolve.topic_id(session, topic, "topic"))
+            if topic
+            else None,
+            document_id=memo(
+                ("document", document),
+                lambda: resolve.document_id(session, document, "document"),
+            )
+            if document
             else None,
             date_from=self.date_from,
             date_to=self.date_to,
@@ -171,10 +195,8 @@ async def listing_query(
     response_model=Page[schemas.Utterance],
     responses=UTTERANCE_FORMATS.responses(),
 )
-async def list_(
+async def list_route(
     request: Request,
-    db: DatabaseDep,
-    urls: UrlsDep,
     page: PaginationDep,
     langs: LangsDep,
     query: Annotated[FilterQuery, Depends(listing_query)],
@@ -186,13 +208,32 @@ async def list_(
     original marked, the editorial insertions as spans, and its topics with the reason each
     was given. As CSV, JSON Lines or a TEI fragment (`Accept` or `format`), the answer is
     every match as one streamed file, without paging."""
+    # The busiest route: the database and URLs are read here rather than injected, as
+    # FastAPI's solver costs more per dependency than either lookup.
+    db, urls = database(request), public_urls(request)
+    return await list_(request, db, urls, page, langs, query, fmt, editorial)
+
+
+async def list_(
+    request: Request,
+    db: Database,
+    urls: Urls,
+    page: Pagination,
+    langs: list[str] | None,
+    query: FilterQuery,
+    fmt: Format,
+    editorial: schemas.Editorial = schemas.Editorial.KEEP,
+) -> Response:
+    """The listing's answer (the reader's page of turns starts from it too)."""
 
     def answer(session: Session) -> Response:
+        kept = rendered(request, session)
         return turns_response(
             request,
             fmt,
             session,
-            filters=query.resolve(session, langs),
+            kept,
+            filters=query.resolve(session, langs, kept),
             langs=langs,
             editorial=editorial,
             urls=urls,

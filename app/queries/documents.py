@@ -23,6 +23,13 @@ from app.models import (
 )
 from app.pagination import Page, decode_cursor, encode_cursor, key_date, key_int
 from app.queries import dates
+from app.queries.rendered import (
+    PLACEHOLDER_URLS,
+    Fragment,
+    Generation,
+    RenderedBody,
+    json_base,
+)
 from app.queries.resolve import document_id
 from app.urls import Urls
 
@@ -151,6 +158,16 @@ def list_documents(
         else None,
         total=total,
     )
+
+
+def rendered_document(session: Session, kept: Generation, slug: str, *, urls: Urls) -> RenderedBody:
+    """`get_document` as JSON, rendered once per data version."""
+    fragment = kept.get(("document-json", slug))
+    if fragment is None:
+        document = get_document(session, slug, urls=PLACEHOLDER_URLS)
+        fragment = Fragment.of(document.model_dump_json().encode())
+        kept.put(("document-json", slug), fragment, fragment.size)
+    return RenderedBody(fragment.bind(json_base(urls)), kept.version)
 
 
 def get_document(session: Session, slug: str, *, urls: Urls) -> schemas.Document:

@@ -2,11 +2,81 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from typing import Any
+from typing import Any, TypedDict
 
 from app.schemas import Editorial
+
+
+# The read path builds plain data shaped like the read models (app.schemas) and sends it
+# as JSON without building the models, which cost more than the queries. These types
+# say which model each dict stands for; tests/api/test_schema.py holds their keys to
+# the models' fields.
+class SpanRecord(TypedDict):
+    """schemas.Span"""
+
+    start: int
+    end: int
+    kind: str
+
+
+class PageBreakRecord(TypedDict):
+    """schemas.PageBreak"""
+
+    offset: int
+    page: str
+
+
+class TextRecord(TypedDict):
+    """schemas.UtteranceText"""
+
+    lang: str
+    original: bool
+    label: str | None
+    text: str
+    spans: list[SpanRecord]
+    page: str | None
+    page_breaks: list[PageBreakRecord]
+
+
+class DocumentRefRecord(TypedDict):
+    """schemas.DocumentRef"""
+
+    id: str
+    title: str
+    date: dt.date | None
+
+
+class RefRecord(TypedDict):
+    """schemas.Ref"""
+
+    id: str
+    name: str
+
+
+class TopicTagRecord(TypedDict):
+    """schemas.TopicTag"""
+
+    id: str
+    label: str
+    reason: str
+    matched: list[str]
+    opened_by: str | None
+
+
+class UtteranceRecord(TypedDict):
+    """schemas.Utterance"""
+
+    id: str
+    document: DocumentRefRecord
+    position: int
+    kind: str
+    speaker: RefRecord | None
+    texts: dict[str, TextRecord]
+    topics: list[TopicTagRecord]
+    url: str
 
 
 def _strip(text: str, spans: list[Any], breaks: list[Any]) -> tuple[str, list[list[Any]]]:
@@ -35,7 +105,7 @@ def _strip(text: str, spans: list[Any], breaks: list[Any]) -> tuple[str, list[li
     return "".join(ch for ch, _ in tidy), moved
 
 
-def text_record(row: Any, editorial: Editorial) -> dict[str, Any]:
+def text_record(row: Any, editorial: Editorial) -> TextRecord:
     """A stored text as the client asked for it, shaped like schemas.UtteranceText, from
     a row of (utterance_id, lang, is_original, label, text, spans, page, page_breaks)."""
     _, lang, is_original, label, text, spans, page, breaks = row

@@ -14,9 +14,17 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import schemas
 from app.errors import NotFound
 from app.models import Document, Participant, Topic, Utterance, UtteranceText, UtteranceTopic
-from app.pagination import RecordPage, decode_cursor, encode_cursor, key_date, key_int
+from app.pagination import (
+    RecordPage,
+    RenderedPage,
+    decode_cursor,
+    encode_cursor,
+    key_date,
+    key_int,
+)
 from app.queries import dates
-from app.queries.texts import text_record
+from app.queries.rendered import PLACEHOLDER_URLS, Fragment, Generation, json_base
+from app.queries.texts import TextRecord, TopicTagRecord, UtteranceRecord, text_record
 from app.urls import Urls, split_utterance_id, utterance_id
 
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
@@ -108,18 +116,11 @@ def _keyset(
     return list(session.connection().execute(stmt.order_by(*order).limit(limit)).all())
 
 
-def list_utterances(
-    session: Session,
-    *,
-    filters: UtteranceFilter,
-    langs: list[str] | None,
-    editorial: schemas.Editorial,
-    urls: Urls,
-    limit: int,
-    cursor: str | None,
-    count: bool,
-) -> RecordPage:
-    """Turns in chronological order (document date, document, position), a keyset page."""
+def _window(
+    session: Session, filters: UtteranceFilter, limit: int, cursor: str | None, count: bool
+) -> tuple[list[int], str | None, int | None]:
+    """The row ids of one keyset page, the cursor of the next page, and the total when
+    asked for."""
     after = None
     if cursor:
         day, document, position = decode_cursor(cursor, filters.echo, (key_date, key_int, key_int))
@@ -133,8 +134,75 @@ def list_utterances(
         else None
     )
     total = count_utterances(session, filters) if count else None
-    items = utterance_records(session, [r[0] for r in rows], langs, editorial, urls)
+    return [r[0] for r in rows], next_cursor, total
+
+
+def list_utterances(
+    session: Session,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    limit: int,
+    cursor: str | None,
+    count: bool,
+) -> RecordPage:
+    """Turns in chronological order (document date, document, position), a keyset page."""
+    ids, next_cursor, total = _window(session, filters, limit, cursor, count)
+    items = utterance_records(session, ids, langs, editorial, urls)
     return RecordPage(list(items.values()), next_cursor, total)
+
+
+def utterance_page_json(
+    session: Session,
+    kept: Generation,
+    *,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+    urls: Urls,
+    limit: int,
+    cursor: str | None,
+    count: bool,
+) -> RenderedPage:
+    """The page `list_utterances` answers, as JSON built from rendered turns: one
+    indexed read of the page's ids, and only the turns not rendered yet are read."""
+    ids, next_cursor, _ = _window(session, filters, limit, cursor, count=False)
+    # A count is as fixed as the data: one per filter set and data version.
+    counted = tuple(sorted((name, repr(value)) for name, value in filters.echo.items()))
+    total = (
+        kept.memo(("count", counted), lambda: count_utterances(session, filters)) if count else None
+    )
+    base = json_base(urls)
+    items = [f.bind(base) for f in utterance_fragments(session, kept, ids, langs, editorial)]
+    return RenderedPage(items, next_cursor, total, kept.version)
+
+
+def utterance_fragments(
+    session: Session,
+    kept: Generation,
+    ids: Sequence[int],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+) -> list[Fragment]:
+    """Each turn's JSON, in the order of `ids`, rendered once per data version, language
+    set and editorial mode; an id deleted meanwhile is left out."""
+    variant = (tuple(langs) if langs else None, editorial)
+    found: dict[int, Fragment] = {}
+    missing = []
+    for row_id in ids:
+        fragment = kept.get(("turn", row_id, variant))
+        if fragment is None:
+            missing.append(row_id)
+        else:
+            found[row_id] = fragment
+    if missing:
+        records = utterance_records(session, missing, langs, editorial, PLACEHOLDER_URLS)
+        for row_id, record in records.items():
+            fragment = found[row_id] = Fragment.render(record)
+            kept.put(("turn", row_id, variant), fragment, fragment.size)
+    return [found[row_id] for row_id in ids if row_id in found]
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
@@ -248,7 +316,7 @@ def utterance_records(
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
-) -> dict[int, dict[str, Any]]:
+) -> dict[int, UtteranceRecord]:
     """Utterances shaped like schemas.Utterance, as plain data, by row id in the given
     order, in three queries; an id deleted meanwhile (by a reload) is left out. JSON pages
     are serialised straight from these: building a few hundred read models per page cost
@@ -262,7 +330,7 @@ def utterance_records(
     # Rows unpacked as tuples: attribute access on each row costs more than the rest of
     # the loop.
     heads = {row[0]: row for row in connection.execute(_HEADS, {"ids": ids}).all()}
-    texts: dict[int, dict[str, dict[str, Any]]] = {}
+    texts: dict[int, dict[str, TextRecord]] = {}
     text_rows = (
         connection.execute(_TEXTS_IN, {"ids": ids, "langs": langs})
         if langs
@@ -270,7 +338,7 @@ def utterance_records(
     )
     for row in text_rows.all():
         texts.setdefault(row[0], {})[row[1]] = text_record(row, editorial)
-    tags: dict[int, list[dict[str, Any]]] = {}
+    tags: dict[int, list[TopicTagRecord]] = {}
     for row_id, reason, matched, opened_at, slug, label in connection.execute(
         _TAGS, {"ids": ids}
     ).all():
@@ -285,7 +353,7 @@ def utterance_records(
                 "opened_by": utterance_id(heads[row_id][3], opened_at) if opened_at else None,
             }
         )
-    records = {}
+    records: dict[int, UtteranceRecord] = {}
     for row_id in ids:
         if row_id not in heads:
             continue

@@ -170,6 +170,8 @@ def parley_env(database_url: str, **settings: str) -> dict[str, str]:
     given PARLEY_* settings (others from the test run's environment dropped)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PARLEY_")}
     env.update(DATABASE_URL=database_url, PYTHONPATH=str(ROOT), COLUMNS="200")
+    # One serving process unless a test asks for more: `serve` would start one per core.
+    env["PARLEY_WORKERS"] = "1"
     env.update({f"PARLEY_{name.upper()}": value for name, value in settings.items()})
     return env
 
