@@ -19,7 +19,7 @@ from app.queries.texts import text_record
 from app.queries.utterances import TEXT_ROWS, UtteranceFilter, utterance_records
 from app.search.backend import document_hits, text_hits
 from app.search.expand import expand
-from app.search.highlight import highlight
+from app.search.highlight import marker
 from app.search.query import Query, parse
 from app.urls import Urls
 
@@ -136,7 +136,7 @@ def _hits(
         (row[0], row[1]): text_record(row, editorial)["text"]
         for row in session.connection().execute(TEXT_ROWS, {"ids": list(records)}).all()
     }
-    phrases = ranking.query.phrases()
+    marks = marker(tuple(ranking.query.phrases()))
     hits: list[dict[str, Any]] = []
     for uid, record in records.items():
         shown = record["texts"]
@@ -144,7 +144,7 @@ def _hits(
         for lang in sorted(ranking.langs[uid], key=lambda lang: lang not in shown):
             if (uid, lang) not in texts:
                 continue
-            found = highlight(texts[(uid, lang)], phrases)
+            found = marks.highlight(texts[(uid, lang)])
             matches.append({"lang": lang, "snippet": found.snippet, "highlights": found.highlights})
         hits.append({**record, "score": scores[uid], "matches": matches})
     return hits
