@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from app import schemas
 from app.models import UNDATED, Document, Participant, Topic, Utterance, UtteranceTopic
-from app.pagination import decode_cursor, encode_cursor, key_float, key_int
+from app.pagination import RenderedPage, decode_cursor, encode_cursor, key_float, key_int
 from app.queries.documents import DocumentFilter
+from app.queries.rendered import Generation, json_base
 from app.queries.texts import text_record
-from app.queries.utterances import TEXT_ROWS, UtteranceFilter, utterance_records
+from app.queries.utterances import TEXT_ROWS, UtteranceFilter, utterance_fragments_by_id
 from app.search.backend import document_hits, text_hits
 from app.search.expand import expand
 from app.search.highlight import marker
@@ -33,18 +35,25 @@ DOCUMENT_HITS = 10
 SEARCH_WINDOW = 5_000
 
 
-def prepare(session: Session, q: str) -> tuple[Query, dict[str, list[str]]]:
-    """Parse (422 on nonsense) and widen names through the alias tables."""
-    return expand(session, parse(q))
+def prepare(
+    session: Session, q: str, kept: Generation | None = None
+) -> tuple[Query, dict[str, list[str]]]:
+    """Parse (422 on nonsense) and widen names through the alias tables; once per data
+    version when `kept` holds that version's results."""
+    if kept is None:
+        return expand(session, parse(q))
+    return kept.memo(("search", q), lambda: expand(session, parse(q)))
 
 
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def matching_utterances(session: Session, q: str, langs: list[str] | None) -> Select[Any]:
+def matching_utterances(
+    session: Session, q: str, langs: list[str] | None, kept: Generation | None = None
+) -> Select[Any]:
     """Ids of turns with a hit, for `q` on the listings."""
-    query, _ = prepare(session, q)
+    query, _ = prepare(session, q, kept)
     hits = text_hits(_dialect(session), query, langs, scored=False).subquery()
     return select(hits.c.utterance_id)
 
@@ -95,10 +104,16 @@ def _order(row: tuple[float, int]) -> tuple[float, int]:
     return -row[0], row[1]
 
 
-def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | None) -> Ranking:
+def rank(
+    session: Session,
+    q: str,
+    filters: UtteranceFilter,
+    langs: list[str] | None,
+    kept: Generation | None = None,
+) -> Ranking:
     """The search's window of matches, read in one query; a query that cannot be
     searched is a 422 here, before any response has started."""
-    query, expanded = prepare(session, q)
+    query, expanded = prepare(session, q, kept)
     hits = text_hits(_dialect(session), query, langs, with_turns=True, in_text_order=True)
     rows = session.connection().execute(filters.apply(hits).limit(SEARCH_WINDOW + 1)).all()
     capped = len(rows) > SEARCH_WINDOW
@@ -116,42 +131,88 @@ def rank(session: Session, q: str, filters: UtteranceFilter, langs: list[str] | 
     return Ranking(query, expanded, turns, matched, about, capped, SEARCH_WINDOW, echo)
 
 
+@dataclass(slots=True)
+class SearchPage(RenderedPage):
+    """A page of hits (rendered JSON), then what is said of the whole result."""
+
+    whole: dict[str, Any]  # capped, facets, documents, expanded
+
+    def json(self) -> bytes:
+        return RenderedPage.json(self)[:-1] + b"," + orjson.dumps(self.whole)[1:]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A ranked turn shaped like schemas.SearchHit: the turn's rendered JSON, its score,
+    and a snippet in every language it matched."""
+
+    turn_json: bytes  # schemas.Utterance, as rendered (app.queries.rendered)
+    turn: dict[str, Any]  # the same, as data
+    score: float
+    matches: list[dict[str, Any]]
+
+    def json(self) -> bytes:
+        """The turn's JSON with the score and the matches after its own members."""
+        return b"".join(
+            [
+                self.turn_json[:-1],
+                b',"score":',
+                orjson.dumps(self.score),
+                b',"matches":',
+                orjson.dumps(self.matches),
+                b"}",
+            ]
+        )
+
+    def record(self) -> dict[str, Any]:
+        return {**self.turn, "score": self.score, "matches": self.matches}
+
+
 def _hits(
     session: Session,
+    kept: Generation,
     ranking: Ranking,
     rows: list[tuple[float, int]],
     langs: list[str] | None,
     editorial: schemas.Editorial,
     urls: Urls,
-) -> list[dict[str, Any]]:
-    """Ranked turns shaped like schemas.SearchHit, each with a snippet in every language
-    it matched."""
-    ids = [uid for _, uid in rows]
-    scores = {uid: score for score, uid in rows}
-    records = utterance_records(session, ids, langs, editorial, urls)
-    # Every matched language, as the client asked for it (with or without editorial
-    # insertions), so highlight offsets point into the text the client has; languages
-    # left out of the page are read for their snippets alone.
-    texts = {
-        (row[0], row[1]): text_record(row, editorial)["text"]
-        for row in session.connection().execute(TEXT_ROWS, {"ids": list(records)}).all()
-    }
+) -> list[Hit]:
+    """The ranked turns of `rows` (deleted meanwhile: left out), from their rendered
+    JSON; snippets are marked in the texts as the client gets them (with or without
+    editorial insertions), so highlight offsets point into the text the client has."""
+    base = json_base(urls)
+    fragments = utterance_fragments_by_id(session, kept, [uid for _, uid in rows], langs, editorial)
+    turns = {uid: fragment.bind(base) for uid, fragment in fragments.items()}
+    shown = {uid: orjson.loads(turn) for uid, turn in turns.items()}
+    # A language the turn matched in that the page leaves out is read for its snippet.
+    unshown = [
+        uid for uid in turns if any(lang not in shown[uid]["texts"] for lang in ranking.langs[uid])
+    ]
+    texts: dict[tuple[int, str], str] = {}
+    if unshown:
+        for row in session.connection().execute(TEXT_ROWS, {"ids": unshown}):
+            texts[(row[0], row[1])] = text_record(row, editorial)["text"]
+    for uid, turn in shown.items():
+        texts.update(((uid, lang), text["text"]) for lang, text in turn["texts"].items())
     marks = marker(tuple(ranking.query.phrases()))
-    hits: list[dict[str, Any]] = []
-    for uid, record in records.items():
-        shown = record["texts"]
+    hits = []
+    for score, uid in rows:
+        if uid not in turns:
+            continue
         matches = []
-        for lang in sorted(ranking.langs[uid], key=lambda lang: lang not in shown):
+        in_page = shown[uid]["texts"]
+        for lang in sorted(ranking.langs[uid], key=lambda lang: lang not in in_page):
             if (uid, lang) not in texts:
                 continue
             found = marks.highlight(texts[(uid, lang)])
             matches.append({"lang": lang, "snippet": found.snippet, "highlights": found.highlights})
-        hits.append({**record, "score": scores[uid], "matches": matches})
+        hits.append(Hit(turns[uid], shown[uid], score, matches))
     return hits
 
 
 def iter_search_hits(
     session: Session,
+    kept: Generation,
     ranking: Ranking,
     *,
     langs: list[str] | None,
@@ -162,8 +223,8 @@ def iter_search_hits(
     """Every hit of a ranking, best first, a batch at a time (for files)."""
     for start in range(0, len(ranking.turns), batch):
         rows = ranking.turns[start : start + batch]
-        for hit in _hits(session, ranking, rows, langs, editorial, urls):
-            yield schemas.SearchHit.model_validate(hit)
+        for hit in _hits(session, kept, ranking, rows, langs, editorial, urls):
+            yield schemas.SearchHit.model_validate(hit.record())
 
 
 def _buckets(
@@ -246,9 +307,10 @@ def search(
     urls: Urls,
     limit: int,
     cursor: str | None,
-) -> dict[str, Any]:
+    kept: Generation,
+) -> SearchPage:
     """A page of hits shaped like schemas.SearchPage."""
-    ranking = rank(session, q, filters, langs)
+    ranking = rank(session, q, filters, langs, kept)
     rows, more = ranking.page(limit, cursor)
     documents = []
     if not cursor:
@@ -271,12 +333,15 @@ def search(
                     "url": urls.document(slug),
                 }
             )
-    return {
-        "items": _hits(session, ranking, rows, langs, editorial, urls),
-        "next_cursor": ranking.cursor_after(rows[-1]) if more and rows else None,
-        "total": len(ranking.turns),
-        "capped": ranking.capped,
-        "facets": _facets(session, ranking),
-        "documents": documents,
-        "expanded": ranking.expanded,
-    }
+    return SearchPage(
+        items=[hit.json() for hit in _hits(session, kept, ranking, rows, langs, editorial, urls)],
+        next_cursor=ranking.cursor_after(rows[-1]) if more and rows else None,
+        total=len(ranking.turns),
+        version=kept.version,
+        whole={
+            "capped": ranking.capped,
+            "facets": _facets(session, ranking),
+            "documents": documents,
+            "expanded": ranking.expanded,
+        },
+    )

@@ -183,6 +183,17 @@ def utterance_fragments(
 ) -> list[Fragment]:
     """Each turn's JSON, in the order of `ids`, rendered once per data version, language
     set and editorial mode; an id deleted meanwhile is left out."""
+    return list(utterance_fragments_by_id(session, kept, ids, langs, editorial).values())
+
+
+def utterance_fragments_by_id(
+    session: Session,
+    kept: Generation,
+    ids: Sequence[int],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+) -> dict[int, Fragment]:
+    """`utterance_fragments` by row id, in the order of `ids`."""
     variant = (tuple(langs) if langs else None, editorial)
     found: dict[int, Fragment] = {}
     missing = []
@@ -197,7 +208,7 @@ def utterance_fragments(
         for uid, record in records.items():
             fragment = found[uid] = Fragment.render(record)
             kept.put(("turn", uid, variant), fragment, fragment.size)
-    return [found[uid] for uid in ids if uid in found]
+    return {uid: found[uid] for uid in ids if uid in found}
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
