@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -106,6 +106,35 @@ def _order(row: tuple[float, int]) -> tuple[float, int]:
     return -row[0], row[1]
 
 
+def _statement(
+    kept: Generation | None,
+    name: str,
+    q: str,
+    langs: list[str] | None,
+    filters: UtteranceFilter,
+    build: Callable[[], Select[Any]],
+) -> Select[Any]:
+    """A search's statement, built once per data version when `kept` holds that
+    version's: building it and computing SQLAlchemy's cache key for it cost as much as
+    SQLite's run of a selective search."""
+    if kept is None or filters.matching is not None:  # a full-text filter: not kept
+        return build()
+    return kept.memo(
+        (
+            name,
+            q,
+            tuple(langs) if langs else None,
+            filters.speaker_id,
+            filters.topic_id,
+            filters.document_id,
+            filters.date_from,
+            filters.date_to,
+            filters.kind,
+        ),
+        build,
+    )
+
+
 def rank(
     session: Session,
     q: str,
@@ -116,8 +145,13 @@ def rank(
     """The search's window of matches, read in one query; a query that cannot be
     searched is a 422 here, before any response has started."""
     query, expanded = prepare(session, q, kept)
-    hits = text_hits(_dialect(session), query, langs, with_turns=True, in_text_order=True)
-    rows = session.connection().execute(filters.apply(hits).limit(SEARCH_WINDOW + 1)).all()
+
+    def window() -> Select[Any]:
+        hits = text_hits(_dialect(session), query, langs, with_turns=True, in_text_order=True)
+        return filters.apply(hits).limit(SEARCH_WINDOW + 1)
+
+    stmt = _statement(kept, "search window", q, langs, filters, window)
+    rows = session.connection().execute(stmt).all()
     capped = len(rows) > SEARCH_WINDOW
     best: dict[int, float] = {}
     matched: dict[int, list[str]] = {}
@@ -345,16 +379,19 @@ def search(
     rows, more = ranking.page(limit, cursor)
     documents = []
     if not cursor:
-        titles = document_hits(_dialect(session), ranking.query).subquery()
-        for slug, title, day, score in session.connection().execute(
-            _documents_in_scope(
+
+        def titled() -> Select[Any]:
+            titles = document_hits(_dialect(session), ranking.query).subquery()
+            return _documents_in_scope(
                 select(Document.slug, Document.title, Document.date, titles.c.score)
                 .join(titles, titles.c.document_id == Document.id)
                 .order_by(titles.c.score.desc(), Document.chronology)
                 .limit(DOCUMENT_HITS),
                 filters,
             )
-        ):
+
+        stmt = _statement(kept, "search titles", q, None, filters, titled)
+        for slug, title, day, score in session.connection().execute(stmt):
             documents.append(
                 {
                     "id": slug,
