@@ -16,6 +16,7 @@ from app.api.deps import (
     LimitQuery,
     UrlsDep,
     page_response,
+    rendered,
 )
 from app.api.exports import UTTERANCE_FORMATS, UtteranceFormat, utterance_file
 from app.api.negotiation import JSON
@@ -79,14 +80,15 @@ async def search_(
     first of them and says so in a `Parley-Search-Capped` header (the window's size)."""
 
     def answer(session: Session) -> Response:
-        filters = query.resolve(session, langs)
+        kept = rendered(request, session)
+        filters = query.resolve(session, langs, kept)
         if fmt.name != JSON.name:
-            ranking = rank(session, q, filters, langs)  # a bad query fails before the stream
+            ranking = rank(session, q, filters, langs, kept)  # a bad query fails before the stream
             file = utterance_file(
                 request,
                 fmt,
                 lambda stream: iter_search_hits(
-                    stream, ranking, langs=langs, editorial=editorial, urls=urls
+                    stream, kept, ranking, langs=langs, editorial=editorial, urls=urls
                 ),
                 languages=export_languages(session, filters, langs),
                 urls=urls,
@@ -104,6 +106,7 @@ async def search_(
             urls=urls,
             limit=limit,
             cursor=cursor,
+            kept=kept,
         )
         return page_response(request, found)
 

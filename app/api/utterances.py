@@ -151,7 +151,7 @@ class FilterQuery:
             kind=self.kind,
         )
         if self.q:
-            filters.matching = matching_utterances(session, self.q, langs)
+            filters.matching = matching_utterances(session, self.q, langs, kept)
             filters.echo.update(q=self.q, lang=langs)
         return filters
 

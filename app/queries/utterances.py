@@ -188,6 +188,17 @@ def utterance_fragments(
 ) -> list[Fragment]:
     """Each turn's JSON, in the order of `ids`, rendered once per data version, language
     set and editorial mode; an id deleted meanwhile is left out."""
+    return list(utterance_fragments_by_id(session, kept, ids, langs, editorial).values())
+
+
+def utterance_fragments_by_id(
+    session: Session,
+    kept: Generation,
+    ids: Sequence[int],
+    langs: list[str] | None,
+    editorial: schemas.Editorial,
+) -> dict[int, Fragment]:
+    """`utterance_fragments` by row id, in the order of `ids`."""
     variant = (tuple(langs) if langs else None, editorial)
     found: dict[int, Fragment] = {}
     missing = []
@@ -202,7 +213,7 @@ def utterance_fragments(
         for row_id, record in records.items():
             fragment = found[row_id] = Fragment.render(record)
             kept.put(("turn", row_id, variant), fragment, fragment.size)
-    return [found[row_id] for row_id in ids if row_id in found]
+    return {row_id: found[row_id] for row_id in ids if row_id in found}
 
 
 def count_utterances(session: Session, filters: UtteranceFilter) -> int:
