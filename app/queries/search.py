@@ -217,12 +217,16 @@ def _hits(
     JSON; snippets are marked in the texts as the client gets them (with or without
     editorial insertions), so highlight offsets point into the text the client has."""
     base = json_base(urls)
-    fragments = utterance_fragments_by_id(session, kept, [row_id for _, row_id in rows], langs, editorial)
+    fragments = utterance_fragments_by_id(
+        session, kept, [row_id for _, row_id in rows], langs, editorial
+    )
     turns = {row_id: fragment.bind(base) for row_id, fragment in fragments.items()}
     shown = {row_id: orjson.loads(turn) for row_id, turn in turns.items()}
     # A language the turn matched in that the page leaves out is read for its snippet.
     unshown = [
-        row_id for row_id in turns if any(lang not in shown[row_id]["texts"] for lang in ranking.langs[row_id])
+        row_id
+        for row_id in turns
+        if any(lang not in shown[row_id]["texts"] for lang in ranking.langs[row_id])
     ]
     texts: dict[tuple[int, str], str] = {}
     if unshown:
