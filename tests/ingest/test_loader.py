@@ -11,7 +11,10 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import make_engine
+from app.ingest import loader
 from app.ingest.loader import load_files, merge_participants
+from app.ingest.model import ParsedDocument
+from app.ingest.registry import load_registry
 from app.migrate import upgrade
 from app.models import (
     Base,
@@ -96,6 +99,22 @@ def test_loading_the_same_file_again_changes_nothing(
     [outcome] = load(factory, SEED_FILE)
     assert outcome.status == "unchanged"
     assert snapshot(connection) == before
+
+
+def test_an_unchanged_file_is_not_parsed_again(
+    connection: Connection, factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = load_registry(SEED_DIR)
+    [parsed] = loader.read_and_parse(SEED_FILE, registry)
+    assert isinstance(parsed, ParsedDocument)
+    expected = loader.outcome_for(parsed, "unchanged", registry)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("an unchanged file was parsed")
+
+    monkeypatch.setattr(loader, "read_and_parse", refuse)
+    [outcome] = load(factory, SEED_FILE)
+    assert outcome == expected  # told from the stored document
 
 
 def test_a_document_that_lost_its_turns_is_loaded_again(
