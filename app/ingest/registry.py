@@ -153,11 +153,20 @@ class PhraseMatcher:
         """All matches in text order; at each position, the longest phrase of each kind
         ("topic", "open", "person"…): an opener and the topic it shares words with
         ("договор о дружбе") both count."""
-        words = [(m.start(), m.end(), self._forms_of(m.group())) for m in WORD.finditer(fold(text))]
+        folded = fold(text)
+        known = self._forms
+        words: list[tuple[int, int, frozenset[int]]] = []
+        for m in WORD.finditer(folded):
+            forms = known.get(m.group())
+            words.append(
+                (m.start(), m.end(), self._forms_of(m.group()) if forms is None else forms)
+            )
         count = len(words)
         found: list[PhraseMatch] = []
         root = self._root.children
         for i, (start, _, here) in enumerate(words):
+            if not here:  # most words are in no phrase
+                continue
             frontier = [root[wid] for wid in here if wid in root]
             best: dict[str, _Pattern] = {}  # deeper is longer, so later wins
             depth = 1
@@ -179,7 +188,7 @@ class PhraseMatcher:
                 end = words[i + pattern.length - 1][1]
                 found.append(PhraseMatch(pattern.key, pattern.phrase, text[start:end], start, end))
         if self._han:
-            for m in self._han.finditer(fold(text)):
+            for m in self._han.finditer(folded):
                 found.append(
                     PhraseMatch(self._han_keys[m.group()], m.group(), m.group(), m.start(), m.end())
                 )
