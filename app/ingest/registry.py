@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -154,20 +155,18 @@ class PhraseMatcher:
         ("topic", "open", "person"…): an opener and the topic it shares words with
         ("договор о дружбе") both count."""
         folded = fold(text)
-        known = self._forms
-        words: list[tuple[int, int, frozenset[int]]] = []
-        for m in WORD.finditer(folded):
-            forms = known.get(m.group())
-            words.append(
-                (m.start(), m.end(), self._forms_of(m.group()) if forms is None else forms)
-            )
-        count = len(words)
+        spelled = WORD.findall(folded)
+        forms = list(map(self._forms.get, spelled))
+        if None in forms:  # a spelling seen for the first time
+            forms = [
+                self._forms_of(w) if f is None else f for w, f in zip(spelled, forms, strict=True)
+            ]
+        count = len(forms)
         found: list[PhraseMatch] = []
+        spans: list[tuple[int, int]] = []  # each word's offsets, found once a phrase is
         root = self._root.children
-        for i, (start, _, here) in enumerate(words):
-            if not here:  # most words are in no phrase
-                continue
-            frontier = [root[wid] for wid in here if wid in root]
+        for i in compress(range(count), forms):  # most words are in no phrase: skipped in C
+            frontier = [root[wid] for wid in forms[i] if wid in root]
             best: dict[str, _Pattern] = {}  # deeper is longer, so later wins
             depth = 1
             while frontier:
@@ -176,7 +175,7 @@ class PhraseMatcher:
                         best[pattern.kind] = pattern
                 if i + depth >= count:
                     break
-                following = words[i + depth][2]
+                following = forms[i + depth]
                 frontier = [
                     child
                     for node in frontier
@@ -184,8 +183,10 @@ class PhraseMatcher:
                     if (child := node.children.get(wid)) is not None
                 ]
                 depth += 1
+            if best and not spans:
+                spans = [m.span() for m in WORD.finditer(folded)]
             for pattern in best.values():
-                end = words[i + pattern.length - 1][1]
+                start, end = spans[i][0], spans[i + pattern.length - 1][1]
                 found.append(PhraseMatch(pattern.key, pattern.phrase, text[start:end], start, end))
         if self._han:
             for m in self._han.finditer(folded):
