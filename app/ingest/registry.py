@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -156,11 +156,12 @@ class PhraseMatcher:
         ("договор о дружбе") both count."""
         folded = fold(text)
         spelled = WORD.findall(folded)
-        forms = list(map(self._forms.get, spelled))
-        if None in forms:  # a spelling seen for the first time
-            forms = [
-                self._forms_of(w) if f is None else f for w, f in zip(spelled, forms, strict=True)
-            ]
+        cached = list(map(self._forms.get, spelled))
+        forms: list[frozenset[int]] = (
+            [self._forms_of(w) if f is None else f for w, f in zip(spelled, cached, strict=True)]
+            if None in cached  # a spelling seen for the first time
+            else cast(list[frozenset[int]], cached)
+        )
         count = len(forms)
         found: list[PhraseMatch] = []
         spans: list[tuple[int, int]] = []  # each word's offsets, found once a phrase is
