@@ -449,38 +449,32 @@ def _transcript_hash(path: Path) -> str | None:
         return None
 
 
-def _presumed_unchanged(session: Session, files: list[Path]) -> dict[Path, str]:
-    """The files whose name and content hash a stored document with its turns has (their
-    hashes): they need no parsing. A file is parsed anyway if its document changes before
-    its turn comes (see `_stored_outcome`)."""
+def _presumed_unchanged(session: Session, files: list[Path]) -> dict[Path, store.StoredSummary]:
+    """The files whose name and content hash a stored document with its turns has, and
+    that document: they need no parsing (unless this run rewrites the document first)."""
     stored = store.stored_files(session)
     if not stored:
         return {}
-    hashes = {path: _transcript_hash(path) for path in set(files)}
-    return {
-        path: digest
-        for path, digest in hashes.items()
-        if digest is not None and (path.name, digest) in stored
-    }
+    documents = {}
+    for path in set(files):
+        digest = _transcript_hash(path)
+        if digest is not None and (path.name, digest) in stored:
+            documents[path] = stored[(path.name, digest)]
+    found = store.summaries(session, documents.values())
+    return {path: found[document_id] for path, document_id in documents.items()}
 
 
-def _stored_outcome(session: Session, path: Path, digest: str) -> LoadOutcome | None:
-    """The outcome of an unchanged file, from its stored document; None if there is no
-    longer one with its turns (replaced or emptied since the run began)."""
-    document = store.stored_from_file(session, path.name, digest)
-    if document is None:
-        return None
-    speakers = store.speaker_turns(session, document.id)
+def _unchanged_outcome(path: Path, document: store.StoredSummary) -> LoadOutcome:
     return LoadOutcome(
         source=str(path),
         status="unchanged",
         slug=document.slug,
         title=document.title,
         date=document.date,
-        languages=list(document.languages),
-        turns=store.turn_count(session, document.id),
-        speakers={name: turns for name, turns, _ in speakers},
-        unresolved=[name for name, _, unresolved in speakers if unresolved],
+        languages=document.languages,
+        turns=document.turns,
+        speakers={name: turns for name, turns, _ in document.speakers},
+        unresolved=[name for name, _, unresolved in document.speakers if unresolved],
     )
 
 
@@ -614,22 +608,22 @@ def load_files(
         [path for path in files if path not in unchanged], registry, seed_dir, workers, sqlite
     )
     writer = _Writer(factory, registry, replace, lock_wait, on_wait)
-    wrote = False
+    rewritten: set[str] = set()  # the ids of documents this run has written
     for path in files:
-        if path in unchanged:
-            with factory() as session:
-                outcome = _stored_outcome(session, path, unchanged[path])
-            if outcome is not None:
-                yield outcome
-                continue
+        stored = unchanged.get(path)
+        if stored is not None and stored.slug not in rewritten:
+            yield _unchanged_outcome(path, stored)
+            continue
+        if stored is not None:  # another file took its id earlier in this run
             documents = list(read_and_parse(path, registry))
         else:
             _, documents = next(parsed_files)
         for parsed in documents:
             outcome = writer.store(path, parsed)
-            wrote = wrote or outcome.status not in ("unchanged", "failed")
+            if outcome.status in ("loaded", "replaced") and outcome.slug:
+                rewritten.add(outcome.slug)
             yield outcome
-    if wrote and not sqlite:
+    if rewritten and not sqlite:
         # PostgreSQL plans from sampled statistics, and autovacuum (when it is on at all)
         # samples a freshly loaded table late; without them later queries are planned on guesses.
         tables = ", ".join(table.name for table in Base.metadata.sorted_tables)

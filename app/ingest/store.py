@@ -75,44 +75,62 @@ def _with_turns() -> Any:
     return exists().where(Utterance.document_id == Document.id)
 
 
-def stored_files(session: Session) -> set[tuple[str, str]]:
-    """(file name, content hash) of every stored document that has its turns."""
-    rows = session.execute(select(Document.source_file, Document.content_hash).where(_with_turns()))
-    return {(name, digest) for name, digest in rows}
+class StoredSummary(NamedTuple):
+    """What a load reports of a stored document it did not need to read again."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    languages: list[str]
+    turns: int
+    speakers: list[tuple[str, int, bool]]  # (name, turns, unresolved), in order of first turn
 
 
-def stored_from_file(session: Session, file_name: str, digest: str) -> Document | None:
-    """The document stored, with its turns, from a file of this name and content."""
-    return session.scalars(
-        select(Document)
-        .where(Document.source_file == file_name, Document.content_hash == digest)
-        .where(_with_turns())
-        .limit(1)
-    ).first()
-
-
-def speaker_turns(session: Session, document_id: int) -> list[tuple[str, int, bool]]:
-    """(name, turns, unresolved) per speaker of a stored document, in order of first turn."""
+def stored_files(session: Session) -> dict[tuple[str, str], int]:
+    """(file name, content hash) -> id of every stored document that has its turns."""
     rows = session.execute(
-        select(Participant.name, func.count(), Participant.unresolved)
-        .join(Utterance, Utterance.speaker_id == Participant.id)
-        .where(Utterance.document_id == document_id, Utterance.kind != UnitKind.NARRATION.value)
-        .group_by(Participant.id, Participant.name, Participant.unresolved)
-        .order_by(func.min(Utterance.position))
+        select(Document.source_file, Document.content_hash, Document.id).where(_with_turns())
     )
-    return [(name, turns, unresolved) for name, turns, unresolved in rows]
+    return {(name, digest): document_id for name, digest, document_id in rows}
 
 
-def turn_count(session: Session, document_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count()).where(
-                Utterance.document_id == document_id,
-                Utterance.kind != UnitKind.NARRATION.value,
-            )
+_IDS_PER_QUERY = 500  # under every backend's limit of bound parameters
+
+
+def summaries(session: Session, document_ids: Iterable[int]) -> dict[int, StoredSummary]:
+    """Each document's summary, a few statements for hundreds of documents."""
+    wanted = sorted(set(document_ids))
+    found: dict[int, StoredSummary] = {}
+    for chunk in (wanted[i : i + _IDS_PER_QUERY] for i in range(0, len(wanted), _IDS_PER_QUERY)):
+        speakers: dict[int, list[tuple[str, int, bool]]] = {}
+        turns: dict[int, int] = {}
+        rows = session.execute(
+            select(Utterance.document_id, Participant.name, Participant.unresolved, func.count())
+            .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+            .where(Utterance.document_id.in_(chunk), Utterance.kind != UnitKind.NARRATION.value)
+            .group_by(Utterance.document_id, Participant.id, Participant.name)
+            .group_by(Participant.unresolved)
+            .order_by(Utterance.document_id, func.min(Utterance.position))
         )
-        or 0
-    )
+        for document_id, name, unresolved, count in rows:
+            turns[document_id] = turns.get(document_id, 0) + count
+            if name is not None:
+                speakers.setdefault(document_id, []).append((name, count, unresolved))
+        documents = session.execute(
+            select(
+                Document.id, Document.slug, Document.title, Document.date, Document.languages
+            ).where(Document.id.in_(chunk))
+        )
+        for document_id, slug, title, date, languages in documents:
+            found[document_id] = StoredSummary(
+                slug,
+                title,
+                date,
+                list(languages),
+                turns.get(document_id, 0),
+                speakers.get(document_id, []),
+            )
+    return found
 
 
 # -- people -------------------------------------------------------------------

@@ -164,6 +164,16 @@ def test_a_record_from_another_file_cannot_take_a_documents_id_unless_told_to(
     assert connection.scalar(select(Document.source_file)) == "other-file.txt"
 
 
+def test_an_unchanged_file_whose_id_was_taken_earlier_in_the_run_is_read_again(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    other = tmp_path / "other-file.txt"  # the seed's id, from another file
+    other.write_text(SEED.replace("It's a house with open gates.", "It is a house."))
+    outcomes = list(load_files(factory, [other, SEED_FILE], SEED_DIR, replace=True))
+    assert [o.status for o in outcomes] == ["replaced", "replaced"]
+    assert connection.scalar(select(Document.source_file)) == SEED_FILE.name
+
+
 def test_two_files_with_one_id_in_one_run_keep_the_first(
     connection: Connection, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
