@@ -42,10 +42,10 @@ def recreate(url: str) -> None:
 
 
 def run(
-    command: list[str], env: dict[str, str] | None = None, **kwargs: Any
+    command: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT, **kwargs: Any
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        command, check=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, **kwargs
+        command, check=True, text=True, cwd=cwd, env={**os.environ, **(env or {})}, **kwargs
     )
 
 

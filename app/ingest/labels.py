@@ -138,6 +138,14 @@ _INLINE_LABEL = re.compile(
 _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
 
 
+def _inline_labels_of(para: Paragraph) -> list[str]:
+    """The labels written inside a paragraph (kept on the paragraph: asked twice)."""
+    found = para.candidates.get("inline")
+    if found is None:
+        found = para.candidates["inline"] = [m["label"] for m in _INLINE_LABEL.finditer(para.text)]
+    return found
+
+
 def _colon(para: Paragraph) -> list[Candidate]:
     if m := _COLON.match(para.text):
         return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
@@ -276,6 +284,8 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     for para in paras:
         for style in STYLES:
             candidates = style.found_in(para)
+            if not candidates:
+                continue
             evidence.recurring.update({(style.name, name_key(c.name)) for c in candidates})
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
@@ -284,9 +294,8 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
                     break
         # A label written again inside a paragraph (where a page lost its line breaks)
         # recurs as surely as one that opens another paragraph.
-        evidence.recurring.update(
-            ("colon", name_key(m["label"])) for m in _INLINE_LABEL.finditer(para.text)
-        )
+        if inline := _inline_labels_of(para):
+            evidence.recurring.update(("colon", name_key(label)) for label in inline)
     return evidence
 
 
@@ -457,7 +466,7 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
     counts: Counter[str] = Counter()
     runs: set[str] = set()  # names inside a paragraph that is a dialogue run together
     for para in paras:
-        names = [m["label"].strip() for m in _INLINE_LABEL.finditer(para.text)]
+        names = [label.strip() for label in _inline_labels_of(para)]
         counts.update(names)
         if len(names) >= 2 and _colon(para):
             runs.update(names)

@@ -18,36 +18,34 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
-from app.ingest import json_layout
-from app.ingest.model import ParsedDocument, ParseError, Role, Speaker
+from app.ingest import json_layout, store
+from app.ingest.model import ParsedDocument, ParseError
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry, load_registry
 from app.ingest.sidecar import read_sidecar
+from app.ingest.source import content_hash
+from app.ingest.store import AliasSpec, alias_specs
 from app.models import (
     UNDATED,
     Base,
-    Document,
     DocumentParticipant,
     Participant,
     ParticipantAlias,
     Topic,
     TopicAlias,
     Utterance,
-    UtteranceText,
     UtteranceTopic,
     chronology_key,
 )
-from app.schemas import Kind
-from app.search.index import add_stems, index_document, index_texts
-from app.textnorm import name_key, script_language
+from app.search.index import add_stems
 from app.urls import id_problem
 
 DOCUMENT_SUFFIXES = {".txt", ".md", *json_layout.SUFFIXES}
@@ -109,23 +107,6 @@ def outcome_for(parsed: ParsedDocument, status: Status, registry: Registry) -> L
 
 
 # -- reference data -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AliasSpec:
-    alias: str
-    lang: str | None
-    key: str
-
-
-def alias_specs(spellings: Iterable[tuple[str | None, str]]) -> list[AliasSpec]:
-    """One row per distinct spelling; spellings that fold alike are all kept."""
-    specs: dict[str, AliasSpec] = {}
-    for lang, spelling in spellings:
-        key = name_key(spelling)
-        if key and spelling not in specs:
-            specs[spelling] = AliasSpec(spelling, lang or script_language(spelling), key)
-    return list(specs.values())
 
 
 AliasModel = type[ParticipantAlias] | type[TopicAlias]
@@ -281,97 +262,6 @@ def database_registry(session: Session, reference: Registry) -> Registry:
 # -- documents ----------------------------------------------------------------
 
 
-def _participant_ids(session: Session, parsed: ParsedDocument) -> dict[str, int]:
-    """Ids for everyone the document names, creating unresolved participants as needed."""
-    people: dict[str, Speaker] = {}
-    labels: dict[str, set[tuple[str, str]]] = {}
-    for unit in parsed.turns():
-        if unit.speaker:
-            people.setdefault(unit.speaker.key, unit.speaker)
-            for lang, text in unit.texts.items():
-                if text.label:
-                    labels.setdefault(unit.speaker.key, set()).add((lang, text.label))
-    for attendee in parsed.attendees:
-        people.setdefault(attendee.person.key, attendee.person)
-        labels.setdefault(attendee.person.key, set()).update(attendee.labels.items())
-    for person in parsed.mentioned:
-        people.setdefault(person.key, person)
-
-    ids = dict(
-        session.execute(
-            select(Participant.slug, Participant.id).where(Participant.slug.in_(people))
-        ).all()
-    )
-    for slug, speaker in people.items():
-        if slug in ids:
-            continue
-        written = sorted(labels.get(slug, {(parsed.original_language, speaker.label)}))
-        row = Participant(
-            slug=slug,
-            name=speaker.label,
-            names=dict(written),
-            description=None,
-            unresolved=True,
-        )
-        session.add(row)
-        session.flush()
-        ids[slug] = row.id
-        _add_aliases(session, row.id, alias_specs(written))
-    return ids
-
-
-def _add_aliases(session: Session, participant_id: int, specs: list[AliasSpec]) -> None:
-    """The spellings no other participant holds: a key names one person, never stolen."""
-    held = session.execute(
-        select(ParticipantAlias.participant_id, ParticipantAlias.alias, ParticipantAlias.key).where(
-            ParticipantAlias.key.in_({spec.key for spec in specs})
-        )
-    ).all()
-    others = {key for holder, _, key in held if holder != participant_id}
-    own = {alias for holder, alias, _ in held if holder == participant_id}
-    for spec in specs:
-        if spec.key not in others and spec.alias not in own:
-            own.add(spec.alias)
-            session.add(
-                ParticipantAlias(
-                    participant_id=participant_id, alias=spec.alias, lang=spec.lang, key=spec.key
-                )
-            )
-
-
-def _recorded_participants(session: Session, parsed: ParsedDocument) -> None:
-    """People as a Parley JSON record has them: one this database lacks is created as
-    recorded (name, names, spellings), and one it has learns the recorded spellings
-    (a merged variant), so a round trip keeps what the exporting database had learnt."""
-    if not parsed.people:
-        return
-    ids = dict(
-        session.execute(
-            select(Participant.slug, Participant.id).where(Participant.slug.in_(parsed.people))
-        ).all()
-    )
-    for slug, person in parsed.people.items():
-        if slug not in ids:
-            row = Participant(
-                slug=slug,
-                name=person.name,
-                names=person.names,
-                description=person.description,
-                unresolved=True,
-            )
-            session.add(row)
-            session.flush()
-            ids[slug] = row.id
-        _add_aliases(session, ids[slug], alias_specs(person.aliases))
-    session.flush()
-
-
-def _has_turns(session: Session, document_id: int) -> bool:
-    """Whether a stored document still has its turns: one that lost them (to a migration,
-    or a hand-made delete) is read again although its file has not changed."""
-    return session.scalar(select(exists().where(Utterance.document_id == document_id))) or False
-
-
 def _chronology(parsed: ParsedDocument) -> dt.date:
     """Where the document sorts: its date, or UNDATED when the record states none. A date
     on or after UNDATED would sort among the undated and escape every date filter."""
@@ -398,22 +288,10 @@ def _check_ids(parsed: ParsedDocument) -> None:
             )
 
 
-def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = False) -> Status:
-    """Insert (or replace) one parsed document inside the caller's transaction. A document
-    loaded from another file keeps its id unless `replace` is given."""
-    chronology = _chronology(parsed)  # checked before any write
-    _check_ids(parsed)
-    existing = session.execute(
-        select(Document.id, Document.content_hash, Document.source_file).where(
-            Document.slug == parsed.slug
-        )
-    ).first()
-    if (
-        existing is not None
-        and existing.content_hash == parsed.content_hash
-        and _has_turns(session, existing.id)
-    ):
-        return "unchanged"
+def _source_file(
+    parsed: ParsedDocument, existing: store.StoredDocument | None, replace: bool
+) -> str:
+    """The file name the document is stored under, once sure it may take its id."""
     file_name = Path(parsed.source_name).name
     if existing is not None and parsed.id_from_file and existing.source_file != file_name:
         # Two files whose names make one id ("Talk 1.txt", "talk-1.md") are two records.
@@ -433,167 +311,32 @@ def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = 
             f"{existing.source_file!r}; give one of them another id, or load with --replace "
             "to let this file's record take the id",
         )
+    return source_file
+
+
+def write_document(session: Session, parsed: ParsedDocument, *, replace: bool = False) -> Status:
+    """Insert (or replace) one parsed document inside the caller's transaction. A document
+    loaded from another file keeps its id unless `replace` is given."""
+    chronology = _chronology(parsed)  # checked before any write
+    _check_ids(parsed)
+    existing = store.stored_document(session, parsed.slug)
+    if (
+        existing is not None
+        and existing.content_hash == parsed.content_hash
+        and store.has_turns(session, existing.id)
+    ):
+        return "unchanged"
+    source_file = _source_file(parsed, existing, replace)
     if existing is not None:
-        session.execute(delete(Document).where(Document.id == existing.id))
-
-    meta = parsed.metadata
-    document = Document(
-        slug=parsed.slug,
-        title=meta.title,
-        date=meta.date,
-        record_type=meta.record_type,
-        layout=meta.layout,
-        collection=meta.collection,
-        archive=meta.reference.archive,
-        fond=meta.reference.fond,
-        opis=meta.reference.opis,
-        delo=meta.reference.delo,
-        folios=meta.reference.folios,
-        translator=meta.translator,
-        source_url=meta.source_url,
-        source_id=meta.source_id,
-        citation=meta.citation,
-        summary=meta.summary,
-        original_language=parsed.original_language,
-        languages=parsed.languages,
-        titles=parsed.titles,
-        debris=[
-            {"lang": d.lang, "line": d.line, "text": d.text, "kind": d.kind} for d in parsed.debris
-        ],
-        place=meta.place,
-        time_of_day=meta.time_of_day,
-        notes=[
-            {"mark": n.mark, "text": n.text, "lang": n.lang, "line": n.line} for n in parsed.notes
-        ],
-        source_file=source_file,
-        content_hash=parsed.content_hash,
-        loaded_at=dt.datetime.now(dt.UTC),
-    )
-    session.add(document)
-    session.flush()
-
-    _recorded_participants(session, parsed)
-    people = _participant_ids(session, parsed)
-    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
-
-    roles = parsed.participants()
-    attendee_by_key = {a.person.key: a for a in parsed.attendees}
-    mention_by_key = {m.key: m for m in parsed.mentioned}
-    speaker_labels: dict[str, dict[str, str]] = {}
-    for unit in parsed.turns():
-        if unit.speaker:
-            for lang, text in unit.texts.items():
-                if text.label:
-                    speaker_labels.setdefault(unit.speaker.key, {}).setdefault(lang, text.label)
-    participant_rows: list[dict[str, Any]] = []
-    for slug, person_roles in roles.items():
-        recorded = parsed.people[slug].roles if slug in parsed.people else {}
-        for role in sorted(person_roles):
-            if role in recorded:
-                labels, description = recorded[role]
-            elif role is Role.PRESENT:
-                attendee = attendee_by_key[slug]
-                labels, description = attendee.labels, attendee.description
-            elif role is Role.SPEAKER:
-                labels, description = speaker_labels.get(slug, {}), None
-            else:
-                mention = mention_by_key[slug]
-                labels = {script_language(mention.label) or parsed.original_language: mention.label}
-                description = None
-            participant_rows.append(
-                {
-                    "document_id": document.id,
-                    "participant_id": people[slug],
-                    "role": role.value,
-                    "labels": labels,
-                    "description": description,
-                }
-            )
-    # Plain executemany on the connection: the ORM's bulk path with RETURNING costs a
-    # statement per row here, and ids are cheaper to read back per document.
+        store.delete_document(session, existing.id)
+    document_id = store.insert_document(session, parsed, source_file)
+    people = store.participant_ids(session, parsed)
     connection = session.connection()
-    if participant_rows:
-        connection.execute(insert(DocumentParticipant), participant_rows)
-    connection.execute(
-        insert(Utterance),
-        [
-            {
-                "document_id": document.id,
-                "position": unit.position,
-                "kind": unit.kind.value,
-                "speaker_id": people[unit.speaker.key] if unit.speaker else None,
-                "document_date": chronology,
-            }
-            for unit in parsed.units
-        ],
-    )
-    utterance_ids = dict(
-        connection.execute(
-            select(Utterance.position, Utterance.id).where(Utterance.document_id == document.id)
-        ).all()
-    )
-
-    text_rows: list[dict[str, Any]] = []
-    topic_rows: list[dict[str, Any]] = []
-    for unit in parsed.units:
-        utterance_id = utterance_ids[unit.position]
-        for lang, text in unit.texts.items():
-            text_rows.append(
-                {
-                    "utterance_id": utterance_id,
-                    "lang": lang,
-                    "is_original": lang == parsed.original_language,
-                    "label": text.label if unit.kind is not Kind.NARRATION else None,
-                    "text": text.text,
-                    "spans": [[s.start, s.end, s.kind.value] for s in text.spans],
-                    "page": text.page,
-                    "page_breaks": [[b.offset, b.page] for b in text.page_breaks],
-                    "line_start": text.line_start,
-                    "line_end": text.line_end,
-                }
-            )
-        for tag in unit.topics:
-            topic_rows.append(
-                {
-                    "utterance_id": utterance_id,
-                    "topic_id": topic_ids[tag.topic],
-                    "reason": tag.reason.value,
-                    "matched": tag.matched,
-                    "opened_at": tag.opened_at,
-                    "speaker_id": people[unit.speaker.key] if unit.speaker else None,
-                    "document_id": document.id,
-                    "document_date": chronology,
-                    "position": unit.position,
-                }
-            )
-    connection.execute(insert(UtteranceText), text_rows)
-    # The range of the new turns' ids leads the texts' unique index, so this reads a few
-    # index pages whatever the planner knows of the table; the join keeps out another
-    # writer's turns that might fall inside the range.
-    written = {
-        (utterance_id, lang): text_id
-        for text_id, utterance_id, lang in connection.execute(
-            select(UtteranceText.id, UtteranceText.utterance_id, UtteranceText.lang)
-            .join(Utterance, Utterance.id == UtteranceText.utterance_id)
-            .where(
-                UtteranceText.utterance_id.between(
-                    min(utterance_ids.values(), default=0), max(utterance_ids.values(), default=0)
-                ),
-                Utterance.document_id == document.id,
-            )
-        )
-    }
-    index_texts(
-        session,
-        (
-            (written[(utterance_ids[unit.position], lang)], text)
-            for unit in parsed.units
-            for lang, text in unit.texts.items()
-        ),
-    )
-    index_document(session, document.id, document.title, document.summary, document.titles)
-    if topic_rows:
-        connection.execute(insert(UtteranceTopic), topic_rows)
+    store.insert_roles(connection, document_id, parsed, people)
+    turn_ids = store.insert_turns(connection, document_id, parsed, people, chronology)
+    text_ids = store.insert_texts(connection, document_id, parsed, turn_ids)
+    store.index_for_search(session, document_id, parsed, turn_ids, text_ids)
+    store.insert_topics(session, document_id, parsed, people, turn_ids, chronology)
     return "replaced" if existing is not None else "loaded"
 
 
@@ -653,7 +396,7 @@ def _parse_in_worker(path: Path) -> list[ParsedDocument | ParseError]:
 
 def parse_files(
     files: list[Path], registry: Registry, seed_dir: Path, workers: int, stems: bool = False
-) -> Iterator[tuple[Path, ParsedDocument | ParseError]]:
+) -> Iterator[tuple[Path, list[ParsedDocument | ParseError]]]:
     """Each file's documents parsed, in order. With several workers, parsing runs in other
     processes a few files ahead of the caller, so writing and parsing overlap on separate
     cores. The workers are spawned, not forked: a forked worker would inherit the
@@ -661,8 +404,7 @@ def parse_files(
     transaction (and its row locks) open on the server."""
     if workers <= 1 or len(files) < 2 * workers:
         for path in files:
-            for parsed in read_and_parse(path, registry):
-                yield path, parsed
+            yield path, list(read_and_parse(path, registry))
         return
     ahead: deque[tuple[Path, Future[list[ParsedDocument | ParseError]]]] = deque()
     pending = iter(files)
@@ -687,13 +429,53 @@ def parse_files(
                 unsubmitted = [following] if following is not None else []
                 rest = [path, *(p for p, _ in ahead), *unsubmitted, *pending]
                 break
-            for document in documents:
-                yield path, document
+            yield path, documents
         else:
             return
     for path in rest:
-        for document in read_and_parse(path, registry):
-            yield path, document
+        yield path, list(read_and_parse(path, registry))
+
+
+def _transcript_hash(path: Path) -> str | None:
+    """The content hash a transcript would be stored with, read without parsing it; None
+    for Parley JSON (whose hash is its records') or a file that cannot be read (parsing
+    then says why)."""
+    try:
+        if json_layout.is_parley_json(path):
+            return None
+        sidecar = read_sidecar(path)
+        return content_hash(path.read_bytes(), sidecar.data if sidecar else b"")
+    except (OSError, ParseError):
+        return None
+
+
+def _presumed_unchanged(session: Session, files: list[Path]) -> dict[Path, store.StoredSummary]:
+    """The files whose name and content hash a stored document with its turns has, and
+    that document: they need no parsing (unless this run rewrites the document first)."""
+    stored = store.stored_files(session)
+    if not stored:
+        return {}
+    documents = {}
+    for path in set(files):
+        digest = _transcript_hash(path)
+        if digest is not None and (path.name, digest) in stored:
+            documents[path] = stored[(path.name, digest)]
+    found = store.summaries(session, documents.values())
+    return {path: found[document_id] for path, document_id in documents.items()}
+
+
+def _unchanged_outcome(path: Path, document: store.StoredSummary) -> LoadOutcome:
+    return LoadOutcome(
+        source=str(path),
+        status="unchanged",
+        slug=document.slug,
+        title=document.title,
+        date=document.date,
+        languages=document.languages,
+        turns=document.turns,
+        speakers={name: turns for name, turns, _ in document.speakers},
+        unresolved=[name for name, _, unresolved in document.speakers if unresolved],
+    )
 
 
 def _lock_holders(session: Session) -> str:
@@ -756,6 +538,43 @@ def _ignore(_: str) -> None:
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class _Writer:
+    """How a load writes each parsed document."""
+
+    factory: sessionmaker[Session]
+    registry: Registry
+    replace: bool
+    lock_wait: float
+    on_wait: Callable[[str], None]
+
+    def store(self, path: Path, parsed: ParsedDocument | ParseError) -> LoadOutcome:
+        """One parsed document written in its own transaction, or why it was not."""
+        if isinstance(parsed, ParseError):
+            return LoadOutcome(str(path), "failed", error=parsed)
+        try:
+            status = _retrying(
+                self.factory,
+                partial(write_document, parsed=parsed, replace=self.replace),
+                source=parsed.source_name,
+                lock_wait=self.lock_wait,
+                on_wait=self.on_wait,
+            )
+        except ParseError as exc:
+            return LoadOutcome(str(path), "failed", error=exc)
+        except LockWaitExpired as exc:
+            error = ParseError(parsed.source_name, None, str(exc))
+            return LoadOutcome(str(path), "failed", error=error)
+        except (SQLAlchemyError, OverflowError) as exc:
+            # The document's transaction rolled back; the database refused something the
+            # parser let through (SQLite raises OverflowError for an integer past 64 bits).
+            # Report it like a parse error and go on with the rest.
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            error = ParseError(str(path), None, f"the database refused the record: {reason}")
+            return LoadOutcome(str(path), "failed", error=error)
+        return outcome_for(parsed, status, self.registry)
+
+
 def load_files(
     factory: sessionmaker[Session],
     files: list[Path],
@@ -784,37 +603,27 @@ def load_files(
     with factory() as session:
         registry = database_registry(session, reference)
         sqlite = session.get_bind().dialect.name == "sqlite"
-    wrote = False
-    for path, parsed in parse_files(files, registry, seed_dir, workers, stems=sqlite):
-        if isinstance(parsed, ParseError):
-            yield LoadOutcome(str(path), "failed", error=parsed)
+        unchanged = _presumed_unchanged(session, files)
+    parsed_files = parse_files(
+        [path for path in files if path not in unchanged], registry, seed_dir, workers, sqlite
+    )
+    writer = _Writer(factory, registry, replace, lock_wait, on_wait)
+    rewritten: set[str] = set()  # the ids of documents this run has written
+    for path in files:
+        stored = unchanged.get(path)
+        if stored is not None and stored.slug not in rewritten:
+            yield _unchanged_outcome(path, stored)
             continue
-        try:
-            status = _retrying(
-                factory,
-                partial(write_document, parsed=parsed, replace=replace),
-                source=parsed.source_name,
-                lock_wait=lock_wait,
-                on_wait=on_wait,
-            )
-        except ParseError as exc:
-            yield LoadOutcome(str(path), "failed", error=exc)
-            continue
-        except LockWaitExpired as exc:
-            error = ParseError(parsed.source_name, None, str(exc))
-            yield LoadOutcome(str(path), "failed", error=error)
-            continue
-        except (SQLAlchemyError, OverflowError) as exc:
-            # The document's transaction rolled back; the database refused something the
-            # parser let through (SQLite raises OverflowError for an integer past 64 bits).
-            # Report it like a parse error and go on with the rest.
-            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            error = ParseError(str(path), None, f"the database refused the record: {reason}")
-            yield LoadOutcome(str(path), "failed", error=error)
-            continue
-        wrote = wrote or status != "unchanged"
-        yield outcome_for(parsed, status, registry)
-    if wrote and not sqlite:
+        if stored is not None:  # another file took its id earlier in this run
+            documents = list(read_and_parse(path, registry))
+        else:
+            _, documents = next(parsed_files)
+        for parsed in documents:
+            outcome = writer.store(path, parsed)
+            if outcome.status in ("loaded", "replaced") and outcome.slug:
+                rewritten.add(outcome.slug)
+            yield outcome
+    if rewritten and not sqlite:
         # PostgreSQL plans from sampled statistics, and autovacuum (when it is on at all)
         # samples a freshly loaded table late; without them later queries are planned on guesses.
         tables = ", ".join(table.name for table in Base.metadata.sorted_tables)

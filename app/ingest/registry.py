@@ -11,8 +11,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -153,12 +154,20 @@ class PhraseMatcher:
         """All matches in text order; at each position, the longest phrase of each kind
         ("topic", "open", "person"…): an opener and the topic it shares words with
         ("договор о дружбе") both count."""
-        words = [(m.start(), m.end(), self._forms_of(m.group())) for m in WORD.finditer(fold(text))]
-        count = len(words)
+        folded = fold(text)
+        spelled = WORD.findall(folded)
+        cached = list(map(self._forms.get, spelled))
+        forms: list[frozenset[int]] = (
+            [self._forms_of(w) if f is None else f for w, f in zip(spelled, cached, strict=True)]
+            if None in cached  # a spelling seen for the first time
+            else cast(list[frozenset[int]], cached)
+        )
+        count = len(forms)
         found: list[PhraseMatch] = []
+        spans: list[tuple[int, int]] = []  # each word's offsets, found once a phrase is
         root = self._root.children
-        for i, (start, _, here) in enumerate(words):
-            frontier = [root[wid] for wid in here if wid in root]
+        for i in compress(range(count), forms):  # most words are in no phrase: skipped in C
+            frontier = [root[wid] for wid in forms[i] if wid in root]
             best: dict[str, _Pattern] = {}  # deeper is longer, so later wins
             depth = 1
             while frontier:
@@ -167,7 +176,7 @@ class PhraseMatcher:
                         best[pattern.kind] = pattern
                 if i + depth >= count:
                     break
-                following = words[i + depth][2]
+                following = forms[i + depth]
                 frontier = [
                     child
                     for node in frontier
@@ -175,11 +184,13 @@ class PhraseMatcher:
                     if (child := node.children.get(wid)) is not None
                 ]
                 depth += 1
+            if best and not spans:
+                spans = [m.span() for m in WORD.finditer(folded)]
             for pattern in best.values():
-                end = words[i + pattern.length - 1][1]
+                start, end = spans[i][0], spans[i + pattern.length - 1][1]
                 found.append(PhraseMatch(pattern.key, pattern.phrase, text[start:end], start, end))
         if self._han:
-            for m in self._han.finditer(fold(text)):
+            for m in self._han.finditer(folded):
                 found.append(
                     PhraseMatch(self._han_keys[m.group()], m.group(), m.group(), m.start(), m.end())
                 )

@@ -8,6 +8,7 @@ PostgreSQL stems with its own `english` and `russian` configurations.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from os.path import commonprefix
 
 from sqlalchemy import Integer, String, column, insert, table
@@ -22,14 +23,16 @@ utterance_fts = table("utterance_fts", column("rowid", Integer), column("stems",
 document_fts = table("document_fts", column("rowid", Integer), column("stems", String))
 
 
+@lru_cache(maxsize=1 << 18)
 def term(word: str) -> str:
-    """The indexed form of one search word (from `words_of`: folded, lower case)."""
+    """The indexed form of one search word (from `words_of`: folded, lower case); cached,
+    as indexing a corpus asks for the same few thousand words millions of times."""
     return word if HAN.search(word) else stem_folded(word)
 
 
 def stems(text: str) -> str:
     """A text as the space-separated sequence of its indexed terms."""
-    return " ".join(term(word) for word in words_of(text))
+    return " ".join(map(term, words_of(text)))
 
 
 def phrase_terms(phrase: Phrase) -> list[str]:

@@ -11,7 +11,10 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import make_engine
+from app.ingest import loader
 from app.ingest.loader import load_files, merge_participants
+from app.ingest.model import ParsedDocument
+from app.ingest.registry import load_registry
 from app.migrate import upgrade
 from app.models import (
     Base,
@@ -98,6 +101,22 @@ def test_loading_the_same_file_again_changes_nothing(
     assert snapshot(connection) == before
 
 
+def test_an_unchanged_file_is_not_parsed_again(
+    connection: Connection, factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = load_registry(SEED_DIR)
+    [parsed] = loader.read_and_parse(SEED_FILE, registry)
+    assert isinstance(parsed, ParsedDocument)
+    expected = loader.outcome_for(parsed, "unchanged", registry)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("an unchanged file was parsed")
+
+    monkeypatch.setattr(loader, "read_and_parse", refuse)
+    [outcome] = load(factory, SEED_FILE)
+    assert outcome == expected  # told from the stored document
+
+
 def test_a_document_that_lost_its_turns_is_loaded_again(
     connection: Connection, factory: sessionmaker[Session]
 ) -> None:
@@ -143,6 +162,16 @@ def test_a_record_from_another_file_cannot_take_a_documents_id_unless_told_to(
     [taken] = list(load_files(factory, [other], SEED_DIR, replace=True))
     assert taken.status == "replaced"
     assert connection.scalar(select(Document.source_file)) == "other-file.txt"
+
+
+def test_an_unchanged_file_whose_id_was_taken_earlier_in_the_run_is_read_again(
+    connection: Connection, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    other = tmp_path / "other-file.txt"  # the seed's id, from another file
+    other.write_text(SEED.replace("It's a house with open gates.", "It is a house."))
+    outcomes = list(load_files(factory, [other, SEED_FILE], SEED_DIR, replace=True))
+    assert [o.status for o in outcomes] == ["replaced", "replaced"]
+    assert connection.scalar(select(Document.source_file)) == SEED_FILE.name
 
 
 def test_two_files_with_one_id_in_one_run_keep_the_first(
