@@ -94,16 +94,12 @@ def _participants(session: Session, doc_id: int) -> list[ParleyParticipant]:
     return [ParleyParticipant(**p) for p in people.values()]
 
 
-def build_record(session: Session, doc_id: int) -> ParleyDocument:
-    doc = session.get_one(Document, doc_id)
-    units = session.execute(
-        select(Utterance.id, Utterance.position, Utterance.kind, Participant.slug)
-        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
-        .where(Utterance.document_id == doc_id)
-        .order_by(Utterance.position)
-    ).all()
-    # Plain rows throughout, not ORM objects: a dump reads every row of the database,
-    # and identity-map bookkeeping was most of its time.
+# Plain rows throughout, not ORM objects: a dump reads every row of the database, and
+# identity-map bookkeeping was most of its time.
+
+
+def _texts(session: Session, doc_id: int) -> dict[int, dict[str, ParleyText]]:
+    """Each utterance's texts by language, keyed by the utterance's row id."""
     texts: dict[int, dict[str, ParleyText]] = {}
     for text in session.execute(
         select(
@@ -132,6 +128,13 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
             line_start=text.line_start,
             line_end=text.line_end,
         )
+    return texts
+
+
+def _tags(
+    session: Session, doc_id: int
+) -> tuple[dict[int, list[ParleyTopicTag]], dict[str, ParleyTopic]]:
+    """Each utterance's topic tags by row id, and the topics they name by slug."""
     tags: dict[int, list[ParleyTopicTag]] = {}
     topics: dict[str, ParleyTopic] = {}
     for tag in session.execute(
@@ -157,6 +160,19 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
         topics.setdefault(
             tag.slug, ParleyTopic(id=tag.slug, label=tag.label, description=tag.description)
         )
+    return tags, topics
+
+
+def build_record(session: Session, doc_id: int) -> ParleyDocument:
+    doc = session.get_one(Document, doc_id)
+    utterances = session.execute(
+        select(Utterance.id, Utterance.position, Utterance.kind, Participant.slug)
+        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+        .where(Utterance.document_id == doc_id)
+        .order_by(Utterance.position)
+    ).all()
+    texts = _texts(session, doc_id)
+    tags, topics = _tags(session, doc_id)
     return ParleyDocument(
         format=FORMAT,
         version=VERSION,
@@ -192,6 +208,6 @@ def build_record(session: Session, doc_id: int) -> ParleyDocument:
                 texts=texts.get(u.id, {}),
                 topics=tags.get(u.id, []),
             )
-            for u in units
+            for u in utterances
         ],
     )
