@@ -151,7 +151,9 @@ def main() -> None:
     work = pick_workload(engine)
     app = create_app(Settings(database_url=args.url), engine)
     loop = asyncio.new_event_loop()
-    client = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://localhost")
+    client = httpx2.AsyncClient(
+        transport=httpx2.ASGITransport(app=app), base_url="http://localhost"
+    )
 
     def get(path: str, **params: Any) -> dict[str, Any]:
         response = loop.run_until_complete(client.get(path, params=params))
