@@ -48,10 +48,12 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))
 _RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
+    r"telegram|cable|despatch|dispatch|airgram|"
     r"(?:news |press )?conference|briefing|audience|luncheon|dinner|"
     r"пресс-конференци[яи]|интервью|"
-    r"беседы?|запись|стенограмма|встречи?|переговоры|протокол|дневник[а-я]*)\b|"
-    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会",
+    r"беседы?|запись|стенограмма|встречи?|переговоры|протокол|дневник[а-я]*|"
+    r"(?:шифр)?телеграмм[аы])\b|"
+    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|电报",
     re.IGNORECASE,
 )
 # "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".

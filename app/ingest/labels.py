@@ -161,10 +161,12 @@ _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа
 _MAX_NAME_WORDS = 5
 
 
-# "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name.
+# "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
+# or a report may number its paragraphs ("3. Gromyko said…", "(b) He asked…").
 _LEAD = re.compile(
-    r"^(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
-    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+",
+    r"^(?:(?:\d{1,2}[.)]|\(\w\))\s+)?"
+    r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
+    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
     re.IGNORECASE,
 )
 
@@ -178,8 +180,7 @@ def _reported(para: Paragraph) -> list[Candidate]:
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
     if not _speaking_near(para.text[:240].lower()):
         return found  # no verb of speaking near the start: no name can come before one
-    lead = _LEAD.match(para.text)
-    start = lead.end() if lead else 0
+    start = _LEAD.match(para.text).end()  # type: ignore[union-attr]  # matches "" at least
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
     for count in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
         if not all(_NAME_WORD.match(w.group()) for w in words[:count]):
@@ -244,6 +245,28 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     return [Candidate(line, rest, len(para.text) - len(rest))]
 
 
+# Direct speech in narrative prose, the speaker named after the quotation: "“We have much
+# to discuss,” the President said, “and…”", "“Then we wait,” said Stalin.", "— Мы готовы,
+# — сказал Сталин." The turn is the whole paragraph, quotation marks and all.
+_SAID = (
+    r"(?:said|says|asked|asks|replied|replies|answered|added|continued|went on|remarked|"
+    r"observed|exclaimed|сказал|сказала|ответил|ответила|спросил|спросила|заметил|добавил|"
+    r"продолжал)"
+)
+_QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*"
+_QUOTED = re.compile(
+    r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
+    rf"(?:(?P<before>{_QUOTED_NAME})\s+{_SAID}|{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
+)
+
+
+def _quoted(para: Paragraph) -> list[Candidate]:
+    if para.text[:1] not in '“"«„—–' or (m := _QUOTED.match(para.text)) is None:
+        return []
+    name = re.sub(r"^the\s+", "", m.group("before") or m.group("after"))
+    return [Candidate(name, para.text, 0)]
+
+
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
 _QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
 QUESTION, ANSWER = "Q", "A"
@@ -260,6 +283,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("colon", Kind.SPEECH, _colon),
     LabelStyle("qa", Kind.SPEECH, _qa, True),
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
+    LabelStyle("quoted", Kind.SPEECH, _quoted, True),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
@@ -458,6 +482,29 @@ def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
                 cuts.append(start)
                 break
     return cuts
+
+
+_PRONOUN = re.compile(r"(?:He|She|Он|Она)\s+")
+
+
+def pronoun_candidate(text: str) -> Candidate | None:
+    """ "He said that…", "3. She then asked…", "Он ответил…": reported speech whose
+    speaker only the turns before it can tell."""
+    start = _LEAD.match(text).end()  # type: ignore[union-attr]  # matches "" at least
+    m = _PRONOUN.match(text, start)
+    if m is None or not _REPORTING_VERB.match(text[m.end() :]):
+        return None
+    return Candidate(text[start : m.end()].strip(), text[m.end() :], m.end())
+
+
+def pronoun_sentences(para: Paragraph) -> list[int]:
+    """Offsets of sentences inside a paragraph that report speech under a pronoun: "I
+    asked whether he would come. He said that he would." """
+    return [
+        m.end()
+        for m in _SENTENCE_START.finditer(para.text)
+        if pronoun_candidate(para.text[m.end() : m.end() + 200])
+    ]
 
 
 def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:

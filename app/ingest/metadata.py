@@ -110,7 +110,7 @@ def record_type(title: str) -> str:
         ),
         (("备忘录",), "memorandum of conversation"),
         (("minutes", "纪要"), "minutes"),
-        (("telegram", "cable"), "telegram"),
+        (("telegram", "cable", "телеграмм", "电报"), "telegram"),
         (("transcript", "stenogram", "стенограмма"), "transcript"),
         (("letter",), "letter"),
     ]:

@@ -147,7 +147,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
-    roster.set_author(_author(header, roster, list(sure.values())))
+    roster.set_author(_author(header, roster, list(sure.values()), _signature(lines, end)))
     roster.extend(full_names(paras[first : last + 1]))
     return Page(header, narration + body, notes, debris, roster)
 
@@ -156,16 +156,36 @@ _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
 
 
-def _author(header: Header, roster: Roster, labels: list[Label]) -> Member | None:
+# A telegram's signature: a surname (or initials and a surname) on the line after the text.
+_SIGNATURE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]+\.?")
+
+
+def _signature(lines: list[Line], end: int) -> str:
+    """The name a record is signed with: the first line after its text, when it is a
+    surname and nothing but the notes or the end of the page follows it (a site's
+    chrome after a record also starts with single words: "Cite", "Share")."""
+    after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
+    if not after or not _SIGNATURE.fullmatch(after[0]):
+        return ""
+    following = after[1] if len(after) > 1 else ""
+    if following and not (NOTE_HEADING.match(following) or note_start(following)):
+        return ""
+    return after[0].rstrip(".")
+
+
+def _author(header: Header, roster: Roster, labels: list[Label], signed: str) -> Member | None:
     """Who writes "I" in a record told in reported speech ("I asked whether…"): the one
     the title says it is by ("…, by the Head of the United States Delegation (Smith)"),
-    else the only person the head lists who never speaks in the third person and is no
-    interpreter or note-taker. None in a record of direct speech, where "I" is whoever
-    is speaking."""
+    else the one who signs it (a telegram's "Thompson" under the text), else the only
+    person the head lists who never speaks in the third person and is no interpreter or
+    note-taker. None in a record of direct speech, where "I" is whoever is speaking."""
     if not labels or sum(label.style == "reported" for label in labels) * 2 < len(labels):
         return None
-    if m := _BY.search(header.metadata.title):
-        named = roster.add(m.group("name") or m.group("who"))
+    by = _BY.search(header.metadata.title)
+    for written in (by and (by.group("name") or by.group("who")), signed):
+        if not written:
+            continue
+        named = roster.add(written)
         if named is not None:
             return named
     speaking = {label.speaker.key for label in labels}

@@ -19,6 +19,8 @@ from app.ingest.labels import (
     inline_labels,
     lone_label,
     opens_speech,
+    pronoun_candidate,
+    pronoun_sentences,
     recognise,
     reported_sentences,
 )
@@ -30,7 +32,7 @@ from app.ingest.model import (
     Speaker,
     TextVersion,
 )
-from app.ingest.roster import Roster
+from app.ingest.roster import FIRST_PERSON, Roster
 from app.schemas import Kind
 from app.textnorm import name_key
 
@@ -137,6 +139,8 @@ def _labels(
         if recognised.label is not None:
             style = recognised.label.style
         cuts = reported_sentences(para, roster) if style in {None, "reported"} else []
+        if recognised.label is not None and recognised.label.name.strip() in FIRST_PERSON:
+            cuts += pronoun_sentences(para)  # "I asked… He said…": the other one speaks
         cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
         if not cuts:
             out.append(para)
@@ -150,6 +154,7 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
+    _resolve_pronouns(out, found, roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -165,6 +170,41 @@ def _labels(
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found
+
+
+def _resolve_pronouns(
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
+) -> None:
+    """Give "He said…" to the last person reported in the third person: in a record told
+    by one side ("I asked… He replied…") the one the author is talking to. Only after
+    such a turn, and only in a record of reported speech."""
+    first_person = {roster.author.speaker.key} if roster.author else set()
+    referent: Speaker | None = None
+    for index, para in enumerate(paras):
+        seen = found[index]
+        label = seen.label if seen else None
+        if label is not None:
+            if label.style != "reported":
+                referent = None
+            elif label.name.strip() in FIRST_PERSON or label.speaker.key in first_person:
+                first_person.add(label.speaker.key)
+            else:
+                referent = label.speaker
+            continue
+        if seen is None or referent is None:
+            continue
+        if (candidate := pronoun_candidate(para.text)) is not None:
+            speaker = Speaker(referent.key, candidate.name, referent.resolved)
+            found[index] = Recognised(
+                Label(
+                    speaker,
+                    "reported",
+                    Kind.REPORTED,
+                    candidate.rest,
+                    candidate.cut,
+                    candidate.name,
+                )
+            )
 
 
 def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
