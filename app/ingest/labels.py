@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
-from app.ingest.roster import Roster, clean_label
+from app.ingest.roster import FIRST_PERSON, Roster, clean_label
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
@@ -163,8 +163,9 @@ _MAX_NAME_WORDS = 5
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
 # or a report may number its paragraphs ("3. Gromyko said…", "(b) He asked…").
+_ENUMERATOR = r"(?:\d{1,2}[.)]|\(\w\))\s+"
 _LEAD = re.compile(
-    r"^(?:(?:\d{1,2}[.)]|\(\w\))\s+)?"
+    rf"^(?:{_ENUMERATOR})?"
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
     re.IGNORECASE,
@@ -195,6 +196,46 @@ def _reported(para: Paragraph) -> list[Candidate]:
 
 def _reported_verb(candidate: Candidate) -> bool:
     return bool(_REPORTING_VERB.match(candidate.rest))
+
+
+# The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
+# ("…Тогда я сообщил ему…", "Выразив удовлетворение, Залесский сказал…").
+_SUBJECT_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
+PRONOUNS = frozenset({"he", "she", "он", "она"})
+_LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
+_QUOTE_OPENERS = '—–-«"“„'
+_CLAUSE_ENDS = tuple('.!?;:…"”»—')
+# "…has fulfilled what Khrushchev promised": a subordinate clause, not a turn.
+_SUBORDINATORS = frozenset(
+    "what that which who whom whose as than что как который которая чем".split()
+)
+
+
+def _narrated(para: Paragraph) -> list[Candidate]:
+    """A sentence that tells who spoke after a few words of its own: "После обмена
+    приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
+    starts at the verb; the words before it are the label as written."""
+    text = para.text
+    if text[:1] in _QUOTE_OPENERS or not _speaking_near(text[:240].lower()):
+        return []  # direct speech: its "I" is whoever speaks
+    numbered = re.match(_ENUMERATOR, text)
+    words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
+    for first in range(min(_LEAD_WORDS + 1, len(words) - 1)):
+        lead = words[first - 1].group() if first else ""
+        if lead[-1:] in _CLAUSE_ENDS or lead.lower() in _SUBORDINATORS:
+            break  # the clause ended, or a subordinate one began, before any subject
+        for count in range(min(4, len(words) - first - 1), 0, -1):
+            names = [w.group() for w in words[first : first + count]]
+            if not all(_SUBJECT_WORD.match(w) for w in names):
+                continue
+            if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
+                continue
+            cut = words[first + count].start()
+            verb = _REPORTING_VERB.match(text[cut:])
+            if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
+                name = text[words[first].start() : words[first + count - 1].end()]
+                return [Candidate(name, text[cut:], cut)]
+    return []
 
 
 def _personal_name(candidate: Candidate) -> bool:
@@ -241,6 +282,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
         return []
     if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", line) or line.endswith(":"):
         return []  # a sentence, or a colon label
+    if line[:1] in "•·▪◦*-–":
+        return []  # an item of a list of those present
     rest = para.text[len(line) :].lstrip()
     return [Candidate(line, rest, len(para.text) - len(rest))]
 
@@ -284,10 +327,12 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("qa", Kind.SPEECH, _qa, True),
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
     LabelStyle("quoted", Kind.SPEECH, _quoted, True),
+    LabelStyle("narrated", Kind.REPORTED, _narrated, True),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
 )
+NARRATED = next(style for style in STYLES if style.name == "narrated")
 
 
 @dataclass(slots=True)
@@ -303,6 +348,11 @@ def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
     return speaker.resolved or roster.member_for(candidate.name) is not None
 
 
+def _narrator(candidate: Candidate) -> bool:
+    """Whether a sentence of reported speech is the author's own ("I replied that…")."""
+    return candidate.name in FIRST_PERSON
+
+
 def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     evidence = Evidence(Counter(), set())
     for para in paras:
@@ -316,6 +366,10 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
                 if speaker is not None and _known(candidate, speaker, roster):
                     evidence.known.add(style.name)
                     break
+        # Narrated speech recurs sentence by sentence, not only paragraph by paragraph.
+        for start in _sentence_starts(para):
+            for candidate in _narrated(_piece(para, start)):
+                evidence.recurring[("narrated", name_key(candidate.name))] += 1
         # A label written again inside a paragraph (where a page lost its line breaks)
         # recurs as surely as one that opens another paragraph.
         if inline := _inline_labels_of(para):
@@ -334,7 +388,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated or style.name in {"reported", "qa"}:
+    if not style.corroborated or style.name in {"reported", "narrated", "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
     if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
         return True  # "КОСЫГИН." again and again: a name in capitals, not a reply
@@ -465,45 +519,81 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=\S)")
 
 
-def reported_sentences(para: Paragraph, roster: Roster) -> list[int]:
-    """Offsets inside a paragraph where a sentence reports someone else's words: "K said
-    they were hastily done. D said it only deals with the last one." Only names the
-    reference data or the record knows count ("The Soviet Union said…" does not)."""
-    cuts: list[int] = []
+def _sentence_starts(para: Paragraph) -> list[int]:
+    """Where the sentences after the first begin, those near a verb of speaking only."""
     lowered = para.text.lower()
-    for m in _SENTENCE_START.finditer(para.text):
-        start = m.end()
-        if not _speaking_near(lowered, start, 80):
-            continue
-        piece = Paragraph(para.text[start : start + 200], para.line_start, para.line_end, None)
-        for candidate in _reported(piece):
+    return [
+        m.end()
+        for m in _SENTENCE_START.finditer(para.text)
+        if _speaking_near(lowered, m.end(), 120)
+    ]
+
+
+def _piece(para: Paragraph, start: int) -> Paragraph:
+    return Paragraph(para.text[start : start + 240], para.line_start, para.line_end, None)
+
+
+def reported_sentences(
+    para: Paragraph, roster: Roster, evidence: Evidence | None = None
+) -> list[int]:
+    """Offsets inside a paragraph where a sentence reports someone else's words: "K said
+    they were hastily done. D said it only deals with the last one.", "…Тогда я сообщил
+    ему…". Only names the reference data or the record knows count ("The Soviet Union
+    said…" does not), or, given the version's evidence, names it reports speaking again."""
+    cuts: list[int] = []
+    for start in _sentence_starts(para):
+        piece = _piece(para, start)
+        for candidate in [*_reported(piece), *_narrated(piece)]:
             speaker = roster.resolve(candidate.name)
-            if speaker is not None and _known(candidate, speaker, roster):
+            if speaker is None:
+                continue
+            recurs = evidence is not None and _corroborated(NARRATED, candidate, evidence)
+            if _known(candidate, speaker, roster) or _narrator(candidate) or recurs:
                 cuts.append(start)
                 break
     return cuts
 
 
-_PRONOUN = re.compile(r"(?:He|She|Он|Она)\s+")
+def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
+    """Paragraphs of a record told as a story ("Сегодня имел беседу с Залесским. Прежде
+    всего я спросил его…") where some sentence reports speech by a known or recurring
+    name, each with the first such label; empty unless two people speak so."""
+    evidence = gather_evidence(paras, roster)
+    found: dict[int, Label] = {}
+    for index, para in enumerate(paras):
+        for start in [0, *_sentence_starts(para)]:
+            piece = _piece(para, start)
+            for candidate in [*_reported(piece), *_narrated(piece)]:
+                speaker = roster.resolve(candidate.name)
+                if speaker is None:
+                    continue
+                sure = _known(candidate, speaker, roster) or _narrator(candidate)
+                if sure or _corroborated(NARRATED, candidate, evidence):
+                    found.setdefault(
+                        index, Label(speaker, "narrated", Kind.REPORTED, "", 0, candidate.name)
+                    )
+                    break
+    speakers = {label.speaker.key for label in found.values()}
+    return found if len(speakers) >= 2 else {}
 
 
 def pronoun_candidate(text: str) -> Candidate | None:
-    """ "He said that…", "3. She then asked…", "Он ответил…": reported speech whose
+    """ "He said that…", "3. She then asked…", "Тогда он ответил…": reported speech whose
     speaker only the turns before it can tell."""
-    start = _LEAD.match(text).end()  # type: ignore[union-attr]  # matches "" at least
-    m = _PRONOUN.match(text, start)
-    if m is None or not _REPORTING_VERB.match(text[m.end() :]):
-        return None
-    return Candidate(text[start : m.end()].strip(), text[m.end() :], m.end())
+    found = _narrated(Paragraph(text[:240], 0, 0, None))
+    if found and found[0].name.lower() in PRONOUNS:
+        candidate = found[0]
+        return Candidate(candidate.name, text[candidate.cut :], candidate.cut)
+    return None
 
 
 def pronoun_sentences(para: Paragraph) -> list[int]:
     """Offsets of sentences inside a paragraph that report speech under a pronoun: "I
     asked whether he would come. He said that he would." """
     return [
-        m.end()
-        for m in _SENTENCE_START.finditer(para.text)
-        if pronoun_candidate(para.text[m.end() : m.end() + 200])
+        start
+        for start in _sentence_starts(para)
+        if pronoun_candidate(para.text[start : start + 240])
     ]
 
 

@@ -22,6 +22,7 @@ from app.ingest.labels import (
     full_names,
     gather_evidence,
     lone_label,
+    narrated_turns,
     opens_like_a_turn,
     opens_speech,
     recognise,
@@ -77,7 +78,10 @@ def _first_turn(
         roster = roster_for(header, registry)
         if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
             return index, sure
-    if not sure:  # no label recurs or is known: a speech, or one side of a conversation
+    if not sure:  # no label recurs or is known: a story told in reported speech,
+        if narrated := narrated_turns(paras, Roster(registry)):
+            return min(narrated), narrated
+        # a speech, or one side of a conversation
         evidence = gather_evidence(paras, Roster(registry))
         for index in range(limit):
             if lone_label(paras[index], Roster(registry), evidence):
@@ -147,7 +151,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
-    roster.set_author(_author(header, roster, list(sure.values()), _signature(lines, end)))
+    signed = _signature(lines, end, header.metadata.record_type in {"telegram", "letter"})
+    roster.set_author(_author(header, roster, list(sure.values()), signed))
     roster.extend(full_names(paras[first : last + 1]))
     return Page(header, narration + body, notes, debris, roster)
 
@@ -160,15 +165,16 @@ _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", 
 _SIGNATURE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]+\.?")
 
 
-def _signature(lines: list[Line], end: int) -> str:
+def _signature(lines: list[Line], end: int, expected: bool) -> str:
     """The name a record is signed with: the first line after its text, when it is a
-    surname and nothing but the notes or the end of the page follows it (a site's
-    chrome after a record also starts with single words: "Cite", "Share")."""
+    surname and the record is a telegram or a letter, or nothing but the notes or the
+    end of the page follows it (a site's chrome after a record also starts with single
+    words: "Cite", "Share")."""
     after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
     if not after or not _SIGNATURE.fullmatch(after[0]):
         return ""
     following = after[1] if len(after) > 1 else ""
-    if following and not (NOTE_HEADING.match(following) or note_start(following)):
+    if following and not (expected or NOTE_HEADING.match(following) or note_start(following)):
         return ""
     return after[0].rstrip(".")
 
@@ -179,7 +185,8 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
     else the one who signs it (a telegram's "Thompson" under the text), else the only
     person the head lists who never speaks in the third person and is no interpreter or
     note-taker. None in a record of direct speech, where "I" is whoever is speaking."""
-    if not labels or sum(label.style == "reported" for label in labels) * 2 < len(labels):
+    reported = sum(label.style in {"reported", "narrated"} for label in labels)
+    if not labels or reported * 2 < len(labels):
         return None
     by = _BY.search(header.metadata.title)
     for written in (by and (by.group("name") or by.group("who")), signed):
@@ -188,7 +195,8 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
         named = roster.add(written)
         if named is not None:
             return named
-    speaking = {label.speaker.key for label in labels}
+    # The labels were read before the head was: resolve them again against its lists.
+    speaking = {(roster.resolve(label.name) or label.speaker).key for label in labels}
     silent = [
         member
         for member in roster.members

@@ -79,7 +79,7 @@ class Member:
 
 
 # "I said…" in a record told in the first person.
-FIRST_PERSON = frozenset({"I", "Я", "我"})
+FIRST_PERSON = frozenset({"I", "Я", "я", "我"})
 
 
 @dataclass(slots=True)
@@ -188,6 +188,8 @@ class Roster:
 
     def _resolve(self, label: str) -> Speaker | None:
         shown = label.strip()
+        if shown in FIRST_PERSON and self.author is None:
+            return Speaker("i", shown, resolved=False)  # the author, whom the record never names
         inner = bracketed_name(shown)
         for name in (clean_label(shown), inner):
             if not name:

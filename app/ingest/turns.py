@@ -11,6 +11,7 @@ from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
 from app.ingest.labels import (
     ANSWER,
+    Candidate,
     Label,
     Recognised,
     gather_evidence,
@@ -138,9 +139,8 @@ def _labels(
         recognised = recognise(para, roster, evidence, between_turns=False)
         if recognised.label is not None:
             style = recognised.label.style
-        cuts = reported_sentences(para, roster) if style in {None, "reported"} else []
-        if recognised.label is not None and recognised.label.name.strip() in FIRST_PERSON:
-            cuts += pronoun_sentences(para)  # "I asked… He said…": the other one speaks
+        reporting = style in {None, "reported", "narrated"}
+        cuts = reported_sentences(para, roster, evidence) if reporting else []
         cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
         if not cuts:
             out.append(para)
@@ -154,7 +154,7 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
-    _resolve_pronouns(out, found, roster)
+    out, found = _resolve_pronouns(out, found, roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -172,39 +172,57 @@ def _labels(
     return out, found
 
 
+_REPORTING_STYLES = frozenset({"reported", "narrated"})
+
+
 def _resolve_pronouns(
     paras: list[Paragraph], found: list[Recognised | None], roster: Roster
-) -> None:
-    """Give "He said…" to the last person reported in the third person: in a record told
-    by one side ("I asked… He replied…") the one the author is talking to. Only after
-    such a turn, and only in a record of reported speech."""
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """Give "He said…" to the last person reported in the third person (before any, the
+    first one the record reports): in a record told by one side ("I asked… He replied…")
+    the one the author is talking to. A first-person turn is cut where such a sentence
+    begins; a record of direct speech is left alone."""
     first_person = {roster.author.speaker.key} if roster.author else set()
-    referent: Speaker | None = None
-    for index, para in enumerate(paras):
-        seen = found[index]
+
+    def speaks_first(label: Label) -> bool:
+        return label.name.strip() in FIRST_PERSON or label.speaker.key in first_person
+
+    reported = [f.label for f in found if f and f.label and f.label.style in _REPORTING_STYLES]
+    if not reported:
+        return paras, found
+    others = [label.speaker for label in reported if not speaks_first(label)]
+    referent: Speaker | None = others[0] if others else None
+    out: list[Paragraph] = []
+    out_found: list[Recognised | None] = []
+    for para, seen in zip(paras, found, strict=True):
         label = seen.label if seen else None
-        if label is not None:
-            if label.style != "reported":
-                referent = None
-            elif label.name.strip() in FIRST_PERSON or label.speaker.key in first_person:
-                first_person.add(label.speaker.key)
-            else:
-                referent = label.speaker
+        if label is not None and label.style in _REPORTING_STYLES and not speaks_first(label):
+            referent = label.speaker
+        if label is None and seen is not None and referent is not None:
+            if (candidate := pronoun_candidate(para.text)) is not None:
+                seen = Recognised(_pronoun_label(referent, candidate))
+        label = seen.label if seen else None
+        cuts = pronoun_sentences(para) if label and speaks_first(label) and referent else []
+        cuts = [cut for cut in cuts if cut > label.cut] if label else []
+        if not cuts:
+            out.append(para)
+            out_found.append(seen)
             continue
-        if seen is None or referent is None:
-            continue
-        if (candidate := pronoun_candidate(para.text)) is not None:
-            speaker = Speaker(referent.key, candidate.name, referent.resolved)
-            found[index] = Recognised(
-                Label(
-                    speaker,
-                    "reported",
-                    Kind.REPORTED,
-                    candidate.rest,
-                    candidate.cut,
-                    candidate.name,
+        assert label is not None and referent is not None
+        for index, piece in enumerate(split_paragraph(para, cuts)):
+            out.append(piece)
+            if index == 0:  # the first-person turn, now ending where the other one speaks
+                out_found.append(
+                    Recognised(replace(label, rest=piece.text[label.cut :]), sure=True)
                 )
-            )
+            elif candidate := pronoun_candidate(piece.text):
+                out_found.append(Recognised(_pronoun_label(referent, candidate)))
+    return out, out_found
+
+
+def _pronoun_label(referent: Speaker, candidate: Candidate) -> Label:
+    speaker = Speaker(referent.key, candidate.name, referent.resolved)
+    return Label(speaker, "narrated", Kind.REPORTED, candidate.rest, candidate.cut, candidate.name)
 
 
 def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
