@@ -332,7 +332,12 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         date, place, time = dated
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
-    if _BULLET.match(text) and (entries := participant_entries(text, line.number, registry)):
+    numbered_title = bool(_TITLE_NUMBER.match(text)) and _is_title(text)  # "83. Memorandum…"
+    if (
+        _BULLET.match(text)
+        and not numbered_title
+        and (entries := participant_entries(text, line.number, registry))
+    ):
         reading.people += entries
         return "participants"
     if _continues_title(text, reading) or _is_title(text):

@@ -55,18 +55,21 @@ _VERB_WORDS = (
     "acknowledged admits admitted wonders wondered inquires inquired enquires enquired "
     "reiterates reiterated raises raised indicates indicated concludes concluded summarizes "
     "summarises summarized summarised opens opened told tells warns warned greets greeted "
-    "promises promised affirms affirmed maintains maintained "
+    "promises promised affirms affirmed maintains maintained telephoned reminded urged "
+    "protested recommended retorted countered rejoined "
     "говорит сказал сказала спрашивает спросил отвечает ответил отмечает отметил заявляет "
     "заявил подчеркивает подчеркнул добавляет добавил благодарит поблагодарил передает передал "
     "сообщает сообщил выражает выразил предлагает предложил соглашается согласился возражает "
     "возразил объясняет объяснил напоминает напомнил просит попросил продолжает продолжил "
     "приветствует указывает указал замечает заметил интересуется поинтересовался высказывает "
-    "высказал информирует проинформировал говорил начал"
+    "высказал информирует проинформировал говорил начал сказали ответила спросила сообщила "
+    "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила"
 )
 _VERBS = (*_VERB_WORDS.split(), "points out", "pointed out", "began by", "begins by", "went on")
 _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
-    r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же)\s+){0,2}"
+    r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же|"
+    r"[a-z]{3,}ly)\s+){0,2}"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
 # The words a verb of speaking begins with, to tell cheaply whether one is near.
@@ -203,6 +206,7 @@ def _reported_verb(candidate: Candidate) -> bool:
 _SUBJECT_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
 PRONOUNS = frozenset({"he", "she", "он", "она"})
 _LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
+_CLAUSE_WORDS = 30  # "Referring to … for dinner on 2 May, I asked…": a longer one ends in a comma
 _QUOTE_OPENERS = '—–-«"“„'
 _CLAUSE_ENDS = tuple('.!?;:…"”»—')
 # "…has fulfilled what Khrushchev promised": a subordinate clause, not a turn.
@@ -220,10 +224,12 @@ def _narrated(para: Paragraph) -> list[Candidate]:
         return []  # direct speech: its "I" is whoever speaks
     numbered = re.match(_ENUMERATOR, text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
-    for first in range(min(_LEAD_WORDS + 1, len(words) - 1)):
+    for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
         lead = words[first - 1].group() if first else ""
         if lead[-1:] in _CLAUSE_ENDS or lead.lower() in _SUBORDINATORS:
             break  # the clause ended, or a subordinate one began, before any subject
+        if first > _LEAD_WORDS and not lead.endswith(","):
+            continue  # past a few words, only a clause closed by a comma leads to a name
         for count in range(min(4, len(words) - first - 1), 0, -1):
             names = [w.group() for w in words[first : first + count]]
             if not all(_SUBJECT_WORD.match(w) for w in names):
@@ -343,6 +349,12 @@ class Evidence:
     known: set[str]  # styles in which some paragraph opens with a known person's name
 
 
+def _recurring_key(name: str) -> str:
+    """A name as evidence counts it: "The President" at a sentence's start and "the
+    President" inside one are the same label."""
+    return name_key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+
+
 def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
     """Whether the reference data or the record's own lists name this person."""
     return speaker.resolved or roster.member_for(candidate.name) is not None
@@ -360,7 +372,7 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
             candidates = style.found_in(para)
             if not candidates:
                 continue
-            evidence.recurring.update({(style.name, name_key(c.name)) for c in candidates})
+            evidence.recurring.update({(style.name, _recurring_key(c.name)) for c in candidates})
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
                 if speaker is not None and _known(candidate, speaker, roster):
@@ -369,11 +381,11 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
         # Narrated speech recurs sentence by sentence, not only paragraph by paragraph.
         for start in _sentence_starts(para):
             for candidate in _narrated(_piece(para, start)):
-                evidence.recurring[("narrated", name_key(candidate.name))] += 1
+                evidence.recurring[("narrated", _recurring_key(candidate.name))] += 1
         # A label written again inside a paragraph (where a page lost its line breaks)
         # recurs as surely as one that opens another paragraph.
         if inline := _inline_labels_of(para):
-            evidence.recurring.update(("colon", name_key(label)) for label in inline)
+            evidence.recurring.update(("colon", _recurring_key(label)) for label in inline)
     return evidence
 
 
@@ -384,7 +396,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     that labels known people the same way ("Gromyko." beside "Kissinger."). A single
     word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
     "Agreed.") is a reply, not a name."""
-    if evidence.recurring[(style.name, name_key(candidate.name))] < 2:
+    if evidence.recurring[(style.name, _recurring_key(candidate.name))] < 2:
         return False
     if not style.unknown_ok(candidate):
         return False
@@ -516,7 +528,8 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
     return names
 
 
-_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=\S)")
+# After a full stop, a note's digits may be glued on: "…Khrushchev himself.3 The Secretary".
+_SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\s+(?=\S)")
 
 
 def _sentence_starts(para: Paragraph) -> list[int]:

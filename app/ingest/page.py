@@ -158,6 +158,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
 
 
 _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
+_DIARY = re.compile(r"(?:journal|diary|дневник|из дневника)\b|日记", re.IGNORECASE)
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
 
 
@@ -189,7 +190,11 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
     if not labels or reported * 2 < len(labels):
         return None
     by = _BY.search(header.metadata.title)
-    for written in (by and (by.group("name") or by.group("who")), signed):
+    # "Journal of Soviet Ambassador … A.M. Puzanov for 29 April 1960": the diarist.
+    diarist = (
+        header.names[0] if _DIARY.match(header.metadata.title) and len(header.names) == 1 else None
+    )
+    for written in (by and (by.group("name") or by.group("who")), diarist, signed):
         if not written:
             continue
         named = roster.add(written)
