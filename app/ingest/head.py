@@ -188,6 +188,14 @@ class _Reading:
     url: str | None = None
     collection: str | None = None
     frus: bool = False
+    # "…a record of a telephone conversation between Kissinger and … Dinitz, is…": who an
+    # introduction in prose says took part.
+    introduced: list[str] = field(default_factory=list)
+
+
+_BETWEEN = re.compile(
+    r"\b(?:conversation|talks?|meeting|call|exchange)\s+between\s+(?P<who>[^.;:!?]{3,160})", re.I
+)
 
 
 # Which statement of the date wins: a date field, then the title's ("… on 30 November
@@ -346,6 +354,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if text[:1] in "[(（" or _is_prose(text):
         if (found := find_date_span(text)) is not None:
             reading.dates.append((_RANK["prose"], found[0], "", ""))
+        if m := _BETWEEN.search(text):
+            reading.introduced += title_names(m.group("who"), registry)
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         reading.people += entries
@@ -441,7 +451,7 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     )
     if reference_archive is not None:
         metadata.reference = reference_archive
-    names = title_names(title, registry)
+    names = title_names(title, registry) + reading.introduced
     return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced)
 
 

@@ -211,7 +211,7 @@ _QUOTE_OPENERS = '—–-«"“„'
 _CLAUSE_ENDS = tuple('.!?;:…"”»—')
 # "…has fulfilled what Khrushchev promised": a subordinate clause, not a turn.
 _SUBORDINATORS = frozenset(
-    "what that which who whom whose as than что как который которая чем".split()
+    {"what", "that", "which", "who", "whom", "whose", "as", "than", "что", "как", "который"}
 )
 
 

@@ -246,13 +246,16 @@ FIELD_WORDS = _keys(
     "Date Time Place Location Note Notes Source Sources Translator Author Authors Summary "
     "Citation Contents Keywords Tags Related Share Download Print Copyright Classification "
     "Original Language Document Type Body Attachment Attachments Enclosure Distribution "
-    "File Page Pages Total Size Views Posted Updated "
+    "File Page Pages Total Size Views Posted Updated Release Publication "
     "Участники Присутствовали Переводчик Переводчики Дата Время Место Тема Источник Автор "
     "Примечание Примечания "
     "参加人 参加者 与会者 在座 出席 翻译 记录 记录人 时间 日期 地点 文件 文件性质 "
     "资料来源 来源 出处 作者 编者 编者按 编者注 责任编辑 编辑 主题 题目 备注 附注 注 注释 "
     "原文 译文 标签 关键词 警告 图 图片 摄影 Photo Фото Фотохроника"
 )
+
+# "Publication Date", "Document Page Count", "Release Decision": a field's key, not a name.
+_FIELD_ENDS = _keys("Date Time Count Decision Number Classification Language Type Status Subject")
 
 
 def split_titles(words: list[str], registry: Registry) -> tuple[list[str], list[str]]:
@@ -291,6 +294,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     if words_checked & NOT_NAMES:
         return None  # "In Albania", "CLASSIFIED BY", "What I"
     if {name_key(words[0]), name_key(label)} & FIELD_WORDS or is_field_key(label):
+        return None
+    if len(words) > 1 and name_key(words[-1]) in _FIELD_ENDS:
         return None
     if named and all(INITIALS.fullmatch(w) for w in named) and titles:
         return None  # "Mr. N.S.": a title and initials, no name

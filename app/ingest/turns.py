@@ -198,9 +198,9 @@ def _resolve_pronouns(
         label = seen.label if seen else None
         if label is not None and label.style in _REPORTING_STYLES and not speaks_first(label):
             referent = label.speaker
-        if label is None and seen is not None and referent is not None:
-            if (candidate := pronoun_candidate(para.text)) is not None:
-                seen = Recognised(_pronoun_label(referent, candidate))
+        candidate = pronoun_candidate(para.text) if label is None and seen else None
+        if candidate is not None and referent is not None:
+            seen = Recognised(_pronoun_label(referent, candidate))
         label = seen.label if seen else None
         cuts = pronoun_sentences(para) if label and speaks_first(label) and referent else []
         cuts = [cut for cut in cuts if cut > label.cut] if label else []
