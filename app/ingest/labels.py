@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
@@ -316,6 +316,30 @@ def _quoted(para: Paragraph) -> list[Candidate]:
     return [Candidate(name, para.text, 0)]
 
 
+# Chinese reports speech by putting the speaker's name before the verb, with no space or
+# mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
+_ZH_SPEECH = re.compile(
+    r"说|說|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问|問|询|詢|认为|認為|"
+    r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話"
+)
+_ZH_NAME_MAX = 8  # characters before the verb that may be the name and its title
+
+
+def _zh_reported(para: Paragraph) -> list[Candidate]:
+    """The possible names before a Chinese verb of speaking near the clause's start,
+    longest first; only a person the record or the reference data knows is taken."""
+    text = para.text
+    clause = re.match(r"[^。！？；]{0,30}", text)
+    if not HAN.match(text[:1]) or (verb := _ZH_SPEECH.search(text, 0, clause.end())) is None:  # type: ignore[union-attr]
+        return []
+    longest = min(verb.start(), _ZH_NAME_MAX)
+    return [
+        Candidate(text[:size], text[size:], size)
+        for size in range(longest, 1, -1)
+        if HAN.fullmatch(text[size - 1]) and not re.search(r"[，,。：:、\s]", text[:size])
+    ]
+
+
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
 _QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
 QUESTION, ANSWER = "Q", "A"
@@ -334,6 +358,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
     LabelStyle("quoted", Kind.SPEECH, _quoted, True),
     LabelStyle("narrated", Kind.REPORTED, _narrated, True),
+    LabelStyle("zh-reported", Kind.REPORTED, _zh_reported, True, lambda _: False),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
@@ -347,6 +372,8 @@ class Evidence:
 
     recurring: Counter[tuple[str, str]]  # (style, name key) -> paragraphs it opens
     known: set[str]  # styles in which some paragraph opens with a known person's name
+    lowercase: set[str] = field(default_factory=set)  # words the version writes in lower case
+    paragraphs: int = 0
 
 
 def _recurring_key(name: str) -> str:
@@ -366,8 +393,9 @@ def _narrator(candidate: Candidate) -> bool:
 
 
 def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
-    evidence = Evidence(Counter(), set())
+    evidence = Evidence(Counter(), set(), paragraphs=len(paras))
     for para in paras:
+        evidence.lowercase.update(w for w in _WORD.findall(para.text) if w.islower())
         for style in STYLES:
             candidates = style.found_in(para)
             if not candidates:
@@ -404,7 +432,23 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # a colon, a verb of speaking, or Q and A, twice over
     if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
         return True  # "КОСЫГИН." again and again: a name in capitals, not a reply
+    if style.name == "period" and _dialogue_name(candidate.name, evidence):
+        return True
     return _personal_name(candidate) or style.name in evidence.known
+
+
+def _dialogue_name(name: str, evidence: Evidence) -> bool:
+    """ "Брежнев. …" / "Дубчек. …" opening most paragraphs in turn: a word the record
+    never writes in lower case, beside another such word, is a name. A reply
+    ("Правильно.") opens a paragraph now and then, and is often written in lower case."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", name) or name.lower() in evidence.lowercase:
+        return False
+    names = {
+        key: count
+        for (style, key), count in evidence.recurring.items()
+        if style == "period" and count >= 2 and key not in evidence.lowercase
+    }
+    return len(names) >= 2 and sum(names.values()) * 2 >= evidence.paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,14 +576,28 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 _SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\s+(?=\S)")
 
 
+_ZH_SENTENCE_START = re.compile(r"(?<=[。！？；])[”」』）)]*(?=[\u4e00-\u9fff])")
+
+
 def _sentence_starts(para: Paragraph) -> list[int]:
     """Where the sentences after the first begin, those near a verb of speaking only."""
-    lowered = para.text.lower()
-    return [
-        m.end()
-        for m in _SENTENCE_START.finditer(para.text)
-        if _speaking_near(lowered, m.end(), 120)
+    text = para.text
+    lowered = text.lower()
+    starts = [
+        m.end() for m in _SENTENCE_START.finditer(text) if _speaking_near(lowered, m.end(), 120)
     ]
+    if HAN.search(text):
+        starts += [
+            m.end()
+            for m in _ZH_SENTENCE_START.finditer(text)
+            if _ZH_SPEECH.search(text, m.end(), m.end() + 30)
+        ]
+        starts.sort()
+    return starts
+
+
+def _sentence_candidates(piece: Paragraph) -> list[Candidate]:
+    return [*_reported(piece), *_narrated(piece), *_zh_reported(piece)]
 
 
 def _piece(para: Paragraph, start: int) -> Paragraph:
@@ -556,7 +614,7 @@ def reported_sentences(
     cuts: list[int] = []
     for start in _sentence_starts(para):
         piece = _piece(para, start)
-        for candidate in [*_reported(piece), *_narrated(piece)]:
+        for candidate in _sentence_candidates(piece):
             speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
@@ -576,7 +634,7 @@ def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
     for index, para in enumerate(paras):
         for start in [0, *_sentence_starts(para)]:
             piece = _piece(para, start)
-            for candidate in [*_reported(piece), *_narrated(piece)]:
+            for candidate in _sentence_candidates(piece):
                 speaker = roster.resolve(candidate.name)
                 if speaker is None:
                     continue

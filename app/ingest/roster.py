@@ -251,7 +251,7 @@ FIELD_WORDS = _keys(
     "Примечание Примечания "
     "参加人 参加者 与会者 在座 出席 翻译 记录 记录人 时间 日期 地点 文件 文件性质 "
     "资料来源 来源 出处 作者 编者 编者按 编者注 责任编辑 编辑 主题 题目 备注 附注 注 注释 "
-    "原文 译文 标签 关键词 警告 图 图片 摄影 Photo Фото Фотохроника"
+    "原文 译文 标签 关键词 警告 图 图片 摄影 Photo Фото Фотохроника 绝密 机密 秘密"
 )
 
 # "Publication Date", "Document Page Count", "Release Decision": a field's key, not a name.
