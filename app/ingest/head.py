@@ -351,11 +351,11 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if _continues_title(text, reading) or _is_title(text):
         _take_title(text, line, reading)
         return "title"
+    if m := _BETWEEN.search(text):
+        reading.introduced += title_names(m.group("who"), registry)
     if text[:1] in "[(（" or _is_prose(text):
         if (found := find_date_span(text)) is not None:
             reading.dates.append((_RANK["prose"], found[0], "", ""))
-        if m := _BETWEEN.search(text):
-            reading.introduced += title_names(m.group("who"), registry)
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         reading.people += entries

@@ -443,6 +443,8 @@ def _dialogue_name(name: str, evidence: Evidence) -> bool:
     ("Правильно.") opens a paragraph now and then, and is often written in lower case."""
     if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", name) or name.lower() in evidence.lowercase:
         return False
+    if any(style == "colon" and count >= 2 for (style, _), count in evidence.recurring.items()):
+        return False  # labelled with colons: a word and a full stop is a reply
     names = {
         key: count
         for (style, key), count in evidence.recurring.items()
@@ -576,6 +578,8 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 _SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\s+(?=\S)")
 
 
+# "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
 _ZH_SENTENCE_START = re.compile(r"(?<=[。！？；])[”」』）)]*(?=[\u4e00-\u9fff])")
 
 
@@ -584,7 +588,9 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     text = para.text
     lowered = text.lower()
     starts = [
-        m.end() for m in _SENTENCE_START.finditer(text) if _speaking_near(lowered, m.end(), 120)
+        m.end()
+        for m in _SENTENCE_START.finditer(text)
+        if _speaking_near(lowered, m.end(), 120) and not _INITIAL.search(text, 0, m.start())
     ]
     if HAN.search(text):
         starts += [

@@ -35,6 +35,7 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
 from app.ingest.source import paragraph_lines
+from app.textnorm import name_key
 
 
 @dataclass(slots=True)
@@ -202,9 +203,13 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
             return named
     # The labels were read before the head was: resolve them again against its lists.
     speaking = {(roster.resolve(label.name) or label.speaker).key for label in labels}
+    # Those a list names: a title also names places ("…From the Embassy in the Soviet Union").
+    listed = {name_key(entry.name) for entry in header.attendance}
     silent = [
         member
         for member in roster.members
-        if member.speaker.key not in speaking and not member.titles & _HELPERS
+        if member.speaker.key not in speaking
+        and not member.titles & _HELPERS
+        and name_key(member.written) in listed
     ]
     return silent[0] if len(silent) == 1 else None

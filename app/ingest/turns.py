@@ -139,7 +139,7 @@ def _labels(
         recognised = recognise(para, roster, evidence, between_turns=False)
         if recognised.label is not None:
             style = recognised.label.style
-        reporting = style in {None, "reported", "narrated"}
+        reporting = style is None or style in _REPORTING_STYLES
         cuts = reported_sentences(para, roster, evidence) if reporting else []
         cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
         if not cuts:
@@ -172,7 +172,7 @@ def _labels(
     return out, found
 
 
-_REPORTING_STYLES = frozenset({"reported", "narrated"})
+_REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
 
 
 def _resolve_pronouns(

@@ -370,3 +370,183 @@ def test_a_record_with_one_labelled_speaker_loads(registry: Registry) -> None:
         registry,
     )
     assert [key for key, _ in turns(doc)] == ["gheorghe-gheorghiu-dej"]
+
+
+# -- records told as a story: telegrams, first person, pronouns, quotations -------------
+
+TELEGRAM = """Telegram From the Embassy in the Soviet Union to the Department of State
+
+Moscow, March 4, 1962, 7 p.m.
+
+2214. Saw Gromyko this afternoon at his request. Semenov also present.
+
+1. Gromyko opened by saying he wished to raise the matter of the test ban talks.
+
+2. I replied that our proposal had been weighed with care. I asked whether he had read it
+in full. He said that he had read every line of it and found nothing new.
+
+3. He then asked whether we would meet at the level of ministers in Geneva.
+
+4. I told him I would report his question to Washington.
+
+Thompson
+"""
+
+
+def test_a_telegram_in_the_first_person_is_a_conversation(registry: Registry) -> None:
+    doc = parse(TELEGRAM, registry)
+    assert doc.metadata.title.startswith("Telegram From the Embassy")
+    assert doc.metadata.date == dt.date(1962, 3, 4)
+    # numbered paragraphs, "I" is the signature, "He" the one the author talks to
+    assert turns(doc) == [
+        ("gromyko", "opened by saying"),
+        ("thompson", "replied that our"),
+        ("thompson", "asked whether he"),
+        ("gromyko", "said that he"),
+        ("gromyko", "then asked whether"),
+        ("thompson", "told him I"),
+    ]
+
+
+def test_without_a_signature_the_author_is_i(registry: Registry) -> None:
+    doc = parse(TELEGRAM.replace("\nThompson\n", "\n"), registry)
+    assert {key for key, _ in turns(doc)} == {"gromyko", "i"}
+
+
+def test_he_with_no_one_reported_before_stays_in_the_turn(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation\n\nMoscow, March 4, 1962\n\n"
+        "Stalin: We have read your note.\n\nHe said that he would come.\n\n"
+        "Mao Zedong: Then we agree.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["stalin", "mao-zedong"]
+
+
+def test_a_story_told_in_sentences_is_cut_where_each_speaker_begins(
+    registry: Registry,
+) -> None:
+    page = (
+        "Телеграмма полпреда СССР в Польше в НКИД СССР\n\n3 февраля 1928 г.\n\n"
+        "Сегодня имел беседу с Залесским. Прежде всего я спросил его, получил ли он наш "
+        "ответ. Он ответил утвердительно. Выразив удовлетворение, Залесский сказал, что "
+        "доложит правительству. Затем я сообщил ему о нашем согласии на переговоры.\n\n"
+        "Залесский ответил, что возражений не имеет.\n\nБогомолов\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(1928, 2, 3)
+    assert turns(doc) == [
+        ("bogomolov", "спросил его, получил"),
+        ("zalesskii", "ответил утвердительно."),
+        ("zalesskii", "сказал, что доложит"),
+        ("bogomolov", "сообщил ему о"),
+        ("zalesskii", "ответил, что возражений"),
+    ]
+    lang = doc.languages[0]
+    assert doc.units[0].kind is Kind.NARRATION
+    assert doc.units[0].texts[lang].text == "Сегодня имел беседу с Залесским."
+
+
+def test_a_clause_before_the_name_is_not_a_name(registry: Registry) -> None:
+    page = (
+        "Journal of Ambassador A.M. Puzanov for 2 May 1960\n\n"
+        "I visited Pak Seong-cheol. Referring to the dinner planned for the second of May, "
+        "I asked who would come.\n\nPak Seong-cheol said that six comrades would come.\n\n"
+        "Pak Seong-cheol initially responded that he had no additions.\n\n"
+        "The Soviet side has done what N.S. Khrushchev promised.\n"
+    )
+    assert turns(parse(page, registry)) == [
+        ("puzanov", "asked who would"),
+        ("pak-seong-cheol", "said that six"),
+        ("pak-seong-cheol", "initially responded that"),
+    ]
+
+
+def test_a_quotation_is_the_turn_of_the_one_named_after_it(registry: Registry) -> None:
+    page = (
+        "Conversation between President Roosevelt and Marshal Stalin\n\n"
+        "Teheran, November 29, 1943\n\n"
+        "The President opened by saying that he was glad to see the Marshal.\n\n"
+        "“We have much to discuss,” the President said, “and the Far East comes first.”\n\n"
+        "Marshal Stalin replied that he was ready to hear him.\n\n"
+        "“Then we wait for Churchill,” said Stalin.\n\n"
+        "— Мы готовы, — сказал Сталин.\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [
+        ("roosevelt", "opened by saying"),
+        ("roosevelt", "“We have much"),
+        ("stalin", "replied that he"),
+        ("stalin", "“Then we wait"),
+        ("stalin", "— Мы готовы,"),
+    ]
+    assert [u.kind for u in doc.turns()][1] is Kind.SPEECH
+
+
+def test_an_introduction_in_prose_names_whom_initials_stand_for(registry: Registry) -> None:
+    page = (
+        "The department has released more of its telephone records this week.\n"
+        "Here is a telephone conversation between Kissinger and ambassador Simcha Dinitz:\n"
+        "D: How are you, Mr. Secretary?\nK: Busy.\nD: Can we meet on Thursday?\n"
+        "K: Not before noon.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["simcha-dinitz", "kissinger"] * 2
+
+
+def test_names_with_full_stops_in_a_dialogue_with_no_other_labels(registry: Registry) -> None:
+    page = (
+        "Брежнев. Если я тебя правильно понимаю, ты не намерен решать эти вопросы.\n"
+        "Дубчек. Леонид Ильич, мы обещали их решить и решим.\n"
+        "Брежнев. Я говорю не от себя, а от всего Политбюро.\n"
+        "Дубчек. Это очень сложный вопрос, его должен решать пленум.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["brezhnev", "dubchek"] * 2
+
+
+def test_chinese_reported_speech_under_a_known_name(registry: Registry) -> None:
+    page = (
+        "毛泽东与赫鲁晓夫会谈纪要\n\n1958年8月1日\n\n"
+        "毛泽东简要地谈了一下国内经济的情况。赫鲁晓夫指出，苏联的钢产量还在增长。\n\n"
+        "毛泽东说，我们还要再看一看。\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [
+        ("mao-zedong", "简要地谈了一下国内经济的情况。"),
+        ("khrushchev", "指出，苏联的钢产量还在增长。"),
+        ("mao-zedong", "说，我们还要再看一看。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("  • Mr. Henry A. Kissinger", None),  # a list item, not a name over a turn
+        ("Publication Date: July 29, 1959", None),  # a field's key
+        ("Release Decision: RIPPUB", None),
+    ],
+)
+def test_list_items_and_field_keys_are_not_labels(
+    registry: Registry, line: str, speaker: str | None
+) -> None:
+    page = (
+        "Memorandum of Conversation\n\n"
+        f"{line}\n\nThe meeting was held at the Ambassador's request and lasted an hour.\n\n"
+        "Stalin: We have read your note.\n\nMao Zedong: Then we agree.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["stalin", "mao-zedong"]
+
+
+def test_a_numbered_title_naming_its_people_is_the_title(registry: Registry) -> None:
+    page = (
+        "83. Memorandum of Telephone Conversation Between President Eisenhower and "
+        "Secretary of State Herter1\n\n"
+        "The President said he had been asked about a visit. The Secretary said it might "
+        "wait.3 The President said he agreed. The Secretary said he would draft a reply.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.title == (
+        "Memorandum of Telephone Conversation Between President Eisenhower and "
+        "Secretary of State Herter"
+    )
+    # the title's President and Secretary
+    assert [key for key, _ in turns(doc)] == ["eisenhower", "herter"] * 2
