@@ -70,6 +70,8 @@ _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же|"
     r"[a-z]{3,}ly)\s+){0,2}"
+    # "smiled and said", "улыбнулся и ответил": a gesture, then the words
+    r"(?:(?:[a-z]{3,}ed\s+and|[а-яё]{3,}(?:лся|лась|л|ла)\s+и)\s+)?"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
 # The words a verb of speaking begins with, to tell cheaply whether one is near.
@@ -326,18 +328,29 @@ _ZH_NAME_MAX = 8  # characters before the verb that may be the name and its titl
 
 
 def _zh_reported(para: Paragraph) -> list[Candidate]:
-    """The possible names before a Chinese verb of speaking near the clause's start,
-    longest first; only a person the record or the reference data knows is taken."""
+    """The possible names before a Chinese verb of speaking near the clause's start (or
+    after a short opening phrase: "谈到台湾问题，赫鲁晓夫问…"), longest first; only a person
+    the record or the reference data knows is taken. "赫鲁晓夫没有再问" says nothing."""
     text = para.text
-    clause = re.match(r"[^。！？；]{0,30}", text)
-    if not HAN.match(text[:1]) or (verb := _ZH_SPEECH.search(text, 0, clause.end())) is None:  # type: ignore[union-attr]
+    if not HAN.match(text[:1]):
         return []
-    longest = min(verb.start(), _ZH_NAME_MAX)
-    return [
-        Candidate(text[:size], text[size:], size)
-        for size in range(longest, 1, -1)
-        if HAN.fullmatch(text[size - 1]) and not re.search(r"[，,。：:、\s]", text[:size])
-    ]
+    lead = re.match(r"[^，,。！？；]{2,12}[，,]", text)
+    found: list[Candidate] = []
+    for start in (0, lead.end()) if lead else (0,):
+        clause = re.match(r"[^。！？；]{0,30}", text[start:])
+        verb = _ZH_SPEECH.search(text, start, start + clause.end())  # type: ignore[union-attr]
+        if verb is None:
+            continue
+        for size in range(min(verb.start() - start, _ZH_NAME_MAX), 1, -1):
+            name = text[start : start + size]
+            if re.search(r"[，,。：:、\s]", name) or not HAN.fullmatch(name[-1]):
+                continue
+            if not _ZH_NEGATION.search(text, start + size, verb.start()):
+                found.append(Candidate(name, text[start + size :], start + size))
+    return found
+
+
+_ZH_NEGATION = re.compile(r"没|沒|不|未")
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
@@ -560,6 +573,26 @@ def _speech(candidate: Candidate) -> bool:
 def opens_speech(text: str) -> bool:
     """Whether a paragraph reads as speech rather than another name or a heading."""
     return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
+
+
+_TITLED = re.compile(r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})\b")
+
+
+def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
+    """Known people the text names with an office ("received Marshal Stalin"), for whom
+    the record may later write the office alone ("The Marshal replied…"); only offices
+    no one on the record's lists holds."""
+    registry = roster.registry
+    held = {title for member in roster.members for title in member.titles}
+    names: list[str] = []
+    for para in paras:
+        for m in _TITLED.finditer(para.text):
+            title, name = m.group("title"), m.group("name")
+            if not registry.is_title(title) or name_key(title) in held:
+                continue
+            if registry.resolve_name(name) and (found := m.group()) not in names:
+                names.append(found)
+    return names
 
 
 def full_names(paras: Iterable[Paragraph]) -> list[str]:

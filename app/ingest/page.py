@@ -28,6 +28,7 @@ from app.ingest.labels import (
     recognise,
     reported_sentences,
     sure_labels,
+    titled_names,
 )
 from app.ingest.metadata import parse_wilson_header
 from app.ingest.model import Debris, Line, Note
@@ -155,6 +156,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     signed = _signature(lines, end, header.metadata.record_type in {"telegram", "letter"})
     roster.set_author(_author(header, roster, list(sure.values()), signed))
     roster.extend(full_names(paras[first : last + 1]))
+    roster.extend(titled_names(paras, roster))
     return Page(header, narration + body, notes, debris, roster)
 
 
