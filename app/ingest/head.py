@@ -68,6 +68,7 @@ _TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
 _STAMP = re.compile(r"^\d{1,2}:\d{2}:\d{2}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
 _URL = re.compile(r"https?://\S+")
@@ -206,8 +207,11 @@ _RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
 
 def _stamped(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] says when the page was written: "Posted by: …
-    2024-06-12 15:23:29", "Опубликовано: 22.10.2012"."""
-    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(text[end:].lstrip(" ,")))
+    2024-06-12 15:23:29", "Опубликовано: 22.10.2012", "2010-06-18 09:41　来源：…" (a
+    machine's date and clock time)."""
+    after = text[end:].lstrip(" ,")
+    machine = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text[start:end]) and _CLOCK.match(after)
+    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine)
 
 
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
