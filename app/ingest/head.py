@@ -32,7 +32,7 @@ from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
-from app.ingest.registry import Registry
+from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
 from app.ingest.source import display_width
 from app.textnorm import HAN, fold, script_language
@@ -51,7 +51,7 @@ _RECORD_WORDS = re.compile(
     r"telegram|cable|despatch|dispatch|airgram|"
     r"(?:news |press )?conference|briefing|audience|luncheon|dinner|"
     r"пресс-конференци[яи]|интервью|"
-    r"беседы?|запись|стенограмма|встречи?|переговоры|протокол|дневник[а-я]*|"
+    r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
     r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|电报",
     re.IGNORECASE,
@@ -477,6 +477,8 @@ def title_names(title: str, registry: Registry) -> list[str]:
         parts = re.split(r"同|与|和|跟|会见|接见|会谈|会晤|谈话|的|及|[、:：\s(（)）]", folded)
         return known + [p for p in parts if 2 <= len(p) <= 4 and HAN.fullmatch(p[0])]
     plain = re.sub(r"\([^)]*\)", " ", title)
+    if plain.isupper():  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too
+        plain = plain.title()
     connectors = r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
     for part in re.split(connectors, plain, flags=re.IGNORECASE):
         words = part.split()
@@ -485,6 +487,13 @@ def title_names(title: str, registry: Registry) -> list[str]:
             if not LABEL_WORD.match(word) or (word.isupper() and len(word) > 1 and "." not in word):
                 break
             run.insert(0, word)
+        initials = [i for i, word in enumerate(run) if INITIALS.fullmatch(word)]
+        if len(run) > 4 and initials:
+            # "Послом Германии В Ссср Ф. Шуленбургом": the name starts at its initials
+            first = initials[-1]
+            while first > 0 and first - 1 in initials:
+                first -= 1
+            run = run[first:]
         while run and not registry.is_title(run[0]) and _ROLE_WORDS.fullmatch(run[0]):
             run = run[1:]  # "State" of "Secretary of State Kissinger"; titles stay
         if not split_titles(run, registry)[1]:

@@ -68,7 +68,9 @@ _VERB_WORDS = (
 _VERBS = (*_VERB_WORDS.split(), "points out", "pointed out", "began by", "begins by", "went on")
 _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
-    r"immediately|next|now|later|first|thereupon|затем|также|снова|еще раз|далее|тут же|"
+    r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
+    r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
+    r"в ответ|со своей стороны|"
     r"[a-z]{3,}ly)\s+){0,2}"
     # "smiled and said", "улыбнулся и ответил": a gesture, then the words
     r"(?:(?:[a-z]{3,}ed\s+and|[а-яё]{3,}(?:лся|лась|л|ла)\s+и)\s+)?"
