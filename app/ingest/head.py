@@ -208,10 +208,12 @@ _RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
 def _stamped(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] says when the page was written: "Posted by: …
     2024-06-12 15:23:29", "Опубликовано: 22.10.2012", "2010-06-18 09:41　来源：…" (a
-    machine's date and clock time)."""
+    machine's date and clock time), "Дата19.11.2017"."""
     after = text[end:].lstrip(" ,")
     machine = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text[start:end]) and _CLOCK.match(after)
-    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine)
+    # "Дата19.11.2017": a site's field with its value glued on
+    glued = re.search(r"[^\W\d_]$", text[:start]) and not HAN.search(text[start - 1 : start])
+    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued)
 
 
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
