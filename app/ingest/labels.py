@@ -70,7 +70,7 @@ _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
     r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
-    r"в ответ|со своей стороны|"
+    r"в ответ|со своей стороны|очень|[а-яё]{4,}о|"
     r"[a-z]{3,}ly)\s+){0,2}"
     # "smiled and said", "улыбнулся и ответил": a gesture, then the words
     r"(?:(?:[a-z]{3,}ed\s+and|[а-яё]{3,}(?:лся|лась|л|ла)\s+и)\s+)?"
@@ -82,7 +82,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _speaking_near(text: str, start: int = 0, span: int = 240) -> bool:
+    """Whether a verb of speaking is among the words of text[start:start + span] (lower case)."""
     return any(w in _SPEAKING_WORDS for w in _WORD.findall(text, start, start + span))
+
+
+def _speaks(para: Paragraph) -> bool:
+    """Whether a verb of speaking is among a paragraph's first words (kept: asked often)."""
+    if para.speaking is None:
+        para.speaking = _speaking_near(para.text[:240].lower())
+    return para.speaking
 
 
 # Where a period label may end: a full stop, then the turn's first sentence.
@@ -145,11 +153,20 @@ _INLINE_LABEL = re.compile(
 _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?…。！？]")
+
+
+def _inline_matches(text: str) -> list[re.Match[str]]:
+    """`_INLINE_LABEL`'s matches, tried only where a sentence ends (where they can start)."""
+    found = (_INLINE_LABEL.match(text, mark.end()) for mark in _SENTENCE_MARK.finditer(text))
+    return [m for m in found if m is not None]
+
+
 def _inline_labels_of(para: Paragraph) -> list[str]:
     """The labels written inside a paragraph (kept on the paragraph: asked twice)."""
     found = para.candidates.get("inline")
     if found is None:
-        found = para.candidates["inline"] = [m["label"] for m in _INLINE_LABEL.finditer(para.text)]
+        found = para.candidates["inline"] = [m["label"] for m in _inline_matches(para.text)]
     return found
 
 
@@ -186,7 +203,7 @@ def _reported(para: Paragraph) -> list[Candidate]:
     found: list[Candidate] = []
     if m := _CAPS_NAME.match(para.text):
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
-    if not _speaking_near(para.text[:240].lower()):
+    if not _speaks(para):
         return found  # no verb of speaking near the start: no name can come before one
     start = _LEAD.match(para.text).end()  # type: ignore[union-attr]  # matches "" at least
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
@@ -224,7 +241,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
     приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
     starts at the verb; the words before it are the label as written."""
     text = para.text
-    if text[:1] in _QUOTE_OPENERS or not _speaking_near(text[:240].lower()):
+    if text[:1] in _QUOTE_OPENERS or not _speaks(para):
         return []  # direct speech: its "I" is whoever speaks
     numbered = re.match(_ENUMERATOR, text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
@@ -381,20 +398,57 @@ STYLES: tuple[LabelStyle, ...] = (
 NARRATED = next(style for style in STYLES if style.name == "narrated")
 
 
+def _styled(para: Paragraph) -> list[tuple[LabelStyle, list[Candidate]]]:
+    """The styles that find candidates in a paragraph, in order, with them (kept)."""
+    found = para.candidates.get("styles")
+    if found is None:
+        found = para.candidates["styles"] = [
+            (style, candidates) for style in STYLES if (candidates := style.found_in(para))
+        ]
+    return found
+
+
 @dataclass(slots=True)
 class Evidence:
-    """What a version's paragraphs say about its label styles, before any is taken."""
+    """What a version's paragraphs say about its label styles, before any is taken. What
+    only a few records need (speech narrated inside sentences, the words written in lower
+    case) is counted the first time it is asked for."""
 
     recurring: Counter[tuple[str, str]]  # (style, name key) -> paragraphs it opens
     known: set[str]  # styles in which some paragraph opens with a known person's name
-    lowercase: set[str] = field(default_factory=set)  # words the version writes in lower case
-    paragraphs: int = 0
+    paras: list[Paragraph] = field(default_factory=list)
+    _narrated: Counter[str] | None = None
+    _lowercase: set[str] | None = None
+
+    def count(self, style: str, key: str) -> int:
+        """How often a name labels paragraphs in a style (narrated speech: sentences)."""
+        if style != "narrated":
+            return self.recurring[(style, key)]
+        if self._narrated is None:
+            self._narrated = Counter(
+                _recurring_key(candidate.name)
+                for para in self.paras
+                for start in _sentence_starts(para)
+                for candidate in _narrated(_piece(para, start))
+            )
+        return self.recurring[(style, key)] + self._narrated[key]
+
+    @property
+    def lowercase(self) -> set[str]:
+        """The words the version writes in lower case."""
+        if self._lowercase is None:
+            self._lowercase = {
+                w for para in self.paras for w in _WORD.findall(para.text) if w.islower()
+            }
+        return self._lowercase
 
 
 def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
     President" inside one are the same label."""
-    return name_key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    return name_key(name)
 
 
 def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
@@ -408,23 +462,15 @@ def _narrator(candidate: Candidate) -> bool:
 
 
 def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
-    evidence = Evidence(Counter(), set(), paragraphs=len(paras))
+    evidence = Evidence(Counter(), set(), paras)
     for para in paras:
-        evidence.lowercase.update(w for w in _WORD.findall(para.text) if w.islower())
-        for style in STYLES:
-            candidates = style.found_in(para)
-            if not candidates:
-                continue
+        for style, candidates in _styled(para):
             evidence.recurring.update({(style.name, _recurring_key(c.name)) for c in candidates})
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
                 if speaker is not None and _known(candidate, speaker, roster):
                     evidence.known.add(style.name)
                     break
-        # Narrated speech recurs sentence by sentence, not only paragraph by paragraph.
-        for start in _sentence_starts(para):
-            for candidate in _narrated(_piece(para, start)):
-                evidence.recurring[("narrated", _recurring_key(candidate.name))] += 1
         # A label written again inside a paragraph (where a page lost its line breaks)
         # recurs as surely as one that opens another paragraph.
         if inline := _inline_labels_of(para):
@@ -439,7 +485,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     that labels known people the same way ("Gromyko." beside "Kissinger."). A single
     word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
     "Agreed.") is a reply, not a name."""
-    if evidence.recurring[(style.name, _recurring_key(candidate.name))] < 2:
+    if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         return False
     if not style.unknown_ok(candidate):
         return False
@@ -465,7 +511,7 @@ def _dialogue_name(name: str, evidence: Evidence) -> bool:
         for (style, key), count in evidence.recurring.items()
         if style == "period" and count >= 2 and key not in evidence.lowercase
     }
-    return len(names) >= 2 and sum(names.values()) * 2 >= evidence.paragraphs
+    return len(names) >= 2 and sum(names.values()) * 2 >= len(evidence.paras)
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,8 +529,8 @@ def recognise(
     says whether the paragraph lies among sure labels (where a colon label may name
     someone nobody else mentions) rather than in the page around the record."""
     doubtful: Candidate | None = None
-    for style in STYLES:
-        for candidate in style.found_in(para):
+    for style, candidates in _styled(para):
+        for candidate in candidates:
             speaker = (
                 Speaker("question", candidate.name, resolved=False)
                 if style.name == "qa" and candidate.name == QUESTION
@@ -737,7 +783,7 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
     own = _colon(para)
     after = own[0].cut if own else 0
     cuts: list[int] = []
-    for m in _INLINE_LABEL.finditer(para.text):
+    for m in _inline_matches(para.text):
         before = para.text[: m.start()].rstrip("\"'”’»)] ")
         named = m["label"].strip() in labels and m.start("label") > after
         if named and not _ABBREVIATION.search(before[:-1]):
