@@ -65,7 +65,10 @@ _VERB_WORDS = (
     "высказал информирует проинформировал говорил начал сказали ответила спросила сообщила "
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила"
 )
-_VERBS = (*_VERB_WORDS.split(), "points out", "pointed out", "began by", "begins by", "went on")
+_VERBS = (
+    *_VERB_WORDS.split(),
+    *("points out", "pointed out", "began by", "begins by", "went on", "made it clear"),
+)
 _REPORTING_VERB = re.compile(
     r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
@@ -94,7 +97,7 @@ def _speaks(para: Paragraph) -> bool:
 
 
 # Where a period label may end: a full stop, then the turn's first sentence.
-_PERIOD_END = re.compile(r"\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
+_PERIOD_END = re.compile(r"\.\s*(?=…)|\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
 # The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
 _SENTENCE = re.compile(
@@ -498,10 +501,11 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     return _personal_name(candidate) or style.name in evidence.known
 
 
-def _dialogue_name(name: str, evidence: Evidence) -> bool:
+def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
     """ "Брежнев. …" / "Дубчек. …" opening most paragraphs in turn: a word the record
-    never writes in lower case, beside another such word, is a name. A reply
-    ("Правильно.") opens a paragraph now and then, and is often written in lower case."""
+    never writes in lower case, beside another such word, is a name (and, among them, one
+    that speaks only once). A reply ("Правильно.") opens a paragraph now and then, and is
+    often written in lower case."""
     if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", name) or name.lower() in evidence.lowercase:
         return False
     if any(style == "colon" and count >= 2 for (style, _), count in evidence.recurring.items()):
@@ -511,7 +515,8 @@ def _dialogue_name(name: str, evidence: Evidence) -> bool:
         for (style, key), count in evidence.recurring.items()
         if style == "period" and count >= 2 and key not in evidence.lowercase
     }
-    return len(names) >= 2 and sum(names.values()) * 2 >= len(evidence.paras)
+    dialogue = len(names) >= 2 and sum(names.values()) * 2 >= len(evidence.paras)
+    return dialogue and (not recurs or name_key(name) in names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +579,8 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     if not _speech(candidate):
         return False
     if not style.corroborated:
+        return True
+    if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
     return style.name in evidence.known and _personal_name(candidate)
 

@@ -160,6 +160,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     return Page(header, narration + body, notes, debris, roster)
 
 
+# "The Ambassador in the Soviet Union (Harriman) to the President": a telegram's sender.
+_SENDER = re.compile(r"(?P<who>The [^()]{3,80}?)\s*\((?P<name>[^)]+)\)\s+to\b")
 _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
 _DIARY = re.compile(r"(?:journal|diary|дневник|из дневника)\b|日记", re.IGNORECASE)
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
@@ -192,7 +194,7 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
     reported = sum(label.style in {"reported", "narrated"} for label in labels)
     if not labels or reported * 2 < len(labels):
         return None
-    by = _BY.search(header.metadata.title)
+    by = _BY.search(header.metadata.title) or _SENDER.match(header.metadata.title)
     # "Journal of Soviet Ambassador … A.M. Puzanov for 29 April 1960": the diarist.
     diarist = (
         header.names[0] if _DIARY.match(header.metadata.title) and len(header.names) == 1 else None

@@ -202,21 +202,28 @@ def _resolve_pronouns(
         if candidate is not None and referent is not None:
             seen = Recognised(_pronoun_label(referent, candidate))
         label = seen.label if seen else None
-        cuts = pronoun_sentences(para) if label and speaks_first(label) and referent else []
-        cuts = [cut for cut in cuts if cut > label.cut] if label else []
-        if not cuts:
+        # Cut a first-person turn, or narration, where "He said…" begins.
+        cutting = seen is not None and referent is not None and (not label or speaks_first(label))
+        cuts = (
+            [c for c in pronoun_sentences(para) if c > (label.cut if label else 0)]
+            if cutting
+            else []
+        )
+        if not cuts or referent is None:
             out.append(para)
             out_found.append(seen)
             continue
-        assert label is not None and referent is not None
         for index, piece in enumerate(split_paragraph(para, cuts)):
             out.append(piece)
-            if index == 0:  # the first-person turn, now ending where the other one speaks
+            candidate = pronoun_candidate(piece.text) if index else None
+            if candidate is not None:
+                out_found.append(Recognised(_pronoun_label(referent, candidate)))
+            elif index == 0 and label is not None:  # the turn, now ending where "He" speaks
                 out_found.append(
                     Recognised(replace(label, rest=piece.text[label.cut :]), sure=True)
                 )
-            elif candidate := pronoun_candidate(piece.text):
-                out_found.append(Recognised(_pronoun_label(referent, candidate)))
+            else:
+                out_found.append(Recognised(None) if index else seen)
     return out, out_found
 
 
