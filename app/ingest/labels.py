@@ -508,7 +508,8 @@ def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
     often written in lower case."""
     if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", name) or name.lower() in evidence.lowercase:
         return False
-    if any(style == "colon" and count >= 2 for (style, _), count in evidence.recurring.items()):
+    colons = [count for (style, _), count in evidence.recurring.items() if style == "colon"]
+    if any(count >= (2 if recurs else 1) for count in colons):
         return False  # labelled with colons: a word and a full stop is a reply
     names = {
         key: count
