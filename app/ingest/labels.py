@@ -239,6 +239,22 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# "Premier [Zhou] asked…", "He [Kim Il Sung] said…": the editor names the subject.
+_BRACKETED_SUBJECT = re.compile(
+    r"^(?:[^\s.!?;:\[]+,?\s+){0,6}?(?P<subject>(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,3}?[A-ZА-ЯЁ][\w'’-]*)"
+    r"\s+\[(?P<inner>[A-ZА-ЯЁ][^\[\]]{1,40})\]\s+"
+)
+
+
+def _bracketed_subject(text: str) -> Candidate | None:
+    m = _BRACKETED_SUBJECT.match(text)
+    if m is None or not _REPORTING_VERB.match(text[m.end() :]):
+        return None
+    subject, inner = m.group("subject"), m.group("inner")
+    name = inner if subject.lower() in PRONOUNS else f"{subject} {inner}"
+    return Candidate(name, text[m.end() :], m.end())
+
+
 def _narrated(para: Paragraph) -> list[Candidate]:
     """A sentence that tells who spoke after a few words of its own: "После обмена
     приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
@@ -246,6 +262,8 @@ def _narrated(para: Paragraph) -> list[Candidate]:
     text = para.text
     if text[:1] in _QUOTE_OPENERS or not _speaks(para):
         return []  # direct speech: its "I" is whoever speaks
+    if bracketed := _bracketed_subject(text):
+        return [bracketed]
     numbered = re.match(_ENUMERATOR, text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
     for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
@@ -367,12 +385,18 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
             name = text[start : start + size]
             if re.search(r"[，,。：:、\s]", name) or not HAN.fullmatch(name[-1]):
                 continue
-            if not _ZH_NEGATION.search(text, start + size, verb.start()):
-                found.append(Candidate(name, text[start + size :], start + size))
+            if _ZH_NEGATION.search(text, start + size, verb.start()):
+                continue
+            # "毛泽东笑着说：“我们…”": the turn is the quotation; the words before it, the label
+            quoted = _ZH_QUOTE.match(text, verb.end())
+            simple = not re.search(r"[，,]", text[start + size : verb.start()])
+            cut = quoted.end() if quoted and simple else start + size
+            found.append(Candidate(name, text[cut:], cut))
     return found
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
+_ZH_QUOTE = re.compile(r"[^，,。：:“”]{0,6}[:：]\s*(?=[“「\"])")
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.

@@ -173,6 +173,7 @@ def _labels(
 
 
 _REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
+_TOLD_STYLES = frozenset({"narrated", "zh-reported"})
 
 
 def _resolve_pronouns(
@@ -326,12 +327,15 @@ def _text(para: Paragraph, lang: str, text: str | None = None) -> TextVersion:
 
 
 def _turn(para: Paragraph, lang: str, label: Label) -> VersionUnit:
+    # A sentence that names its speaker after a few words of its own keeps them, as the
+    # label written: "Выразив удовлетворение, Залесский", "毛泽东笑着说：".
+    told = label.style in _TOLD_STYLES and para.text[: label.cut].strip()
     text = TextVersion(
         lang,
         label.rest,
         para.line_start,
         para.line_end,
-        label=label.speaker.label,
+        label=told or label.speaker.label,
         page=para.page,
         page_breaks=[
             PageBreak(b.offset - label.cut, b.page)

@@ -444,6 +444,9 @@ def test_a_story_told_in_sentences_is_cut_where_each_speaker_begins(
     lang = doc.languages[0]
     assert doc.units[0].kind is Kind.NARRATION
     assert doc.units[0].texts[lang].text == "Сегодня имел беседу с Залесским."
+    # the words before the verb are kept, as the label written
+    labels = [u.texts[lang].label for u in doc.turns()]
+    assert labels[:3] == ["Прежде всего я", "Он", "Выразив удовлетворение, Залесский"]
 
 
 def test_a_clause_before_the_name_is_not_a_name(registry: Registry) -> None:
@@ -506,13 +509,14 @@ def test_chinese_reported_speech_under_a_known_name(registry: Registry) -> None:
     page = (
         "毛泽东与赫鲁晓夫会谈纪要\n\n1958年8月1日\n\n"
         "毛泽东简要地谈了一下国内经济的情况。赫鲁晓夫指出，苏联的钢产量还在增长。\n\n"
-        "毛泽东说，我们还要再看一看。\n"
+        "毛泽东说，我们还要再看一看。赫鲁晓夫没有再问。\n\n赫鲁晓夫笑着说：“那就再看。”\n"
     )
     doc = parse(page, registry)
     assert turns(doc) == [
         ("mao-zedong", "简要地谈了一下国内经济的情况。"),
         ("khrushchev", "指出，苏联的钢产量还在增长。"),
-        ("mao-zedong", "说，我们还要再看一看。"),
+        ("mao-zedong", "说，我们还要再看一看。赫鲁晓夫没有再问。"),  # a negation says nothing
+        ("khrushchev", "“那就再看。”"),  # the quotation is the turn
     ]
 
 
