@@ -1,9 +1,13 @@
 """Speaker labels in the styles archives write them: one small recogniser per style.
 
-    colon      "Stalin: …", "PM Chou: …", "N.S. Khrushchev: …", "毛主席：…", "周总理:…"
-    reported   "KHRUSHCHEV N.S. transmits greetings…": a turn in the third person
-    name-line  "СУСЛОВ" alone on its line, the turn on the lines after it
-    period     "Stalin. What is the mood…", "Kim Il Sung. The mood is good."
+    colon       "Stalin: …", "PM Chou: …", "N.S. Khrushchev: …", "毛主席：…", "周总理:…"
+    qa          "Q Mr. Secretary, …" / "A Well, …"
+    reported    "KHRUSHCHEV N.S. transmits greetings…": a turn in the third person
+    quoted      "“We have much to discuss,” the President said, …"
+    narrated    "Выразив удовлетворение, Залесский сказал…", "Then I asked…", "He said…"
+    zh-reported "毛泽东简要地谈了…", "赫鲁晓夫笑着说：“…”"
+    name-line   "СУСЛОВ" alone on its line, the turn on the lines after it
+    period      "Stalin. What is the mood…", "Kim Il Sung. The mood is good."
 
 A colon label is distinctive enough to take any name-shaped label; one that no
 reference entry covers becomes an unresolved participant. The other styles also
@@ -22,7 +26,7 @@ from dataclasses import dataclass, field
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
-from app.ingest.roster import FIRST_PERSON, Roster, clean_label
+from app.ingest.roster import FIRST_PERSON, PRONOUNS, Roster, clean_label
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
@@ -113,6 +117,9 @@ class Candidate:
     name: str
     rest: str  # "" when the turn begins with the next paragraph
     cut: int  # offset of `rest` in the paragraph's text
+    # Offset of the name: the words before it ("Then", "3.", "Выразив удовлетворение,")
+    # are the record keeper's, not the speaker's.
+    start: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +132,7 @@ class Label:
     rest: str
     cut: int
     name: str = ""  # the label as written
+    start: int = 0  # where the name begins: the words before it are narration
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +225,7 @@ def _reported(para: Paragraph) -> list[Candidate]:
         rest = para.text[cut:]
         if _REPORTING_VERB.match(rest) and not any(c.cut == cut for c in found):
             name = para.text[start : start + words[count - 1].end()]
-            found.append(Candidate(name, rest, cut))
+            found.append(Candidate(name, rest, cut, start))
     return found
 
 
@@ -228,7 +236,6 @@ def _reported_verb(candidate: Candidate) -> bool:
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
 # ("…Тогда я сообщил ему…", "Выразив удовлетворение, Залесский сказал…").
 _SUBJECT_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
-PRONOUNS = frozenset({"he", "she", "он", "она"})
 _LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
 _CLAUSE_WORDS = 30  # "Referring to … for dinner on 2 May, I asked…": a longer one ends in a comma
 _QUOTE_OPENERS = '—–-«"“„'
@@ -252,7 +259,7 @@ def _bracketed_subject(text: str) -> Candidate | None:
         return None
     subject, inner = m.group("subject"), m.group("inner")
     name = inner if subject.lower() in PRONOUNS else f"{subject} {inner}"
-    return Candidate(name, text[m.end() :], m.end())
+    return Candidate(name, text[m.end() :], m.end(), m.start("subject"))
 
 
 def _narrated(para: Paragraph) -> list[Candidate]:
@@ -282,7 +289,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             verb = _REPORTING_VERB.match(text[cut:])
             if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
                 name = text[words[first].start() : words[first + count - 1].end()]
-                return [Candidate(name, text[cut:], cut)]
+                return [Candidate(name, text[cut:], cut, words[first].start())]
     return []
 
 
@@ -387,16 +394,11 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
                 continue
             if _ZH_NEGATION.search(text, start + size, verb.start()):
                 continue
-            # "毛泽东笑着说：“我们…”": the turn is the quotation; the words before it, the label
-            quoted = _ZH_QUOTE.match(text, verb.end())
-            simple = not re.search(r"[，,]", text[start + size : verb.start()])
-            cut = quoted.end() if quoted and simple else start + size
-            found.append(Candidate(name, text[cut:], cut))
+            found.append(Candidate(name, text[start + size :], start + size, start))
     return found
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
-_ZH_QUOTE = re.compile(r"[^，,。：:“”]{0,6}[:：]\s*(?=[“「\"])")
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
@@ -550,6 +552,7 @@ class Recognised:
     # A name-shaped candidate that was turned down, for `parley check` to show.
     doubtful: Candidate | None = None
     sure: bool = False  # the name is known or recurs: evidence of where the turns are
+    narration: bool = False  # the record keeper's words before a label in the same sentence
 
 
 def recognise(
@@ -573,7 +576,13 @@ def recognise(
                 doubtful = doubtful or candidate
                 continue
             label = Label(
-                speaker, style.name, style.kind, candidate.rest, candidate.cut, candidate.name
+                speaker,
+                style.name,
+                style.kind,
+                candidate.rest,
+                candidate.cut,
+                candidate.name,
+                candidate.start,
             )
             return Recognised(label, sure=sure)
     return Recognised(None, doubtful)
@@ -773,7 +782,7 @@ def pronoun_candidate(text: str) -> Candidate | None:
     found = _narrated(Paragraph(text[:240], 0, 0, None))
     if found and found[0].name.lower() in PRONOUNS:
         candidate = found[0]
-        return Candidate(candidate.name, text[candidate.cut :], candidate.cut)
+        return Candidate(candidate.name, text[candidate.cut :], candidate.cut, candidate.start)
     return None
 
 

@@ -78,8 +78,16 @@ class Member:
     styled: tuple[str, ...] = ()  # name keys of the titles written before the name
 
 
-# "I said…" in a record told in the first person.
+# "I said…" in a record told in the first person; "He said…" after someone else's turn.
 FIRST_PERSON = frozenset({"I", "Я", "я", "我"})
+PRONOUNS = frozenset({"he", "she", "он", "она"})
+
+
+def names_someone(label: str) -> bool:
+    """Whether a label as written is a name, not "I" or "He" standing in for one (which
+    never becomes a person's spelling)."""
+    label = label.strip()
+    return label not in FIRST_PERSON and label.lower() not in PRONOUNS
 
 
 @dataclass(slots=True)
@@ -196,7 +204,9 @@ class Roster:
                 continue
             member = self.member_for(name)
             if member is not None:
-                return Speaker(member.speaker.key, shown, member.speaker.resolved)
+                # "I" is shown as the author's name: the person is never called "I"
+                label = shown if names_someone(shown) else member.speaker.label
+                return Speaker(member.speaker.key, label, member.speaker.resolved)
             if slug := self.registry.resolve_name(name):
                 return Speaker(slug, shown)
         outer = name_speaker(clean_label(shown), self.registry, shown=shown)

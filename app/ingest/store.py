@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.ingest.model import ParsedDocument, Role, Speaker
+from app.ingest.roster import names_someone
 from app.models import (
     Document,
     DocumentParticipant,
@@ -200,7 +201,7 @@ def _people_named(parsed: ParsedDocument) -> tuple[dict[str, Speaker], Labels]:
         if unit.speaker:
             people.setdefault(unit.speaker.key, unit.speaker)
             for lang, text in unit.texts.items():
-                if text.label:
+                if text.label and names_someone(text.label):
                     labels.setdefault(unit.speaker.key, set()).add((lang, text.label))
     for attendee in parsed.attendees:
         people.setdefault(attendee.person.key, attendee.person)
@@ -282,7 +283,7 @@ def insert_roles(
     for unit in parsed.turns():
         if unit.speaker:
             for lang, text in unit.texts.items():
-                if text.label:
+                if text.label and names_someone(text.label):
                     speaker_labels.setdefault(unit.speaker.key, {}).setdefault(lang, text.label)
 
     def written(slug: str, role: Role) -> tuple[dict[str, str], str | None]:

@@ -33,7 +33,7 @@ from app.ingest.model import (
     Speaker,
     TextVersion,
 )
-from app.ingest.roster import FIRST_PERSON, Roster
+from app.ingest.roster import FIRST_PERSON, PRONOUNS, Roster, names_someone
 from app.schemas import Kind
 from app.textnorm import name_key
 
@@ -148,13 +148,18 @@ def _labels(
             continue
         for piece in split_paragraph(para, cuts):
             out.append(piece)
-            found.append(recognise(piece, roster, evidence, between_turns=False))
+            numbered = _NUMBER.fullmatch(piece.text)  # "3." before "Gromyko said…"
+            found.append(
+                Recognised(None, narration=True)
+                if numbered
+                else recognise(piece, roster, evidence, between_turns=False)
+            )
     for index, seen in enumerate(found):
         label = seen.label if seen else None
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
-    out, found = _resolve_pronouns(out, found, roster)
+    out, found = _leads_apart(*_resolve_pronouns(out, found, roster))
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -165,7 +170,7 @@ def _labels(
         # morning." above the questions) is a turn too, if it reads as one.
         for index in range(max(0, sure[0] - 1), sure[-1]):
             current = found[index]
-            if current is not None and current.label is None:
+            if current is not None and current.label is None and not current.narration:
                 again = recognise(out[index], roster, evidence, between_turns=True)
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
@@ -173,7 +178,28 @@ def _labels(
 
 
 _REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
-_TOLD_STYLES = frozenset({"narrated", "zh-reported"})
+_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\w\))\s*")
+
+
+def _leads_apart(
+    paras: list[Paragraph], found: list[Recognised | None]
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """Keep the record keeper's words before a name ("Then", "3.", "Выразив
+    удовлетворение,", "谈到台湾问题，") as narration of their own, so that no word of
+    the sentence is lost or given to the speaker."""
+    out: list[Paragraph] = []
+    out_found: list[Recognised | None] = []
+    for para, seen in zip(paras, found, strict=True):
+        label = seen.label if seen else None
+        if seen is None or label is None or not para.text[: label.start].strip():
+            out.append(para)
+            out_found.append(seen)
+            continue
+        lead, turn = split_paragraph(para, [label.start])
+        moved = replace(label, cut=label.cut - label.start, start=0)
+        out += [lead, turn]
+        out_found += [Recognised(None, narration=True), replace(seen, label=moved)]
+    return out, out_found
 
 
 def _resolve_pronouns(
@@ -229,8 +255,16 @@ def _resolve_pronouns(
 
 
 def _pronoun_label(referent: Speaker, candidate: Candidate) -> Label:
-    speaker = Speaker(referent.key, candidate.name, referent.resolved)
-    return Label(speaker, "narrated", Kind.REPORTED, candidate.rest, candidate.cut, candidate.name)
+    speaker = Speaker(referent.key, referent.label, referent.resolved)
+    return Label(
+        speaker,
+        "narrated",
+        Kind.REPORTED,
+        candidate.rest,
+        candidate.cut,
+        candidate.name,
+        candidate.start,
+    )
 
 
 def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
@@ -262,9 +296,18 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
+            if label.name.lower() in PRONOUNS:  # a reading worth checking: say so
+                version.notices.append(
+                    Notice(
+                        para.line_start,
+                        f"{label.name!r} taken to be {label.speaker.key}, the last person "
+                        "reported speaking in the third person",
+                    )
+                )
             continue
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
+        cue = cue or bool(found and found.narration)
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))
@@ -327,15 +370,12 @@ def _text(para: Paragraph, lang: str, text: str | None = None) -> TextVersion:
 
 
 def _turn(para: Paragraph, lang: str, label: Label) -> VersionUnit:
-    # A sentence that names its speaker after a few words of its own keeps them, as the
-    # label written: "Выразив удовлетворение, Залесский", "毛泽东笑着说：".
-    told = label.style in _TOLD_STYLES and para.text[: label.cut].strip()
     text = TextVersion(
         lang,
         label.rest,
         para.line_start,
         para.line_end,
-        label=told or label.speaker.label,
+        label=label.speaker.label if names_someone(label.name) else label.name,
         page=para.page,
         page_breaks=[
             PageBreak(b.offset - label.cut, b.page)

@@ -11,7 +11,14 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.ingest.loader import LoadOutcome, discover, load_files, merge_participants
-from app.models import Document, DocumentParticipant, Participant, Utterance, UtteranceText
+from app.models import (
+    Document,
+    DocumentParticipant,
+    Participant,
+    ParticipantAlias,
+    Utterance,
+    UtteranceText,
+)
 from tests.conftest import FRUS_SAMPLE, LAYOUTS_DIR, PLAIN_SAMPLE, SEED_DIR
 
 
@@ -202,3 +209,48 @@ def test_a_sidecar_that_is_wrong_changes_nothing(
     assert outcome.status == "failed" and outcome.error is not None
     assert str(outcome.error).startswith(f"{tmp_path / (PLAIN_SAMPLE.stem + '.meta.yaml')}:2:")
     assert connection.scalar(select(func.count()).select_from(Document)) == before
+
+
+TOLD_TELEGRAM = """Telegram From the Embassy in the Soviet Union to the Department of State
+
+Moscow, March 4, 1962, 7 p.m.
+
+1. Gromyko opened by saying he wished to raise the test ban talks.
+
+2. I replied that our proposal had been weighed with care. He said that he found nothing
+new in it.
+
+3. Gromyko said that the Soviet position was unchanged.
+
+Thompson
+"""
+
+
+def test_a_telegram_told_in_the_first_person_stores_names_not_pronouns(
+    tmp_path: Path, connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    (tmp_path / "telegram.txt").write_text(TOLD_TELEGRAM, encoding="utf-8")
+    assert [o.status for o in load(factory, tmp_path)] == ["loaded"]
+    people = dict(connection.execute(select(Participant.slug, Participant.name)).all())
+    assert people["thompson"] == "Thompson"
+    assert people["gromyko"] == "Gromyko"
+    aliases = {a for (a,) in connection.execute(select(ParticipantAlias.alias))}
+    assert not aliases & {"I", "He"}  # "I" and "He" stand in for names; they are none
+    rows = connection.execute(
+        select(Participant.slug, UtteranceText.label, UtteranceText.text)
+        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
+        .join(Document, Document.id == Utterance.document_id)
+        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+        .where(Document.slug == "telegram")
+        .order_by(Utterance.position)
+    ).all()
+    # every word stays: the paragraph numbers as narration, "I" and "He" as written
+    assert [(slug, label, text.split()[0]) for slug, label, text in rows] == [
+        (None, None, "1."),
+        ("gromyko", "Gromyko", "opened"),
+        (None, None, "2."),
+        ("thompson", "I", "replied"),
+        ("gromyko", "He", "said"),
+        (None, None, "3."),
+        ("gromyko", "Gromyko", "said"),
+    ]
