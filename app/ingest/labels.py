@@ -67,20 +67,25 @@ _VERB_WORDS = (
     "возразил объясняет объяснил напоминает напомнил просит попросил продолжает продолжил "
     "приветствует указывает указал замечает заметил интересуется поинтересовался высказывает "
     "высказал информирует проинформировал говорил начал сказали ответила спросила сообщила "
-    "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила"
+    "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
+    "повторяет"
 )
 _VERBS = (
     *_VERB_WORDS.split(),
     *("points out", "pointed out", "began by", "begins by", "went on", "made it clear"),
 )
-_REPORTING_VERB = re.compile(
-    r"^(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
+_ADVERBS = (
+    r"(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
     r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
-    r"в ответ|со своей стороны|очень|[а-яё]{4,}о|"
+    r"в ответ|со своей стороны|очень|дважды|[а-яё]{4,}о|"
     r"[a-z]{3,}ly)\s+){0,2}"
-    # "smiled and said", "улыбнулся и ответил": a gesture, then the words
-    r"(?:(?:[a-z]{3,}ed\s+and|[а-яё]{3,}(?:лся|лась|л|ла)\s+и)\s+)?"
+)
+_REPORTING_VERB = re.compile(
+    rf"^{_ADVERBS}"
+    # "smiled and said", "покачал головой и заявил": a gesture, then the words
+    r"(?:(?:[a-z]{3,}ed(?:\s+[a-z]+){0,2}\s+and|[а-яё]{3,}(?:лся|лась|л|ла)(?:\s+[а-яё]+)?\s+и)"
+    rf"\s+{_ADVERBS})?"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
 # The words a verb of speaking begins with, to tell cheaply whether one is near.
@@ -192,7 +197,8 @@ def _colon(para: Paragraph) -> list[Candidate]:
     return []
 
 
-_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
+# A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").
+_NAME_WORD = re.compile(r"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
 _MAX_NAME_WORDS = 5
 
 
@@ -223,9 +229,10 @@ def _reported(para: Paragraph) -> list[Candidate]:
             continue
         cut = start + words[count].start()
         rest = para.text[cut:]
-        if _REPORTING_VERB.match(rest) and not any(c.cut == cut for c in found):
+        verb = _REPORTING_VERB.match(rest)
+        if verb and not any(c.cut == cut for c in found):
             name = para.text[start : start + words[count - 1].end()]
-            found.append(Candidate(name, rest, cut, start))
+            found.append(_quoting(Candidate(name, rest, cut, start), para.text, cut + verb.end()))
     return found
 
 
@@ -235,7 +242,7 @@ def _reported_verb(candidate: Candidate) -> bool:
 
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
 # ("…Тогда я сообщил ему…", "Выразив удовлетворение, Залесский сказал…").
-_SUBJECT_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
+_SUBJECT_WORD = re.compile(r"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
 _LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
 _CLAUSE_WORDS = 30  # "Referring to … for dinner on 2 May, I asked…": a longer one ends in a comma
 _QUOTE_OPENERS = '—–-«"“„'
@@ -289,8 +296,21 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             verb = _REPORTING_VERB.match(text[cut:])
             if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
                 name = text[words[first].start() : words[first + count - 1].end()]
-                return [Candidate(name, text[cut:], cut, words[first].start())]
+                found = Candidate(name, text[cut:], cut, words[first].start())
+                return [_quoting(found, text, cut + verb.end())]
     return []
+
+
+# "…повторил: «Гийом, Гийом…»", "…replied: “No.”": a quotation after the verb's colon.
+_QUOTATION = re.compile(r"[^.!?«»“”\"„:]{0,60}:\s*(?=[«“\"„—–])")
+
+
+def _quoting(candidate: Candidate, text: str, after_verb: int) -> Candidate:
+    """A sentence that quotes what it reports: the quotation is the turn, and the whole
+    sentence up to it the record keeper's narration."""
+    if (m := _QUOTATION.match(text, after_verb)) is None:
+        return candidate
+    return Candidate(candidate.name, text[m.end() :], m.end(), m.end())
 
 
 def _personal_name(candidate: Candidate) -> bool:
@@ -323,8 +343,8 @@ def _period(para: Paragraph) -> list[Candidate]:
         if m.start() > _LABEL_MAX:
             break
         name = para.text[: m.start()].strip()
-        if _ABBREVIATION.search(name):
-            continue
+        if _ABBREVIATION.search(name) or "," in name:
+            continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         found.append(Candidate(name, para.text[m.end() :], m.end()))
