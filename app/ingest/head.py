@@ -479,7 +479,8 @@ def title_names(title: str, registry: Registry) -> list[str]:
         parts = re.split(r"同|与|和|跟|会见|接见|会谈|会晤|谈话|的|及|[、:：\s(（)）]", folded)
         return known + [p for p in parts if 2 <= len(p) <= 4 and HAN.fullmatch(p[0])]
     plain = re.sub(r"\([^)]*\)", " ", title)
-    if plain.isupper():  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too
+    capitals = plain.isupper()
+    if capitals:  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too
         plain = plain.title()
     connectors = r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
     for part in re.split(connectors, plain, flags=re.IGNORECASE):
@@ -490,7 +491,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
                 break
             run.insert(0, word)
         initials = [i for i, word in enumerate(run) if INITIALS.fullmatch(word)]
-        if len(run) > 4 and initials:
+        if (capitals or len(run) > 4) and initials:
             # "Послом Германии В Ссср Ф. Шуленбургом": the name starts at its initials
             first = initials[-1]
             while first > 0 and first - 1 in initials:

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from app.ingest.dates import find_date, parse_date
+from app.ingest.head import title_names
 from app.ingest.model import Line, ParsedDocument
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
@@ -556,3 +557,59 @@ def test_a_numbered_title_naming_its_people_is_the_title(registry: Registry) -> 
     )
     # the title's President and Secretary
     assert [key for key, _ in turns(doc)] == ["eisenhower", "herter"] * 2
+
+
+def test_a_quotation_after_the_verbs_colon_is_the_turn(registry: Registry) -> None:
+    page = (
+        "Из воспоминаний переводчика\n\n"
+        "Хрущев опустил голову и медленно повторил: «Эта фамилия мне неизвестна».\n\n"
+        "Микоян отрицательно покачал головой и заявил: «Я слышу ее в первый раз».\n\n"
+        "Хрущев улыбнулся и сказал, что на этом вопрос исчерпан.\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [
+        ("khrushchev", "«Эта фамилия мне"),
+        ("mikoyan", "«Я слышу ее"),
+        ("khrushchev", "улыбнулся и сказал,"),
+    ]
+    lang = doc.languages[0]
+    narration = [u.texts[lang].text for u in doc.units if u.kind is Kind.NARRATION]
+    assert "Хрущев опустил голову и медленно повторил:" in narration
+
+
+def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
+    page = (
+        "Record of Conversation\n\nTime: 22 November 1958\n\n"
+        "Chinese Personnel: Vice Premier Peng Dehuai, Vice Premier Chen Yi\n\n"
+        "Korean Personnel: Premier Kim Il Sung, Minister Nam Il\n\n"
+        "During the banquet, Premier [Zhou] asked about the harvest. He [Kim Il Sung] said "
+        "that it had been good. Kim Il Sung's remarks were brief.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["zhou-enlai", "kim-il-sung"]
+    assert {"peng-dehuai", "kim-il-sung"} <= {a.person.key for a in doc.attendees}
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        (
+            "БЕСЕДА НАРКОМА ИНОСТРАННЫХ ДЕЛ СССР В. М. МОЛОТОВА С ПОСЛОМ ГЕРМАНИИ Ф. ШУЛЕНБУРГОМ",
+            ["В. М. Молотова", "Ф. Шуленбургом"],
+        ),
+        (
+            "Memorandum of Conversation Between Dr. Henry A. Kissinger and Ambassador Dobrynin",
+            ["Dr. Henry A. Kissinger", "Ambassador Dobrynin"],
+        ),
+    ],
+)
+def test_the_people_a_title_names(registry: Registry, title: str, names: list[str]) -> None:
+    assert title_names(title, registry) == names
+
+
+def test_a_site_field_glued_to_a_date_is_not_the_date(registry: Registry) -> None:
+    page = (
+        "Беседа с Ф. Рузвельтом\n\nДата19.11.2017\n\n1 декабря 1943 года\n\n"
+        "СТАЛИН. Понимаю.\n\nРУЗВЕЛЬТ. Совершенно верно.\n\nСТАЛИН. Тогда решено.\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(1943, 12, 1)
