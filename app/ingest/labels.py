@@ -389,7 +389,8 @@ def _quoted(para: Paragraph) -> list[Candidate]:
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(
     r"说|說|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问|問|询|詢|认为|認為|"
-    r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話"
+    r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
+    r"[笑问問答说說叹嘆]道"
 )
 _ZH_NAME_MAX = 8  # characters before the verb that may be the name and its title
 
@@ -741,7 +742,16 @@ def _sentence_starts(para: Paragraph) -> list[int]:
             if _ZH_SPEECH.search(text, m.end(), m.end() + 30)
         ]
         starts.sort()
-    return starts
+    # Inside a quotation the words are someone's own: "…他在最困难的时候讲这种话…" is
+    # what the speaker says of a third man, not a turn of the record.
+    return [start for start in starts if not _quoting_at(text, start)]
+
+
+def _quoting_at(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened by “, 「 or « before it."""
+    before = text[:position]
+    opened = before.count("“") + before.count("「") + before.count("«")
+    return opened > before.count("”") + before.count("」") + before.count("»")
 
 
 def _sentence_candidates(piece: Paragraph) -> list[Candidate]:
@@ -799,11 +809,19 @@ def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
 def pronoun_candidate(text: str) -> Candidate | None:
     """ "He said that…", "3. She then asked…", "Тогда он ответил…": reported speech whose
     speaker only the turns before it can tell."""
+    if m := _ZH_PRONOUN.match(text):  # "他对斯特朗说：…"
+        said = _ZH_SPEECH.search(text, m.end(), m.end() + 12)
+        if said and not _ZH_NEGATION.search(text, m.end(), said.start()):
+            return Candidate(m.group(), text[m.end() :], m.end())
+        return None
     found = _narrated(Paragraph(text[:240], 0, 0, None))
     if found and found[0].name.lower() in PRONOUNS:
         candidate = found[0]
         return Candidate(candidate.name, text[candidate.cut :], candidate.cut, candidate.start)
     return None
+
+
+_ZH_PRONOUN = re.compile(r"[他她](?![们們])")
 
 
 def pronoun_sentences(para: Paragraph) -> list[int]:

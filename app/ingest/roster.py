@@ -36,9 +36,10 @@ def _words(name: str) -> list[str]:
 # "周恩来对毛泽东说", "毛泽东也笑着说", "斯诺答": a Chinese record names its speaker in a
 # clause; the name is what comes before the adverb, the addressee and the verb.
 _HAN_SAYS = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·.]{1,8}?)(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上)?"
+    r"^(?P<name>[\u4e00-\u9fff·.]{1,8}?)(?:在[\u4e00-\u9fff]{1,12}?时)?"  # "在谈到…时"
+    r"(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上)?"
     r"(?:[对向跟同和给][\u4e00-\u9fff]{1,8}?)?(?:[\u4e00-\u9fff]{1,3}地|笑着|笑了笑|笑)?"
-    r"(?:说道?|问道?|答道?|回答说?|插话说?|指出|表示|讲|补充说?)$"
+    r"(?:说道?|问道?|答道?|笑道|叹道|回答说?|插话说?|指出|表示|讲|补充说?)$"
 )
 
 
@@ -80,7 +81,7 @@ class Member:
 
 # "I said…" in a record told in the first person; "He said…" after someone else's turn.
 FIRST_PERSON = frozenset({"I", "Я", "я", "我"})
-PRONOUNS = frozenset({"he", "she", "он", "она"})
+PRONOUNS = frozenset({"he", "she", "он", "она", "他", "她"})
 
 
 def names_someone(label: str) -> bool:

@@ -159,7 +159,7 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
-    out, found = _leads_apart(*_resolve_pronouns(out, found, roster))
+    out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)))
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -179,6 +179,31 @@ def _labels(
 
 _REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\w\))\s*")
+
+
+_OPENING_QUOTE = tuple('“「«"„—–')
+
+
+def _quotes_below(
+    paras: list[Paragraph], found: list[Recognised | None]
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """ "毛泽东在谈到共产主义时说：" above "“在共产主义社会里……”", "Брежнев повторил:" above
+    "— Гийом, Гийом…": a sentence that ends on its verb's colon introduces the quotation
+    in the paragraph below, which is the turn; the sentence itself is narration."""
+    found = list(found)
+    for index in range(len(paras) - 1):
+        seen, below = found[index], found[index + 1]
+        label = seen.label if seen else None
+        if label is None or below is None or below.label is not None:
+            continue
+        if not label.rest.rstrip().endswith((":", "：")):
+            continue
+        if not paras[index + 1].text.startswith(_OPENING_QUOTE):
+            continue
+        found[index] = Recognised(None, narration=True)
+        quoted = paras[index + 1].text
+        found[index + 1] = Recognised(replace(label, rest=quoted, cut=0, start=0), sure=True)
+    return paras, found
 
 
 def _leads_apart(

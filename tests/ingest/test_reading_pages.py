@@ -613,3 +613,28 @@ def test_a_site_field_glued_to_a_date_is_not_the_date(registry: Registry) -> Non
         "СТАЛИН. Понимаю.\n\nРУЗВЕЛЬТ. Совершенно верно.\n\nСТАЛИН. Тогда решено.\n"
     )
     assert parse(page, registry).metadata.date == dt.date(1943, 12, 1)
+
+
+def test_an_attribution_ending_on_a_colon_gives_the_quotation_below(registry: Registry) -> None:
+    page = (
+        "上页 | 共3页,当前在第2页 | 下页\n\n"
+        "毛泽东在谈到共产主义时说:\n\n“共产主义社会里也还会有斗争。”\n\n"
+        "毛泽东笑道:\n\n“是的,不然我们就没有事情可做了。”\n"
+    )
+    assert turns(parse(page, registry)) == [
+        ("mao-zedong", "“共产主义社会里也还会有斗争。”"),
+        ("mao-zedong", "“是的,不然我们就没有事情可做了。”"),
+    ]
+
+
+def test_he_inside_a_quotation_is_not_a_turn(registry: Registry) -> None:
+    page = (
+        "毛泽东与赫鲁晓夫会谈纪要\n\n1958年8月1日\n\n"
+        "赫鲁晓夫表示同意。毛泽东说，“他们的日子不好过。他说的话不算数。”\n\n"
+        "赫鲁晓夫回答说，这是事实。他说，苏联也有困难。\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == [
+        "khrushchev",
+        "mao-zedong",  # "他说的话…" is Mao's own words, not a turn
+        "khrushchev",  # "他说，…" after Khrushchev's words goes on with his turn
+    ]
