@@ -196,8 +196,8 @@ def _quotes_below(
         label = seen.label if seen else None
         if label is None or below is None or below.label is not None:
             continue
-        if not label.rest.rstrip().endswith((":", "：")):
-            continue
+        if label.style not in _REPORTING_STYLES or not label.rest.rstrip().endswith((":", "：")):
+            continue  # "Stalin: I told him:" goes on in Stalin's own words
         if not paras[index + 1].text.startswith(_OPENING_QUOTE):
             continue
         found[index] = Recognised(None, narration=True)
