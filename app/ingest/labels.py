@@ -425,6 +425,10 @@ _ZH_NEGATION = re.compile(r"没|沒|不|未")
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
 _QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
 QUESTION, ANSWER = "Q", "A"
+_QA_SPEAKERS = {
+    QUESTION: Speaker("question", QUESTION, resolved=False),
+    ANSWER: Speaker("a", ANSWER, resolved=False),
+}
 
 
 def _qa(para: Paragraph) -> list[Candidate]:
@@ -586,13 +590,14 @@ def recognise(
     for style, candidates in _styled(para):
         for candidate in candidates:
             speaker = (
-                Speaker("question", candidate.name, resolved=False)
-                if style.name == "qa" and candidate.name == QUESTION
+                _QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
+                if style.name == "qa"
                 else roster.resolve(candidate.name)
             )
             if speaker is None:
                 continue
-            sure = _known(candidate, speaker, roster) or _corroborated(style, candidate, evidence)
+            known = style.name != "qa" and _known(candidate, speaker, roster)
+            sure = known or _corroborated(style, candidate, evidence)
             if not sure and not (between_turns and _plausible(style, candidate, evidence)):
                 doubtful = doubtful or candidate
                 continue
