@@ -302,7 +302,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
 
 
 # "…повторил: «Гийом, Гийом…»", "…replied: “No.”": a quotation after the verb's colon.
-_QUOTATION = re.compile(r"[^.!?«»“”\"„:]{0,60}:\s*(?=[«“\"„—–])")
+_QUOTATION = re.compile(r"[^.!?。！？«»“”「」\"„:：]{0,60}[:：]\s*(?=[«“「\"„—–])")
 
 
 def _quoting(candidate: Candidate, text: str, after_verb: int) -> Candidate:
@@ -415,7 +415,10 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
                 continue
             if _ZH_NEGATION.search(text, start + size, verb.start()):
                 continue
-            found.append(Candidate(name, text[start + size :], start + size, start))
+            candidate = Candidate(name, text[start + size :], start + size, start)
+            # "毛泽东笑着说：“…”" quotes; "毛泽东听取了消息，并且说：“…”" reports first
+            simple = not re.search(r"[，,]", text[start + size : verb.start()])
+            found.append(_quoting(candidate, text, verb.end()) if simple else candidate)
     return found
 
 

@@ -37,7 +37,8 @@ def _words(name: str) -> list[str]:
 # clause; the name is what comes before the adverb, the addressee and the verb.
 _HAN_SAYS = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·.]{1,8}?)(?:在[\u4e00-\u9fff]{1,12}?时)?"  # "在谈到…时"
-    r"(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上)?"
+    r"(?:[\u4e00-\u9fff]{1,2}了)?"  # "听了"
+    r"(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上){0,2}"
     r"(?:[对向跟同和给][\u4e00-\u9fff]{1,8}?)?(?:[\u4e00-\u9fff]{1,3}地|笑着|笑了笑|笑)?"
     r"(?:说道?|问道?|答道?|笑道|叹道|回答说?|插话说?|指出|表示|讲|补充说?)$"
 )

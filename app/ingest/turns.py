@@ -317,7 +317,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         if label:
             if label.style == "qa" and label.name == ANSWER:
-                label = _answerer(label, units)
+                label = _answerer(label, units, roster)
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -358,12 +358,16 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     return version
 
 
-def _answerer(label: Label, units: list[VersionUnit]) -> Label:
+def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     """An "A" answers for whoever last spoke under a name (the Secretary who opened the
-    press conference); with nobody before it, it stays "A"."""
+    press conference); with nobody before it, for the one known person the record's head
+    names ("an exchange between Secretary Kissinger and reporters"); else it stays "A"."""
     named = next(
         (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
     )
+    known = [member.speaker for member in roster.members if member.speaker.resolved]
+    if named is None and len(known) == 1:
+        named = known[0]
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
