@@ -368,17 +368,21 @@ def _name_line(para: Paragraph) -> list[Candidate]:
 # — сказал Сталин." The turn is the whole paragraph, quotation marks and all.
 _SAID = (
     r"(?:said|says|asked|asks|replied|replies|answered|added|continued|went on|remarked|"
-    r"observed|exclaimed|сказал|сказала|ответил|ответила|спросил|спросила|заметил|добавил|"
-    r"продолжал)"
+    r"observed|exclaimed|admitted|agreed|insisted|objected|sighed|laughed|"
+    r"сказал|сказала|ответил|ответила|спросил|спросила|заметил|добавил|продолжал|возразил|"
+    r"возразила|согласился|признал|воскликнул|засмеялся|пошутил|говорил|говорят|говорили)"
 )
-_QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*"
+_QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|I|он|она|я"
+_MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "spokojno", "quietly"
 _QUOTED = re.compile(
     r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
-    rf"(?:(?P<before>{_QUOTED_NAME})\s+{_SAID}|{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
+    rf"(?:(?P<before>{_QUOTED_NAME})\s+{_MANNER}{_SAID}|{_MANNER}{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
 )
 
 
 def _quoted(para: Paragraph) -> list[Candidate]:
+    """ "“We have much to discuss,” the President said", "– Ничего, – спокойно возразил
+    Сталин", "“Maybe,” he admitted": the whole paragraph is the turn."""
     if para.text[:1] not in '“"«„—–' or (m := _QUOTED.match(para.text)) is None:
         return []
     name = re.sub(r"^the\s+", "", m.group("before") or m.group("after"))
@@ -817,6 +821,8 @@ def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
 def pronoun_candidate(text: str) -> Candidate | None:
     """ "He said that…", "3. She then asked…", "Тогда он ответил…": reported speech whose
     speaker only the turns before it can tell."""
+    if (quoted := _quoted(Paragraph(text, 0, 0, None))) and quoted[0].name.lower() in PRONOUNS:
+        return quoted[0]  # "“Maybe you're right,” he admitted."
     if m := _ZH_PRONOUN.match(text):  # "他对斯特朗说：…"
         said = _ZH_SPEECH.search(text, m.end(), m.end() + 12)
         if said and not _ZH_NEGATION.search(text, m.end(), said.start()):
