@@ -272,7 +272,7 @@ def _bracketed_subject(text: str) -> Candidate | None:
 def _narrated(para: Paragraph) -> list[Candidate]:
     """A sentence that tells who spoke after a few words of its own: "После обмена
     приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
-    starts at the verb; the words before it are the label as written."""
+    starts at the verb; the words before the name stay as narration (turns.py)."""
     text = para.text
     if text[:1] in _QUOTE_OPENERS or not _speaks(para):
         return []  # direct speech: its "I" is whoever speaks
@@ -373,7 +373,7 @@ _SAID = (
     r"возразила|согласился|признал|воскликнул|засмеялся|пошутил|говорил|говорят|говорили)"
 )
 _QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|I|он|она|я"
-_MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "spokojno", "quietly"
+_MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "quietly", "спокойно"
 _QUOTED = re.compile(
     r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
     rf"(?:(?P<before>{_QUOTED_NAME})\s+{_MANNER}{_SAID}|{_MANNER}{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
@@ -478,21 +478,21 @@ class Evidence:
     recurring: Counter[tuple[str, str]]  # (style, name key) -> paragraphs it opens
     known: set[str]  # styles in which some paragraph opens with a known person's name
     paras: list[Paragraph] = field(default_factory=list)
-    _narrated: Counter[str] | None = None
+    _in_sentences: Counter[str] | None = None
     _lowercase: set[str] | None = None
 
     def count(self, style: str, key: str) -> int:
         """How often a name labels paragraphs in a style (narrated speech: sentences)."""
         if style != "narrated":
             return self.recurring[(style, key)]
-        if self._narrated is None:
-            self._narrated = Counter(
+        if self._in_sentences is None:
+            self._in_sentences = Counter(
                 _recurring_key(candidate.name)
                 for para in self.paras
                 for start in _sentence_starts(para)
                 for candidate in _narrated(_piece(para, start))
             )
-        return self.recurring[(style, key)] + self._narrated[key]
+        return self.recurring[(style, key)] + self._in_sentences[key]
 
     @property
     def lowercase(self) -> set[str]:
