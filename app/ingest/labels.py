@@ -495,6 +495,15 @@ class Evidence:
         return self.recurring[(style, key)] + self._in_sentences[key]
 
     @property
+    def colon_lines(self) -> set[str]:
+        """The names written alone on a line before a colon ("Gromyko:")."""
+        return {
+            _recurring_key(m.group("label"))
+            for para in self.paras
+            if (m := _COLON_LINE.match(para.first_line.strip()))
+        }
+
+    @property
     def lowercase(self) -> set[str]:
         """The words the version writes in lower case."""
         if self._lowercase is None:
@@ -652,7 +661,9 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     return style.name in evidence.known and _personal_name(candidate)
 
 
-def lone_label(para: Paragraph, roster: Roster, evidence: Evidence) -> Label | None:
+def lone_label(
+    para: Paragraph, roster: Roster, evidence: Evidence, following: Paragraph | None = None
+) -> Label | None:
     """A colon label a record with no sure turn may still open with: a full name or a
     title and a name ("Comrade Gheorghe Gheorghiu-Dej:", "Mr. Morozov:"), over words that
     read as speech. A speech, or a conversation only one side of which was recorded."""
@@ -661,9 +672,15 @@ def lone_label(para: Paragraph, roster: Roster, evidence: Evidence) -> Label | N
     if label is None or label.style != "colon":
         return None
     candidate = Candidate(label.name, label.rest, label.cut)
-    if not _personal_name(candidate) or roster.is_office(label.name):
+    # "Interviewer:" above a question and "Gromyko:" above its answer, each on its own
+    # line: two such names make a conversation, though neither recurs nor is known.
+    alone = _COLON_LINE.match(para.first_line.strip()) is not None
+    words = label.rest or (following.text if following else "")
+    said = bool(words) and _speech(Candidate(label.name, words, 0)) and words[-1] not in ":："
+    dialogue = alone and said and len(evidence.colon_lines) >= 2
+    if not (_personal_name(candidate) or dialogue) or roster.is_office(label.name):
         return None
-    return label if opens_speech(label.rest) or not label.rest else None
+    return label if dialogue or opens_speech(label.rest) or not label.rest else None
 
 
 def opens_like_a_turn(para: Paragraph) -> bool:

@@ -86,7 +86,8 @@ def _first_turn(
         # a speech, or one side of a conversation
         evidence = gather_evidence(paras, Roster(registry))
         for index in range(limit):
-            if lone_label(paras[index], Roster(registry), evidence):
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            if lone_label(paras[index], Roster(registry), evidence, following):
                 return index, sure
     return (min(sure) if sure else None), sure
 

@@ -163,7 +163,8 @@ def _labels(
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
-            if found[index] is not None and (lone := lone_label(para, roster, evidence)):
+            following = out[index + 1] if index + 1 < len(out) else None
+            if found[index] is not None and (lone := lone_label(para, roster, evidence, following)):
                 found[index] = Recognised(lone)
     if sure:
         # The opening statement just before the first sure turn ("SECRETARY RUSK: Good

@@ -13,7 +13,7 @@ import pytest
 
 from app.ingest.dates import find_date, parse_date
 from app.ingest.head import title_names
-from app.ingest.model import Line, ParsedDocument
+from app.ingest.model import Line, ParsedDocument, ParseError
 from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from app.ingest.source import paragraph_lines
@@ -638,3 +638,15 @@ def test_he_inside_a_quotation_is_not_a_turn(registry: Registry) -> None:
         "mao-zedong",  # "他说的话…" is Mao's own words, not a turn
         "khrushchev",  # "他说，…" after Khrushchev's words goes on with his turn
     ]
+
+
+def test_two_names_alone_on_their_lines_are_a_conversation(registry: Registry) -> None:
+    page = (
+        "WAR AND PEACE – TAPE 2\n\nInterviewer:\nWhat did Stalin say when he heard the news?\n"
+        "Zhukov:\nNothing at first. He went on with the meeting as if nothing had happened.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["interviewer", "zhukov"]
+    # one such line above a text is a heading, not a conversation
+    alone = "Collection:\nDocument Number (FOIA) /ESDN (CREST):\n\nReport of a meeting.\n"
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(alone, registry)
