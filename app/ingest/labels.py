@@ -815,23 +815,31 @@ def reported_sentences(
 def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
     """Paragraphs of a record told as a story ("Сегодня имел беседу с Залесским. Прежде
     всего я спросил его…") where some sentence reports speech by a known or recurring
-    name, each with the first such label; empty unless two people speak so."""
+    name, each with the first such label; empty unless two people speak so. Beside an
+    author who speaks ("I replied that…"), a name that speaks once counts too: a
+    telegram's other side ("Simons said that…")."""
     evidence = gather_evidence(paras, roster)
     found: dict[int, Label] = {}
+    speakers: set[str] = set()
+    once: dict[int, Label] = {}  # names no one knows that speak once
     for index, para in enumerate(paras):
         for start in [0, *_sentence_starts(para)]:
-            piece = _piece(para, start)
-            for candidate in _sentence_candidates(piece):
+            for candidate in _sentence_candidates(_piece(para, start)):
                 speaker = roster.resolve(candidate.name)
                 if speaker is None:
                     continue
+                label = Label(speaker, "narrated", Kind.REPORTED, "", 0, candidate.name)
                 sure = _known(candidate, speaker, roster) or _narrator(candidate)
                 if sure or _corroborated(NARRATED, candidate, evidence):
-                    found.setdefault(
-                        index, Label(speaker, "narrated", Kind.REPORTED, "", 0, candidate.name)
-                    )
-                    break
-    speakers = {label.speaker.key for label in found.values()}
+                    found.setdefault(index, label)
+                    speakers.add(speaker.key)
+                else:
+                    once.setdefault(index, label)
+                break
+    narrator = any(label.name in FIRST_PERSON for label in found.values())
+    if narrator and len(speakers) < 2 and once:
+        speakers |= {label.speaker.key for label in once.values()}
+        found = {**once, **found}
     return found if len(speakers) >= 2 else {}
 
 

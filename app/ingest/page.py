@@ -31,7 +31,7 @@ from app.ingest.labels import (
     titled_names,
 )
 from app.ingest.metadata import parse_wilson_header
-from app.ingest.model import Debris, Line, Note
+from app.ingest.model import Debris, Line, Note, Speaker
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
@@ -217,4 +217,5 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
         and not member.titles & _HELPERS
         and name_key(member.written) in listed
     ]
-    return silent[0] if len(silent) == 1 else None
+    # Else someone the record never names: its "I" is still one person, the author.
+    return silent[0] if len(silent) == 1 else Member("I", Speaker("i", "I", resolved=False), (), "")
