@@ -36,7 +36,7 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
 from app.ingest.source import paragraph_lines
-from app.textnorm import name_key
+from app.textnorm import name_key, slugify
 
 
 @dataclass(slots=True)
@@ -155,7 +155,11 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     debris = header.debris + debris
     roster = roster_for(header, registry)
     signed = _signature(lines, end, header.metadata.record_type in {"telegram", "letter"})
-    roster.set_author(_author(header, roster, list(sure.values()), signed))
+    # An author the record never names is one person, and this record's own: not the
+    # nameless author of every other telegram.
+    stem = re.sub(r"\.[^.]+$", "", source.replace("\\", "/").rsplit("/", 1)[-1])
+    nameless = Member("I", Speaker(f"author-{slugify(stem)}", "I", resolved=False), (), "")
+    roster.set_author(_author(header, roster, list(sure.values()), signed, nameless))
     roster.extend(full_names(paras[first : last + 1]))
     roster.extend(titled_names(paras, roster))
     return Page(header, narration + body, notes, debris, roster)
@@ -186,12 +190,15 @@ def _signature(lines: list[Line], end: int, expected: bool) -> str:
     return after[0].rstrip(".")
 
 
-def _author(header: Header, roster: Roster, labels: list[Label], signed: str) -> Member | None:
+def _author(
+    header: Header, roster: Roster, labels: list[Label], signed: str, nameless: Member
+) -> Member | None:
     """Who writes "I" in a record told in reported speech ("I asked whether…"): the one
     the title says it is by ("…, by the Head of the United States Delegation (Smith)"),
     else the one who signs it (a telegram's "Thompson" under the text), else the only
     person the head lists who never speaks in the third person and is no interpreter or
-    note-taker. None in a record of direct speech, where "I" is whoever is speaking."""
+    note-taker, else `nameless`. None in a record of direct speech, where "I" is whoever
+    is speaking."""
     reported = sum(label.style in {"reported", "narrated"} for label in labels)
     if not labels or reported * 2 < len(labels):
         return None
@@ -217,5 +224,4 @@ def _author(header: Header, roster: Roster, labels: list[Label], signed: str) ->
         and not member.titles & _HELPERS
         and name_key(member.written) in listed
     ]
-    # Else someone the record never names: its "I" is still one person, the author.
-    return silent[0] if len(silent) == 1 else Member("I", Speaker("i", "I", resolved=False), (), "")
+    return silent[0] if len(silent) == 1 else nameless

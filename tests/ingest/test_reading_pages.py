@@ -409,9 +409,10 @@ def test_a_telegram_in_the_first_person_is_a_conversation(registry: Registry) ->
     ]
 
 
-def test_without_a_signature_the_author_is_i(registry: Registry) -> None:
+def test_without_a_signature_the_author_is_this_records_own_i(registry: Registry) -> None:
     doc = parse(TELEGRAM.replace("\nThompson\n", "\n"), registry)
-    assert {key for key, _ in turns(doc)} == {"gromyko", "i"}
+    assert {key for key, _ in turns(doc)} == {"gromyko", "author-page"}  # page.txt's author
+    assert {u.speaker.label for u in doc.turns() if u.speaker} == {"Gromyko", "I"}
 
 
 def test_he_with_no_one_reported_before_stays_in_the_turn(registry: Registry) -> None:
