@@ -19,6 +19,7 @@ style in the same version. A new style is one more `LabelStyle` in `STYLES`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -762,7 +763,8 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     starts = [
         m.end()
         for m in _SENTENCE_START.finditer(text)
-        if _speaking_near(lowered, m.end(), 120) and not _INITIAL.search(text, 0, m.start())
+        if _speaking_near(lowered, m.end(), 120)
+        and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
     if HAN.search(text):
         starts += [
@@ -773,14 +775,15 @@ def _sentence_starts(para: Paragraph) -> list[int]:
         starts.sort()
     # Inside a quotation the words are someone's own: "…他在最困难的时候讲这种话…" is
     # what the speaker says of a third man, not a turn of the record.
-    return [start for start in starts if not _quoting_at(text, start)]
+    if not starts:
+        return starts
+    opened = [m.start() for m in _OPENS.finditer(text)]
+    closed = [m.start() for m in _CLOSES.finditer(text)]
+    return [s for s in starts if bisect_left(opened, s) <= bisect_left(closed, s)]
 
 
-def _quoting_at(text: str, position: int) -> bool:
-    """Whether `position` lies inside a quotation opened by “, 「 or « before it."""
-    before = text[:position]
-    opened = before.count("“") + before.count("「") + before.count("«")
-    return opened > before.count("”") + before.count("」") + before.count("»")
+_OPENS = re.compile(r"[“「«]")
+_CLOSES = re.compile(r"[”」»]")
 
 
 def _sentence_candidates(piece: Paragraph) -> list[Candidate]:
