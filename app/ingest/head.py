@@ -461,6 +461,11 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced)
 
 
+def _title_at(words: list[str], index: int, registry: Registry) -> bool:
+    """Whether a title ("Foreign Minister", "Ambassador") begins at words[index]."""
+    return any(registry.is_title(" ".join(words[index : index + k])) for k in (3, 2, 1))
+
+
 def title_names(title: str, registry: Registry) -> list[str]:
     """People a title names: "(Kissinger)" in brackets, and in each of its parts the last
     run of capitalised words ("Soviet leader Leonid Brezhnev", "Secretary of State
@@ -499,6 +504,11 @@ def title_names(title: str, registry: Registry) -> list[str]:
             run = run[first:]
         while run and not registry.is_title(run[0]) and _ROLE_WORDS.fullmatch(run[0]):
             run = run[1:]  # "State" of "Secretary of State Kissinger"; titles stay
+
+        # "Soviet Foreign Minister Gromyko": the title starts after a word or two of where
+        if run and not _title_at(run, 0, registry):
+            later = (i for i in (1, 2) if i < len(run) - 1 and _title_at(run, i, registry))
+            run = run[next(later, 0) :]
         if not split_titles(run, registry)[1]:
             continue
         phrase = " ".join(run)

@@ -602,6 +602,12 @@ def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
             "Memorandum of Conversation Between Dr. Henry A. Kissinger and Ambassador Dobrynin",
             ["Dr. Henry A. Kissinger", "Ambassador Dobrynin"],
         ),
+        (
+            "Telephone Conversation Between Secretary of State Kissinger and Soviet Foreign "
+            "Minister Gromyko",
+            ["Kissinger", "Foreign Minister Gromyko"],
+        ),
+        ("Talks with Prime Minister Chou", ["Prime Minister Chou"]),
     ],
 )
 def test_the_people_a_title_names(registry: Registry, title: str, names: list[str]) -> None:
