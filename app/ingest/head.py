@@ -244,6 +244,13 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
         reading.last_kind = kind
         in_list = kind == "participants" or (in_list and kind in {"page", "furniture"})
         kinds.append(kind)
+    # "…AN EXCHANGE BETWEEN / SECRETARY KISSINGER AND REPORTERS…": an introduction may
+    # run over several lines of the head.
+    told = " ".join(
+        ln.text.strip() for ln, kind in zip(rows, kinds, strict=True) if kind != "title"
+    )
+    for m in _BETWEEN.finditer(told):
+        reading.introduced += title_names(m.group("who"), registry)
     last = max((i for i, kind in enumerate(kinds) if kind not in _NOT_HEAD), default=-1)
     body: list[Line] = []
     for index, (line, kind) in enumerate(zip(rows, kinds, strict=True)):
@@ -357,8 +364,6 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if _continues_title(text, reading) or _is_title(text):
         _take_title(text, line, reading)
         return "title"
-    if m := _BETWEEN.search(text):
-        reading.introduced += title_names(m.group("who"), registry)
     if text[:1] in "[(（" or _is_prose(text):
         if (found := find_date_span(text)) is not None:
             reading.dates.append((_RANK["prose"], found[0], "", ""))
@@ -504,7 +509,6 @@ def title_names(title: str, registry: Registry) -> list[str]:
             run = run[first:]
         while run and not registry.is_title(run[0]) and _ROLE_WORDS.fullmatch(run[0]):
             run = run[1:]  # "State" of "Secretary of State Kissinger"; titles stay
-
         # "Soviet Foreign Minister Gromyko": the title starts after a word or two of where
         if run and not _title_at(run, 0, registry):
             later = (i for i in (1, 2) if i < len(run) - 1 and _title_at(run, i, registry))
@@ -515,6 +519,8 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue
         named = " ".join(split_titles(run, registry)[1])
+        if capitals and not (initials or registry.resolve_name(phrase)):
+            continue  # in a line of capitals, "SUBJ" and "HOURS BEGIN TEXT" look like names too
         if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
             names.append(phrase)
     return names

@@ -433,7 +433,7 @@ _ZH_NEGATION = re.compile(r"没|沒|不|未")
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
 _QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
 QUESTION, ANSWER = "Q", "A"
-_QA_SPEAKERS = {
+QA_SPEAKERS = {
     QUESTION: Speaker("question", QUESTION, resolved=False),
     ANSWER: Speaker("a", ANSWER, resolved=False),
 }
@@ -607,7 +607,7 @@ def recognise(
     for style, candidates in _styled(para):
         for candidate in candidates:
             speaker = (
-                _QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
+                QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
                 if style.name == "qa"
                 else roster.resolve(candidate.name)
             )

@@ -11,6 +11,8 @@ from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
 from app.ingest.labels import (
     ANSWER,
+    QA_SPEAKERS,
+    QUESTION,
     Candidate,
     Label,
     Recognised,
@@ -317,8 +319,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             version.headings.append(para.text)
             continue
         if label:
-            if label.style == "qa" and label.name == ANSWER:
-                label = _answerer(label, units, roster)
+            if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
+                label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -360,9 +362,12 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
 
 
 def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
-    """An "A" answers for whoever last spoke under a name (the Secretary who opened the
-    press conference); with nobody before it, for the one known person the record's head
-    names ("an exchange between Secretary Kissinger and reporters"); else it stays "A"."""
+    """A "Q" is the question from the floor. An "A" answers for whoever last spoke under a
+    name (the Secretary who opened the press conference); with nobody before it, for the
+    one known person the record's head names ("an exchange between Secretary Kissinger
+    and reporters"); else it stays "A"."""
+    if label.name.strip() == QUESTION:
+        return replace(label, speaker=QA_SPEAKERS[QUESTION])
     named = next(
         (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
     )
