@@ -657,3 +657,14 @@ def test_two_names_alone_on_their_lines_are_a_conversation(registry: Registry) -
     alone = "Collection:\nDocument Number (FOIA) /ESDN (CREST):\n\nReport of a meeting.\n"
     with pytest.raises(ParseError, match="no conversation"):
         parse(alone, registry)
+
+
+def test_answers_in_a_cable_are_the_one_the_head_names(registry: Registry) -> None:
+    page = (
+        "SUBJ: IMPROMPTU PRESS CONFERENCE AT SPASO HOUSE\n"
+        "FOLLOWING IS AN EXCHANGE BETWEEN\nSECRETARY KISSINGER AND REPORTERS ON ARRIVAL.\n"
+        "BEGIN TEXT\n"
+        "Q: MR. SECRETARY, HOW DO THE TALKS STAND?\nA: BOTH SIDES HAVE BEEN SERIOUS.\n"
+        "Q: WILL YOU RETURN TO MOSCOW?\nA: I WOULD HAVE TO SEE WHAT DEVELOPS.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["question", "kissinger"] * 2
