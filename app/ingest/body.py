@@ -39,7 +39,8 @@ class Paragraph:
     first_line: str = ""  # the first source line alone, for labels written on a line of their own
     # Label candidates by style, found once (labels.py): the label rules ask several times.
     candidates: dict[str, list[Any]] = field(default_factory=dict, repr=False, compare=False)
-    speaking: bool | None = field(default=None, repr=False, compare=False)  # likewise
+    # Whether a verb of speaking is among its first words (labels.py), found once.
+    speaking: bool | None = field(default=None, repr=False, compare=False)
 
 
 def join_lines(block: list[Line]) -> str:
