@@ -815,13 +815,12 @@ def reported_sentences(
     return cuts
 
 
-def narrated_turns(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
+def narrated_turns(paras: list[Paragraph], roster: Roster, evidence: Evidence) -> dict[int, Label]:
     """Paragraphs of a record told as a story ("Сегодня имел беседу с Залесским. Прежде
     всего я спросил его…") where some sentence reports speech by a known or recurring
     name, each with the first such label; empty unless two people speak so. Beside an
     author who speaks ("I replied that…"), a name that speaks once counts too: a
     telegram's other side ("Simons said that…")."""
-    evidence = gather_evidence(paras, roster)
     found: dict[int, Label] = {}
     speakers: set[str] = set()
     once: dict[int, Label] = {}  # names no one knows that speak once

@@ -81,10 +81,10 @@ def _first_turn(
         if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
             return index, sure
     if not sure:  # no label recurs or is known: a story told in reported speech,
-        if narrated := narrated_turns(paras, Roster(registry)):
+        evidence = gather_evidence(paras, Roster(registry))
+        if narrated := narrated_turns(paras, Roster(registry), evidence):
             return min(narrated), narrated
         # a speech, or one side of a conversation
-        evidence = gather_evidence(paras, Roster(registry))
         for index in range(limit):
             following = paras[index + 1] if index + 1 < len(paras) else None
             if lone_label(paras[index], Roster(registry), evidence, following):

@@ -8,7 +8,7 @@ never as ORM objects: the ORM's unit of work costs a Python object and a flush p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -193,6 +193,16 @@ def recorded_participants(session: Session, parsed: ParsedDocument) -> None:
 Labels = dict[str, set[tuple[str, str]]]  # slug -> (language, label as written)
 
 
+def _speaker_labels(parsed: ParsedDocument) -> Iterator[tuple[str, str, str]]:
+    """(speaker, language, label) for each turn's label that spells a name, in order ("I"
+    and "He" stand in for one and are never taken as a person's spelling)."""
+    for unit in parsed.turns():
+        if unit.speaker:
+            for lang, text in unit.texts.items():
+                if text.label and names_someone(text.label):
+                    yield unit.speaker.key, lang, text.label
+
+
 def _people_named(parsed: ParsedDocument) -> tuple[dict[str, Speaker], Labels]:
     """Everyone the document names, and the (language, label) pairs it writes them with."""
     people: dict[str, Speaker] = {}
@@ -200,9 +210,8 @@ def _people_named(parsed: ParsedDocument) -> tuple[dict[str, Speaker], Labels]:
     for unit in parsed.turns():
         if unit.speaker:
             people.setdefault(unit.speaker.key, unit.speaker)
-            for lang, text in unit.texts.items():
-                if text.label and names_someone(text.label):
-                    labels.setdefault(unit.speaker.key, set()).add((lang, text.label))
+    for slug, lang, label in _speaker_labels(parsed):
+        labels.setdefault(slug, set()).add((lang, label))
     for attendee in parsed.attendees:
         people.setdefault(attendee.person.key, attendee.person)
         labels.setdefault(attendee.person.key, set()).update(attendee.labels.items())
@@ -280,11 +289,8 @@ def insert_roles(
     attendees = {a.person.key: a for a in parsed.attendees}
     mentions = {m.key: m for m in parsed.mentioned}
     speaker_labels: dict[str, dict[str, str]] = {}
-    for unit in parsed.turns():
-        if unit.speaker:
-            for lang, text in unit.texts.items():
-                if text.label and names_someone(text.label):
-                    speaker_labels.setdefault(unit.speaker.key, {}).setdefault(lang, text.label)
+    for slug, lang, label in _speaker_labels(parsed):
+        speaker_labels.setdefault(slug, {}).setdefault(lang, label)
 
     def written(slug: str, role: Role) -> tuple[dict[str, str], str | None]:
         """How the record writes a person in one role, and its note on them."""
