@@ -205,9 +205,9 @@ _MAX_NAME_WORDS = 5
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
 # or a report may number its paragraphs ("3. Gromyko said…", "(b) He asked…").
-_ENUMERATOR = r"(?:\d{1,2}[.)]|\(\w\))\s+"
+ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
-    rf"^(?:{_ENUMERATOR})?"
+    rf"^(?:{ENUMERATOR}\s+)?"
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
     re.IGNORECASE,
@@ -279,7 +279,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
         return []  # direct speech: its "I" is whoever speaks
     if bracketed := _bracketed_subject(text):
         return [bracketed]
-    numbered = re.match(_ENUMERATOR, text)
+    numbered = re.match(rf"{ENUMERATOR}\s+", text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
     for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
         lead = words[first - 1].group() if first else ""

@@ -11,6 +11,7 @@ from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
 from app.ingest.labels import (
     ANSWER,
+    ENUMERATOR,
     QA_SPEAKERS,
     QUESTION,
     Candidate,
@@ -181,7 +182,7 @@ def _labels(
 
 
 _REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
-_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\w\))\s*")
+_NUMBER = re.compile(rf"\s*{ENUMERATOR}\s*")
 
 
 _OPENING_QUOTE = tuple('“「«"„—–')
