@@ -239,10 +239,13 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
     rows = [line for line in lines if line.text.strip()]
     kinds: list[str] = []
     in_list = False
-    for line in rows:
-        kind = _read_line(strip_markdown(line.text), line, reading, registry, in_list)
+    for index, line in enumerate(rows):
+        if _heads_a_group(rows, index):
+            kind = "group"  # "• USSR" over its own indented bullets: a side, not a person
+        else:
+            kind = _read_line(strip_markdown(line.text), line, reading, registry, in_list)
         reading.last_kind = kind
-        in_list = kind == "participants" or (in_list and kind in {"page", "furniture"})
+        in_list = kind in {"participants", "group"} or (in_list and kind in {"page", "furniture"})
         kinds.append(kind)
     # "…AN EXCHANGE BETWEEN / SECRETARY KISSINGER AND REPORTERS…": an introduction may
     # run over several lines of the head.
@@ -271,6 +274,18 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
 
 
 _NOT_HEAD = {"prose", "furniture", "page"}
+
+
+def _heads_a_group(rows: list[Line], index: int) -> bool:
+    """Whether a bulleted line is the heading of the more deeply indented bullets below."""
+    if index + 1 >= len(rows) or not _BULLET.match(rows[index].text):
+        return False
+    below = rows[index + 1].text
+
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip())
+
+    return bool(_BULLET.match(below)) and indent(below) > indent(rows[index].text)
 
 
 def _is_prose(text: str) -> bool:

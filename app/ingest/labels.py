@@ -281,14 +281,23 @@ def _narrated(para: Paragraph) -> list[Candidate]:
         return [bracketed]
     numbered = re.match(rf"{ENUMERATOR}\s+", text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
+    # "As the first wave entered, Gorbachev said…": a sentence that opens with a subordinate
+    # clause has its subject after the clause's comma ("As Gromyko said, …" is no turn).
+    subordinate = bool(words) and words[0].group().lower() in _SUBORDINATORS
     for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
         lead = words[first - 1].group() if first else ""
+        if subordinate and first:
+            subordinate = not lead.endswith(",")
+            if subordinate:
+                continue
         if lead[-1:] in _CLAUSE_ENDS or lead.lower() in _SUBORDINATORS:
             break  # the clause ended, or a subordinate one began, before any subject
         if first > _LEAD_WORDS and not lead.endswith(","):
             continue  # past a few words, only a clause closed by a comma leads to a name
         for count in range(min(4, len(words) - first - 1), 0, -1):
             names = [w.group() for w in words[first : first + count]]
+            if count > 1 and first and names[0] == "the":
+                names = names[1:]  # "After … in the Caucasus, the Ambassador stated…"
             if not all(_SUBJECT_WORD.match(w) for w in names):
                 continue
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):

@@ -175,7 +175,7 @@ class Roster:
         if not words and titles:
             # "The Secretary", "President", "Premier": whoever this record gives that office.
             wanted = {name_key(w) for w in titles} - {"of", "for", "the"}
-            found = [m for m in self.members if wanted <= m.titles]
+            found = _holders(self.members, wanted)
             return found or [m for m in self.members if name_key(titles[0]) in m.titles]
         if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
             # "K:" in a telephone transcript; "P:" for the President
@@ -186,7 +186,12 @@ class Roster:
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
         if not keys or not all(keys):
             return []
-        return [m for m in self.members if all(_same_word(k, m.keys) for k in keys)]
+        named = [m for m in self.members if all(_same_word(k, m.keys) for k in keys)]
+        if named or not titles:
+            return named
+        # "President Reagan" where the list says only "The President": the member who
+        # holds that office under no name of its own.
+        return _holders([m for m in self.members if not m.keys], {name_key(w) for w in titles})
 
     def resolve(self, label: str) -> Speaker | None:
         """Who a label names: a member of this record, else the reference data, else an
@@ -215,6 +220,13 @@ class Roster:
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer
         return outer
+
+
+def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:
+    """The members who hold an office; of "President", the President rather than the Vice
+    President when the record lists both."""
+    holders = [m for m in members if office <= m.titles]
+    return [m for m in holders if m.titles == office] or holders
 
 
 def _same_word(key: str, keys: tuple[str, ...]) -> bool:
@@ -298,8 +310,14 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     if slug:
         return Speaker(slug, shown)
     titles, named = split_titles(_words(label), registry)
+    if titles and named and (slug := registry.resolve_name(" ".join(named))):
+        return Speaker(slug, shown)
     words = [*titles, *named]
-    if not 1 <= len(words) <= 5 or not all(LABEL_WORD.match(w) for w in words):
+    # Up to five words of a name, after an office the reference data knows ("Secretary of
+    # State George P. Shultz")
+    if not 1 <= len(words) <= 8 or len(named) > 5:
+        return None
+    if not all(LABEL_WORD.match(w) for w in (named if titles and named else words)):
         return None
     words_checked = {
         name_key(w) for w in named if (len(w) > 1 or HAN.match(w)) and not INITIALS.fullmatch(w)

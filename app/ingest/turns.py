@@ -316,7 +316,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if is_list and not units:
             version.lists.append(VersionUnit(Kind.NARRATION, None, _text(para, lang), True))
             continue
-        if label is None and not units and not is_list and is_heading(para, title):
+        lead = bool(found and found.narration)  # "Then", "After the greetings," before a name
+        if label is None and not units and not is_list and not lead and is_heading(para, title):
             version.headings.append(para.text)
             continue
         if label:
@@ -336,7 +337,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
-        cue = cue or bool(found and found.narration)
+        cue = cue or lead
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))

@@ -668,3 +668,52 @@ def test_answers_in_a_cable_are_the_one_the_head_names(registry: Registry) -> No
         "Q: WILL YOU RETURN TO MOSCOW?\nA: I WOULD HAVE TO SEE WHAT DEVELOPS.\n"
     )
     assert [key for key, _ in turns(parse(page, registry))] == ["question", "kissinger"] * 2
+
+
+def test_sides_of_a_nested_list_and_offices_that_stand_for_a_name(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation\n\n"
+        "  • United States\n\n"
+        "    • The President\n"
+        "    • The Vice President\n"
+        "    • Secretary of State George P. Shultz\n"
+        "  • USSR\n\n"
+        "    • Chairman M.S. Gorbachev\n"
+        "    • Foreign Minister Eduard Shevardnadze\n\n"
+        "President Reagan welcomed the Chairman to the island. (S)\n\n"
+        "As the coffee was served, Chairman Gorbachev said that the talks had gone well.\n\n"
+        "The President said that he agreed.\n"
+    )
+    doc = parse(page, registry)
+    # a side is the heading of the bullets indented under it, not a participant; an
+    # office of several words goes before a name
+    assert [a.person.key for a in doc.attendees] == [
+        "president",
+        "vice-president",
+        "george-shultz",
+        "gorbachev",
+        "eduard-shevardnadze",
+    ]
+    # "President Reagan" is the listed President; not the Vice President
+    assert turns(doc) == [
+        ("president", "welcomed the Chairman"),
+        ("gorbachev", "said that the"),
+        ("president", "said that he"),
+    ]
+    # a clause that opens the sentence stays, as narration; as the first words of the
+    # record too, where a heading would be
+    assert turn_texts(doc)[1] == "As the coffee was served,"
+
+
+def test_the_office_after_a_clause_and_a_subordinate_clauses_own_subject(
+    registry: Registry,
+) -> None:
+    page = (
+        "Memorandum of Conversation\n\n"
+        "Present: Generalissimus I. V. Stalin\nW. A. Harriman, American Ambassador\n\n"
+        "After some remarks on the weather, the Ambassador stated that he had a question.\n\n"
+        "As the Ambassador had said, the Generalissimus replied, the matter was settled.\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [("harriman", "stated that he"), ("stalin", "replied, the matter")]
+    assert turn_texts(doc)[0] == "After some remarks on the weather,"
