@@ -384,8 +384,14 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             reading.dates.append((_RANK["prose"], found[0], "", ""))
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
-        reading.people += entries
-        return "participants"
+        # One unknown word alone, outside a list ("Transcription" under a title), is a
+        # site's word more often than a person.
+        lone = (
+            len(entries) == 1 and len(entries[0].name.split()) == 1 and not entries[0].description
+        )
+        if not lone or registry.resolve_name(entries[0].name):
+            reading.people += entries
+            return "participants"
     if (found := find_date_span(text)) is not None and not _stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
@@ -507,7 +513,11 @@ def title_names(title: str, registry: Registry) -> list[str]:
     capitals = plain.isupper()
     if capitals:  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too
         plain = plain.title()
-    connectors = r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
+    # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
+    connectors = (
+        r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
+        r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
+    )
     for part in re.split(connectors, plain, flags=re.IGNORECASE):
         words = part.split()
         run: list[str] = []

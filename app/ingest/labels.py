@@ -31,10 +31,13 @@ from app.ingest.roster import FIRST_PERSON, PRONOUNS, Roster, clean_label
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
-# "Name: text" or "名字：text". The label is short and has no sentence punctuation; an
-# edition may number its paragraphs in front of it ("3Bush: …").
+# "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
+# glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
+# paragraphs in front of it ("3Bush: …").
+_NO_SENTENCE_END = r"(?![^:：\n]*(?:[?!…]|[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])))"
 _COLON = re.compile(
-    r"^(?:\d{1,3}(?=[^\W\d_]))?(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
+    rf"^{_NO_SENTENCE_END}(?:\d{{1,3}}(?=[^\W\d_]))?"
+    r"(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -160,17 +163,21 @@ class LabelStyle:
         return found
 
 
-# "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence.
+# "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence (or
+# after the year of a dateline: "…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_]{3}[.!?…])|(?<=[。！？]))[\"'”’»)\]]*\s*"
+    r"(?:(?<=[^\W\d_]{3}[.!?…])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
-    r"\s*[:：]\s*(?=\S)"
+    r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
-_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$")
+_COLON_LINE = re.compile(
+    rf"^{_NO_SENTENCE_END}"  # not "…требуется кредит?Ким Ир Сен:"
+    r"(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$"
+)
 
 
-_SENTENCE_MARK = re.compile(r"[.!?…。！？]")
+_SENTENCE_MARK = re.compile(r"[.!?…。！？]|\b1[89]\d\d\b")
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:

@@ -21,6 +21,8 @@ from app.ingest.labels import (
     Label,
     full_names,
     gather_evidence,
+    inline_cuts,
+    inline_labels,
     lone_label,
     narrated_turns,
     opens_like_a_turn,
@@ -78,7 +80,11 @@ def _first_turn(
         para = paras[index]
         header, _ = read_head([ln for ln in lines if ln.number < para.line_start], registry)
         roster = roster_for(header, registry)
-        if roster.members and (sure_labels([para], roster) or reported_sentences(para, roster)):
+        if roster.members and (
+            sure_labels([para], roster)
+            or reported_sentences(para, roster)
+            or inline_cuts(para, inline_labels([para], roster))  # a page run together
+        ):
             return index, sure
     if not sure:  # no label recurs or is known: a story told in reported speech,
         evidence = gather_evidence(paras, Roster(registry))

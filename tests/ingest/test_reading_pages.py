@@ -717,3 +717,39 @@ def test_the_office_after_a_clause_and_a_subordinate_clauses_own_subject(
     doc = parse(page, registry)
     assert turns(doc) == [("harriman", "stated that he"), ("stalin", "replied, the matter")]
     assert turn_texts(doc)[0] == "After some remarks on the weather,"
+
+
+def test_labels_glued_to_the_end_of_the_sentence_before(registry: Registry) -> None:
+    page = (
+        "Ким Ир Сен:\n"
+        "Стране нужен кредит советского правительства.Сталин:\n"
+        "Какой суммы кредит нужен?Ким Ир Сен:\n"
+        "Около сорока миллионов долларов.Сталин:\n"
+        "Хорошо, дадим.\n"
+    )
+    assert turns(parse(page, registry)) == [
+        ("kim-il-sung", "Стране нужен кредит"),
+        ("stalin", "Какой суммы кредит"),
+        ("kim-il-sung", "Около сорока миллионов"),
+        ("stalin", "Хорошо, дадим."),
+    ]
+
+
+def test_a_record_run_together_into_one_paragraph_under_a_title_naming_its_people(
+    registry: Registry,
+) -> None:
+    page = (
+        "Record of Conversation between Mikhail. Gorbachev and Egon Krenz. November 1, 1989\n\n"
+        "Transcription\n\n"
+        "1 Record of Conversation between Mikhail Gorbachev and Egon Krenz November 1, 1989 "
+        "Gorbachev: We follow your news closely. What do you expect? Krenz: Much has "
+        "accumulated over the years. Gorbachev: I understand.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(1989, 11, 1)
+    assert turns(doc) == [
+        ("gorbachev", "We follow your"),
+        ("egon-krenz", "Much has accumulated"),
+        ("gorbachev", "I understand."),
+    ]
+    assert doc.attendees == []  # "Transcription" is the site's word, not a person
