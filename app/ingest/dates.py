@@ -78,6 +78,11 @@ _PATTERNS = [
 ]
 
 
+def is_month(word: str) -> bool:
+    """Whether a word names a month ("October", "Oct.", "октября")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 def _han_number(text: str) -> int | None:
     """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31, 廿一 → 21."""
     text = text.replace("廿", "二十").replace("卅", "三十")

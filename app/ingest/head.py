@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
-from app.ingest.dates import find_date_span, parse_date
+from app.ingest.dates import find_date_span, is_month, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
@@ -236,7 +236,7 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
     record's own narration after the last line of the head proper). Furniture, and
     sentences before the head proper (a site's banner, an editor's note), are debris."""
     reading = _Reading()
-    rows = [line for line in lines if line.text.strip()]
+    rows = _rejoin_datelines([line for line in lines if line.text.strip()])
     kinds: list[str] = []
     in_list = False
     for index, line in enumerate(rows):
@@ -274,6 +274,24 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
 
 
 _NOT_HEAD = {"prose", "furniture", "page"}
+
+
+def _rejoin_datelines(rows: list[Line]) -> list[Line]:
+    """ "Paris, October" over "31, 1971, 6 p.m.": a dateline wrapped after its month is
+    one line (read as one; the second line goes with it)."""
+    out: list[Line] = []
+    for line in rows:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and line.number == last.number + 1
+            and re.match(r"\s*\d{1,2}\s*,?\s+\d{4}\b", line.text)
+            and is_month(last.text.split()[-1])
+        ):
+            out[-1] = replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
+            continue
+        out.append(line)
+    return out
 
 
 def _heads_a_group(rows: list[Line], index: int) -> bool:
@@ -414,7 +432,7 @@ def _is_title(text: str) -> bool:
     """A line that names a kind of record and is not a sentence."""
     if (
         display_width(text) > 300
-        or text.endswith((":", "："))
+        or (text.endswith((":", "：")) and not text.isupper())  # "MEMORANDUM FOR RECORD:"
         or not _RECORD_WORDS.search(fold(text))
     ):
         return False

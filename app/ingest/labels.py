@@ -77,6 +77,8 @@ _VERB_WORDS = (
 _VERBS = (
     *_VERB_WORDS.split(),
     *("points out", "pointed out", "began by", "begins by", "went on", "made it clear"),
+    # reading a message out is saying it: "I then read the oral message…"
+    *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
 )
 _ADVERBS = (
     r"(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
@@ -734,19 +736,21 @@ def opens_speech(text: str) -> bool:
 _TITLED = re.compile(r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})\b")
 
 
+# Not offices: "Mrs. Nixon" is no one "The Mrs." stands for (nor is she the President).
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mister", "madame", "messrs"})
+
+
 def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
-    """Known people the text names with an office ("received Marshal Stalin"), for whom
-    the record may later write the office alone ("The Marshal replied…"); only offices
-    no one on the record's lists holds."""
+    """People the text names with an office ("received Marshal Stalin", "Ambassador Huang
+    said…"), for whom the record may also write the office alone ("The Marshal
+    replied…"); only offices no one on the record's lists holds."""
     registry = roster.registry
-    held = {title for member in roster.members for title in member.titles}
+    skipped = _COURTESY | {title for member in roster.members for title in member.titles}
     names: list[str] = []
     for para in paras:
         for m in _TITLED.finditer(para.text):
-            title, name = m.group("title"), m.group("name")
-            if not registry.is_title(title) or name_key(title) in held:
-                continue
-            if registry.resolve_name(name) and (found := m.group()) not in names:
+            title, found = m.group("title"), m.group()
+            if registry.is_title(title) and name_key(title) not in skipped and found not in names:
                 names.append(found)
     return names
 

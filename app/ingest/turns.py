@@ -171,11 +171,15 @@ def _labels(
                 found[index] = Recognised(lone)
     if sure:
         # The opening statement just before the first sure turn ("SECRETARY RUSK: Good
-        # morning." above the questions) is a turn too, if it reads as one.
-        for index in range(max(0, sure[0] - 1), sure[-1]):
+        # morning." above the questions) is a turn too, if it reads as one; after the
+        # last, a sentence that reports speech ("Ambassador Huang said…"), not a label
+        # over the page's own tags and references ("Метки: …").
+        for index in range(max(0, sure[0] - 1), len(out)):
             current = found[index]
             if current is not None and current.label is None and not current.narration:
                 again = recognise(out[index], roster, evidence, between_turns=True)
+                if index > sure[-1] and again.label and again.label.style not in _REPORTING_STYLES:
+                    continue
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found

@@ -753,3 +753,30 @@ def test_a_record_run_together_into_one_paragraph_under_a_title_naming_its_peopl
         ("gorbachev", "I understand."),
     ]
     assert doc.attendees == []  # "Transcription" is the site's word, not a person
+
+
+def test_a_memorandum_for_record_told_by_its_author(registry: Registry) -> None:
+    page = (
+        "Paris, October\n31, 1971, 6 p.m.\nMEMORANDUM FOR RECORD:\n"
+        "I called on the Chinese at six and was received by Ambassador Huang in the\n"
+        "small salon.\n"
+        "I thanked him for his time. He said that he was glad to see me.\n"
+        "I then read the message in French and the interpreter put it into English.\n"
+        "The Ambassador then said that he would send it at once. I said I had\n"
+        "nothing to add. Mrs. Nixon would not come.\n"
+    )
+    doc = parse(page, registry)
+    # a heading in capitals ending in a colon is the title; a dateline wrapped after
+    # its month is still the date
+    assert doc.metadata.title.casefold() == "memorandum for record"
+    assert doc.metadata.date == dt.date(1971, 10, 31)
+    author = "author-page"
+    # "The Ambassador" is the one the text calls Ambassador Huang; "Mrs. Nixon" is not
+    # anyone an office stands for
+    assert turns(doc) == [
+        (author, "thanked him for"),
+        ("huang", "said that he"),
+        (author, "then read the"),
+        ("huang", "then said that"),
+        (author, "said I had"),
+    ]
