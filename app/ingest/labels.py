@@ -336,7 +336,8 @@ def _personal_name(candidate: Candidate) -> bool:
     """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev", "Dr.
     Kissinger" — not "Вопрос ясен. Правильно" or "Правильно. Правильно", short replies
     in a row. Inside a name only initials and short titles end in a full stop."""
-    words = candidate.name.split()
+    # "Secretary of State Dulles": an office's small words between the capitalised ones
+    words = [w for w in candidate.name.split() if w not in {"of", "for", "the"}]
 
     def name_word(word: str) -> bool:
         if INITIALS.fullmatch(word):
@@ -747,10 +748,18 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
     registry = roster.registry
     skipped = _COURTESY | {title for member in roster.members for title in member.titles}
     names: list[str] = []
+    paras = list(paras)
+    text = "\n".join(para.text for para in paras)
     for para in paras:
         for m in _TITLED.finditer(para.text):
             title, found = m.group("title"), m.group()
-            if registry.is_title(title) and name_key(title) not in skipped and found not in names:
+            if not registry.is_title(title) or name_key(title) in skipped or found in names:
+                continue
+            # someone known, someone the sentence has speak ("Ambassador Huang said"), or
+            # someone the record also calls by the office alone ("the Ambassador")
+            speaks = _REPORTING_VERB.match(para.text[m.end() :].lstrip())
+            alone = re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁ])", text)
+            if speaks or alone or registry.resolve_name(m.group("name")):
                 names.append(found)
     return names
 

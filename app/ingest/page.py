@@ -114,12 +114,25 @@ def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) ->
     return next((i for i in turns if i > fields[-1]), first)
 
 
+_NAMED = re.compile(r"([^:：]{1,40})[:：]")
+
+
 def _tail_start(paras: list[Paragraph], last: int) -> int:
     """Where the site's footer begins after the last turn: the first line of furniture
-    that is not the record's own notes."""
+    that is not the record's own notes. A short line that opens like a turn is one, unless
+    its name labels paragraphs above ("Метки: 1957, НАТО" is the site's tags; "K: Right"
+    a turn)."""
+    named = [_NAMED.match(para.text) for para in paras]
+    names = [m[1].strip() if m else None for m in named]
     for index in range(last + 1, len(paras)):
         text = paras[index].text
-        if NOTE_HEADING.match(text) or note_start(text) or opens_like_a_turn(paras[index]):
+        if NOTE_HEADING.match(text) or note_start(text):
+            continue
+        m = named[index]
+        listed = m is not None and bool(text[m.end() :].strip())  # not a name alone
+        if opens_like_a_turn(paras[index]) and not (
+            is_short_line(text) and listed and names[index] not in names[:index]
+        ):
             continue
         if is_furniture(text) or is_short_line(text):
             return index

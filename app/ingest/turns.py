@@ -178,7 +178,7 @@ def _labels(
             current = found[index]
             if current is not None and current.label is None and not current.narration:
                 again = recognise(out[index], roster, evidence, between_turns=True)
-                if index > sure[-1] and again.label and again.label.style not in _REPORTING_STYLES:
+                if index > sure[-1] and again.label and not _names_someone_after(again.label):
                     continue
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
@@ -186,6 +186,18 @@ def _labels(
 
 
 _REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
+
+
+def _names_someone_after(label: Label) -> bool:
+    """Whether a label after the last sure turn names a person ("Secretary of State
+    Dulles:", "Ambassador Huang said…") rather than the page's tags and references ("Метки:",
+    "АП РФ. Ф.:"): a sentence of reported speech, a known name, or a name in full words."""
+    if label.style in _REPORTING_STYLES or label.speaker.resolved:
+        return True
+    words = [w for w in label.name.split() if w not in {"of", "for", "the"}]
+    return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
+
+
 _NUMBER = re.compile(rf"\s*{ENUMERATOR}\s*")
 
 

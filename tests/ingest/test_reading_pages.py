@@ -780,3 +780,15 @@ def test_a_memorandum_for_record_told_by_its_author(registry: Registry) -> None:
         ("huang", "then said that"),
         (author, "said I had"),
     ]
+
+
+def test_a_label_with_a_long_office_after_the_last_sure_turn(registry: Registry) -> None:
+    page = (
+        "Verbatim Minutes of the Chiefs of Mission Conference, Paris, May 6, 1957\n\n"
+        "Ambassador Houghton: Welcome to Paris. I will be brief.\n\n"
+        "Secretary of State Dulles: I am glad to be here. I will take questions.\n\n"
+        "Метки: 1957, НАТО, Париж\n"
+    )
+    doc = parse(page, registry)
+    assert [label for label, _ in turns(doc)] == ["houghton", "dulles"]
+    assert "Метки: 1957, НАТО, Париж" not in turn_texts(doc)[-1]
