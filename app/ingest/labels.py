@@ -607,6 +607,13 @@ def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
     return dialogue and (not recurs or name_key(name) in names)
 
 
+# A reference to a publication: its volume, pages or place and publisher.
+_BIBLIOGRAPHY = re.compile(
+    r"\s[–—-]\s(?:Т|Vol|Bd|Vyp|Вып)\.\s*\d|\b(?:С|P|pp|S)\.\s*\d+\s*[–-]\s*\d+|"
+    r"\s[–—-]\s[А-ЯЁA-Z][а-яёa-z.]*\s*:\s*[^:]{3,60},\s*(?:1[89]|20)\d\d\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Recognised:
     label: Label | None
@@ -625,6 +632,8 @@ def recognise(
     doubtful: Candidate | None = None
     for style, candidates in _styled(para):
         for candidate in candidates:
+            if _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
+                continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             speaker = (
                 QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
                 if style.name == "qa"

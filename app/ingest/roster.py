@@ -312,6 +312,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)
+    if named and label.split()[0].lower() == "the":
+        return None  # "THE WHITE HOUSE": an office is all titles after its article
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")

@@ -792,3 +792,22 @@ def test_a_label_with_a_long_office_after_the_last_sure_turn(registry: Registry)
     doc = parse(page, registry)
     assert [label for label, _ in turns(doc)] == ["houghton", "dulles"]
     assert "Метки: 1957, НАТО, Париж" not in turn_texts(doc)[-1]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a list of similar documents whose letterheads recur like labels
+        "Similar documents\n\nTHE WHITE HOUSE WASHINGTON. The Cabinet Room\n\n"
+        "Record of a Meeting, October 1989\n\nTHE WHITE HOUSE WASHINGTON. July 8, 1990, "
+        "4:30 p.m. Houston\n\nGERMAN UNIFICATION: EXPECTATIONS AND OUTCOMES\n\n"
+        "THE WHITE HOUSE WASHINGTON. January 28, 1991 - The Oval Office\n",
+        # a publisher's preface: a book's reference opens with a known name and initials
+        "Источник:\nСталин И.В. Сочинения. – Т. 17. – Тверь: Северная корона, 2004. "
+        "С. 617–637.\n\nВ мае 1998 года я нашел записи двух совещаний у И.В. Сталина. Они "
+        "хорошо сохранились.\n",
+    ],
+)
+def test_pages_that_only_look_like_labels_are_refused(page: str, registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(page, registry)
