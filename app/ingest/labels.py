@@ -168,7 +168,8 @@ class LabelStyle:
 # "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence (or
 # after the year of a dateline: "…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_]{3}[.!?…])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[^\W\d_][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
@@ -768,6 +769,8 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
             # someone the record also calls by the office alone ("the Ambassador")
             speaks = _REPORTING_VERB.match(para.text[m.end() :].lstrip())
             alone = re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁ])", text)
+            if re.search(rf"{re.escape(found)}\s*[:：]", text):
+                continue  # "President Zhivkov:" beside "The President:": two people
             if speaks or alone or registry.resolve_name(m.group("name")):
                 names.append(found)
     return names
@@ -946,4 +949,13 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
         named = m["label"].strip() in labels and m.start("label") > after
         if named and not _ABBREVIATION.search(before[:-1]):
             cuts.append(m.start("label"))
+    if cuts:
+        # The first turn may follow the head run into the same paragraph with no full
+        # stop between: "…The Oval Office The President: Can you hear me?"
+        heads = (
+            re.search(rf"(?<!\S){re.escape(label)}\s*[:：]", para.text[after:]) for label in labels
+        )
+        earliest = min((after + m.start() for m in heads if m), default=cuts[0])
+        if earliest < cuts[0]:
+            cuts.insert(0, earliest)
     return cuts

@@ -90,11 +90,14 @@ def _first_turn(
         evidence = gather_evidence(paras, Roster(registry))
         if narrated := narrated_turns(paras, Roster(registry), evidence):
             return min(narrated), narrated
-        # a speech, or one side of a conversation
+        # a speech, or one side of a conversation,
         for index in range(limit):
             following = paras[index + 1] if index + 1 < len(paras) else None
             if lone_label(paras[index], Roster(registry), evidence, following):
                 return index, sure
+        # or a page run together into one paragraph, its labels inside it
+        if inline := inline_labels(paras, Roster(registry)):
+            return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure
     return (min(sure) if sure else None), sure
 
 

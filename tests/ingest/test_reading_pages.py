@@ -811,3 +811,17 @@ def test_a_label_with_a_long_office_after_the_last_sure_turn(registry: Registry)
 def test_pages_that_only_look_like_labels_are_refused(page: str, registry: Registry) -> None:
     with pytest.raises(ParseError, match="holds no conversation"):
         parse(page, registry)
+
+
+def test_a_scanned_memorandum_flattened_into_one_paragraph(registry: Registry) -> None:
+    page = (
+        "SECRET 4678 THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE CONVERSATION "
+        "SUBJECT: Telephone Conversation with President Zhivkov The Oval Office "
+        "The President: Can you hear me? (U) President Zhivkov: Yes, very well. (U) "
+        "The President: Good. I called about the elections. (U) President Zhivkov: They "
+        "will be held in June. (C) The President: Thank you. (U)\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["president", "zhivkov"] * 2 + ["president"]
+    # the classification mark stays with the sentence it classifies
+    assert "Can you hear me? (U)" in turn_texts(doc)
