@@ -45,6 +45,10 @@ _SIDE = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # Words that make a line a record's title in any of the archives' languages.
+_RU_TALK = re.compile(
+    r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
+    r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁ][а-яё-]{2,})"
+)
 _RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
@@ -531,6 +535,9 @@ def title_names(title: str, registry: Registry) -> list[str]:
     capitals = plain.isupper()
     if capitals:  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too
         plain = plain.title()
+        # "БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ": whose talk it is, and with whom, without initials
+        talk = [name for m in _RU_TALK.finditer(plain) for name in m.group("host", "guest")]
+        names += [name for name in talk if name not in names]
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"

@@ -210,6 +210,11 @@ class Roster:
             if not name:
                 continue
             member = self.member_for(name)
+            if member is not None and _inflected(name, member):
+                # "Молотов" for "Молотова" of a title's "беседы Молотова": the label has
+                # the name as a name is written, the title its genitive
+                slug = self.registry.resolve_name(name)
+                return Speaker(slug, shown) if slug else name_speaker(name, self.registry, shown)
             if member is not None:
                 # "I" is shown as the author's name: the person is never called "I"
                 label = shown if names_someone(shown) else member.speaker.label
@@ -220,6 +225,16 @@ class Roster:
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer
         return outer
+
+
+def _inflected(label: str, member: Member) -> bool:
+    """Whether a label names an unresolved member only through another case of the name
+    (the member written "Шуленбургом", the label "Шуленбург")."""
+    if member.speaker.resolved or not CYRILLIC.match(label):
+        return False
+    keys = [name_key(w) for w in _words(clean_label(label)) if not INITIALS.fullmatch(w)]
+    inflected = [key for key in keys if key not in member.keys]
+    return bool(inflected) and all(_same_word(key, member.keys) for key in inflected)
 
 
 def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:

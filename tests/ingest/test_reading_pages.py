@@ -825,3 +825,21 @@ def test_a_scanned_memorandum_flattened_into_one_paragraph(registry: Registry) -
     assert [key for key, _ in turns(doc)] == ["president", "zhivkov"] * 2 + ["president"]
     # the classification mark stays with the sentence it classifies
     assert "Can you hear me? (U)" in turn_texts(doc)
+
+
+def test_a_russian_title_in_capitals_names_the_talkers_in_their_cases(
+    registry: Registry,
+) -> None:
+    page = (
+        "ИЗ ПРОТОКОЛА БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ\n21 июня 1941\n"
+        "Шуленбург явился по вызову.\n"
+        "Шуленбург отвечает, что передаст заявление в Берлин. Тов. Молотов отвечает, что "
+        "жалоб у нас мало.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(1941, 6, 21)
+    # the people as the labels write them, not in the title's genitive and instrumental
+    assert turns(doc) == [
+        ("shulenburg", "отвечает, что передаст"),
+        ("molotov", "отвечает, что жалоб"),
+    ]
