@@ -13,7 +13,9 @@ A colon label is distinctive enough to take any name-shaped label; one that no
 reference entry covers becomes an unresolved participant. The other styles also
 occur in prose ("Enough. That is all…", "Москва / не раз заявляла…"), so their
 labels are taken only when the name resolves to a known person or recurs in that
-style in the same version. A new style is one more `LabelStyle` in `STYLES`.
+style in the same version. A new style is one more `LabelStyle` in `STYLES`. (A
+reply, a line of dialogue with no name at all, is read from the exchange around it
+in turns.py.)
 """
 
 from __future__ import annotations

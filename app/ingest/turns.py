@@ -163,6 +163,7 @@ def _labels(
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)))
+    found = _replies(out, found, roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -224,6 +225,67 @@ def _quotes_below(
         quoted = paras[index + 1].text
         found[index + 1] = Recognised(replace(label, rest=quoted, cut=0, start=0), sure=True)
     return paras, found
+
+
+# A paragraph of direct speech: a dialogue dash, or a quotation mark.
+_DIRECT_SPEECH = re.compile(r"^(?:[—–]|-\s|[“«„「\"])")
+
+
+def _replies(
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
+) -> list[Recognised | None]:
+    """ "— …, — продолжал Хрущев." then "— Не об этом речь." then "— Веру? …": in a run
+    of paragraphs of direct speech, one that names no speaker is the reply of the other
+    person in the exchange, not more of the same turn. The other person is the one who
+    spoke before the last speaker in the run, or else the one person the narration just
+    above the run names. A quotation the paragraph before left open goes on instead."""
+    found = list(found)
+    speakers: list[Speaker] = []  # of the run so far
+    for index, para in enumerate(paras):
+        seen = found[index]
+        label = seen.label if seen else None
+        if seen is None or seen.narration or not _DIRECT_SPEECH.match(para.text):
+            speakers = []
+            continue
+        if label is not None:
+            speakers.append(label.speaker)
+            continue
+        if not speakers or paras[index - 1].text.rstrip()[-1:] not in _CLOSED:
+            continue  # the run has no speaker yet, or the quotation above goes on
+        other = _other_party(speakers, paras, found, index - len(speakers), roster)
+        if other is None:
+            continue
+        found[index] = Recognised(Label(other, "reply", Kind.SPEECH, para.text, 0, ""))
+        speakers.append(other)
+    return found
+
+
+# What a finished line of direct speech ends with: the sentence, then perhaps its quote.
+_CLOSED = frozenset('.!?…»”」"')
+
+
+def _other_party(
+    speakers: list[Speaker],
+    paras: list[Paragraph],
+    found: list[Recognised | None],
+    run_start: int,
+    roster: Roster,
+) -> Speaker | None:
+    last = speakers[-1]
+    for earlier in reversed(speakers):
+        if earlier.key != last.key:
+            return earlier
+    if run_start <= 0 or (seen := found[run_start - 1]) is None or seen.label is not None:
+        return None
+    named = {
+        slug: slug
+        for match in roster.registry.record_matcher().find(paras[run_start - 1].text)
+        if match.key.startswith("person:") and (slug := match.key.removeprefix("person:"))
+    }
+    named.pop(last.key, None)
+    if len(named) != 1:
+        return None
+    return roster.resolve(roster.registry.persons[next(iter(named))].name)
 
 
 def _leads_apart(
@@ -428,7 +490,10 @@ def _turn(para: Paragraph, lang: str, label: Label) -> VersionUnit:
         label.rest,
         para.line_start,
         para.line_end,
-        label=label.speaker.label if names_someone(label.name) else label.name,
+        # a reply names no one: the speaker is known from the exchange, not a label
+        label=(label.speaker.label if names_someone(label.name) else label.name)
+        if label.name
+        else None,
         page=para.page,
         page_breaks=[
             PageBreak(b.offset - label.cut, b.page)

@@ -843,3 +843,29 @@ def test_a_russian_title_in_capitals_names_the_talkers_in_their_cases(
         ("shulenburg", "отвечает, что передаст"),
         ("molotov", "отвечает, что жалоб"),
     ]
+
+
+def test_unattributed_lines_of_a_dialogue_are_the_other_persons_replies(
+    registry: Registry,
+) -> None:
+    page = (
+        "Наступила пауза. Мао Цзэдун отпил чаю и посмотрел на гостя.\n\n"
+        "— Вы забываете, какой ценой это досталось, — продолжал Хрущев.\n\n"
+        "— Не об этом речь. Мы верили в него.\n\n"
+        "— Верили? Это было заблуждением.\n\n"
+        "Разговор перешел на другие темы.\n\n"
+        "“We shall see,” said Stalin. “The front is a long one, and\n\n"
+        "“the winter is coming.”\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [
+        ("khrushchev", "— Вы забываете,"),
+        ("mao-zedong", "— Не об"),
+        ("khrushchev", "— Верили? Это"),
+        ("stalin", "“We shall see,”"),
+    ]
+    lang = doc.languages[0]
+    replies = [u.texts[lang] for u in doc.units if u.kind is Kind.SPEECH][1:3]
+    assert [text.label for text in replies] == [None, None]  # no label was written
+    # a quotation left open goes on in the next paragraph: the same speaker
+    assert turn_texts(doc)[-1].endswith("“the winter is coming.”")
