@@ -36,7 +36,7 @@ from app.textnorm import HAN, name_key
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
-_NO_SENTENCE_END = r"(?![^:：\n]*(?:[?!…]|[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])))"
+_NO_SENTENCE_END = r"(?![^:：\n]*(?:[?!…。！？]|[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])))"
 _COLON = re.compile(
     rf"^{_NO_SENTENCE_END}(?:\d{{1,3}}(?=[^\W\d_]))?"
     r"(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
@@ -450,6 +450,16 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
+# Characters no name of two to four is written with: pronouns and the words of a clause.
+_ZH_NOT_IN_NAMES = re.compile(
+    r"[他她我你们們的了在和对對向也又就便都很着著把被给給是有这這那其各大双雙]"
+)
+
+
+def _zh_name(candidate: Candidate) -> bool:
+    """Whether a subject nobody lists may be a person's name ("刘少奇马上说…" twice
+    over), not "他们" or "双方"."""
+    return 2 <= len(candidate.name) <= 4 and not _ZH_NOT_IN_NAMES.search(candidate.name)
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
@@ -474,7 +484,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
     LabelStyle("quoted", Kind.SPEECH, _quoted, True),
     LabelStyle("narrated", Kind.REPORTED, _narrated, True),
-    LabelStyle("zh-reported", Kind.REPORTED, _zh_reported, True, lambda _: False),
+    LabelStyle("zh-reported", Kind.REPORTED, _zh_reported, True, _zh_name),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
@@ -582,7 +592,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated or style.name in {"reported", "narrated", "qa"}:
+    if not style.corroborated or style.name in {"reported", "narrated", "zh-reported", "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
     if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
         return True  # "КОСЫГИН." again and again: a name in capitals, not a reply
@@ -894,7 +904,7 @@ def pronoun_candidate(text: str) -> Candidate | None:
     if (quoted := _quoted(Paragraph(text, 0, 0, None))) and quoted[0].name.lower() in PRONOUNS:
         return quoted[0]  # "“Maybe you're right,” he admitted."
     if m := _ZH_PRONOUN.match(text):  # "他对斯特朗说：…"
-        said = _ZH_SPEECH.search(text, m.end(), m.end() + 12)
+        said = _ZH_SPEECH.search(text, m.end(), m.end() + 16)
         if said and not _ZH_NEGATION.search(text, m.end(), said.start()):
             return Candidate(m.group(), text[m.end() :], m.end())
         return None

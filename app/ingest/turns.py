@@ -322,8 +322,16 @@ def _resolve_pronouns(
         return label.name.strip() in FIRST_PERSON or label.speaker.key in first_person
 
     reported = [f.label for f in found if f and f.label and f.label.style in _REPORTING_STYLES]
-    if not reported:
-        return paras, found
+    # In a record of direct speech, "he said" is a speaker's own story, unless the
+    # record keeper's narration introduces a quotation with it ("他…说：“…”").
+    direct = not reported
+
+    def pronoun_turn(text: str) -> Candidate | None:
+        candidate = pronoun_candidate(text)
+        if candidate is None or (direct and not _INTRODUCED.match(candidate.rest)):
+            return None
+        return candidate
+
     others = [label.speaker for label in reported if not speaks_first(label)]
     referent: Speaker | None = others[0] if others else None
     out: list[Paragraph] = []
@@ -332,14 +340,20 @@ def _resolve_pronouns(
         label = seen.label if seen else None
         if label is not None and label.style in _REPORTING_STYLES and not speaks_first(label):
             referent = label.speaker
-        candidate = pronoun_candidate(para.text) if label is None and seen else None
+        candidate = pronoun_turn(para.text) if label is None and seen else None
+        if label is None and candidate is None and (subject := _subject(para, roster)):
+            referent = subject  # "斯大林听了很敏感，……他因而对刘少奇说": whom "he" is now
         if candidate is not None and referent is not None:
             seen = Recognised(_pronoun_label(referent, candidate))
         label = seen.label if seen else None
         # Cut a first-person turn, or narration, where "He said…" begins.
         cutting = seen is not None and referent is not None and (not label or speaks_first(label))
         cuts = (
-            [c for c in pronoun_sentences(para) if c > (label.cut if label else 0)]
+            [
+                c
+                for c in pronoun_sentences(para)
+                if c > (label.cut if label else 0) and pronoun_turn(para.text[c : c + 240])
+            ]
             if cutting
             else []
         )
@@ -349,16 +363,30 @@ def _resolve_pronouns(
             continue
         for index, piece in enumerate(split_paragraph(para, cuts)):
             out.append(piece)
-            candidate = pronoun_candidate(piece.text) if index else None
+            candidate = pronoun_turn(piece.text) if index else None
             if candidate is not None:
                 out_found.append(Recognised(_pronoun_label(referent, candidate)))
             elif index == 0 and label is not None:  # the turn, now ending where "He" speaks
                 out_found.append(
                     Recognised(replace(label, rest=piece.text[label.cut :]), sure=True)
                 )
-            else:
+            elif index or not direct:
                 out_found.append(Recognised(None) if index else seen)
+            else:  # among turns of direct speech, the record keeper's words before "他…说："
+                out_found.append(Recognised(None, narration=True))
     return out, out_found
+
+
+# A verb of saying, then within a few words its colon and a quotation.
+_INTRODUCED = re.compile(r"[^“「«\"。！？.!?]{0,30}[:：]\s*[“「«\"]")
+
+
+def _subject(para: Paragraph, roster: Roster) -> Speaker | None:
+    """The known person a paragraph of narration opens with, as its subject."""
+    match = next(iter(roster.registry.record_matcher().find(para.text[:24])), None)
+    if match is None or match.start != 0 or not match.key.startswith("person:"):
+        return None
+    return roster.resolve(match.text)
 
 
 def _pronoun_label(referent: Speaker, candidate: Candidate) -> Label:

@@ -869,3 +869,34 @@ def test_unattributed_lines_of_a_dialogue_are_the_other_persons_replies(
     assert [text.label for text in replies] == [None, None]  # no label was written
     # a quotation left open goes on in the next paragraph: the same speaker
     assert turn_texts(doc)[-1].endswith("“the winter is coming.”")
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("赫鲁晓夫激动地说", "赫鲁晓夫"),
+        ("刘少奇很有礼貌地说", "刘少奇"),
+        ("毛泽东听了说", "毛泽东"),
+        ("周恩来听了笑着说", "周恩来"),
+    ],
+)
+def test_a_chinese_clause_of_saying_keeps_the_whole_name(clause: str, name: str) -> None:
+    from app.ingest.roster import clean_label
+
+    assert clean_label(clause) == name
+
+
+def test_a_chinese_memoir_names_an_unlisted_speaker_twice_and_he_is_the_subject(
+    registry: Registry,
+) -> None:
+    page = (
+        "斯大林举杯说：“祝中国革命胜利！”\n\n"
+        "刘少奇马上说：“我们也有过很多挫折。”\n\n"
+        "斯大林听了很敏感，想起了那封电报。他因而带着歉意地对刘少奇说：“我们是不是妨碍了你们？”\n\n"
+        "刘少奇很有礼貌地说：“没有。”\n"
+    )
+    doc = parse(page, registry)
+    # a name nobody lists, written twice before a verb of saying, is a speaker; "他" is
+    # the known person the narration just made its subject
+    assert [key for key, _ in turns(doc)] == ["stalin", "刘少奇", "stalin", "刘少奇"]
+    assert turns(doc)[1][1].startswith("“我们也有过")
