@@ -415,7 +415,7 @@ def _quoted(para: Paragraph) -> list[Candidate]:
 # Chinese reports speech by putting the speaker's name before the verb, with no space or
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(
-    r"说|說|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问|問|询|詢|认为|認為|"
+    r"说|說|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问(?!题)|問(?!題)|询|詢|认为|認為|"
     r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
     r"[笑问問答说說叹嘆]道"
 )
