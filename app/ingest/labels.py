@@ -36,12 +36,11 @@ from app.textnorm import HAN, name_key
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
-_NO_SENTENCE_END = r"(?![^:：\n]*(?:[?!…。！？]|[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])))"
 _COLON = re.compile(
-    rf"^{_NO_SENTENCE_END}(?:\d{{1,3}}(?=[^\W\d_]))?"
-    r"(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
+    r"^(?:\d{1,3}(?=[^\W\d_]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
+_GLUED_SENTENCE = re.compile(r"[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
 # one a word in capitals, then the record keeper's sentence in lower case.
 _CAPS_WORD = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+"
@@ -176,18 +175,20 @@ _INLINE_LABEL = re.compile(
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
-_COLON_LINE = re.compile(
-    rf"^{_NO_SENTENCE_END}"  # not "…требуется кредит?Ким Ир Сен:"
-    r"(?P<label>[^\W\d_][^:：\n]{0,48}?)\s*[:：]$"
-)
+_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$")
 
 
-_SENTENCE_MARK = re.compile(r"[.!?…。！？]|\b1[89]\d\d\b")
+_SENTENCE_MARK = re.compile(r"[.!?…。！？]")
+_YEAR = re.compile(r"\b1[89]\d\d\b")
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
-    """`_INLINE_LABEL`'s matches, tried only where a sentence ends (where they can start)."""
-    found = (_INLINE_LABEL.match(text, mark.end()) for mark in _SENTENCE_MARK.finditer(text))
+    """`_INLINE_LABEL`'s matches, tried only where a sentence (or a dateline's year)
+    ends, where they can start."""
+    ends = [mark.end() for mark in _SENTENCE_MARK.finditer(text)]
+    if "19" in text or "18" in text:  # scanned for years only where one may be
+        ends = sorted(ends + [year.end() for year in _YEAR.finditer(text)])
+    found = (_INLINE_LABEL.match(text, end) for end in ends)
     return [m for m in found if m is not None]
 
 
@@ -200,12 +201,12 @@ def _inline_labels_of(para: Paragraph) -> list[str]:
 
 
 def _colon(para: Paragraph) -> list[Candidate]:
-    if m := _COLON.match(para.text):
+    if (m := _COLON.match(para.text)) and not _GLUED_SENTENCE.search(m["label"]):
         return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
-    if (m := _COLON_LINE.match(para.first_line.strip())) and para.text.startswith(
-        para.first_line.strip()
-    ):
-        rest = para.text[len(para.first_line.strip()) :].lstrip()
+    line = para.first_line.strip()
+    m = _COLON_LINE.match(line)
+    if m and para.text.startswith(line) and not _GLUED_SENTENCE.search(m["label"]):
+        rest = para.text[len(line) :].lstrip()
         return [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
     return []
 
@@ -645,8 +646,6 @@ def recognise(
     doubtful: Candidate | None = None
     for style, candidates in _styled(para):
         for candidate in candidates:
-            if _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
-                continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             speaker = (
                 QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
                 if style.name == "qa"
@@ -654,6 +653,8 @@ def recognise(
             )
             if speaker is None:
                 continue
+            if style.name == "period" and _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
+                continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             known = style.name != "qa" and _known(candidate, speaker, roster)
             sure = known or _corroborated(style, candidate, evidence)
             if not sure and not (between_turns and _plausible(style, candidate, evidence)):

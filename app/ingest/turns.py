@@ -336,13 +336,22 @@ def _resolve_pronouns(
     referent: Speaker | None = others[0] if others else None
     out: list[Paragraph] = []
     out_found: list[Recognised | None] = []
-    for para, seen in zip(paras, found, strict=True):
+    for index, (para, seen) in enumerate(zip(paras, found, strict=True)):
         label = seen.label if seen else None
+        if direct and (label is not None or not _QUOTATION_INTRODUCED.search(para.text)):
+            out.append(para)  # nothing the record keeper says introduces a quotation here
+            out_found.append(seen)
+            continue
         if label is not None and label.style in _REPORTING_STYLES and not speaks_first(label):
             referent = label.speaker
         candidate = pronoun_turn(para.text) if label is None and seen else None
-        if label is None and candidate is None and (subject := _subject(para, roster)):
-            referent = subject  # "斯大林听了很敏感，……他因而对刘少奇说": whom "he" is now
+        # "斯大林听了很敏感，……他因而对刘少奇说": "he" is whom the narration made its subject
+        # (in a record of direct speech, in this paragraph or the one above)
+        above = [paras[index - 1]] if direct and index and found[index - 1] else []
+        for narration in ([] if label or candidate else [para]) + above:
+            if subject := _subject(narration, roster):
+                referent = subject
+                break
         if candidate is not None and referent is not None:
             seen = Recognised(_pronoun_label(referent, candidate))
         label = seen.label if seen else None
@@ -379,6 +388,7 @@ def _resolve_pronouns(
 
 # A verb of saying, then within a few words its colon and a quotation.
 _INTRODUCED = re.compile(r"[^“「«\"。！？.!?]{0,30}[:：]\s*[“「«\"]")
+_QUOTATION_INTRODUCED = re.compile(r"[:：]\s*[“「«\"]")
 
 
 def _subject(para: Paragraph, roster: Roster) -> Speaker | None:
