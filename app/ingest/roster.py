@@ -202,6 +202,9 @@ class Roster:
         if not keys or not all(keys):
             return []
         named = [m for m in self.members if all(_same_word(k, m.keys) for k in keys)]
+        if not named and 1 < len(keys) <= 3 and all(w[:1].isupper() for w in words):
+            # "Sir Pierson Dixon" where the list says "Dixon": the name in full
+            named = [m for m in self.members if m.keys and set(m.keys) <= set(keys)]
         if named or not titles:
             return named
         # "President Reagan" where the list says only "The President": the member who

@@ -900,3 +900,15 @@ def test_a_chinese_memoir_names_an_unlisted_speaker_twice_and_he_is_the_subject(
     # the known person the narration just made its subject
     assert [key for key, _ in turns(doc)] == ["stalin", "刘少奇", "stalin", "刘少奇"]
     assert turns(doc)[1][1].startswith("“我们也有过")
+
+
+def test_a_name_in_full_is_the_person_a_title_names_by_surname(registry: Registry) -> None:
+    page = (
+        "Memorandum of a Conversation Between the Secretary of State and the British "
+        "Representative at the United Nations (Dixon), New York, September 23, 1955\n"
+        "At eleven at the General Assembly, Sir Pierson Dixon said that London wanted a "
+        "joint protest.\nI said I was not certain of this.\nI asked what Paris thought.\n"
+        "Dixon said he would write to London.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["dixon", "author-page", "author-page", "dixon"]
