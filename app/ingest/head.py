@@ -541,7 +541,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
-        r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
+        r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
     )
     for part in re.split(connectors, plain, flags=re.IGNORECASE):
         words = part.split()

@@ -608,6 +608,16 @@ def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
             ["Kissinger", "Foreign Minister Gromyko"],
         ),
         ("Talks with Prime Minister Chou", ["Prime Minister Chou"]),
+        (
+            "Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht on "
+            "1 August 1961",
+            ["Comrade N.S. Khrushchev", "Comrade W. Ulbricht"],
+        ),
+        (
+            "Record of Conversation between Mikhail. Gorbachev and Egon Krenz. November 1, 1989",
+            ["Mikhail. Gorbachev", "Egon Krenz"],
+        ),
+        ("ИЗ ПРОТОКОЛА БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ", ["Молотова", "Шуленбургом"]),
     ],
 )
 def test_the_people_a_title_names(registry: Registry, title: str, names: list[str]) -> None:
