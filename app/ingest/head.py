@@ -465,8 +465,13 @@ def _best_title(reading: _Reading) -> str:
 
 def _header(reading: _Reading, registry: Registry) -> Header:
     title = _best_title(reading) or reading.cited_title or ""
-    if (found := find_date_span(title)) is not None:
-        reading.dates.append((_RANK["title"], found[0], "", ""))
+    # the title's date; with no date anywhere else, one another title line of the head
+    # gives ("同毛泽东同志谈话的记录 1960年12月26日" under a site's own heading)
+    others = [] if reading.dates else [" ".join(block) for block in reading.blocks]
+    for line in [title, *others]:
+        if (found := find_date_span(line)) is not None:
+            reading.dates.append((_RANK["title"], found[0], "", ""))
+            break
     dates = sorted(reading.dates, key=lambda d: d[0])
     date = dates[0][1] if dates else None
     dateline = next((d for d in dates if d[0] == _RANK["dateline"]), None)

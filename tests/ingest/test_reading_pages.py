@@ -922,3 +922,12 @@ def test_a_name_in_full_is_the_person_a_title_names_by_surname(registry: Registr
     )
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["dixon", "author-page", "author-page", "dixon"]
+
+
+def test_the_date_of_a_records_own_heading_under_a_sites_heading(registry: Registry) -> None:
+    page = (
+        "网友文章:我与毛泽东的谈话\n\n来源:百度文库 时间:2024/04/30 11:09:28\n"
+        "同毛泽东同志谈话的记录 1960年12月26日\n"
+        "毛泽东说，他很感谢。\n毛泽东说，我们还要再谈。\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(1960, 12, 26)
