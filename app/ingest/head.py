@@ -72,6 +72,11 @@ _TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
 _STAMP = re.compile(r"^\d{1,2}:\d{2}:\d{2}")
+_WEEKDAY = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
+    r"четверг|пятница|суббота|воскресенье)$"
+)
+_POSTED_AT = re.compile(r"(?:г\.|года)?\s*\d{1,2}:\d{2}\b(?!\s*(?:[-–—]|[ap]\.?m))")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
@@ -217,7 +222,11 @@ def _stamped(text: str, start: int, end: int) -> bool:
     machine = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text[start:end]) and _CLOCK.match(after)
     # "Дата19.11.2017": a site's field with its value glued on
     glued = re.search(r"[^\W\d_]$", text[:start]) and not HAN.search(text[start - 1 : start])
-    return bool(re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued)
+    # "Пятница, 16 Мая 2014 г. 11:08": a post's weekday, date and clock
+    posted = _WEEKDAY.match(text[:start].strip(" ,")) and _POSTED_AT.match(after)
+    return bool(
+        re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued or posted
+    )
 
 
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
@@ -548,7 +557,14 @@ def title_names(title: str, registry: Registry) -> list[str]:
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
     )
-    for part in re.split(connectors, plain, flags=re.IGNORECASE):
+    pieces = re.split(f"({connectors})", plain, flags=re.IGNORECASE)
+    named_before = False  # whether the piece before this one ended in a name
+    for index, part in enumerate(pieces):
+        if index % 2 or part is None:
+            continue  # a connector
+        after_name, named_before = named_before, False
+        if after_name and (pieces[index - 1] or "").strip().lower() == "of":
+            continue  # "President Mitterrand of France": where the one named is from
         words = part.split()
         run: list[str] = []
         for word in reversed(words):
@@ -578,4 +594,5 @@ def title_names(title: str, registry: Registry) -> list[str]:
             continue  # in a line of capitals, "SUBJ" and "HOURS BEGIN TEXT" look like names too
         if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
             names.append(phrase)
+            named_before = run[-1] == words[-1]
     return names

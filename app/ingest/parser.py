@@ -8,11 +8,12 @@ markers → topics and mentions.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
-from app.ingest.dates import parse_date
+from app.ingest.dates import find_date_span, parse_date
 from app.ingest.head import Header
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
@@ -177,6 +178,8 @@ def parse_document(
     titles = {lang: _version_title(v) for lang, v in versions.items()}
     if heading and not titles.get(original):
         titles[original] = heading
+    if metadata.date is None:
+        metadata.date = _date_before_turns(versions[original])
     notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
@@ -252,6 +255,19 @@ def _segment(
         )
     metadata.original_language = next(iter(versions))
     return versions, unaligned
+
+
+def _date_before_turns(version: Version) -> dt.date | None:
+    """A date in the text before the first turn: a head the page ran into the first
+    turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. … The President: Good
+    morning") is the version's heading or opening narration."""
+    lead = list(version.headings)
+    for unit in version.units:
+        if unit.kind is not Kind.NARRATION:
+            break
+        lead.append(unit.text.text)
+    dated = (find_date_span(text) for text in lead)
+    return next((found[0] for found in dated if found), None)
 
 
 def _version_title(version: Version) -> str:

@@ -36,7 +36,14 @@ from app.ingest.model import (
     Speaker,
     TextVersion,
 )
-from app.ingest.roster import FIRST_PERSON, PRONOUNS, Roster, names_someone
+from app.ingest.roster import (
+    FIRST_PERSON,
+    PRONOUNS,
+    Roster,
+    clean_label,
+    name_speaker,
+    names_someone,
+)
 from app.schemas import Kind
 from app.textnorm import name_key
 
@@ -163,7 +170,7 @@ def _labels(
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)))
-    found = _replies(out, found, roster)
+    found = _replies(out, _offices_apart(found, roster), roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if not sure:
         for index, para in enumerate(out):
@@ -225,6 +232,22 @@ def _quotes_below(
         quoted = paras[index + 1].text
         found[index + 1] = Recognised(replace(label, rest=quoted, cut=0, start=0), sure=True)
     return paras, found
+
+
+def _offices_apart(found: list[Recognised | None], roster: Roster) -> list[Recognised | None]:
+    """ "The President:" beside "President Mitterrand:" in one record are two people,
+    though the head names only Mitterrand with that office: the office alone is then its
+    own speaker, not the one labelled by name."""
+    labels = [seen.label for seen in found if seen and seen.label and seen.label.style == "colon"]
+    named = {label.speaker.key for label in labels if not roster.is_office(label.name)}
+    out = list(found)
+    for index, seen in enumerate(found):
+        label = seen.label if seen else None
+        if seen and label and label.speaker.key in named and roster.is_office(label.name):
+            office = name_speaker(clean_label(label.name), roster.registry, shown=label.name)
+            if office is not None:
+                out[index] = replace(seen, label=replace(label, speaker=office))
+    return out
 
 
 # A paragraph of direct speech: a dialogue dash, or a quotation mark.

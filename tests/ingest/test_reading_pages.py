@@ -618,6 +618,10 @@ def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
             ["Mikhail. Gorbachev", "Egon Krenz"],
         ),
         ("ИЗ ПРОТОКОЛА БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ", ["Молотова", "Шуленбургом"]),
+        (
+            "Memorandum of Telephone Conversation with President Mitterrand of France",
+            ["President Mitterrand"],
+        ),
     ],
 )
 def test_the_people_a_title_names(registry: Registry, title: str, names: list[str]) -> None:
@@ -931,3 +935,28 @@ def test_the_date_of_a_records_own_heading_under_a_sites_heading(registry: Regis
         "毛泽东说，他很感谢。\n毛泽东说，我们还要再谈。\n"
     )
     assert parse(page, registry).metadata.date == dt.date(1960, 12, 26)
+
+
+def test_a_blog_posts_weekday_date_and_clock_are_not_the_records_date(
+    registry: Registry,
+) -> None:
+    page = (
+        "Кеннан в Москве\n\nПятница, 16 Мая 2014 г. 11:08 + в цитатник\n\n"
+        "ИЗ ПРОТОКОЛА БЕСЕДЫ ВЫШИНСКОГО С КЕННАНОМ\n\n12 мая 1952\n\n"
+        "Кеннан заявляет, что рад снова быть в Москве.\n\n"
+        "Тов. Вышинский отвечает, что вопрос будет решен.\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(1952, 5, 12)
+
+
+def test_an_office_alone_beside_the_same_office_with_a_name_is_someone_else(
+    registry: Registry,
+) -> None:
+    page = (
+        "Memorandum of Telephone Conversation with President Mitterrand of France\n\n"
+        "The President: Good morning, Francois.\n\n"
+        "President Mitterrand: Good morning, George.\n\n"
+        "The President: We cannot vote for it.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["president", "mitterrand", "president"]
