@@ -265,6 +265,28 @@ _CLAUSE_ENDS = tuple('.!?;:…"”»—')
 _SUBORDINATORS = frozenset(
     {"what", "that", "which", "who", "whom", "whose", "as", "than", "что", "как", "который"}
 )
+# Words a sentence may open a subordinate clause with ("After he had offered me tea, I
+# said…", "Когда я закончил, посол спросил…").
+_OPENERS = frozenset(
+    {
+        "when",
+        "after",
+        "before",
+        "while",
+        "since",
+        "although",
+        "though",
+        "if",
+        "once",
+        "until",
+        "because",
+        "когда",
+        "после",
+        "хотя",
+        "если",
+        "пока",
+    }
+)
 
 
 # "Premier [Zhou] asked…", "He [Kim Il Sung] said…": the editor names the subject.
@@ -296,7 +318,10 @@ def _narrated(para: Paragraph) -> list[Candidate]:
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
     # "As the first wave entered, Gorbachev said…": a sentence that opens with a subordinate
     # clause has its subject after the clause's comma ("As Gromyko said, …" is no turn).
-    subordinate = bool(words) and words[0].group().lower() in _SUBORDINATORS
+    subordinate = bool(words) and words[0].group().lower() in _SUBORDINATORS | _OPENERS
+    if subordinate:  # "После обмена приветствиями Чан Кайши спросил…": a preposition, no clause
+        ends = (w.group()[-1:] for w in words[:_CLAUSE_WORDS])
+        subordinate = next((end == "," for end in ends if end in (*_CLAUSE_ENDS, ",")), False)
     for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
         lead = words[first - 1].group() if first else ""
         if subordinate and first:
@@ -491,6 +516,8 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("period", Kind.SPEECH, _period, True),
 )
 NARRATED = next(style for style in STYLES if style.name == "narrated")
+# The styles of speech told in the third (or first) person rather than transcribed.
+REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
 
 
 def _styled(para: Paragraph) -> list[tuple[LabelStyle, list[Candidate]]]:
@@ -593,7 +620,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated or style.name in {"reported", "narrated", "zh-reported", "qa"}:
+    if not style.corroborated or style.name in {*REPORTING_STYLES, "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
     if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
         return True  # "КОСЫГИН." again and again: a name in capitals, not a reply

@@ -18,6 +18,7 @@ from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.head import Header, read_head
 from app.ingest.labels import (
+    REPORTING_STYLES,
     Label,
     full_names,
     gather_evidence,
@@ -67,6 +68,13 @@ def _first_turn(
     label, or a sentence of reported speech, counts when it names someone the head above
     it lists: "Brezhnev:" under a title naming him, "K said" under one naming Kissinger."""
     sure = sure_labels(paras, Roster(registry))
+    if sure and all(label.style in REPORTING_STYLES for label in sure.values()):
+        # A told record may begin with speech inside a sentence ("After he had offered me
+        # tea, I said…") above the first paragraph that opens with a speaker.
+        evidence = gather_evidence(paras, Roster(registry))
+        told = narrated_turns(paras, Roster(registry), evidence)
+        if told and min(told) < min(sure):
+            return min(told), sure
     if sure and min(sure) > 0:
         # A statement just above the first sure turn opens the record if it reads as one.
         before = min(sure) - 1

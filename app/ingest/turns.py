@@ -14,6 +14,7 @@ from app.ingest.labels import (
     ENUMERATOR,
     QA_SPEAKERS,
     QUESTION,
+    REPORTING_STYLES,
     Candidate,
     Label,
     Recognised,
@@ -149,7 +150,7 @@ def _labels(
         recognised = recognise(para, roster, evidence, between_turns=False)
         if recognised.label is not None:
             style = recognised.label.style
-        reporting = style is None or style in _REPORTING_STYLES
+        reporting = style is None or style in REPORTING_STYLES
         cuts = reported_sentences(para, roster, evidence) if reporting else []
         cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
         if not cuts:
@@ -193,14 +194,11 @@ def _labels(
     return out, found
 
 
-_REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
-
-
 def _names_someone_after(label: Label) -> bool:
     """Whether a label after the last sure turn names a person ("Secretary of State
     Dulles:", "Ambassador Huang said…") rather than the page's tags and references ("Метки:",
     "АП РФ. Ф.:"): a sentence of reported speech, a known name, or a name in full words."""
-    if label.style in _REPORTING_STYLES or label.speaker.resolved:
+    if label.style in REPORTING_STYLES or label.speaker.resolved:
         return True
     words = [w for w in label.name.split() if w not in {"of", "for", "the"}]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
@@ -224,7 +222,7 @@ def _quotes_below(
         label = seen.label if seen else None
         if label is None or below is None or below.label is not None:
             continue
-        if label.style not in _REPORTING_STYLES or not label.rest.rstrip().endswith((":", "：")):
+        if label.style not in REPORTING_STYLES or not label.rest.rstrip().endswith((":", "：")):
             continue  # "Stalin: I told him:" goes on in Stalin's own words
         if not paras[index + 1].text.startswith(_OPENING_QUOTE):
             continue
@@ -344,7 +342,7 @@ def _resolve_pronouns(
     def speaks_first(label: Label) -> bool:
         return label.name.strip() in FIRST_PERSON or label.speaker.key in first_person
 
-    reported = [f.label for f in found if f and f.label and f.label.style in _REPORTING_STYLES]
+    reported = [f.label for f in found if f and f.label and f.label.style in REPORTING_STYLES]
     # In a record of direct speech, "he said" is a speaker's own story, unless the
     # record keeper's narration introduces a quotation with it ("他…说：“…”").
     direct = not reported
@@ -365,7 +363,7 @@ def _resolve_pronouns(
             out.append(para)  # nothing the record keeper says introduces a quotation here
             out_found.append(seen)
             continue
-        if label is not None and label.style in _REPORTING_STYLES and not speaks_first(label):
+        if label is not None and label.style in REPORTING_STYLES and not speaks_first(label):
             referent = label.speaker
         candidate = pronoun_turn(para.text) if label is None and seen else None
         # "斯大林听了很敏感，……他因而对刘少奇说": "he" is whom the narration made its subject
