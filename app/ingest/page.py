@@ -73,7 +73,7 @@ def _first_turn(
         # tea, I said…") above the first paragraph that opens with a speaker.
         evidence = gather_evidence(paras, Roster(registry))
         told = narrated_turns(paras, Roster(registry), evidence)
-        if told and min(told) < min(sure):
+        if told and 0 < min(told) < min(sure):  # (the first paragraph holds the head)
             return min(told), sure
     if sure and min(sure) > 0:
         # A statement just above the first sure turn opens the record if it reads as one.
