@@ -148,8 +148,14 @@ def _labels(
             found.append(None)
             continue
         recognised = recognise(para, roster, evidence, between_turns=False)
-        if recognised.label is not None:
-            style = recognised.label.style
+        if (label := recognised.label) is not None:
+            # "周恩来马上说：“…”" is told, though its colon makes it a label: other
+            # sentences in such a record may tell who spoke too
+            style = (
+                "zh-reported"
+                if label.style == "colon" and _SAYS.search(label.name)
+                else label.style
+            )
         reporting = style is None or style in REPORTING_STYLES
         cuts = reported_sentences(para, roster, evidence) if reporting else []
         cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
@@ -194,12 +200,15 @@ def _labels(
     return out, found
 
 
+_SAYS = re.compile(r"[\u4e00-\u9fff](?:说|說|问|問|答|道)$")
+
+
 def _names_someone_after(label: Label) -> bool:
     """Whether a label after the last sure turn names a person ("Secretary of State
     Dulles:", "Ambassador Huang said…") rather than the page's tags and references ("Метки:",
     "АП РФ. Ф.:"): a sentence of reported speech, a known name, or a name in full words."""
-    if label.style in REPORTING_STYLES or label.speaker.resolved:
-        return True
+    if label.style in REPORTING_STYLES or label.speaker.resolved or _SAYS.search(label.name):
+        return True  # ("秦立民红着脸说：" names its speaker as a clause of saying)
     words = [w for w in label.name.split() if w not in {"of", "for", "the"}]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
 

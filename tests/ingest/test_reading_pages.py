@@ -960,3 +960,17 @@ def test_an_office_alone_beside_the_same_office_with_a_name_is_someone_else(
     )
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["president", "mitterrand", "president"]
+
+
+def test_sentences_of_a_chinese_memoir_with_colon_clauses_tell_who_spoke(
+    registry: Registry,
+) -> None:
+    page = (
+        "周恩来马上说：“厨师是中国的。”\n\n"
+        "大家都笑了。入席以后，周恩来举杯说：“干杯！”\n\n"
+        "秦立民红着脸说：“这是扬州菜。”\n"
+    )
+    doc = parse(page, registry)
+    # "入席以后，周恩来举杯说：" inside narration opens a turn; "红着脸" is how he spoke
+    assert [key for key, _ in turns(doc)] == ["zhou-enlai", "zhou-enlai", "秦立民"]
+    assert "大家都笑了。" in turn_texts(doc)[0] + turn_texts(doc)[1]
