@@ -267,55 +267,82 @@ def _replies(
     """ "— …, — продолжал Хрущев." then "— Не об этом речь." then "— Веру? …": in a run
     of paragraphs of direct speech, one that names no speaker is the reply of the other
     person in the exchange, not more of the same turn. The other person is the one who
-    spoke before the last speaker in the run, or else the one person the narration just
-    above the run names. A quotation the paragraph before left open goes on instead."""
+    spoke before the last speaker in the run (or in the run before), or else the one
+    person the narration just above the run names; a run's first line is the one person
+    the narration introducing it names ("Сталин … спросил:"). A quotation the paragraph
+    before left open goes on instead."""
     found = list(found)
     speakers: list[Speaker] = []  # of the run so far
+    pair: list[Speaker] = []  # the two who spoke last in the run before
     for index, para in enumerate(paras):
         seen = found[index]
         label = seen.label if seen else None
         if seen is None or seen.narration or not _DIRECT_SPEECH.match(para.text):
+            if (
+                speakers
+                and seen is not None
+                and seen.label is None
+                and not _QUOTING.search(para.text)
+            ):
+                # after lines of dialogue, words in no quotation are the narrator's
+                found[index] = replace(seen, narration=True)
+            if len({speaker.key for speaker in speakers}) >= 2:
+                pair = speakers[-2:]
             speakers = []
             continue
         if label is not None:
             speakers.append(label.speaker)
             continue
-        if not speakers or paras[index - 1].text.rstrip()[-1:] not in _CLOSED:
-            continue  # the run has no speaker yet, or the quotation above goes on
-        other = _other_party(speakers, paras, found, index - len(speakers), roster)
-        if other is None:
-            continue
-        found[index] = Recognised(Label(other, "reply", Kind.SPEECH, para.text, 0, ""))
-        speakers.append(other)
+        if not speakers:
+            speaker = _introducer(paras, found, index, roster)
+        elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
+            speaker = _other_party(speakers, pair, paras[index - len(speakers) - 1], roster)
+        else:
+            speaker = None  # the quotation above goes on
+        if speaker is not None:
+            found[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, para.text, 0, ""))
+            speakers.append(speaker)
     return found
 
 
+_QUOTING = re.compile(r"[“«„「\"]|\s[—–]\s")
 # What a finished line of direct speech ends with: the sentence, then perhaps its quote.
 _CLOSED = frozenset('.!?…»”」"')
 
 
-def _other_party(
-    speakers: list[Speaker],
-    paras: list[Paragraph],
-    found: list[Recognised | None],
-    run_start: int,
-    roster: Roster,
+def _introducer(
+    paras: list[Paragraph], found: list[Recognised | None], index: int, roster: Roster
 ) -> Speaker | None:
+    """The one known person the last sentence of the narration above names, where that
+    sentence ends on a colon ("Сталин вернулся к окну и, не оборачиваясь, спросил:")."""
+    above = found[index - 1] if index else None
+    text = paras[index - 1].text.rstrip() if index else ""
+    if above is None or above.label is not None or not text.endswith((":", "：")):
+        return None
+    named = _named(re.split(r"[.!?。！？…]\s", text)[-1], roster)
+    return roster.resolve(roster.registry.persons[named[0]].name) if len(named) == 1 else None
+
+
+def _other_party(
+    speakers: list[Speaker], pair: list[Speaker], above: Paragraph, roster: Roster
+) -> Speaker | None:
+    """Who replies to the run's last speaker: the one before in the run, else the other of
+    the pair who spoke in the run before, else the one person the narration above names."""
     last = speakers[-1]
-    for earlier in reversed(speakers):
-        if earlier.key != last.key:
-            return earlier
-    if run_start <= 0 or (seen := found[run_start - 1]) is None or seen.label is not None:
-        return None
-    named = {
-        slug: slug
-        for match in roster.registry.record_matcher().find(paras[run_start - 1].text)
-        if match.key.startswith("person:") and (slug := match.key.removeprefix("person:"))
-    }
-    named.pop(last.key, None)
-    if len(named) != 1:
-        return None
-    return roster.resolve(roster.registry.persons[next(iter(named))].name)
+    before = [speaker for speaker in reversed(speakers) if speaker.key != last.key]
+    if not before and last.key in {speaker.key for speaker in pair}:
+        before = [speaker for speaker in pair if speaker.key != last.key]
+    if before:
+        return before[0]
+    named = [slug for slug in _named(above.text, roster) if slug != last.key]
+    return roster.resolve(roster.registry.persons[named[0]].name) if len(named) == 1 else None
+
+
+def _named(text: str, roster: Roster) -> list[str]:
+    """The known people a text names, each once, in order."""
+    found = roster.registry.record_matcher().find(text)
+    slugs = [m.key.removeprefix("person:") for m in found if m.key.startswith("person:")]
+    return list(dict.fromkeys(slugs))
 
 
 def _leads_apart(

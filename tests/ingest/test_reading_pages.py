@@ -974,3 +974,20 @@ def test_sentences_of_a_chinese_memoir_with_colon_clauses_tell_who_spoke(
     # "入席以后，周恩来举杯说：" inside narration opens a turn; "红着脸" is how he spoke
     assert [key for key, _ in turns(doc)] == ["zhou-enlai", "zhou-enlai", "秦立民"]
     assert "大家都笑了。" in turn_texts(doc)[0] + turn_texts(doc)[1]
+
+
+def test_a_line_of_dialogue_introduced_by_the_narration_and_the_pair_that_talked(
+    registry: Registry,
+) -> None:
+    page = (
+        "Глава 3\n\nВечером нас вызвали в Кремль. Молотов долго молчал.\n\n"
+        "— Начнет с пакта, — сказал Сталин.\n\n— А если потребует ответа?\n\n"
+        "Я сидел у края стола. Сталин вернулся к окну и, не оборачиваясь, спросил:\n\n"
+        "— А если он предложит Индию?\n\n— Тогда я спрошу, при чем здесь Индия.\n\n"
+        "На этом разговор закончился.\n"
+    )
+    doc = parse(page, registry)
+    # the first line after the narration is the one it introduces; the reply is the other
+    # of the two who talked before; the paragraph after the dialogue is narration
+    assert [key for key, _ in turns(doc)] == ["stalin", "molotov", "stalin", "molotov"]
+    assert doc.units[-1].kind is Kind.NARRATION
