@@ -44,11 +44,17 @@ _SIDE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
-# Words that make a line a record's title in any of the archives' languages.
+# "Беседы Молотова с Шуленбургом": whose talk a Russian title says it was, and with whom.
 _RU_TALK = re.compile(
     r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
     r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁ][а-яё-]{2,})"
 )
+# The stems of offices a Russian title may name instead of a person ("с послом").
+_RU_OFFICE = re.compile(
+    r"посл|министр|председател|президент|секретар|канцлер|премьер|маршал|генерал|товарищ|"
+    r"заместител|советник|делегаци|представител"
+)
+# Words that make a line a record's title in any of the archives' languages.
 _RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
@@ -222,8 +228,14 @@ def _stamped(text: str, start: int, end: int) -> bool:
     machine = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text[start:end]) and _CLOCK.match(after)
     # "Дата19.11.2017": a site's field with its value glued on
     glued = re.search(r"[^\W\d_]$", text[:start]) and not HAN.search(text[start - 1 : start])
-    # "Пятница, 16 Мая 2014 г. 11:08": a post's weekday, date and clock
-    posted = _WEEKDAY.match(text[:start].strip(" ,")) and _POSTED_AT.match(after)
+    # "Пятница, 16 Мая 2014 г. 11:08": a post's weekday, date and clock (of the web's years:
+    # "Monday, 12 March 1956 15:30" is a dateline)
+    posted = (
+        _WEEKDAY.match(text[:start].strip(" ,"))
+        and _POSTED_AT.match(after)
+        and (found := find_date_span(text[start:end])) is not None
+        and found[0].year >= 1995
+    )
     return bool(
         re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued or posted
     )
@@ -308,15 +320,19 @@ def _rejoin_datelines(rows: list[Line]) -> list[Line]:
 
 
 def _heads_a_group(rows: list[Line], index: int) -> bool:
-    """Whether a bulleted line is the heading of the more deeply indented bullets below."""
-    if index + 1 >= len(rows) or not _BULLET.match(rows[index].text):
+    """Whether a bulleted line is the heading of the more deeply indented bullets below
+    ("• USSR" over its people): two of them at least, since one may be the description
+    of the person above ("• Henry A. Kissinger" / "    • Assistant to the President")."""
+    if not _BULLET.match(rows[index].text):
         return False
-    below = rows[index + 1].text
 
     def indent(text: str) -> int:
         return len(text) - len(text.lstrip())
 
-    return bool(_BULLET.match(below)) and indent(below) > indent(rows[index].text)
+    below = rows[index + 1 : index + 3]
+    return len(below) == 2 and all(
+        _BULLET.match(row.text) and indent(row.text) > indent(rows[index].text) for row in below
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -551,7 +567,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         plain = plain.title()
         # "БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ": whose talk it is, and with whom, without initials
         talk = [name for m in _RU_TALK.finditer(plain) for name in m.group("host", "guest")]
-        names += [name for name in talk if name not in names]
+        names += [n for n in talk if n not in names and not _RU_OFFICE.match(n.lower())]
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
@@ -560,7 +576,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
     pieces = re.split(f"({connectors})", plain, flags=re.IGNORECASE)
     named_before = False  # whether the piece before this one ended in a name
     for index, part in enumerate(pieces):
-        if index % 2 or part is None:
+        if index % 2:
             continue  # a connector
         after_name, named_before = named_before, False
         if after_name and (pieces[index - 1] or "").strip().lower() == "of":
@@ -594,5 +610,5 @@ def title_names(title: str, registry: Registry) -> list[str]:
             continue  # in a line of capitals, "SUBJ" and "HOURS BEGIN TEXT" look like names too
         if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
             names.append(phrase)
-            named_before = run[-1] == words[-1]
+            named_before = True
     return names

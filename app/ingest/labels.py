@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
-from app.ingest.roster import FIRST_PERSON, PRONOUNS, Roster, clean_label
+from app.ingest.roster import FIRST_PERSON, PRONOUNS, SMALL_WORDS, Roster, clean_label
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
@@ -366,7 +366,7 @@ def _personal_name(candidate: Candidate) -> bool:
     Kissinger" — not "Вопрос ясен. Правильно" or "Правильно. Правильно", short replies
     in a row. Inside a name only initials and short titles end in a full stop."""
     # "Secretary of State Dulles": an office's small words between the capitalised ones
-    words = [w for w in candidate.name.split() if w not in {"of", "for", "the"}]
+    words = [w for w in candidate.name.split() if w not in SMALL_WORDS]
 
     def name_word(word: str) -> bool:
         if INITIALS.fullmatch(word):
@@ -476,16 +476,21 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
-# Characters no name of two to four is written with: pronouns and the words of a clause.
+# Characters no name of two to four is written with: pronouns and the words of a clause;
+# and the ends of a side or a body ("苏方", "代表团", "外交部").
 _ZH_NOT_IN_NAMES = re.compile(
-    r"[他她我你们們的了在和对對向也又就便都很着著把被给給是有这這那其各大双雙]"
+    r"[他她我你们們的了在对對向也又就便都很着著把被给給是有这這那其各双雙]"
 )
+_ZH_BODY = re.compile(r"[方团團部国國党黨府会會家]$")
 
 
 def _zh_name(candidate: Candidate) -> bool:
     """Whether a subject nobody lists may be a person's name ("刘少奇马上说…" twice
-    over), not "他们" or "双方"."""
-    return 2 <= len(candidate.name) <= 4 and not _ZH_NOT_IN_NAMES.search(candidate.name)
+    over), not "他们", "双方", "苏方" or "代表团"."""
+    name, following = candidate.name, candidate.rest[:1]  # not "代表" of "代表团表示"
+    return 2 <= len(name) <= 4 and not (
+        _ZH_NOT_IN_NAMES.search(name) or _ZH_BODY.search(name) or _ZH_BODY.search(following)
+    )
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
@@ -700,10 +705,12 @@ def recognise(
     return Recognised(None, doubtful)
 
 
-def sure_labels(paras: list[Paragraph], roster: Roster) -> dict[int, Label]:
+def sure_labels(
+    paras: list[Paragraph], roster: Roster, evidence: Evidence | None = None
+) -> dict[int, Label]:
     """The paragraphs that open a turn beyond doubt, by index: the label's name is known
     (to the reference data or the record's lists) or recurs as a label."""
-    evidence = gather_evidence(paras, roster)
+    evidence = evidence or gather_evidence(paras, roster)
     found = {}
     for index, para in enumerate(paras):
         recognised = recognise(para, roster, evidence, between_turns=False)
@@ -992,10 +999,11 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
     if cuts:
         # The first turn may follow the head run into the same paragraph with no full
         # stop between: "…The Oval Office The President: Can you hear me?"
-        heads = (
-            re.search(rf"(?<!\S){re.escape(label)}\s*[:：]", para.text[after:]) for label in labels
+        written = (
+            re.compile(rf"(?<!\S){re.escape(label)}\s*[:：]").search(para.text, after)
+            for label in labels
         )
-        earliest = min((after + m.start() for m in heads if m), default=cuts[0])
+        earliest = min((m.start() for m in written if m), default=cuts[0])
         if earliest < cuts[0]:
             cuts.insert(0, earliest)
     return cuts

@@ -67,19 +67,19 @@ def _first_turn(
     its name is known or recurs; before the first sure one (or where there is none) a
     label, or a sentence of reported speech, counts when it names someone the head above
     it lists: "Brezhnev:" under a title naming him, "K said" under one naming Kissinger."""
-    sure = sure_labels(paras, Roster(registry))
+    nobody = Roster(registry)  # no one listed yet: what the text alone says
+    evidence = gather_evidence(paras, nobody)
+    sure = sure_labels(paras, nobody, evidence)
     if sure and all(label.style in REPORTING_STYLES for label in sure.values()):
         # A told record may begin with speech inside a sentence ("After he had offered me
         # tea, I said…") above the first paragraph that opens with a speaker.
-        evidence = gather_evidence(paras, Roster(registry))
-        told = narrated_turns(paras, Roster(registry), evidence)
+        told = narrated_turns(paras, nobody, evidence)
         if told and 0 < min(told) < min(sure):  # (the first paragraph holds the head)
             return min(told), sure
     if sure and min(sure) > 0:
         # A statement just above the first sure turn opens the record if it reads as one.
         before = min(sure) - 1
-        evidence = gather_evidence(paras, Roster(registry))
-        found = recognise(paras[before], Roster(registry), evidence, between_turns=True)
+        found = recognise(paras[before], nobody, evidence, between_turns=True)
         label = found.label
         if label is not None and label.style == "colon" and opens_speech(label.rest):
             return before, sure
@@ -95,16 +95,15 @@ def _first_turn(
         ):
             return index, sure
     if not sure:  # no label recurs or is known: a story told in reported speech,
-        evidence = gather_evidence(paras, Roster(registry))
-        if narrated := narrated_turns(paras, Roster(registry), evidence):
+        if narrated := narrated_turns(paras, nobody, evidence):
             return min(narrated), narrated
         # a speech, or one side of a conversation,
         for index in range(limit):
             following = paras[index + 1] if index + 1 < len(paras) else None
-            if lone_label(paras[index], Roster(registry), evidence, following):
+            if lone_label(paras[index], nobody, evidence, following):
                 return index, sure
         # or a page run together into one paragraph, its labels inside it
-        if inline := inline_labels(paras, Roster(registry)):
+        if inline := inline_labels(paras, nobody):
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure
     return (min(sure) if sure else None), sure
 
@@ -130,9 +129,9 @@ _NAMED = re.compile(r"([^:：]{1,40})[:：]")
 
 def _tail_start(paras: list[Paragraph], last: int) -> int:
     """Where the site's footer begins after the last turn: the first line of furniture
-    that is not the record's own notes. A short line that opens like a turn is one, unless
-    its name labels paragraphs above ("Метки: 1957, НАТО" is the site's tags; "K: Right"
-    a turn)."""
+    that is not the record's own notes. A line that opens like a turn is the record's,
+    unless it is short, has words after its colon and a name no paragraph above opens
+    with ("Метки: 1957, НАТО" is the site's tags; "K: Right" a turn)."""
     named = [_NAMED.match(para.text) for para in paras]
     names = [m[1].strip() if m else None for m in named]
     for index in range(last + 1, len(paras)):

@@ -183,7 +183,7 @@ def parse_document(
     notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
-    _offices_to_holders(units, roster)
+    _offices_to_holders(units, roster, page.header)
     notices += [n for v in versions.values() for n in v.notices]
     attendees = _attendance(versions, page.header, original, roster, notices)
     notices += _note_marks(units, page.notes)
@@ -348,10 +348,13 @@ def _attendance(
     return pair_attendance(lists, original) if lists else []
 
 
-def _offices_to_holders(units: list[Unit], roster: Roster) -> None:
+def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None) -> None:
     """A label that is an office alone ("主席：", "The Chairman:") names the one person the
     record lists who speaks under no other label: the record keeper wrote the office
-    where the list has the name."""
+    where the list has the name. Not where the list itself has the office ("The
+    President" among the participants)."""
+    listed = (roster.member_for(entry.name) for entry in header.attendance) if header else ()
+    listed_offices = {m.speaker.key for m in listed if m and roster.is_office(m.written)}
     speaking = {u.speaker.key for u in units if u.speaker is not None}
     members = {m.speaker.key for m in roster.members if not roster.is_office(m.written)}
     offices = {
@@ -361,7 +364,7 @@ def _offices_to_holders(units: list[Unit], roster: Roster) -> None:
         and not u.speaker.resolved
         and u.speaker.key not in members
         and roster.is_office(u.speaker.label)
-    }
+    } - listed_offices
     silent = [
         m
         for m in roster.members

@@ -44,7 +44,16 @@ _MANNERS = (
     "沉重|憤怒|溫和|輕鬆|開玩笑|緩緩|動情|興奮|意味深長|婉轉|懇切|和藹|"
     "大聲|低聲"
 )
-_SAYING = re.compile(r"(?:说|說|问|問|答|道)$")
+# Words that make "The …" a place or a body rather than someone's office.
+_PLACE = re.compile(
+    r"\b(?:House|Office|Room|Embassy|Ministry|Department|Library|Archives?|Council|Committee|"
+    r"Government|Press|Times|Post|Kremlin|Palace|Hall|Building|Center|Centre)\b",
+    re.IGNORECASE,
+)
+# The small words inside an office ("Secretary of State", "Assistant for …", "the").
+SMALL_WORDS = frozenset({"of", "for", "the"})
+# A Chinese clause that ends on its verb of saying ("秦立民红着脸说").
+SAYING = re.compile(r"[\u4e00-\u9fff](?:说|說|问|問|答|道)$")
 # "周恩来对毛泽东说", "毛泽东也笑着说", "斯诺答": a Chinese record names its speaker in a
 # clause; the name is what comes before the adverb, the addressee and the verb.
 _HAN_SAYS = re.compile(
@@ -189,7 +198,7 @@ class Roster:
         titles, words = split_titles(_words(label), self.registry)
         if not words and titles:
             # "The Secretary", "President", "Premier": whoever this record gives that office.
-            wanted = {name_key(w) for w in titles} - {"of", "for", "the"}
+            wanted = {name_key(w) for w in titles} - SMALL_WORDS
             found = _holders(self.members, wanted)
             return found or [m for m in self.members if name_key(titles[0]) in m.titles]
         if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
@@ -253,7 +262,7 @@ class Roster:
         for name in (clean_label(shown), inner):
             if name and (found := self._known(name, shown)):
                 return found
-        prefix = self._known_prefix(clean_label(shown)) if _SAYING.search(shown) else None
+        prefix = self._known_prefix(clean_label(shown)) if SAYING.search(shown) else None
         if prefix and (found := self._known(prefix, shown)):
             return found  # "斯大林举杯说": a known name opens a clause the patterns miss
         outer = name_speaker(clean_label(shown), self.registry, shown=shown)
@@ -362,8 +371,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)
-    if named and label.split()[0].lower() == "the":
-        return None  # "THE WHITE HOUSE": an office is all titles after its article
+    if named and label.split()[0].lower() == "the" and (label.isupper() or _PLACE.search(label)):
+        return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")

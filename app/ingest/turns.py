@@ -40,6 +40,8 @@ from app.ingest.model import (
 from app.ingest.roster import (
     FIRST_PERSON,
     PRONOUNS,
+    SAYING,
+    SMALL_WORDS,
     Roster,
     clean_label,
     name_speaker,
@@ -153,7 +155,7 @@ def _labels(
             # sentences in such a record may tell who spoke too
             style = (
                 "zh-reported"
-                if label.style == "colon" and _SAYS.search(label.name)
+                if label.style == "colon" and SAYING.search(label.name)
                 else label.style
             )
         reporting = style is None or style in REPORTING_STYLES
@@ -200,17 +202,21 @@ def _labels(
     return out, found
 
 
-_SAYS = re.compile(r"[\u4e00-\u9fff](?:说|說|问|問|答|道)$")
-
-
 def _names_someone_after(label: Label) -> bool:
     """Whether a label after the last sure turn names a person ("Secretary of State
     Dulles:", "Ambassador Huang said…") rather than the page's tags and references ("Метки:",
     "АП РФ. Ф.:"): a sentence of reported speech, a known name, or a name in full words."""
-    if label.style in REPORTING_STYLES or label.speaker.resolved or _SAYS.search(label.name):
+    if label.style in REPORTING_STYLES or label.speaker.resolved or SAYING.search(label.name):
         return True  # ("秦立民红着脸说：" names its speaker as a clause of saying)
-    words = [w for w in label.name.split() if w not in {"of", "for", "the"}]
+    words = [w for w in label.name.split() if w not in SMALL_WORDS]
+    if _ARCHIVAL.search(label.name):
+        return False  # "Reagan Library:", "National Archives:", "Source Note:"
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
+
+
+_ARCHIVAL = re.compile(
+    r"\b(?:Library|Archives?|Documents?|Source|Note|Papers|Collection|Files?|Box|Folder|Record)\b"
+)
 
 
 _NUMBER = re.compile(rf"\s*{ENUMERATOR}\s*")
@@ -242,19 +248,41 @@ def _quotes_below(
 
 
 def _offices_apart(found: list[Recognised | None], roster: Roster) -> list[Recognised | None]:
-    """ "The President:" beside "President Mitterrand:" in one record are two people,
-    though the head names only Mitterrand with that office: the office alone is then its
-    own speaker, not the one labelled by name."""
+    """ "The President:" beside "President Mitterrand:" in one record of colon labels are
+    two people, though the head names only Mitterrand with that office: the office alone
+    is then its own speaker. And a label with a name of its own ("President Pompidou:")
+    is never the listed office that has none ("The President")."""
     labels = [seen.label for seen in found if seen and seen.label and seen.label.style == "colon"]
-    named = {label.speaker.key for label in labels if not roster.is_office(label.name)}
+    is_office = {name: roster.is_office(name) for name in {label.name for label in labels}}
+    if not any(is_office.values()):
+        return found
+    nameless = {m.speaker.key for m in roster.members if not m.keys}
+
+    def own(label: Label) -> Label:
+        speaker = name_speaker(clean_label(label.name), roster.registry, shown=label.name)
+        return replace(label, speaker=speaker) if speaker is not None else label
+
     out = list(found)
+    named: dict[int, Label] = {}
     for index, seen in enumerate(found):
         label = seen.label if seen else None
-        if seen and label and label.speaker.key in named and roster.is_office(label.name):
-            office = name_speaker(clean_label(label.name), roster.registry, shown=label.name)
-            if office is not None:
-                out[index] = replace(seen, label=replace(label, speaker=office))
+        if seen and label and label.style == "colon" and not is_office[label.name]:
+            named[index] = own(label) if label.speaker.key in nameless else label
+            out[index] = replace(seen, label=named[index])
+    offices_named: dict[str, set[str]] = {}  # speaker -> the words of its named labels
+    for label in named.values():
+        offices_named.setdefault(label.speaker.key, set()).update(_office_words(label.name))
+    for index, seen in enumerate(found):
+        label = seen.label if seen else None
+        if seen is None or label is None or label.style != "colon" or not is_office[label.name]:
+            continue
+        if offices_named.get(label.speaker.key, set()) & _office_words(label.name):
+            out[index] = replace(seen, label=own(label))
     return out
+
+
+def _office_words(label: str) -> set[str]:
+    return {name_key(word) for word in re.findall(r"[^\W\d_]+", label)} - SMALL_WORDS
 
 
 # A paragraph of direct speech: a dialogue dash, or a quotation mark.
@@ -274,9 +302,12 @@ def _replies(
     found = list(found)
     speakers: list[Speaker] = []  # of the run so far
     pair: list[Speaker] = []  # the two who spoke last in the run before
+    run_start = 0
     for index, para in enumerate(paras):
         seen = found[index]
         label = seen.label if seen else None
+        if not speakers and not (index and _DIRECT_SPEECH.match(paras[index - 1].text)):
+            run_start = index
         if seen is None or seen.narration or not _DIRECT_SPEECH.match(para.text):
             if (
                 speakers
@@ -296,7 +327,9 @@ def _replies(
         if not speakers:
             speaker = _introducer(paras, found, index, roster)
         elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
-            speaker = _other_party(speakers, pair, paras[index - len(speakers) - 1], roster)
+            above = found[run_start - 1] if run_start else None  # the narration above the run
+            narration = paras[run_start - 1] if above and above.label is None else None
+            speaker = _other_party(speakers, pair, narration, roster)
         else:
             speaker = None  # the quotation above goes on
         if speaker is not None:
@@ -319,12 +352,11 @@ def _introducer(
     text = paras[index - 1].text.rstrip() if index else ""
     if above is None or above.label is not None or not text.endswith((":", "：")):
         return None
-    named = _named(re.split(r"[.!?。！？…]\s", text)[-1], roster)
-    return roster.resolve(roster.registry.persons[named[0]].name) if len(named) == 1 else None
+    return _the_one(_named(re.split(r"[.!?。！？…]\s", text)[-1], roster), roster)
 
 
 def _other_party(
-    speakers: list[Speaker], pair: list[Speaker], above: Paragraph, roster: Roster
+    speakers: list[Speaker], pair: list[Speaker], above: Paragraph | None, roster: Roster
 ) -> Speaker | None:
     """Who replies to the run's last speaker: the one before in the run, else the other of
     the pair who spoke in the run before, else the one person the narration above names."""
@@ -334,8 +366,13 @@ def _other_party(
         before = [speaker for speaker in pair if speaker.key != last.key]
     if before:
         return before[0]
-    named = [slug for slug in _named(above.text, roster) if slug != last.key]
-    return roster.resolve(roster.registry.persons[named[0]].name) if len(named) == 1 else None
+    named = [slug for slug in _named(above.text, roster) if slug != last.key] if above else []
+    return _the_one(named, roster)
+
+
+def _the_one(slugs: list[str], roster: Roster) -> Speaker | None:
+    """The speaker of the one known person named, or None when none or several are."""
+    return roster.resolve(roster.registry.persons[slugs[0]].name) if len(slugs) == 1 else None
 
 
 def _named(text: str, roster: Roster) -> list[str]:
@@ -404,7 +441,8 @@ def _resolve_pronouns(
         candidate = pronoun_turn(para.text) if label is None and seen else None
         # "斯大林听了很敏感，……他因而对刘少奇说": "he" is whom the narration made its subject
         # (in a record of direct speech, in this paragraph or the one above)
-        above = [paras[index - 1]] if direct and index and found[index - 1] else []
+        above_seen = found[index - 1] if index else None
+        above = [paras[index - 1]] if direct and above_seen and above_seen.label is None else []
         for narration in ([] if label or candidate else [para]) + above:
             if subject := _subject(narration, roster):
                 referent = subject
@@ -427,17 +465,17 @@ def _resolve_pronouns(
             out.append(para)
             out_found.append(seen)
             continue
-        for index, piece in enumerate(split_paragraph(para, cuts)):
+        for part, piece in enumerate(split_paragraph(para, cuts)):
             out.append(piece)
-            candidate = pronoun_turn(piece.text) if index else None
+            candidate = pronoun_turn(piece.text) if part else None
             if candidate is not None:
                 out_found.append(Recognised(_pronoun_label(referent, candidate)))
-            elif index == 0 and label is not None:  # the turn, now ending where "He" speaks
+            elif part == 0 and label is not None:  # the turn, now ending where "He" speaks
                 out_found.append(
                     Recognised(replace(label, rest=piece.text[label.cut :]), sure=True)
                 )
-            elif index or not direct:
-                out_found.append(Recognised(None) if index else seen)
+            elif part or not direct:
+                out_found.append(Recognised(None) if part else seen)
             else:  # among turns of direct speech, the record keeper's words before "他…说："
                 out_found.append(Recognised(None, narration=True))
     return out, out_found

@@ -991,3 +991,53 @@ def test_a_line_of_dialogue_introduced_by_the_narration_and_the_pair_that_talked
     # of the two who talked before; the paragraph after the dialogue is narration
     assert [key for key, _ in turns(doc)] == ["stalin", "molotov", "stalin", "molotov"]
     assert doc.units[-1].kind is Kind.NARRATION
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        (  # an office alone beside a name that is not the same office: one person
+            "Memorandum of Conversation\n\nParticipants:\nPresident Richard M. Nixon\n"
+            "General Secretary Brezhnev\n\nThe President: I am glad to be here.\n\n"
+            "Brezhnev: We welcome you.\n\nNixon: Thank you.\n",
+            ["nixon", "brezhnev", "nixon"],
+        ),
+        (  # a president the list does not hold is not the listed President
+            "Memorandum of Conversation\n\nParticipants:\nThe President\n"
+            "Secretary of State William P. Rogers\n\nThe President: I am glad to be here.\n\n"
+            "President Pompidou: We welcome you to France.\n\nThe President: Thank you.\n",
+            ["president", "pompidou", "president"],
+        ),
+        (  # "The Emir" is someone's office, "THE WHITE HOUSE" is not
+            "Memorandum of Conversation\n\nThe Emir: Welcome to our country.\n\n"
+            "Kissinger: Thank you, Your Highness.\n\nThe Emir: We are concerned about oil.\n",
+            ["emir", "kissinger", "emir"],
+        ),
+        (  # an archive's source line after the last turn is no speaker
+            "Memorandum of Conversation\n\nThe President: Let us begin.\n\nKissinger: Good.\n\n"
+            "Nixon Library: National Security Council Files, Box 3, Folder 2.\n",
+            ["president", "kissinger"],
+        ),
+        (  # a delegation is not a person, nor is the first half of its name
+            "毛泽东同志接见苏联代表团谈话记录\n\n1959年10月2日\n\n毛泽东说：“欢迎你们。”\n\n"
+            "代表团表示，他们愿意讨论。\n\n毛泽东说：“那好。”\n\n代表团表示，他们理解。\n",
+            ["mao-zedong", "mao-zedong"],
+        ),
+    ],
+)
+def test_who_is_not_taken_for_whom(page: str, keys: list[str], registry: Registry) -> None:
+    assert [key for key, _ in turns(parse(page, registry))] == keys
+
+
+def test_a_person_with_an_indented_description_and_a_weekday_dateline(
+    registry: Registry,
+) -> None:
+    page = (
+        "Memorandum of Conversation\n\nMonday, 12 March 1956 15:30\n\n"
+        "  • Henry A. Kissinger\n    • Assistant to the President\n"
+        "  • Anatoly Dobrynin\n    • Ambassador of the USSR\n\n"
+        "Kissinger: Good afternoon.\n\nDobrynin: Good afternoon.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(1956, 3, 12)
+    assert len(doc.attendees) == 2
