@@ -44,6 +44,7 @@ _SIDE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+_SYMBOL_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s))")
 # "Беседы Молотова с Шуленбургом": whose talk a Russian title says it was, and with whom.
 _RU_TALK = re.compile(
     r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
@@ -83,7 +84,7 @@ _WEEKDAY = re.compile(
     r"четверг|пятница|суббота|воскресенье)$"
 )
 _POSTED_AT = re.compile(r"(?:г\.|года)?\s*\d{1,2}:\d{2}\b(?!\s*(?:[-–—]|[ap]\.?m))")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
 _URL = re.compile(r"https?://\S+")
@@ -225,20 +226,29 @@ def _stamped(text: str, start: int, end: int) -> bool:
     2024-06-12 15:23:29", "Опубликовано: 22.10.2012", "2010-06-18 09:41　来源：…" (a
     machine's date and clock time), "Дата19.11.2017"."""
     after = text[end:].lstrip(" ,")
-    machine = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text[start:end]) and _CLOCK.match(after)
+    # a machine's date and clock, or any date of the web's years right before a clock
+    # ("2007年08月27日 09:20文摘周报")
+    dated = text[start:end]
+    machine = _CLOCK.match(after) and (
+        re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", dated) or _of_the_web(dated)
+    )
     # "Дата19.11.2017": a site's field with its value glued on
     glued = re.search(r"[^\W\d_]$", text[:start]) and not HAN.search(text[start - 1 : start])
     # "Пятница, 16 Мая 2014 г. 11:08": a post's weekday, date and clock (of the web's years:
     # "Monday, 12 March 1956 15:30" is a dateline)
     posted = (
-        _WEEKDAY.match(text[:start].strip(" ,"))
-        and _POSTED_AT.match(after)
-        and (found := find_date_span(text[start:end])) is not None
-        and found[0].year >= 1995
+        _WEEKDAY.match(text[:start].strip(" ,")) and _POSTED_AT.match(after) and _of_the_web(dated)
     )
     return bool(
         re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued or posted
     )
+
+
+def _of_the_web(dated: str) -> bool:
+    """Whether a date is of the years web pages have been posted in: a page's own stamp,
+    not a conversation's, when a clock follows it."""
+    found = find_date_span(dated)
+    return found is not None and found[0].year >= 1995
 
 
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
@@ -323,8 +333,8 @@ def _heads_a_group(rows: list[Line], index: int) -> bool:
     """Whether a bulleted line is the heading of the more deeply indented bullets below
     ("• USSR" over its people): two of them at least, since one may be the description
     of the person above ("• Henry A. Kissinger" / "    • Assistant to the President")."""
-    if not _BULLET.match(rows[index].text):
-        return False
+    if not _SYMBOL_BULLET.match(rows[index].text):
+        return False  # ("10. Memorandum of Conversation" is numbered, and a title)
 
     def indent(text: str) -> int:
         return len(text) - len(text.lstrip())

@@ -229,7 +229,10 @@ class Roster:
         return self._resolved[label]
 
     def _known_prefix(self, name: str) -> str | None:
-        """The longest known name a Chinese clause opens with ("斯大林举杯" → 斯大林)."""
+        """The longest known name a Chinese clause opens with ("斯大林举杯" → 斯大林); of
+        clauses joined by commas, the last, whose subject says it ("基辛格拿出了文件夹，
+        周总理说" → 周总理)."""
+        name = re.split(r"[，,]", name)[-1]
         if not HAN.match(name):
             return None
         for size in range(min(len(name) - 1, 6), 1, -1):
