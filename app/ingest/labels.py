@@ -992,7 +992,8 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
     after = own[0].cut if own else 0
     cuts: list[int] = []
     for m in _inline_matches(para.text):
-        before = para.text[: m.start()].rstrip("\"'”’»)] ")
+        # the words just before ("Cde."): a tail of the text, not all of a long one
+        before = para.text[max(0, m.start() - 32) : m.start()].rstrip("\"'”’»)] ")
         named = m["label"].strip() in labels and m.start("label") > after
         if named and not _ABBREVIATION.search(before[:-1]):
             cuts.append(m.start("label"))
@@ -1000,7 +1001,7 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
         # The first turn may follow the head run into the same paragraph with no full
         # stop between: "…The Oval Office The President: Can you hear me?"
         written = (
-            re.compile(rf"(?<!\S){re.escape(label)}\s*[:：]").search(para.text, after)
+            re.compile(rf"(?<!\S){re.escape(label)}\s*[:：]").search(para.text, after, cuts[0])
             for label in labels
         )
         earliest = min((m.start() for m in written if m), default=cuts[0])
