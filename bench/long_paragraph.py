@@ -21,10 +21,35 @@ from pathlib import Path
 from common import OUT, ROOT, table
 from ingest import exported
 
-_ENGLISH = (
-    "the of and Stalin said that Molotov asked whether I replied He — « » “ ” 1989 "
-    "Gorbachev: (U) Mr. Secretary . , ? ! :"
-).split()
+_ENGLISH = [
+    "the",
+    "of",
+    "and",
+    "Stalin",
+    "said",
+    "that",
+    "Molotov",
+    "asked",
+    "whether",
+    "I",
+    "replied",
+    "He",
+    "—",
+    "«",
+    "»",
+    "“",
+    "”",
+    "1989",
+    "Gorbachev:",
+    "(U)",
+    "Mr.",
+    "Secretary",
+    ".",
+    ",",
+    "?",
+    "!",
+    ":",
+]
 _CHINESE = [
     "毛泽东说：“好。”",
     "他因而对周恩来说：“",
