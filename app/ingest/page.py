@@ -197,6 +197,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
 # "The Ambassador in the Soviet Union (Harriman) to the President": a telegram's sender.
 _SENDER = re.compile(r"(?P<who>The [^()]{3,80}?)\s*\((?P<name>[^)]+)\)\s+to\b")
 _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
+# "Memorandum From Attorney General Kennedy to President Kennedy": its writer.
+_FROM = re.compile(r"\bFrom (?P<who>[A-Z][^()]{2,60}?)\s*(?:\((?P<name>[^)]+)\))?\s+to\b")
 _DIARY = re.compile(r"(?:journal|diary|дневник|из дневника)\b|日记", re.IGNORECASE)
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
 
@@ -228,10 +230,11 @@ def _author(
     person the head lists who never speaks in the third person and is no interpreter or
     note-taker, else `nameless`. None in a record of direct speech, where "I" is whoever
     is speaking."""
-    reported = sum(label.style in {"reported", "narrated"} for label in labels)
+    reported = sum(label.style in REPORTING_STYLES for label in labels)
     if not labels or reported * 2 < len(labels):
         return None
-    by = _BY.search(header.metadata.title) or _SENDER.match(header.metadata.title)
+    title = header.metadata.title
+    by = _BY.search(title) or _SENDER.match(title) or _FROM.search(title)
     # "Journal of Soviet Ambassador … A.M. Puzanov for 29 April 1960": the diarist.
     diarist = (
         header.names[0] if _DIARY.match(header.metadata.title) and len(header.names) == 1 else None

@@ -1041,3 +1041,19 @@ def test_a_person_with_an_indented_description_and_a_weekday_dateline(
     doc = parse(page, registry)
     assert doc.metadata.date == dt.date(1956, 3, 12)
     assert len(doc.attendees) == 2
+
+
+def test_the_writer_a_memorandum_says_it_is_from(registry: Registry) -> None:
+    page = (
+        "Memorandum From Ambassador Thompson to the Secretary of State\n\n"
+        "Moscow, October 24, 1962.\n\n"
+        "I met Gromyko at noon. I told him that we had his note.\n\n"
+        "Gromyko said that he would answer tomorrow.\n\nI said that we would wait.\n\n"
+        "Gromyko replied that it would not be long.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == [
+        "thompson",
+        "gromyko",
+        "thompson",
+        "gromyko",
+    ]
