@@ -208,9 +208,9 @@ def _names_someone_after(label: Label) -> bool:
     "АП РФ. Ф.:"): a sentence of reported speech, a known name, or a name in full words."""
     if label.style in REPORTING_STYLES or label.speaker.resolved or SAYING.search(label.name):
         return True  # ("秦立民红着脸说：" names its speaker as a clause of saying)
-    words = [w for w in label.name.split() if w not in SMALL_WORDS]
     if _ARCHIVAL.search(label.name):
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
+    words = [w for w in label.name.split() if w not in SMALL_WORDS]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
 
 

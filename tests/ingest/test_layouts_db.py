@@ -254,3 +254,36 @@ def test_a_telegram_told_in_the_first_person_stores_names_not_pronouns(
         (None, None, "3."),
         ("gromyko", "Gromyko", "said"),
     ]
+
+
+MEMOIR_DIALOGUE = """Глава 3
+
+Вечером нас вызвали в Кремль. Молотов долго молчал.
+
+— Начнет с пакта, — сказал Сталин.
+
+— А если потребует ответа?
+
+На этом разговор закончился.
+"""
+
+
+def test_a_reply_in_a_dialogue_is_stored_with_its_speaker_and_no_label(
+    tmp_path: Path, connection: Connection, factory: sessionmaker[Session]
+) -> None:
+    (tmp_path / "memoir.txt").write_text(MEMOIR_DIALOGUE, encoding="utf-8")
+    assert [o.status for o in load(factory, tmp_path)] == ["loaded"]
+    rows = connection.execute(
+        select(Participant.slug, UtteranceText.label, UtteranceText.text)
+        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
+        .join(Document, Document.id == Utterance.document_id)
+        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+        .where(Document.slug == "memoir")
+        .order_by(Utterance.position)
+    ).all()
+    assert [(slug, label, text[:10]) for slug, label, text in rows] == [
+        (None, None, "Вечером на"),
+        ("stalin", "Сталин", "— Начнет с"),
+        ("molotov", None, "— А если п"),  # a reply: its speaker from the exchange, no label
+        (None, None, "На этом ра"),
+    ]
