@@ -226,6 +226,19 @@ Thompson
 """
 
 
+def turn_rows(connection: Connection, slug: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker slug, label, text) of every unit of a document, in order."""
+    rows = connection.execute(
+        select(Participant.slug, UtteranceText.label, UtteranceText.text)
+        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
+        .join(Document, Document.id == Utterance.document_id)
+        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
+        .where(Document.slug == slug)
+        .order_by(Utterance.position)
+    ).all()
+    return [(speaker, label, text) for speaker, label, text in rows]
+
+
 def test_a_telegram_told_in_the_first_person_stores_names_not_pronouns(
     tmp_path: Path, connection: Connection, factory: sessionmaker[Session]
 ) -> None:
@@ -236,14 +249,7 @@ def test_a_telegram_told_in_the_first_person_stores_names_not_pronouns(
     assert people["gromyko"] == "Gromyko"
     aliases = {a for (a,) in connection.execute(select(ParticipantAlias.alias))}
     assert not aliases & {"I", "He"}  # "I" and "He" stand in for names; they are none
-    rows = connection.execute(
-        select(Participant.slug, UtteranceText.label, UtteranceText.text)
-        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
-        .join(Document, Document.id == Utterance.document_id)
-        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
-        .where(Document.slug == "telegram")
-        .order_by(Utterance.position)
-    ).all()
+    rows = turn_rows(connection, "telegram")
     # every word stays: the paragraph numbers as narration, "I" and "He" as written
     assert [(slug, label, text.split()[0]) for slug, label, text in rows] == [
         (None, None, "1."),
@@ -273,14 +279,7 @@ def test_a_reply_in_a_dialogue_is_stored_with_its_speaker_and_no_label(
 ) -> None:
     (tmp_path / "memoir.txt").write_text(MEMOIR_DIALOGUE, encoding="utf-8")
     assert [o.status for o in load(factory, tmp_path)] == ["loaded"]
-    rows = connection.execute(
-        select(Participant.slug, UtteranceText.label, UtteranceText.text)
-        .join(Utterance, Utterance.id == UtteranceText.utterance_id)
-        .join(Document, Document.id == Utterance.document_id)
-        .outerjoin(Participant, Participant.id == Utterance.speaker_id)
-        .where(Document.slug == "memoir")
-        .order_by(Utterance.position)
-    ).all()
+    rows = turn_rows(connection, "memoir")
     assert [(slug, label, text[:10]) for slug, label, text in rows] == [
         (None, None, "Вечером на"),
         ("stalin", "Сталин", "— Начнет с"),
