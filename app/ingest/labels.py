@@ -243,7 +243,7 @@ def _reported(para: Paragraph) -> list[Candidate]:
             continue
         cut = start + words[count].start()
         rest = para.text[cut:]
-        verb = _REPORTING_VERB.match(rest)
+        verb = _verb(rest)
         if verb and not any(c.cut == cut for c in found):
             name = para.text[start : start + words[count - 1].end()]
             found.append(_quoting(Candidate(name, rest, cut, start), para.text, cut + verb.end()))
@@ -251,7 +251,14 @@ def _reported(para: Paragraph) -> list[Candidate]:
 
 
 def _reported_verb(candidate: Candidate) -> bool:
-    return bool(_REPORTING_VERB.match(candidate.rest))
+    return bool(_verb(candidate.rest))
+
+
+def _verb(text: str) -> re.Match[str] | None:
+    """The verb of speaking `text` opens with; in a cable written in capitals throughout
+    ("BREZHNEV SAID THAT…") its verbs are in capitals too."""
+    head = text[:80]
+    return _REPORTING_VERB.match(head.lower() if head.isupper() else text)
 
 
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
@@ -341,7 +348,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
                 continue
             cut = words[first + count].start()
-            verb = _REPORTING_VERB.match(text[cut:])
+            verb = _verb(text[cut:])
             if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
                 name = text[words[first].start() : words[first + count - 1].end()]
                 found = Candidate(name, text[cut:], cut, words[first].start())

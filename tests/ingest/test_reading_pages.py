@@ -1057,3 +1057,19 @@ def test_the_writer_a_memorandum_says_it_is_from(registry: Registry) -> None:
         "thompson",
         "gromyko",
     ]
+
+
+def test_a_cable_in_capitals_throughout(registry: Registry) -> None:
+    page = (
+        "CONFIDENTIAL MOSCOW 16789\n\nSUBJECT: AMBASSADOR'S CALL ON GROMYKO\n\n"
+        "1. I CALLED ON GROMYKO THIS MORNING TO DELIVER THE PRESIDENT'S LETTER.\n\n"
+        "2. GROMYKO SAID THAT THE SOVIET SIDE WOULD STUDY THE LETTER CAREFULLY.\n\n"
+        "3. I SAID THAT THE PRESIDENT HOPED FOR AN EARLY REPLY.\n\n"
+        "4. GROMYKO REPLIED THAT THE ANSWER WOULD COME THROUGH DOBRYNIN.\n\nTOON\n"
+    )
+    # the verbs are in capitals too; "I" is the ambassador who signs
+    assert turns(parse(page, registry)) == [
+        ("gromyko", "SAID THAT THE"),
+        ("toon", "SAID THAT THE"),
+        ("gromyko", "REPLIED THAT THE"),
+    ]
