@@ -814,6 +814,8 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
     names: list[str] = []
     paras = list(paras)
     text = "\n".join(para.text for para in paras)
+    alone: dict[str, bool] = {}  # whether the record writes the office alone ("the Ambassador")
+    labelled: dict[str, bool] = {}  # whether it labels turns with the office and the name
     for para in paras:
         for m in _TITLED.finditer(para.text):
             title, found = m.group("title"), m.group()
@@ -822,10 +824,15 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
             # someone known, someone the sentence has speak ("Ambassador Huang said"), or
             # someone the record also calls by the office alone ("the Ambassador")
             speaks = _REPORTING_VERB.match(para.text[m.end() :].lstrip())
-            alone = re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁ])", text)
-            if re.search(rf"{re.escape(found)}\s*[:：]", text):
+            if title not in alone:  # (each searched for once: a long record repeats them)
+                alone[title] = bool(
+                    re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁ])", text)
+                )
+            if found not in labelled:
+                labelled[found] = bool(re.search(rf"{re.escape(found)}\s*[:：]", text))
+            if labelled[found]:
                 continue  # "President Zhivkov:" beside "The President:": two people
-            if speaks or alone or registry.resolve_name(m.group("name")):
+            if speaks or alone[title] or registry.resolve_name(m.group("name")):
                 names.append(found)
     return names
 
