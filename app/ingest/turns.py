@@ -285,8 +285,9 @@ def _office_words(label: str) -> set[str]:
     return {name_key(word) for word in re.findall(r"[^\W\d_]+", label)} - SMALL_WORDS
 
 
-# A paragraph of direct speech: a dialogue dash, or a quotation mark.
-_DIRECT_SPEECH = re.compile(r"^(?:[—–]|-\s|[“«„「\"])")
+# A paragraph of direct speech: an opening quotation mark or dialogue dash, or a hyphen
+# standing for the dash.
+_DIRECT_SPEECH = re.compile(rf"^(?:[{''.join(_OPENING_QUOTE)}]|-\s)")
 
 
 def _replies(
