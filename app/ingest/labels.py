@@ -8,6 +8,7 @@
     zh-reported "毛泽东简要地谈了…", "赫鲁晓夫笑着说：“…”"
     name-line   "СУСЛОВ" alone on its line, the turn on the lines after it
     period      "Stalin. What is the mood…", "Kim Il Sung. The mood is good."
+    dash        "т. Пельше – Речь идет о…": a stenogram's name and dash
 
 A colon label is distinctive enough to take any name-shaped label; one that no
 reference entry covers becomes an unresolved participant. The other styles also
@@ -30,6 +31,7 @@ from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
 from app.ingest.roster import FIRST_PERSON, PRONOUNS, SMALL_WORDS, Roster, clean_label
+from app.ingest.source import DASH_LABEL
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
 
@@ -407,6 +409,15 @@ def _period(para: Paragraph) -> list[Candidate]:
     return found[::-1]
 
 
+# Prose writes dashes after names too ("Москва – столица"): a dash label's name must be
+# known or recur.
+def _dash(para: Paragraph) -> list[Candidate]:
+    if (m := DASH_LABEL.match(para.text)) is None:
+        return []
+    candidate = Candidate(m.group("label"), m.group("rest"), m.start("rest"))
+    return [candidate] if _speech(candidate) else []  # not "Translation - English"
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or len(line) > _LABEL_MAX or not para.text.startswith(line):
@@ -526,6 +537,7 @@ STYLES: tuple[LabelStyle, ...] = (
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
+    LabelStyle("dash", Kind.SPEECH, _dash, True),
 )
 NARRATED = next(style for style in STYLES if style.name == "narrated")
 # The styles of speech told in the third (or first) person rather than transcribed.

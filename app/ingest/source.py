@@ -86,6 +86,14 @@ _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff][\w.'’ ()\-\u4e00-\u9fff]{0,40}?)\s*[:：]\s*\S"
 )
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
+# "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
+# stenogram's label; labels.py reads it, and here a line that opens with one after a
+# finished sentence starts a paragraph).
+DASH_LABEL = re.compile(
+    r"^(?P<label>(?:(?:т|тов|Mr|Dr)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})"
+    r"\s+[–—-]\s+(?P<rest>\S.*)$",
+    re.S,
+)
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
 
 
@@ -110,6 +118,8 @@ def _wrapped(block: list[Line]) -> tuple[bool, int]:
 def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if _BULLET.match(line) or _LABEL_LINE.match(line):
+        return False
+    if DASH_LABEL.match(line) and _SENTENCE_END.search(previous.rstrip()):
         return False
     first = line[:1]
     if re.search(r"[^\W\d_]-$", previous) and first.isalpha():

@@ -1073,3 +1073,24 @@ def test_a_cable_in_capitals_throughout(registry: Registry) -> None:
         ("toon", "SAID THAT THE"),
         ("gromyko", "REPLIED THAT THE"),
     ]
+
+
+STENOGRAM = """т. Сомов – Вы знаете, зачем вас пригласили.
+т. Хрущёв – Догадываюсь, но хотел бы услышать от вас.
+т. Сомов – Речь о рукописи, т. е. о ваших записках. Их видели за границей.
+т. Ленский – Кто передал их туда?
+т. Хрущёв – Я никому ничего не передавал, т. Сомов. Это я заявляю прямо.
+т. Ленский – Этого недостаточно.
+Translation - English
+"""
+
+
+def test_a_stenogram_labelled_by_name_and_dash(registry: Registry) -> None:
+    """One turn a line, "т. Фамилия – …" with no colon: "т. е." and "т. Сомов." inside a
+    turn are no labels, and a heading with a dash is no turn."""
+    doc = parse(STENOGRAM, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "somov", "khrushchev", "somov", "lenskii", "khrushchev", "lenskii",
+    ]  # fmt: skip
+    assert turn_texts(doc)[2] == "Речь о рукописи, т. е. о ваших записках. Их видели за границей."
+    assert "Translation - English" not in " ".join(turn_texts(doc))
