@@ -40,6 +40,19 @@ def is_address(text: str) -> bool:
     return bool(_ADDRESS.fullmatch(text.strip(" <>()[]")))
 
 
+# A download link: a file's name or its size ("PDF icon CIA-RDP73….pdf63.16 KB").
+_ATTACHMENT = re.compile(
+    r"[\w)-]\.(?:pdf|docx?|rtf|txt|jpe?g|png|gif|tiff?|zip|mp3)(?![^\W\d_])|"
+    r"\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b",
+    re.IGNORECASE,
+)
+
+
+def is_attachment(text: str) -> bool:
+    """A short line naming a file to download, or its size."""
+    return display_width(text) <= 100 and bool(_ATTACHMENT.search(text))
+
+
 def is_breadcrumb(text: str) -> bool:
     """Short steps joined by separators: `Home > History > Text`, `A | B | C`."""
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
@@ -72,6 +85,7 @@ def is_furniture(text: str) -> bool:
         return False
     return (
         is_address(text)
+        or is_attachment(text)
         or is_breadcrumb(text)
         or is_pager(text)
         or bool(_COPYRIGHT.search(text) and display_width(text) <= 160)

@@ -143,6 +143,20 @@ def _is_name(part: str, registry: Registry) -> bool:
     return all(LABEL_WORD.match(w) or w.lower() in {"de", "van", "von", "der"} for w in words)
 
 
+def _without_country(name: str, registry: Registry) -> str:
+    """ "Soviet Ambassador Anatoliy F. Dobrynin" → "Ambassador Anatoliy F. Dobrynin": a word
+    or two before an office and a name say whose office it is."""
+    words = name.split()
+    if _is_name(name, registry):
+        return name
+    for size in (1, 2):
+        rest = words[size:]
+        titles, named = split_titles(rest, registry)
+        if titles and named and words[0][:1].isupper() and _is_name(" ".join(rest), registry):
+            return " ".join(rest)
+    return name
+
+
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·.\s]{1,12}$")
 
 
@@ -182,6 +196,7 @@ def _group_entries(
     bracketed = "; ".join(re.findall(r"[(（]([^()（）]+)[)）]", head))
     description = (office or after).strip() or bracketed or None
     names = [clean_label(n) for n in re.split(r"\s+and\s+|\s+и\s+|\s*、\s*", head) if n.strip()]
+    names = [_without_country(n, registry) for n in names]
     named = [n for n in names if _is_name(n, registry)]
     if named and unplaced is not None:
         unplaced += [(line, n) for n in names if n not in named]
@@ -196,6 +211,7 @@ class _Reading:
     block_lines: list[int] = field(default_factory=list)
     cited_title: str | None = None  # the title a citation quotes
     last_kind: str = ""
+    last_text: str = ""
     dates: list[tuple[int, dt.date, str, str]] = field(default_factory=list)  # rank, date, …
     fields: dict[str, str] = field(default_factory=dict)
     people: list[HeaderEntry] = field(default_factory=list)
@@ -251,6 +267,16 @@ def _of_the_web(dated: str) -> bool:
     return found is not None and found[0].year >= 1995
 
 
+# A catalogue's dates of its copy of the record, not of the conversation: "Document
+# Creation Date:", "Release Date:", "Date modified:".
+_CATALOGUE_DATE = re.compile(
+    r"\b(?:creation|created|release|released|declassification|declassified|modified|updated|"
+    r"posted|uploaded|accessed|retrieved|added|digiti[sz]ed|scanned|catalogued)\b[\w ]*date:?$|"
+    r"\bdate (?:created|released|modified|updated|posted|uploaded|accessed|retrieved|added):?$",
+    re.IGNORECASE,
+)
+
+
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     """(date, place, time) if the line is a date with at most a place and a time around
     it ("Beijing, February 21, 1972, 2:50 p.m.", "Pyongyang, 7 March 1960")."""
@@ -279,7 +305,7 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
             kind = "group"  # "• USSR" over its own indented bullets: a side, not a person
         else:
             kind = _read_line(strip_markdown(line.text), line, reading, registry, in_list)
-        reading.last_kind = kind
+        reading.last_kind, reading.last_text = kind, line.text.strip()
         in_list = kind in {"participants", "group"} or (in_list and kind in {"page", "furniture"})
         kinds.append(kind)
     # "…AN EXCHANGE BETWEEN / SECRETARY KISSINGER AND REPORTERS…": an introduction may
@@ -423,6 +449,10 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "citation"
     if (dated := _date_line(text)) is not None:
         date, place, time = dated
+        if _CATALOGUE_DATE.search(place) or (
+            not place and _CATALOGUE_DATE.search(reading.last_text)
+        ):
+            return "furniture"  # "Document Release Date:" over "December 4, 2009"
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
     numbered_title = bool(_TITLE_NUMBER.match(text)) and _is_title(text)  # "83. Memorandum…"

@@ -565,6 +565,10 @@ class Evidence:
     paras: list[Paragraph] = field(default_factory=list)
     _in_sentences: Counter[str] | None = None
     _lowercase: set[str] | None = None
+    _narrator_speaks: bool | None = None
+    # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
+    # inside a record's turns, not when looking for where the record begins.
+    other_side: bool = False
 
     def count(self, style: str, key: str) -> int:
         """How often a name labels paragraphs in a style (narrated speech: sentences)."""
@@ -587,6 +591,18 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def narrator_speaks(self) -> bool:
+        """Whether the record keeper reports his own words ("I replied that…")."""
+        if self._narrator_speaks is None:
+            self._narrator_speaks = any(
+                _narrator(candidate) and _verb(candidate.rest)
+                for para in self.paras
+                for start in [0, *_sentence_starts(para)]
+                for candidate in _narrated(_piece(para, start))
+            )
+        return self._narrator_speaks
 
     @property
     def lowercase(self) -> set[str]:
@@ -641,7 +657,12 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
     "Agreed.") is a reply, not a name."""
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
-        return False
+        # beside a writer who speaks, the one he talked with may speak only once
+        return (
+            evidence.other_side
+            and style.name in REPORTING_STYLES
+            and _other_side(candidate, evidence)
+        )
     if not style.unknown_ok(candidate):
         return False
     if not style.corroborated or style.name in {*REPORTING_STYLES, "qa"}:
@@ -929,12 +950,27 @@ def reported_sentences(
     return cuts
 
 
-def narrated_turns(paras: list[Paragraph], roster: Roster, evidence: Evidence) -> dict[int, Label]:
+def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether a name that speaks once is the other side of a talk its writer tells ("I
+    met Ambassador Dobrynin… Dobrynin asked…"): a name, a verb of speaking, a writer who
+    reports his own words."""
+    return (
+        candidate.name not in FIRST_PERSON
+        and candidate.name.lower() not in PRONOUNS
+        and bool(_verb(candidate.rest))
+        and evidence.narrator_speaks
+    )
+
+
+def narrated_turns(
+    paras: list[Paragraph], roster: Roster, evidence: Evidence, narrator_alone: bool = False
+) -> dict[int, Label]:
     """Paragraphs of a record told as a story ("Сегодня имел беседу с Залесским. Прежде
     всего я спросил его…") where some sentence reports speech by a known or recurring
     name, each with the first such label; empty unless two people speak so. Beside an
     author who speaks ("I replied that…"), a name that speaks once counts too: a
-    telegram's other side ("Simons said that…")."""
+    telegram's other side ("Simons said that…"). With `narrator_alone`, an author who
+    speaks is enough (the other side may be "he" throughout)."""
     found: dict[int, Label] = {}
     speakers: set[str] = set()
     once: dict[int, Label] = {}  # names no one knows that speak once
@@ -949,14 +985,14 @@ def narrated_turns(paras: list[Paragraph], roster: Roster, evidence: Evidence) -
                 if sure or _corroborated(NARRATED, candidate, evidence):
                     found.setdefault(index, label)
                     speakers.add(speaker.key)
-                else:
+                elif _verb(candidate.rest):  # not "PDF icon …", a name in capitals alone
                     once.setdefault(index, label)
                 break
     narrator = any(label.name in FIRST_PERSON for label in found.values())
     if narrator and len(speakers) < 2 and once:
         speakers |= {label.speaker.key for label in once.values()}
         found = {**once, **found}
-    return found if len(speakers) >= 2 else {}
+    return found if len(speakers) >= 2 or (narrator and narrator_alone) else {}
 
 
 def pronoun_candidate(text: str) -> Candidate | None:

@@ -102,9 +102,12 @@ def _first_turn(
             following = paras[index + 1] if index + 1 < len(paras) else None
             if lone_label(paras[index], nobody, evidence, following):
                 return index, sure
-        # or a page run together into one paragraph, its labels inside it
+        # or a page run together into one paragraph, its labels inside it,
         if inline := inline_labels(paras, nobody):
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure
+        # or a memorandum whose writer alone is named speaking ("I replied…", "He asked…")
+        if narrated := narrated_turns(paras, nobody, evidence, narrator_alone=True):
+            return min(narrated), sure
     return (min(sure) if sure else None), sure
 
 

@@ -43,7 +43,7 @@ from app.ingest.source import content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
 from app.schemas import Kind
-from app.textnorm import slugify
+from app.textnorm import name_key, slugify
 
 
 def _lang_name(lang: str) -> str:
@@ -365,11 +365,18 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
         and u.speaker.key not in members
         and roster.is_office(u.speaker.label)
     } - listed_offices
+    office_words = {
+        name_key(word)
+        for u in units
+        if u.speaker and u.speaker.key in offices
+        for word in u.speaker.label.split()
+    }
     silent = [
         m
         for m in roster.members
         if m.speaker.key not in speaking
         and not m.titles & {"interpreter", "notetaker", "notetakers"}
+        and (not m.titles or m.titles & office_words)  # not "Chairman Kosygin" for "Ambassador"
     ]
     if len(offices) != 1 or len(silent) != 1:
         return

@@ -200,6 +200,9 @@ class Roster:
             # "The Secretary", "President", "Premier": whoever this record gives that office.
             wanted = {name_key(w) for w in titles} - SMALL_WORDS
             found = _holders(self.members, wanted)
+            if len(found) > 1 and self.author in found:
+                # "I saw the Ambassador…" in an ambassador's memorandum: the other one
+                found = [m for m in found if m is not self.author]
             return found or [m for m in self.members if name_key(titles[0]) in m.titles]
         if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
             # "K:" in a telephone transcript; "P:" for the President
@@ -288,7 +291,17 @@ def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:
     """The members who hold an office; of "President", the President rather than the Vice
     President when the record lists both."""
     holders = [m for m in members if office <= m.titles]
-    return [m for m in holders if m.titles == office] or holders
+    lesser = [m for m in holders if (m.titles - office) & _LESSER]
+    if len(lesser) < len(holders):
+        return [m for m in holders if m not in lesser]
+    return holders
+
+
+# Words that make an office another, lesser one ("Vice President", "Deputy Secretary"); a
+# country's name does not ("Soviet Ambassador" is an ambassador as much as "Ambassador").
+_LESSER = frozenset(
+    {"vice", "deputy", "assistant", "under", "acting", "associate", "заместитель", "副"}
+)
 
 
 def _same_word(key: str, keys: tuple[str, ...]) -> bool:

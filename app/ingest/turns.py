@@ -140,6 +140,7 @@ def _labels(
     "…and Brezhnev said he would come" is quoted, not reported. A colon label whose name
     nobody corroborates counts only between sure turns, not in the page around them."""
     evidence = gather_evidence(paras, roster)
+    evidence.other_side = True
     inline = inline_labels(paras, roster)
     out: list[Paragraph] = []
     found: list[Recognised | None] = []

@@ -1094,3 +1094,57 @@ def test_a_stenogram_labelled_by_name_and_dash(registry: Registry) -> None:
     ]  # fmt: skip
     assert turn_texts(doc)[2] == "Речь о рукописи, т. е. о ваших записках. Их видели за границей."
     assert "Translation - English" not in " ".join(turn_texts(doc))
+
+
+READING_ROOM = """MEMORANDUM FOR THE RECORD
+
+Document Type:
+Document Creation Date:
+March 3, 2017
+Document Release Date:
+June 9, 2008
+Publication Date:
+April 2, 1969
+File:
+AttachmentSize
+PDF icon LOC-XYZ-12-3-4.pdf88.2 KB
+Body:
+Sanitized copy approved for release. I met Ambassador Dobrynin at his residence. \
+Dobrynin asked whether the talks would resume in May. I replied that no date had been \
+fixed. He said that his government would wait.
+"""
+
+
+def test_a_reading_room_page_its_catalogue_dates_and_download_link(registry: Registry) -> None:
+    """A catalogue's creation and release dates are of its copy, not of the talk, and a
+    download link is no title; beside a writer who reports his own words, the man he met
+    speaks though the record names him speaking only once."""
+    doc = parse(READING_ROOM, registry)
+    assert doc.metadata.date == dt.date(1969, 4, 2)
+    assert doc.metadata.title == "MEMORANDUM FOR THE RECORD"
+    assert turns(doc) == [
+        ("dobrynin", "asked whether the"),
+        ("author-page", "replied that no"),
+        ("dobrynin", "said that his"),
+    ]
+
+
+def test_the_ambassador_in_an_ambassadors_memorandum_is_the_other_one(
+    registry: Registry,
+) -> None:
+    page = (
+        "218. Memorandum of Conversation1\n\n"
+        "  • Soviet Ambassador Anatoliy F. Dobrynin\n"
+        "  • Llewellyn E. Thompson, American Ambassador\n\n"
+        "I saw the Ambassador at his residence and gave him a message from the President.\n\n"
+        "I said the President would welcome Chairman Kosygin.\n\n"
+        "The Ambassador said he would transmit the message. I said that a meeting would be "
+        "useful. Dobrynin said that he had advised the Chairman to come.\n\n"
+        "Dobrynin inquired whether the Secretary would come. I replied I did not know.\n"
+    )
+    doc = parse(page, registry)
+    assert [a.person.key for a in doc.attendees] == ["anatoliy-dobrynin", "llewellyn-thompson"]
+    assert [key for key, _ in turns(doc)] == [
+        "llewellyn-thompson", "anatoliy-dobrynin", "llewellyn-thompson",
+        "anatoliy-dobrynin", "anatoliy-dobrynin", "llewellyn-thompson",
+    ]  # fmt: skip
