@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
-from app.ingest.roster import FIRST_PERSON, PRONOUNS, SMALL_WORDS, Roster, clean_label
+from app.ingest.roster import FIRST_PERSON, PRONOUNS, SMALL_WORDS, Roster, clean_label, full_office
 from app.ingest.source import DASH_LABEL
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
@@ -75,7 +75,8 @@ _VERB_WORDS = (
     "приветствует указывает указал замечает заметил интересуется поинтересовался высказывает "
     "высказал информирует проинформировал говорил начал сказали ответила спросила сообщила "
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
-    "повторяет"
+    "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
+    "произнёс промолвил воскликнул пошутил whispered exclaimed murmured shouted"
 )
 _VERBS = (
     *_VERB_WORDS.split(),
@@ -343,7 +344,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             continue  # past a few words, only a clause closed by a comma leads to a name
         for count in range(min(4, len(words) - first - 1), 0, -1):
             names = [w.group() for w in words[first : first + count]]
-            if count > 1 and first and names[0] == "the":
+            if count > 1 and names[0] == "the":
                 names = names[1:]  # "After … in the Caucasus, the Ambassador stated…"
             if not all(_SUBJECT_WORD.match(w) for w in names):
                 continue
@@ -437,7 +438,12 @@ _SAID = (
     r"(?:said|says|asked|asks|replied|replies|answered|added|continued|went on|remarked|"
     r"observed|exclaimed|admitted|agreed|insisted|objected|sighed|laughed|"
     r"сказал|сказала|ответил|ответила|спросил|спросила|заметил|добавил|продолжал|возразил|"
-    r"возразила|согласился|признал|воскликнул|засмеялся|пошутил|говорил|говорят|говорили)"
+    r"возразила|согласился|признал|воскликнул|засмеялся|пошутил|говорил|говорят|говорили|"
+    r"говорит|спрашивает|отвечает|переспросил|переспросила|шепнул|шепнула|прошептал|"
+    r"произнес|произнёс|повторил|уточнил|пояснил|whispered|murmured|shouted|explained|"
+    r"repeated|retorted|interjected)"
+    # "— А вы, Виктор? — спрашивает меня Картер.": the one spoken to, before the speaker
+    r"(?:\s+(?:меня|его|её|ее|нас|их|ему|мне|нам|me|him|her|us|them))?"
 )
 _QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|I|он|она|я"
 _MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "quietly", "спокойно"
@@ -566,6 +572,7 @@ class Evidence:
     _in_sentences: Counter[str] | None = None
     _lowercase: set[str] | None = None
     _narrator_speaks: bool | None = None
+    _words: Counter[str] | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
     other_side: bool = False
@@ -592,6 +599,12 @@ class Evidence:
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
 
+    def mentions(self, word: str) -> int:
+        """How often the version writes a word (a name) with a capital."""
+        if self._words is None:
+            self._words = Counter(w for para in self.paras for w in _WORD.findall(para.text))
+        return self._words[word]
+
     @property
     def narrator_speaks(self) -> bool:
         """Whether the record keeper reports his own words ("I replied that…")."""
@@ -616,7 +629,8 @@ class Evidence:
 
 def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
-    President" inside one are the same label."""
+    President" inside one are the same label, and so are "The Sec" and "The Secretary"."""
+    name = full_office(name)
     if name[:4].lower() == "the ":
         name = name[4:]
     return name_key(name)
@@ -886,6 +900,12 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 _SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\s+(?=\S)")
 
 
+# "The Pres asked if he tried to rationalize and the Sec said yes": a clause joined by
+# "and" may give the other side's words.
+# (After a word in lower case: "the History and Public Policy Program" is one name.)
+_CLAUSE_START = re.compile(
+    r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) (?=(?:the )?[A-ZА-ЯЁ])"
+)
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
 _ZH_SENTENCE_START = re.compile(r"(?<=[。！？；])[”」』）)]*(?=[\u4e00-\u9fff])")
@@ -901,6 +921,11 @@ def _sentence_starts(para: Paragraph) -> list[int]:
         if _speaking_near(lowered, m.end(), 120)
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
+    if " " in text:
+        starts += [
+            m.end() for m in _CLAUSE_START.finditer(text) if _speaking_near(lowered, m.end(), 40)
+        ]
+        starts.sort()
     if HAN.search(text):
         starts += [
             m.end()
@@ -959,6 +984,7 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         and candidate.name.lower() not in PRONOUNS
         and bool(_verb(candidate.rest))
         and evidence.narrator_speaks
+        and evidence.mentions(candidate.name.split()[-1]) >= 2  # met, then heard
     )
 
 

@@ -50,6 +50,15 @@ _PLACE = re.compile(
     r"Government|Press|Times|Post|Kremlin|Palace|Hall|Building|Center|Centre)\b",
     re.IGNORECASE,
 )
+_SHORT_OFFICES = {"sec": "Secretary", "pres": "President", "amb": "Ambassador"}
+_SHORT_OFFICE = re.compile(r"(?<=\bthe )(Sec|Pres|Amb)\b\.?$", re.IGNORECASE)
+
+
+def full_office(label: str) -> str:
+    """ "The Sec", "the Pres.": a note-taker's short forms of an office, written out."""
+    return _SHORT_OFFICE.sub(lambda m: _SHORT_OFFICES[m.group(1).lower()], label)
+
+
 # The small words inside an office ("Secretary of State", "Assistant for …", "the").
 SMALL_WORDS = frozenset({"of", "for", "the"})
 # A Chinese clause that ends on its verb of saying ("秦立民红着脸说").
@@ -74,6 +83,7 @@ def clean_label(label: str) -> str:
     label = re.sub(r"\s+", " ", _ASIDE.sub(" ", label)).strip()
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
     label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
+    label = full_office(label)
     if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
         return m.group("name")
     return label

@@ -1148,3 +1148,20 @@ def test_the_ambassador_in_an_ambassadors_memorandum_is_the_other_one(
         "llewellyn-thompson", "anatoliy-dobrynin", "llewellyn-thompson",
         "anatoliy-dobrynin", "anatoliy-dobrynin", "llewellyn-thompson",
     ]  # fmt: skip
+
+
+def test_a_telephone_memo_in_short_forms_with_a_reply_joined_by_and(registry: Registry) -> None:
+    """ "The Sec" and "The Pres" are the note-taker's short forms of the offices, and a
+    clause joined by "and" may hold the other side's words."""
+    page = (
+        "Memorandum of a Telephone Conversation Between the President and the Secretary of "
+        "State, Washington, June 3, 1957\n\n"
+        "The Sec said he had seen the delegation and it was ready to sign. The Pres asked if "
+        "the treaty could wait and the Sec said no but he would try. The Pres suggested a "
+        "short statement. The Secretary said he would draft one.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "secretary", "president", "secretary", "president", "secretary",
+    ]  # fmt: skip
+    assert turn_texts(doc)[1] == "asked if the treaty could wait and"
