@@ -462,6 +462,11 @@ def _quoted(para: Paragraph) -> list[Candidate]:
     return [Candidate(name, para.text, 0)]
 
 
+def says_who(text: str) -> bool:
+    """Whether a line of dialogue says who speaks ("— …, — сказал Сталин")."""
+    return bool(_quoted(Paragraph(text, 0, 0, None)))
+
+
 # Chinese reports speech by putting the speaker's name before the verb, with no space or
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(

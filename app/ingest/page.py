@@ -39,6 +39,7 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
 from app.ingest.source import paragraph_lines
+from app.ingest.turns import interview_length
 from app.textnorm import name_key, slugify
 
 
@@ -105,9 +106,11 @@ def _first_turn(
         # or a page run together into one paragraph, its labels inside it,
         if inline := inline_labels(paras, nobody):
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure
-        # or a memorandum whose writer alone is named speaking ("I replied…", "He asked…")
+        # or a memorandum whose writer alone is named speaking ("I replied…", "He asked…"),
         if narrated := narrated_turns(paras, nobody, evidence, narrator_alone=True):
             return min(narrated), sure
+        # or an interview, questions and answers with no names
+        return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
 
 

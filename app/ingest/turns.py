@@ -28,6 +28,7 @@ from app.ingest.labels import (
     pronoun_sentences,
     recognise,
     reported_sentences,
+    says_who,
 )
 from app.ingest.model import (
     Notice,
@@ -326,6 +327,10 @@ def _replies(
         if label is not None:
             speakers.append(label.speaker)
             continue
+        if not speakers and (asked := interview_length(paras, index)):
+            _interview(paras, found, index, asked)
+            speakers.extend(f.label.speaker for f in found[index : index + asked] if f and f.label)
+            continue
         if not speakers:
             speaker = _introducer(paras, found, index, roster)
         elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
@@ -338,6 +343,36 @@ def _replies(
             found[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, para.text, 0, ""))
             speakers.append(speaker)
     return found
+
+
+def interview_length(paras: list[Paragraph], start: int) -> int:
+    """How many lines of dialogue from `start` on are an interview with no names at all
+    ("— Какой он на самом деле?" / "— На самом деле…" / "— Сколько вагонов…?" / "— В
+    одном…"): questions and answers in turn, at least two of each; 0 if they are not."""
+    length = 0
+    for index in range(start, len(paras)):
+        text = paras[index].text
+        if not _DIRECT_SPEECH.match(text) or says_who(text):
+            break
+        asks = text.rstrip(' »”"').endswith("?")
+        if length % 2 == 0 and not asks:
+            break  # an answer's turn comes only after a question
+        length += 1
+    return length if length >= 4 else 0
+
+
+def _interview(
+    paras: list[Paragraph],
+    found: list[Recognised | None],
+    start: int,
+    length: int,
+) -> None:
+    """The questions are the interviewer's, the answers whoever answers: the narration
+    above names the people the talk is about as readily as the one who gives it."""
+    for offset in range(length):
+        speaker = QA_SPEAKERS[ANSWER if offset % 2 else QUESTION]
+        text = paras[start + offset].text
+        found[start + offset] = Recognised(Label(speaker, "reply", Kind.SPEECH, text, 0, ""))
 
 
 _QUOTING = re.compile(r"[“«„「\"]|\s[—–]\s")

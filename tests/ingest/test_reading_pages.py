@@ -1165,3 +1165,24 @@ def test_a_telephone_memo_in_short_forms_with_a_reply_joined_by_and(registry: Re
         "secretary", "president", "secretary", "president", "secretary",
     ]  # fmt: skip
     assert turn_texts(doc)[1] == "asked if the treaty could wait and"
+
+
+INTERVIEW = """Газета «Вечерний курьер»
+
+Посол вернулся из поездки по северным районам. Корреспондент газеты встретился с ним в \
+аэропорту.
+— Что вас больше всего удивило в этой поездке?
+— Пожалуй, дороги. Их строят быстрее, чем мы думали.
+— А как вас встречали местные власти?
+— Очень тепло. Нас принимали в каждом городе, где мы останавливались.
+— Будет ли продолжение?
+— Надеюсь, весной.
+"""
+
+
+def test_an_interview_of_questions_and_answers_with_no_names(registry: Registry) -> None:
+    """Dash lines with no names, questions and answers in turn: the interviewer's and
+    the answerer's, not a page that holds no conversation."""
+    doc = parse(INTERVIEW, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
+    assert turn_texts(doc)[0].startswith("Посол вернулся")  # the lead is narration
