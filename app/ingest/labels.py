@@ -784,6 +784,13 @@ def sure_labels(
     return found
 
 
+def opens_with_byline(labels: list[Label]) -> bool:
+    """Whether the first of a record's sure labels is a name alone on its line that no
+    other turn is labelled like: the author's byline under a title, not a speaker."""
+    styles = [label.style for label in labels]
+    return bool(styles) and styles[0] == "name-line" and styles.count("name-line") == 1
+
+
 def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
     """Whether a name nobody corroborates may still label a turn among sure ones: any
     name-shaped colon label, or a full name in the style the record labels known people

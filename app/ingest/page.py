@@ -28,6 +28,7 @@ from app.ingest.labels import (
     narrated_turns,
     opens_like_a_turn,
     opens_speech,
+    opens_with_byline,
     recognise,
     reported_sentences,
     sure_labels,
@@ -71,6 +72,8 @@ def _first_turn(
     nobody = Roster(registry)  # no one listed yet: what the text alone says
     evidence = gather_evidence(paras, nobody)
     sure = sure_labels(paras, nobody, evidence)
+    if opens_with_byline([sure[i] for i in sorted(sure)]):
+        del sure[min(sure)]
     if sure and all(label.style in REPORTING_STYLES for label in sure.values()):
         # A told record may begin with speech inside a sentence ("After he had offered me
         # tea, I said…") above the first paragraph that opens with a speaker.

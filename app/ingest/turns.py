@@ -24,6 +24,7 @@ from app.ingest.labels import (
     inline_labels,
     lone_label,
     opens_speech,
+    opens_with_byline,
     pronoun_candidate,
     pronoun_sentences,
     recognise,
@@ -183,6 +184,8 @@ def _labels(
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)))
     found = _replies(out, _offices_apart(found, roster), roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
+    if opens_with_byline([label for i in sure if (label := _label_of(found[i]))]):
+        found[sure[0]], sure = Recognised(None), sure[1:]
     if not sure:
         for index, para in enumerate(out):
             following = out[index + 1] if index + 1 < len(out) else None
@@ -202,6 +205,10 @@ def _labels(
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found
+
+
+def _label_of(found: Recognised | None) -> Label | None:
+    return found.label if found else None
 
 
 def _names_someone_after(label: Label) -> bool:

@@ -1186,3 +1186,16 @@ def test_an_interview_of_questions_and_answers_with_no_names(registry: Registry)
     doc = parse(INTERVIEW, registry)
     assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
     assert turn_texts(doc)[0].startswith("Посол вернулся")  # the lead is narration
+
+
+def test_a_name_alone_under_a_title_is_the_authors_byline(registry: Registry) -> None:
+    page = (
+        "在中南海当翻译的日子\n\n师哲\n\n"
+        "那天下午，我随代表团走进会客厅。客人们坐定以后，大家都很安静。\n\n"
+        "毛泽东说：“你们一路辛苦了。”\n\n"
+        "周恩来说：“客人们明天还要去工厂参观。”\n\n"
+        "毛泽东说：“那好，多看看。”\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["mao-zedong", "zhou-enlai", "mao-zedong"]
+    assert "师哲" not in " ".join(turn_texts(doc))
