@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
@@ -332,20 +332,25 @@ def _narrated(para: Paragraph) -> list[Candidate]:
     if subordinate:  # "После обмена приветствиями Чан Кайши спросил…": a preposition, no clause
         ends = (w.group()[-1:] for w in words[:_CLAUSE_WORDS])
         subordinate = next((end == "," for end in ends if end in (*_CLAUSE_ENDS, ",")), False)
+    clause = 0  # where the words since the last comma begin
     for first in range(min(_CLAUSE_WORDS, len(words) - 1)):
         lead = words[first - 1].group() if first else ""
+        if lead.endswith(","):
+            clause = first
         if subordinate and first:
             subordinate = not lead.endswith(",")
             if subordinate:
                 continue
         if lead[-1:] in _CLAUSE_ENDS or lead.lower() in _SUBORDINATORS:
             break  # the clause ended, or a subordinate one began, before any subject
-        if first > _LEAD_WORDS and not lead.endswith(","):
+        if first - clause > _LEAD_WORDS:
             continue  # past a few words, only a clause closed by a comma leads to a name
         for count in range(min(4, len(words) - first - 1), 0, -1):
             names = [w.group() for w in words[first : first + count]]
-            if count > 1 and names[0] == "the":
-                names = names[1:]  # "After … in the Caucasus, the Ambassador stated…"
+            if count > 1 and names[0] in {"the", "comrade", "товарищ"}:
+                # "After …, the Ambassador stated…"; "…, the head of the delegation comrade
+                # Stepakov V.I. replied…"
+                names = names[1:]
             if not all(_SUBJECT_WORD.match(w) for w in names):
                 continue
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
@@ -988,16 +993,25 @@ def reported_sentences(
 
 
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
-    """Whether a name that speaks once is the other side of a talk its writer tells ("I
-    met Ambassador Dobrynin… Dobrynin asked…"): a name, a verb of speaking, a writer who
-    reports his own words."""
+    """Whether a name that speaks once is a side of the talk: the record names him again
+    ("I met Ambassador Dobrynin… Dobrynin asked…", "…comrade Stepakov V.I. replied … We
+    stand, continued comrade Stepakov"), reports him with a verb of speaking, and either
+    its writer reports his own words or the name is a person's in full."""
+    surname = next((w for w in reversed(_WORD.findall(candidate.name)) if len(w) > 1), "")
     return (
         candidate.name not in FIRST_PERSON
         and candidate.name.lower() not in PRONOUNS
         and bool(_verb(candidate.rest))
-        and evidence.narrator_speaks
-        and evidence.mentions(candidate.name.split()[-1]) >= 2  # met, then heard
+        and evidence.mentions(surname) >= 2
+        and (evidence.narrator_speaks or _personal_name(_bare(candidate)))
     )
+
+
+def _bare(candidate: Candidate) -> Candidate:
+    """The candidate without the lower-case word a sentence may set before a name ("the
+    Ambassador", "comrade Stepakov")."""
+    name = re.sub(r"^(?:the|comrade|товарищ)\s+", "", candidate.name)
+    return replace(candidate, name=name)
 
 
 def narrated_turns(

@@ -1199,3 +1199,17 @@ def test_a_name_alone_under_a_title_is_the_authors_byline(registry: Registry) ->
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["mao-zedong", "zhou-enlai", "mao-zedong"]
     assert "师哲" not in " ".join(turn_texts(doc))
+
+
+def test_a_name_after_its_role_and_comrade_speaks_though_once(registry: Registry) -> None:
+    page = (
+        "Record of Conversation with Kim Il, 4 September 1963\n\n"
+        "At the beginning of the reception Kim Il thanked the guests for coming to the "
+        "celebrations. In this connection, the head of the delegation comrade Petrov A.N. "
+        "replied that the delegation was grateful. We hope, continued comrade Petrov, to come "
+        "again.\n\n"
+        "Kim Il paused and replied that the guests were always welcome.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["kim-il", "petrov", "kim-il"]
+    assert "In this connection, the head of the delegation" in turn_texts(doc)
