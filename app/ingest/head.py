@@ -145,10 +145,14 @@ def _is_name(part: str, registry: Registry) -> bool:
 
 def _without_country(name: str, registry: Registry) -> str:
     """ "Soviet Ambassador Anatoliy F. Dobrynin" → "Ambassador Anatoliy F. Dobrynin": a word
-    or two before an office and a name say whose office it is."""
-    words = name.split()
+    or two before an office and a name say whose office it is, and so does "of the USSR"
+    after them."""
     if _is_name(name, registry):
         return name
+    place = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}$", "", name)
+    if place != name and _is_name(place, registry):
+        return place
+    words = name.split()
     for size in (1, 2):
         rest = words[size:]
         titles, named = split_titles(rest, registry)

@@ -80,7 +80,8 @@ _VERB_WORDS = (
 )
 _VERBS = (
     *_VERB_WORDS.split(),
-    *("points out", "pointed out", "began by", "begins by", "went on", "made it clear"),
+    *("points out", "pointed out", "began by", "begins by", "made it clear"),
+    r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
 )

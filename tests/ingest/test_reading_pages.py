@@ -1213,3 +1213,19 @@ def test_a_name_after_its_role_and_comrade_speaks_though_once(registry: Registry
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["kim-il", "petrov", "kim-il"]
     assert "In this connection, the head of the delegation" in turn_texts(doc)
+
+
+def test_a_meeting_that_went_on_for_an_hour_and_a_guest_of_a_country(
+    registry: Registry,
+) -> None:
+    page = (
+        "10. Memorandum of Conversation1\n\n"
+        "  • President Ronald Reagan\n"
+        "  • Ambassador Anatoliy Dobrynin of the USSR\n\n"
+        "The meeting between the President and Ambassador Dobrynin went on for about an hour.\n\n"
+        "1. The President said that he wanted results. Dobrynin responded that Moscow wanted "
+        "them too.\n"
+    )
+    doc = parse(page, registry)
+    assert [a.person.key for a in doc.attendees] == ["ronald-reagan", "anatoliy-dobrynin"]
+    assert [key for key, _ in turns(doc)] == ["ronald-reagan", "anatoliy-dobrynin"]
