@@ -173,7 +173,7 @@ class LabelStyle:
 # "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence (or
 # after the year of a dateline: "…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[^\W\d_][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[^\W\d_][!?])|(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below

@@ -1229,3 +1229,20 @@ def test_a_meeting_that_went_on_for_an_hour_and_a_guest_of_a_country(
     doc = parse(page, registry)
     assert [a.person.key for a in doc.attendees] == ["ronald-reagan", "anatoliy-dobrynin"]
     assert [key for key, _ in turns(doc)] == ["ronald-reagan", "anatoliy-dobrynin"]
+
+
+def test_a_label_run_on_after_a_stage_direction_and_a_question_mark(
+    registry: Registry,
+) -> None:
+    page = (
+        "會談紀錄\n\n"
+        "黃鎮:歡迎各位。 基辛格:謝謝。我們上次見面是在北京。你還記得嗎(問范錫)? 范錫:當然記得。 "
+        "基辛格:那次談得很好。 范錫:是的,很好。\n"
+    )
+    doc = parse(page, registry)
+    assert [t for _, t in turns(doc)][1:] == [
+        "謝謝。我們上次見面是在北京。你還記得嗎(問范錫)?",
+        "當然記得。",
+        "那次談得很好。",
+        "是的,很好。",
+    ]
