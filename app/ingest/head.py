@@ -650,6 +650,10 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue
         named = " ".join(split_titles(run, registry)[1])
+        following = "".join(pieces[index + 1 :]).lstrip(" ,")
+        dated = find_date_span(following[:40])
+        if dated and dated[1] == 0 and index and pieces[index - 1].strip() == ",":
+            continue  # "…, Washington, June 11, 1957": the place of a dateline
         if capitals and not (initials or registry.resolve_name(phrase)):
             continue  # in a line of capitals, "SUBJ" and "HOURS BEGIN TEXT" look like names too
         if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):

@@ -1246,3 +1246,23 @@ def test_a_label_run_on_after_a_stage_direction_and_a_question_mark(
         "那次談得很好。",
         "是的,很好。",
     ]
+
+
+TELCON_OF_THE_FIFTIES = """124. Memorandum of a Telephone Conversation Between the Secretary of \
+State and the Under Secretary of State (Hoover), Washington, September 28, 1955, 9:40 a.m.1
+
+H. said he had talked with Johnston about the water plan.2 The Sec. asked whether the \
+Israelis were ready to go along. H. said they were not yet but that Johnston6 was hopeful. \
+The Sec. said he would wait for the report. H. agreed and said he would call back.
+"""
+
+
+def test_a_telephone_memo_of_initial_and_short_office(registry: Registry) -> None:
+    """ "H." is the man the title names in brackets, "The Sec." the office, and the
+    dateline's place after the title's names is nobody."""
+    title = TELCON_OF_THE_FIFTIES.splitlines()[0]
+    assert title_names(title, registry) == ["Hoover"]
+    doc = parse(TELCON_OF_THE_FIFTIES, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "hoover", "secretary", "hoover", "secretary", "hoover",
+    ]  # fmt: skip
