@@ -641,7 +641,7 @@ class Evidence:
 def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
     President" inside one are the same label, and so are "The Sec" and "The Secretary"."""
-    name = full_office(name)
+    name = full_office(clean_label(name) if "(" in name else name)  # "Хрущев (жалуясь)"
     if name[:4].lower() == "the ":
         name = name[4:]
     return name_key(name)
@@ -692,8 +692,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.corroborated or style.name in {*REPORTING_STYLES, "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
-    if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,}", candidate.name):
-        return True  # "КОСЫГИН." again and again: a name in capitals, not a reply
+    if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+", candidate.name):
+        return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):
         return True
     return _personal_name(candidate) or style.name in evidence.known
@@ -703,7 +703,8 @@ def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
     """ "Брежнев. …" / "Дубчек. …" opening most paragraphs in turn: a word the record
     never writes in lower case, beside another such word, is a name (and, among them, one
     that speaks only once). A reply ("Правильно.") opens a paragraph now and then, and is
-    often written in lower case."""
+    often written in lower case. An aside ("Хрущев (жалуясь)") is no part of the name."""
+    name = clean_label(name)
     if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", name) or name.lower() in evidence.lowercase:
         return False
     colons = [count for (style, _), count in evidence.recurring.items() if style == "colon"]

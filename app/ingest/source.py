@@ -86,6 +86,11 @@ _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff][\w.'’ ()\-\u4e00-\u9fff]{0,40}?)\s*[:：]\s*\S"
 )
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
+# "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
+_PERIOD_LABEL_LINE = re.compile(
+    r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
+    r"[A-ZА-ЯЁ«\"“—–-]"
+)
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
 # stenogram's label; labels.py reads it, and here a line that opens with one after a
 # finished sentence starts a paragraph).
@@ -119,7 +124,9 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if _BULLET.match(line) or _LABEL_LINE.match(line):
         return False
-    if DASH_LABEL.match(line) and _SENTENCE_END.search(previous.rstrip()):
+    if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(
+        previous.rstrip()
+    ):
         return False
     first = line[:1]
     if re.search(r"[^\W\d_]-$", previous) and first.isalpha():

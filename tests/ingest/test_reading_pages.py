@@ -1266,3 +1266,40 @@ def test_a_telephone_memo_of_initial_and_short_office(registry: Registry) -> Non
     assert [key for key, _ in turns(doc)] == [
         "hoover", "secretary", "hoover", "secretary", "hoover",
     ]  # fmt: skip
+
+
+PLAY = """Стенограмма беседы в Комитете партийного контроля
+
+Пельше. Вы знаете, зачем мы вас пригласили?
+Хрущев (раздраженно). Знаю. Но не понимаю, в чем меня обвиняют.
+Пельше. Речь идет о ваших записках.
+Хрущев (жалуясь). Я их никому не передавал. Это клевета.
+Постовалов (перебивая). А как они оказались за границей?
+Хрущев. Не знаю. Спросите тех, кто у меня их забрал.
+"""
+
+INITIALS = """Интервью с писателем
+
+Беседу вел Дмитрий Глад.
+
+ДГ. Как вы начинали писать?
+ВА. Сначала это были короткие рассказы для журнала. Потом пришла повесть.
+ДГ. А когда вы поняли, что это ваше дело?
+ВА. Наверное, только после первой книги.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        (PLAY, ["pelshe", "khrushchev", "pelshe", "khrushchev", "postovalov", "khrushchev"]),
+        (INITIALS, ["dg", "va", "dg", "va"]),
+    ],
+    ids=["play-with-asides", "initials"],
+)
+def test_labels_with_a_full_stop_one_a_line(page: str, keys: list[str], registry: Registry) -> None:
+    """A play's labels with the actor's manner in brackets ("Хрущев (жалуясь).") and an
+    interview's initials ("ДГ."), one turn a line: every line its own turn, and a name
+    with an aside is the same speaker as without."""
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == keys
