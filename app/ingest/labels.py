@@ -937,7 +937,7 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     starts = [
         m.end()
         for m in _SENTENCE_START.finditer(text)
-        if _speaking_near(lowered, m.end(), 120)
+        if _speaking_near(lowered, m.end(), 240)
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
     if " " in text:

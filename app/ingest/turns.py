@@ -530,10 +530,16 @@ _INTRODUCED = re.compile(r"[^“「«\"。！？.!?]{0,30}[:：]\s*[“「«\"]"
 _QUOTATION_INTRODUCED = re.compile(r"[:：]\s*[“「«\"]")
 
 
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Comrade|Cde|Тов|т)\.?\s+")
+
+
 def _subject(para: Paragraph, roster: Roster) -> Speaker | None:
-    """The known person a paragraph of narration opens with, as its subject."""
-    match = next(iter(roster.registry.record_matcher().find(para.text[:24])), None)
-    if match is None or match.start != 0 or not match.key.startswith("person:"):
+    """The known person a paragraph of narration opens with ("Mr. Molotov paid a call…"),
+    as its subject."""
+    courtesy = _COURTESY.match(para.text)
+    opening = courtesy.end() if courtesy else 0
+    match = next(iter(roster.registry.record_matcher().find(para.text[: opening + 24])), None)
+    if match is None or match.start != opening or not match.key.startswith("person:"):
         return None
     return roster.resolve(match.text)
 

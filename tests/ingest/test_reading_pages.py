@@ -1303,3 +1303,22 @@ def test_labels_with_a_full_stop_one_a_line(page: str, keys: list[str], registry
     with an aside is the same speaker as without."""
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == keys
+
+
+def test_he_after_a_long_clause_is_the_man_the_paragraph_opened_with(
+    registry: Registry,
+) -> None:
+    page = (
+        "Memorandum of Conversation, by the Acting Secretary of State\n\n"
+        "Mr. Molotov paid a courtesy visit on the President at four this afternoon. After "
+        "asking about the President's health and thanking the Government for the hospitality "
+        "shown to the members of the Assembly and of the Council of Foreign Ministers, he said "
+        "that the visit had been a pleasant one.\n\n"
+        "The President replied that he was glad to hear it.\n\n"
+        "Mr. Molotov said that he would tell Generalissimo Stalin so.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["molotov", "president", "molotov"]
+    assert turn_texts(doc)[0] == (
+        "Mr. Molotov paid a courtesy visit on the President at four this afternoon."
+    )
