@@ -81,6 +81,8 @@ _VERB_WORDS = (
 _VERBS = (
     *_VERB_WORDS.split(),
     *("points out", "pointed out", "began by", "begins by", "made it clear"),
+    # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
+    *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
@@ -864,7 +866,11 @@ def opens_speech(text: str) -> bool:
     return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
 
 
-_TITLED = re.compile(r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})\b")
+# (Not "showed the President Roscoe Drummond's article": a name whose's is an object.)
+_TITLED = re.compile(
+    r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})\b"
+    r"(?!['’]s\b|\s+[A-ZА-ЯЁ][\w-]*['’]s\b)"
+)
 
 
 # Not offices: "Mrs. Nixon" is no one "The Mrs." stands for (nor is she the President).

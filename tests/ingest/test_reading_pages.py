@@ -1322,3 +1322,18 @@ def test_he_after_a_long_clause_is_the_man_the_paragraph_opened_with(
     assert turn_texts(doc)[0] == (
         "Mr. Molotov paid a courtesy visit on the President at four this afternoon."
     )
+
+
+def test_a_view_given_and_a_possessive_after_an_office(registry: Registry) -> None:
+    """ "The President felt that…" and "…referred to…" give a view in a memorandum's
+    words; "I showed the President Roscoe Drummond's article" names no President Roscoe."""
+    page = (
+        "Memorandum of Conversation Between Eisenhower and John Foster Dulles\n\n"
+        "1. I showed the President Roscoe Drummond's article on the summit talks.\n\n"
+        "2. The President felt that the article was fair. I said that I agreed.\n\n"
+        "3. The President referred to the Soviet note. I said we would answer it.\n"
+    )
+    doc = parse(page, registry)
+    president, writer = turns(doc)[0][0], turns(doc)[1][0]
+    assert president not in {"roscoe", "roscoe-drummond"}
+    assert [key for key, _ in turns(doc)] == [president, writer, president, writer]
