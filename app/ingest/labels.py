@@ -931,6 +931,7 @@ _SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\
 _CLAUSE_START = re.compile(
     r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) (?=(?:the )?[A-ZА-ЯЁ])"
 )
+_CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
 _ZH_SENTENCE_START = re.compile(r"(?<=[。！？；])[”」』）)]*(?=[\u4e00-\u9fff])")
@@ -947,9 +948,8 @@ def _sentence_starts(para: Paragraph) -> list[int]:
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
     if " " in text:
-        starts += [
-            m.end() for m in _CLAUSE_START.finditer(text) if _speaking_near(lowered, m.end(), 40)
-        ]
+        clauses = _CAPS_CLAUSE_START if text[:80].isupper() else _CLAUSE_START
+        starts += [m.end() for m in clauses.finditer(text) if _speaking_near(lowered, m.end(), 40)]
         starts.sort()
     if HAN.search(text):
         starts += [

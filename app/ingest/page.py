@@ -111,7 +111,7 @@ def _first_turn(
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure
         # or a memorandum whose writer alone is named speaking ("I replied…", "He asked…"),
         if narrated := narrated_turns(paras, nobody, evidence, narrator_alone=True):
-            return min(narrated), sure
+            return min(narrated), narrated
         # or an interview, questions and answers with no names
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
@@ -207,7 +207,10 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
 _SENDER = re.compile(r"(?P<who>The [^()]{3,80}?)\s*\((?P<name>[^)]+)\)\s+to\b")
 _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
 # "Memorandum From Attorney General Kennedy to President Kennedy": its writer.
-_FROM = re.compile(r"\bFrom (?P<who>[A-Z][^()]{2,60}?)\s*(?:\((?P<name>[^)]+)\))?\s+to\b")
+# "CABLE TO SECRETARY KISSINGER FROM BRENT SCOWCROFT": the same at a title's end.
+_FROM = re.compile(
+    r"\b(?:From|FROM) (?P<who>[A-Z][^()]{2,60}?)\s*(?:\((?P<name>[^)]+)\))?(?:\s+to\b|\s*$)"
+)
 _DIARY = re.compile(r"(?:journal|diary|дневник|из дневника)\b|日记", re.IGNORECASE)
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
 

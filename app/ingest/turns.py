@@ -471,7 +471,7 @@ def _resolve_pronouns(
         return candidate
 
     others = [label.speaker for label in reported if not speaks_first(label)]
-    referent: Speaker | None = others[0] if others else None
+    referent: Speaker | None = others[0] if others else _met(paras, found, roster)
     out: list[Paragraph] = []
     out_found: list[Recognised | None] = []
     for index, (para, seen) in enumerate(zip(paras, found, strict=True)):
@@ -523,6 +523,29 @@ def _resolve_pronouns(
             else:  # among turns of direct speech, the record keeper's words before "他…说："
                 out_found.append(Recognised(None, narration=True))
     return out, out_found
+
+
+# "I had a good talk with the President", "I called on Ambassador Huang": whom the writer
+# of a record told in the first person talked with.
+_MET = re.compile(
+    r"\b(?i:talk|talked|conversation|meeting|met|saw|called on|visited|lunched|dined)"
+    r"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3})"
+)
+
+
+def _met(paras: list[Paragraph], found: list[Recognised | None], roster: Roster) -> Speaker | None:
+    """Whom a record told in the first person says its writer met, before anyone else
+    is reported speaking: "He said…" is that person."""
+    for para, seen in zip(paras, found, strict=True):
+        if seen is None or seen.label is not None:
+            break
+        for m in _MET.finditer(para.text):
+            words = m.group("who").split()
+            for size in range(len(words), 0, -1):
+                speaker = roster.resolve(" ".join(words[:size]))
+                if speaker is not None and speaker.label.strip() not in FIRST_PERSON:
+                    return speaker
+    return None
 
 
 # A verb of saying, then within a few words its colon and a quotation.

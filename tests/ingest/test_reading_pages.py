@@ -1337,3 +1337,19 @@ def test_a_view_given_and_a_possessive_after_an_office(registry: Registry) -> No
     president, writer = turns(doc)[0][0], turns(doc)[1][0]
     assert president not in {"roscoe", "roscoe-drummond"}
     assert [key for key, _ in turns(doc)] == [president, writer, president, writer]
+
+
+def test_a_cable_in_capitals_from_its_sender_about_a_talk(registry: Registry) -> None:
+    """The sender the title names is "I"; "HE" is the man the sender says he talked with;
+    a clause joined by "AND" may be the other side's."""
+    page = (
+        "CABLE TO SECRETARY KISSINGER FROM BRENT SCOWCROFT\n\n"
+        "1. I HAD A LONG TALK WITH THE PRESIDENT THIS MORNING. I TOLD HIM THE TRIP COULD BE "
+        "DONE IN A WEEK. HE SAID THAT HE WOULD PREFER ONE NIGHT PER STOP. I REPLIED THAT CAIRO "
+        "MIGHT NEED TWO AND HE ASKED WHETHER THE RUSSIANS WOULD MIND. I RESPONDED THAT I DID "
+        "NOT THINK SO.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "brent-scowcroft", "president", "brent-scowcroft", "president", "brent-scowcroft",
+    ]  # fmt: skip
