@@ -318,11 +318,18 @@ def _bracketed_subject(text: str) -> Candidate | None:
     return Candidate(name, text[m.end() :], m.end(), m.start("subject"))
 
 
+_MY_REPLY = re.compile(
+    r"(?:My|MY) (?=(?:response|reply|answer|RESPONSE|REPLY|ANSWER) (?:was|WAS)\b)"
+)
+
+
 def _narrated(para: Paragraph) -> list[Candidate]:
     """A sentence that tells who spoke after a few words of its own: "После обмена
     приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
     starts at the verb; the words before the name stay as narration (turns.py)."""
     text = para.text
+    if mine := _MY_REPLY.match(text):  # "My response was that…": the writer's words
+        return [Candidate("I", text[mine.end() :], mine.end(), 0)]
     if text[:1] in _QUOTE_OPENERS or not _speaks(para):
         return []  # direct speech: its "I" is whoever speaks
     if bracketed := _bracketed_subject(text):
@@ -944,7 +951,7 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     starts = [
         m.end()
         for m in _SENTENCE_START.finditer(text)
-        if _speaking_near(lowered, m.end(), 240)
+        if (_speaking_near(lowered, m.end(), 240) or _MY_REPLY.match(text, m.end()))
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
     if " " in text:

@@ -530,6 +530,8 @@ def _resolve_pronouns(
 _MET = re.compile(
     r"\b(?i:talk|talked|conversation|meeting|met|saw|called on|visited|lunched|dined)"
     r"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3})"
+    # "Mr. Krystosik and I spent two hours over lunch"
+    r"|(?P<with>(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*) (?:and I|и я)\b"
 )
 
 
@@ -540,9 +542,14 @@ def _met(paras: list[Paragraph], found: list[Recognised | None], roster: Roster)
         if seen is None or seen.label is not None:
             break
         for m in _MET.finditer(para.text):
-            words = m.group("who").split()
-            for size in range(len(words), 0, -1):
-                speaker = roster.resolve(" ".join(words[:size]))
+            words = (m.group("who") or m.group("with")).split()
+            # the name opens what follows "met", and ends what comes before "and I"
+            spans = [
+                words[:size] if m.group("who") else words[-size:]
+                for size in range(len(words), 0, -1)
+            ]
+            for span in spans:
+                speaker = roster.resolve(" ".join(span))
                 if speaker is not None and speaker.label.strip() not in FIRST_PERSON:
                     return speaker
     return None

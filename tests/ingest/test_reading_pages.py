@@ -1353,3 +1353,17 @@ def test_a_cable_in_capitals_from_its_sender_about_a_talk(registry: Registry) ->
     assert [key for key, _ in turns(doc)] == [
         "brent-scowcroft", "president", "brent-scowcroft", "president", "brent-scowcroft",
     ]  # fmt: skip
+
+
+def test_the_one_the_writer_lunched_with_and_the_writers_response(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation\n\n"
+        "Mr. Kowalczyk and I spent two hours over lunch. He asked how I saw the situation in "
+        "Chile. My response was that the government was holding. He inquired whether the "
+        "team's visit meant anything. I said it did not.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "kowalczyk", "author-page", "kowalczyk", "author-page",
+    ]  # fmt: skip
+    assert turn_texts(doc)[2] == "response was that the government was holding."
