@@ -506,6 +506,9 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
         verb = _ZH_SPEECH.search(text, start, start + clause.end())  # type: ignore[union-attr]
         if verb is None:
             continue
+        if (me := _ZH_ME.match(text, start)) and me.end() == verb.start():
+            found.append(Candidate("我", text[start + 1 :], start + 1, start))  # "我表示，…"
+            continue
         for size in range(min(verb.start() - start, _ZH_NAME_MAX), 1, -1):
             name = text[start : start + size]
             if re.search(r"[，,。：:、\s]", name) or not HAN.fullmatch(name[-1]):
@@ -520,6 +523,7 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
+_ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 # Characters no name of two to four is written with: pronouns and the words of a clause;
 # and the ends of a side or a body ("苏方", "代表团", "外交部").
 _ZH_NOT_IN_NAMES = re.compile(
@@ -987,12 +991,13 @@ def _piece(para: Paragraph, start: int) -> Paragraph:
 
 
 def reported_sentences(
-    para: Paragraph, roster: Roster, evidence: Evidence | None = None
+    para: Paragraph, roster: Roster, evidence: Evidence | None = None, narrator: bool = True
 ) -> list[int]:
     """Offsets inside a paragraph where a sentence reports someone else's words: "K said
     they were hastily done. D said it only deals with the last one.", "…Тогда я сообщил
     ему…". Only names the reference data or the record knows count ("The Soviet Union
-    said…" does not), or, given the version's evidence, names it reports speaking again."""
+    said…" does not), or, given the version's evidence, names it reports speaking again.
+    With `narrator` false the writer's own words ("I said…") are not counted."""
     cuts: list[int] = []
     for start in _sentence_starts(para):
         piece = _piece(para, start)
@@ -1001,7 +1006,8 @@ def reported_sentences(
             if speaker is None:
                 continue
             recurs = evidence is not None and _corroborated(NARRATED, candidate, evidence)
-            if _known(candidate, speaker, roster) or _narrator(candidate) or recurs:
+            writer = narrator and _narrator(candidate)
+            if _known(candidate, speaker, roster) or writer or recurs:
                 cuts.append(start)
                 break
     return cuts

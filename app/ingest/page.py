@@ -94,18 +94,21 @@ def _first_turn(
         roster = roster_for(header, registry)
         if roster.members and (
             sure_labels([para], roster)
-            or reported_sentences(para, roster)
+            or reported_sentences(para, roster, narrator=False)  # someone listed speaks
             or inline_cuts(para, inline_labels([para], roster))  # a page run together
         ):
             return index, sure
-    if not sure:  # no label recurs or is known: a story told in reported speech,
+    if not sure:  # no label recurs or is known: a story told in reported speech
+        # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
+        after = [*paras[1:], None]
+        lone = next(
+            (i for i in range(limit) if lone_label(paras[i], nobody, evidence, after[i])), None
+        )
         if narrated := narrated_turns(paras, nobody, evidence):
-            return min(narrated), narrated
+            return min(narrated if lone is None else [lone, *narrated]), narrated
         # a speech, or one side of a conversation,
-        for index in range(limit):
-            following = paras[index + 1] if index + 1 < len(paras) else None
-            if lone_label(paras[index], nobody, evidence, following):
-                return index, sure
+        if lone is not None:
+            return lone, sure
         # or a page run together into one paragraph, its labels inside it,
         if inline := inline_labels(paras, nobody):
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure

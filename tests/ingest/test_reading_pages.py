@@ -1367,3 +1367,13 @@ def test_the_one_the_writer_lunched_with_and_the_writers_response(registry: Regi
         "kowalczyk", "author-page", "kowalczyk", "author-page",
     ]  # fmt: skip
     assert turn_texts(doc)[2] == "response was that the government was holding."
+
+
+def test_the_writer_of_a_chinese_memoir_says_as_i(registry: Registry) -> None:
+    page = (
+        "巴黎渠道的由来\n\n"
+        "那天下午，我和章文晋同志先与基辛格就公告草案谈了一轮。基辛格说，美方的稿子强调是中国邀请。"
+        "我表示，这不大符合事实，我们是同意邀请。基辛格又说，那就再商量。\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["kissinger", "author-page", "kissinger"]
