@@ -172,10 +172,11 @@ class LabelStyle:
         return found
 
 
-# "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence (or
-# after the year of a dateline: "…November 1, 1989 Gorbachev: The Soviet people…").
+# "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence ("…for
+# President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
+# ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_]{3}[.…])|(?<=[^\W\d_][!?])|(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
@@ -332,6 +333,8 @@ def _narrated(para: Paragraph) -> list[Candidate]:
         return [Candidate("I", text[mine.end() :], mine.end(), 0)]
     if text[:1] in _QUOTE_OPENERS or not _speaks(para):
         return []  # direct speech: its "I" is whoever speaks
+    if text[:1] in "(（":
+        return []  # "(Shaking his hand, Chairman Mao said…)": the recorder's aside
     if bracketed := _bracketed_subject(text):
         return [bracketed]
     numbered = re.match(rf"{ENUMERATOR}\s+", text)

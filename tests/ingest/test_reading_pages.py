@@ -1377,3 +1377,20 @@ def test_the_writer_of_a_chinese_memoir_says_as_i(registry: Registry) -> None:
     )
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["kissinger", "author-page", "kissinger"]
+
+
+def test_labels_run_on_after_short_words_notes_and_asides(registry: Registry) -> None:
+    """A page run into one paragraph: labels after "Ho." and after "[2])."; a reported
+    sentence in the recorder's brackets is no turn."""
+    page = (
+        "Discussion between Mao Zedong and Pham Van Dong Beijing, 17 November 1968 "
+        "Mao Zedong: Is the weather suitable for President Ho. Pham Van Dong: Very suitable. "
+        "Mao Zedong: Good. Pham Van Dong: Two comrades came from the South (pointing to "
+        "them[2]). Mao Zedong: Is it their first time here? (Shaking their hands, Chairman Mao "
+        "said that they had met before.) Pham Van Dong: It is the second time.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["mao-zedong", "pham-van-dong"] * 3
+    assert turn_texts(doc)[-2].endswith(
+        "(Shaking their hands, Chairman Mao said that they had met before.)"
+    )
