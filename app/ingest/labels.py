@@ -176,7 +176,8 @@ class LabelStyle:
 # President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
+    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
@@ -186,6 +187,7 @@ _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…。！？]")
+_MARK = re.compile(r"\([UCS]\) ")
 _YEAR = re.compile(r"\b1[89]\d\d\b")
 
 
@@ -195,6 +197,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     ends = [mark.end() for mark in _SENTENCE_MARK.finditer(text)]
     if "19" in text or "18" in text:  # scanned for years only where one may be
         ends = sorted(ends + [year.end() for year in _YEAR.finditer(text)])
+    if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
+        ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = (_INLINE_LABEL.match(text, end) for end in ends)
     return [m for m in found if m is not None]
 
@@ -881,8 +885,10 @@ def opens_speech(text: str) -> bool:
 
 
 # (Not "showed the President Roscoe Drummond's article": a name whose's is an object.)
+# (A first name and a surname: "President Mikhail Gorbachev".)
 _TITLED = re.compile(
-    r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})\b"
+    r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+"
+    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}(?:\s+[A-ZА-ЯЁ][a-zа-яё'’-]{2,})?)\b"
     r"(?!['’]s\b|\s+[A-ZА-ЯЁ][\w-]*['’]s\b)"
 )
 
@@ -914,8 +920,9 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
                 alone[title] = bool(
                     re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁ])", text)
                 )
-            if found not in labelled:
-                labelled[found] = bool(re.search(rf"{re.escape(found)}\s*[:：]", text))
+            if found not in labelled:  # (by the office and the surname)
+                short = f"{title} {m.group('name').split()[-1]}"
+                labelled[found] = bool(re.search(rf"{re.escape(short)}\s*[:：]", text))
             if labelled[found]:
                 continue  # "President Zhivkov:" beside "The President:": two people
             if speaks or alone[title] or registry.resolve_name(m.group("name")):

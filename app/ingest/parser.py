@@ -353,7 +353,9 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
     record lists who speaks under no other label: the record keeper wrote the office
     where the list has the name. Not where the list itself has the office ("The
     President" among the participants)."""
-    listed = (roster.member_for(entry.name) for entry in header.attendance) if header else ()
+    if header is None:
+        return
+    listed = (roster.member_for(entry.name) for entry in header.attendance)
     listed_offices = {m.speaker.key for m in listed if m and roster.is_office(m.written)}
     speaking = {u.speaker.key for u in units if u.speaker is not None}
     members = {m.speaker.key for m in roster.members if not roster.is_office(m.written)}
@@ -371,10 +373,13 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
         if u.speaker and u.speaker.key in offices
         for word in u.speaker.label.split()
     }
+    # those the head lists or its title names (not a signature, not a name in passing)
+    named = {name_key(e.name) for e in header.attendance} | set(map(name_key, header.names))
     silent = [
         m
         for m in roster.members
         if m.speaker.key not in speaking
+        and name_key(m.written) in named
         and not m.titles & {"interpreter", "notetaker", "notetakers"}
         and (not m.titles or m.titles & office_words)  # not "Chairman Kosygin" for "Ambassador"
     ]

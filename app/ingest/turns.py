@@ -161,9 +161,12 @@ def _labels(
                 if label.style == "colon" and SAYING.search(label.name)
                 else label.style
             )
+        labelled = inline_cuts(para, inline)  # a page run together: its labels inside it
         reporting = style is None or style in REPORTING_STYLES
         cuts = reported_sentences(para, roster, evidence) if reporting else []
-        cuts = sorted({*cuts, *inline_cuts(para, inline)} - {0})
+        if labelled:  # inside its turns "…your Ambassador reported…" is the speaker's
+            cuts = [c for c in cuts if _SAYS_COLON.match(para.text, c)]  # but "周总理说:"
+        cuts = sorted({*cuts, *labelled} - {0})
         if not cuts:
             out.append(para)
             found.append(recognised)
@@ -205,6 +208,10 @@ def _labels(
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found
+
+
+# "周总理说:…": a clause of saying that ends on a colon labels what follows.
+_SAYS_COLON = re.compile(r"[^。！？；]{1,40}?(?:说|說|问|問|答|道)[:：]")
 
 
 def _label_of(found: Recognised | None) -> Label | None:

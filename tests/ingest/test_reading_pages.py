@@ -1394,3 +1394,24 @@ def test_labels_run_on_after_short_words_notes_and_asides(registry: Registry) ->
     assert turn_texts(doc)[-2].endswith(
         "(Shaking their hands, Chairman Mao said that they had met before.)"
     )
+
+
+def test_a_flattened_telephone_memo_with_marks_and_a_full_name_in_its_list(
+    registry: Registry,
+) -> None:
+    """ "President Mikhail Gorbachev" in a run-together list is not "The President"; a
+    label after a classification mark that ends no sentence still opens a turn; "your
+    Ambassador reported" inside a labelled turn is the speaker's words; a stray word under
+    the record is nobody's office."""
+    page = (
+        "THE WHITE HOUSE WASHINGTON MEMORANDUM OF TELEPHONE CONVERSATION SUBJECT: Telephone "
+        "Conversation with Mikhail Gorbachev PARTICIPANTS: The President President Mikhail "
+        "Gorbachev Notetaker: Nicholas Burns June 21, 1991 The Oval Office The President: "
+        "Mikhail, can you hear me? (U) President Gorbachev: Yes. (U) The President: Is this "
+        "your call or were you (U) President Gorbachev: It is mine, George. The President: "
+        "Good. I hope your Ambassador reported our talk. (U) President Gorbachev: He did.\n\n"
+        "MEM\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["president", "gorbachev"] * 3
+    assert turn_texts(doc)[-2] == "Good. I hope your Ambassador reported our talk. (U)"
