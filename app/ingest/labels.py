@@ -418,7 +418,14 @@ _ABBREVIATION = re.compile(
 )
 
 
+# "ГОРБАЧЕВ (кратко информирует о своих беседах …). <…> Социалистический мир…": a name
+# and a long stage direction in brackets, then the full stop.
+_ASIDE_PERIOD = re.compile(r"(?P<name>[^\W\d_][^.():]{0,46}?)\s*\([^()]{20,200}\)\.\s+(?=\S)")
+
+
 def _period(para: Paragraph) -> list[Candidate]:
+    if m := _ASIDE_PERIOD.match(para.text):
+        return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
         if m.start() > _LABEL_MAX:
@@ -577,6 +584,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("dash", Kind.SPEECH, _dash, True),
 )
 NARRATED = next(style for style in STYLES if style.name == "narrated")
+PERIOD = next(style for style in STYLES if style.name == "period")
 # The styles of speech told in the third (or first) person rather than transcribed.
 REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
 
@@ -603,6 +611,7 @@ class Evidence:
     _in_sentences: Counter[str] | None = None
     _lowercase: set[str] | None = None
     _narrator_speaks: bool | None = None
+    _capitals_label: bool | None = None
     _words: Counter[str] | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -635,6 +644,19 @@ class Evidence:
         if self._words is None:
             self._words = Counter(w for para in self.paras for w in _WORD.findall(para.text))
         return self._words[word]
+
+    @property
+    def capitals_label(self) -> bool:
+        """Whether two paragraphs or more open with a surname in capitals and a full stop."""
+        if self._capitals_label is None:
+            self._capitals_label = (
+                sum(
+                    any(_CAPITALS.fullmatch(clean_label(c.name)) for c in PERIOD.found_in(para))
+                    for para in self.paras
+                )
+                >= 2
+            )
+        return self._capitals_label
 
     @property
     def narrator_speaks(self) -> bool:
@@ -694,6 +716,9 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     return evidence
 
 
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "ДГ"
+
+
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
     """Whether an unknown name is a speaker: it opens paragraphs at least twice in this
     style. A colon label needs nothing more; in a style prose can imitate the name must
@@ -712,7 +737,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if not style.corroborated or style.name in {*REPORTING_STYLES, "qa"}:
         return True  # a colon, a verb of speaking, or Q and A, twice over
-    if style.name == "period" and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+", candidate.name):
+    if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
         return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):
         return True
@@ -821,13 +846,16 @@ def opens_with_byline(labels: list[Label]) -> bool:
 def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
     """Whether a name nobody corroborates may still label a turn among sure ones: any
     name-shaped colon label, or a full name in the style the record labels known people
-    in ("Тов. Хэ Лун." among "Тов. Чжоу Эньлай.")."""
+    in ("Тов. Хэ Лун." among "Тов. Чжоу Эньлай."), or a surname in capitals where the
+    record labels known people so ("РАКОВСКИЙ." among "ГОРБАЧЕВ.")."""
     if not _speech(candidate):
         return False
     if not style.corroborated:
         return True
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
+    if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
+        return evidence.capitals_label  # others are labelled so too
     return style.name in evidence.known and _personal_name(candidate)
 
 

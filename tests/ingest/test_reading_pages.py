@@ -1415,3 +1415,28 @@ def test_a_flattened_telephone_memo_with_marks_and_a_full_name_in_its_list(
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["president", "gorbachev"] * 3
     assert turn_texts(doc)[-2] == "Good. I hope your Ambassador reported our talk. (U)"
+
+
+STENOGRAM_IN_CAPITALS = """Из беседы с Ярузельским и Раковским Берлин, 7 октября 1989 года
+
+ГОРБАЧЕВ (кратко рассказывает о своих встречах с руководством республики). <…> Перемены \
+нужны всем. За опоздание приходится платить.
+
+РАКОВСКИЙ. У нас тоже говорят о переменах, Михаил Сергеевич.
+
+ГОРБАЧЕВ. Хотел бы сказать о Польше. Мы следим за вашими делами.
+
+ЯРУЗЕЛЬСКИЙ. Мы это знаем и ценим.
+
+ГОРБАЧЕВ. Тогда договорились.
+"""
+
+
+def test_a_stenogram_in_capitals_with_a_long_stage_direction(registry: Registry) -> None:
+    """A label with a long direction in brackets before its full stop is the same
+    speaker; a surname in capitals that speaks once is a speaker among such labels."""
+    doc = parse(STENOGRAM_IN_CAPITALS, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "gorbachev", "rakovskii", "gorbachev", "yaruzelskii", "gorbachev",
+    ]  # fmt: skip
+    assert turn_texts(doc)[0].startswith("<…> Перемены нужны всем.")
