@@ -211,15 +211,26 @@ def _inline_labels_of(para: Paragraph) -> list[str]:
     return found
 
 
+# The keys of a catalogue's fields, which a page prints like labels ("NARA Description:
+# On October 2, 1972, …", "Original Language: Russian"): never a speaker.
+_CATALOGUE_KEY = re.compile(
+    r"(?:^|\s)(?:description|summary|abstract|citation|source|collection|keywords|tags|"
+    r"language|rights|format|identifier|publisher|notes?|transcription|finding aid|"
+    r"описание|аннотация|источник|метки|теги)$",
+    re.IGNORECASE,
+)
+
+
 def _colon(para: Paragraph) -> list[Candidate]:
+    found: list[Candidate] = []
     if (m := _COLON.match(para.text)) and not _GLUED_SENTENCE.search(m["label"]):
-        return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
+        found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
     line = para.first_line.strip()
-    m = _COLON_LINE.match(line)
-    if m and para.text.startswith(line) and not _GLUED_SENTENCE.search(m["label"]):
+    if not found and (m := _COLON_LINE.match(line)) and para.text.startswith(line):
         rest = para.text[len(line) :].lstrip()
-        return [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
-    return []
+        if not _GLUED_SENTENCE.search(m["label"]):
+            found = [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
+    return [c for c in found if not _CATALOGUE_KEY.search(c.name)]
 
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").

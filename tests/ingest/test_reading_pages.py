@@ -1440,3 +1440,18 @@ def test_a_stenogram_in_capitals_with_a_long_stage_direction(registry: Registry)
         "gorbachev", "rakovskii", "gorbachev", "yaruzelskii", "gorbachev",
     ]  # fmt: skip
     assert turn_texts(doc)[0].startswith("<…> Перемены нужны всем.")
+
+
+def test_a_catalogue_entry_of_a_tape_is_no_conversation(registry: Registry) -> None:
+    """Field keys a catalogue prints like labels ("NARA Description:", "… Finding Aid:")
+    are no speakers: a page that only describes a talk holds no conversation."""
+    page = (
+        "Conversation: 790-006\n\nStart Date: 2-Oct-1972 9:51 AM\n\n"
+        "Participants:\n\nNixon, Richard M. (President)\n\n"
+        "NARA Description:\n\nOn October 2, 1972, President Richard M. Nixon and H. R. "
+        "Haldeman met in the Oval Office from 9:51 am to 10:08 am.\n\n"
+        "Nixon Library Finding Aid:\n\nConversation No. 790-6\n\n"
+        "The President met with H. R. Haldeman.\n"
+    )
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(page, registry)
