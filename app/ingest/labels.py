@@ -404,7 +404,7 @@ def _quoting(candidate: Candidate, text: str, after_verb: int) -> Candidate:
     return Candidate(candidate.name, text[m.end() :], m.end(), m.end())
 
 
-def _personal_name(candidate: Candidate) -> bool:
+def personal_name(candidate: Candidate) -> bool:
     """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev", "Dr.
     Kissinger" — not "Вопрос ясен. Правильно" or "Правильно. Правильно", short replies
     in a row. Inside a name only initials and short titles end in a full stop."""
@@ -442,8 +442,9 @@ def _period(para: Paragraph) -> list[Candidate]:
         if m.start() > _LABEL_MAX:
             break
         name = para.text[: m.start()].strip()
-        if _ABBREVIATION.search(name) or "," in name:
-            continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label
+        if _ABBREVIATION.search(name) or "," in name or name in QA_SPEAKERS:
+            continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
+            # "Q." and "A." ask and answer (the "qa" style)
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         found.append(Candidate(name, para.text[m.end() :], m.end()))
@@ -752,7 +753,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):
         return True
-    return _personal_name(candidate) or style.name in evidence.known
+    return personal_name(candidate) or style.name in evidence.known
 
 
 def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
@@ -861,13 +862,13 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     record labels known people so ("РАКОВСКИЙ." among "ГОРБАЧЕВ.")."""
     if not _speech(candidate):
         return False
-    if not style.corroborated:
-        return True
+    if not style.corroborated or style.name == "qa":
+        return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
     if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
         return evidence.capitals_label  # others are labelled so too
-    return style.name in evidence.known and _personal_name(candidate)
+    return style.name in evidence.known and personal_name(candidate)
 
 
 def lone_label(
@@ -887,7 +888,7 @@ def lone_label(
     words = label.rest or (following.text if following else "")
     said = bool(words) and _speech(Candidate(label.name, words, 0)) and words[-1] not in ":："
     dialogue = alone and said and len(evidence.colon_lines) >= 2
-    if not (_personal_name(candidate) or dialogue) or roster.is_office(label.name):
+    if not (personal_name(candidate) or dialogue) or roster.is_office(label.name):
         return None
     return label if dialogue or opens_speech(label.rest) or not label.rest else None
 
@@ -1073,7 +1074,7 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         and candidate.name.lower() not in PRONOUNS
         and bool(_verb(candidate.rest))
         and evidence.mentions(surname) >= 2
-        and (evidence.narrator_speaks or _personal_name(_bare(candidate)))
+        and (evidence.narrator_speaks or personal_name(_bare(candidate)))
     )
 
 

@@ -19,6 +19,8 @@ from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.head import Header, read_head
 from app.ingest.labels import (
     REPORTING_STYLES,
+    Candidate,
+    Evidence,
     Label,
     full_names,
     gather_evidence,
@@ -29,6 +31,7 @@ from app.ingest.labels import (
     opens_like_a_turn,
     opens_speech,
     opens_with_byline,
+    personal_name,
     recognise,
     reported_sentences,
     sure_labels,
@@ -81,12 +84,10 @@ def _first_turn(
         if told and 0 < min(told) < min(sure):  # (the first paragraph holds the head)
             return min(told), sure
     if sure and min(sure) > 0:
-        # A statement just above the first sure turn opens the record if it reads as one.
-        before = min(sure) - 1
-        found = recognise(paras[before], nobody, evidence, between_turns=True)
-        label = found.label
-        if label is not None and label.style == "colon" and opens_speech(label.rest):
-            return before, sure
+        # A statement just above the first sure turn opens the record if it reads as one,
+        # and so does a titled name's a few paragraphs above ("Assistant Secretary Berding:
+        # Ladies and gentlemen, …" over its second paragraph and "Secretary Herter.").
+        return _opening_statement(paras, min(sure), nobody, evidence), sure
     limit = min(sure) if sure else min(len(paras), _SCAN)
     for index in range(limit):
         para = paras[index]
@@ -97,7 +98,7 @@ def _first_turn(
             or reported_sentences(para, roster, narrator=False)  # someone listed speaks
             or inline_cuts(para, inline_labels([para], roster))  # a page run together
         ):
-            return index, sure
+            return _opening_statement(paras, index, nobody, evidence), sure
     if not sure:  # no label recurs or is known: a story told in reported speech
         # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
         after = [*paras[1:], None]
@@ -118,6 +119,23 @@ def _first_turn(
         # or an interview, questions and answers with no names
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
+
+
+def _opening_statement(
+    paras: list[Paragraph], first: int, nobody: Roster, evidence: Evidence
+) -> int:
+    """Where the record opens, given its first sure turn: a statement just above it that
+    reads as one, or a titled name's a few paragraphs above ("Assistant Secretary Berding:
+    Ladies and gentlemen, …" over its second paragraph and "Secretary Herter.")."""
+    for before in range(first - 1, max(-1, first - 4), -1):
+        label = recognise(paras[before], nobody, evidence, between_turns=True).label
+        if label is None or label.style != "colon":
+            continue
+        candidate = Candidate(label.name, label.rest, label.cut)
+        near = before == first - 1 and opens_speech(label.rest)
+        if near or (personal_name(candidate) and len(label.rest.split()) >= 6):
+            return before
+    return first
 
 
 def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) -> int:

@@ -203,8 +203,9 @@ def _labels(
             current = found[index]
             if current is not None and current.label is None and not current.narration:
                 again = recognise(out[index], roster, evidence, between_turns=True)
-                if index > sure[-1] and again.label and not _names_someone_after(again.label):
-                    continue
+                late = again.label if index > sure[-1] else None
+                if late and late.style != "qa" and not _names_someone_after(late):
+                    continue  # (a question and its answer may close a press conference)
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found

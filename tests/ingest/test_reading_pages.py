@@ -1455,3 +1455,30 @@ def test_a_catalogue_entry_of_a_tape_is_no_conversation(registry: Registry) -> N
     )
     with pytest.raises(ParseError, match="holds no conversation"):
         parse(page, registry)
+
+
+NEWS_CONFERENCE = """Secretary Herter's News Conference of July 9
+
+Press release 500 dated July 9
+
+Assistant Secretary Berding: Ladies and gentlemen, we have not had a press conference for
+some time, so I would like to state again the one rule that we follow and that relates to
+
+The rule is that there are no direct quotations until the transcript comes out.
+
+Secretary Herter.
+
+Secretary Herter: Ladies and gentlemen, I would like to say a word or two before the
+questions begin.
+
+Q. Mr. Secretary, are you returning to Geneva this week?
+
+A. I am, on Sunday.
+"""
+
+
+def test_a_news_conference_opened_by_an_officer_and_one_question(registry: Registry) -> None:
+    """The officer who opens the conference a few paragraphs above the first sure turn
+    speaks first; one question from the floor and its answer close it."""
+    doc = parse(NEWS_CONFERENCE, registry)
+    assert [key for key, _ in turns(doc)] == ["berding", "herter", "question", "herter"]
