@@ -269,11 +269,30 @@ def _reported(para: Paragraph) -> list[Candidate]:
         if verb and not any(c.cut == cut for c in found):
             name = para.text[start : start + words[count - 1].end()]
             found.append(_quoting(Candidate(name, rest, cut, start), para.text, cut + verb.end()))
+    # "Брежнев, проводив Никсона до двери, сказал…": a clause set off by commas between
+    # the name and the verb (the turn starts with the clause)
+    aside = None if found else _NAME_ASIDE.match(para.text, start)
+    if aside and _verb_after_aside(para.text[aside.end() :]):
+        cut = aside.end()
+        found.append(Candidate(aside.group("name"), para.text[cut:], cut, start))
     return found
 
 
+_NAME_ASIDE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}),\s")
+
+
 def _reported_verb(candidate: Candidate) -> bool:
-    return bool(_verb(candidate.rest))
+    return bool(_verb(candidate.rest) or _verb_after_aside(candidate.rest))
+
+
+def _verb_after_aside(rest: str) -> re.Match[str] | None:
+    """The verb of speaking after a clause set off by commas ("проводив Никсона до
+    двери, сказал…")."""
+    aside = _ASIDE_REST.match(rest)
+    return _verb(rest[aside.end() :]) if aside else None
+
+
+_ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,80},\s+")
 
 
 def _verb(text: str) -> re.Match[str] | None:
@@ -1072,7 +1091,7 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
     return (
         candidate.name not in FIRST_PERSON
         and candidate.name.lower() not in PRONOUNS
-        and bool(_verb(candidate.rest))
+        and bool(_verb(candidate.rest) or _verb_after_aside(candidate.rest))
         and evidence.mentions(surname) >= 2
         and (evidence.narrator_speaks or personal_name(_bare(candidate)))
     )

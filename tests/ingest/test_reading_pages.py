@@ -1482,3 +1482,16 @@ def test_a_news_conference_opened_by_an_officer_and_one_question(registry: Regis
     speaks first; one question from the floor and its answer close it."""
     doc = parse(NEWS_CONFERENCE, registry)
     assert [key for key, _ in turns(doc)] == ["berding", "herter", "question", "herter"]
+
+
+def test_a_name_then_a_clause_in_commas_then_the_verb(registry: Registry) -> None:
+    page = (
+        "Воспоминания переводчика\n\n"
+        "Беседа затягивалась, но Брежнев не смотрел на часы. Никсон ответил, что заедет за "
+        "женой и приедет на банкет.\n\n"
+        "Брежнев, проводив Никсона до двери кабинета, сказал мне, что запись беседы нужна "
+        "к утру. Я ответил, что успею.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["nixon", "brezhnev", "author-page"]
+    assert turn_texts(doc)[2].startswith("проводив Никсона до двери кабинета, сказал мне")
