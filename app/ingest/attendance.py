@@ -67,6 +67,9 @@ def starts_list(text: str, lang: str) -> bool:
     return bool(pattern and pattern.match(text))
 
 
+_AND_OTHERS = re.compile(r"(?<=[\u4e00-\u9fff])等(?:同志|人|人士)?$")
+
+
 def split_names(text: str) -> list[str]:
     """Items of a list separated by commas, "and", 、 or semicolons, outside brackets."""
     items: list[str] = []
@@ -83,7 +86,9 @@ def split_names(text: str) -> list[str]:
             continue
         position += 1
     items.append(text[start:])
-    return [item.strip() for item in items if item.strip()]
+    # "…、安东诺夫等同志": the last name, then "and other comrades"
+    items = [_AND_OTHERS.sub("", item.strip()) for item in items]
+    return [item for item in items if item]
 
 
 def entry_for(raw: str, roster: Roster, description: str | None = None) -> Entry | None:

@@ -1014,7 +1014,7 @@ _CLAUSE_START = re.compile(
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
-_ZH_SENTENCE_START = re.compile(r"(?<=[。！？；])[”」』）)]*(?=[\u4e00-\u9fff])")
+_ZH_SENTENCE_START = re.compile(r"(?<=[。！？；?!;])[”」』）)]*(?=[\u4e00-\u9fff])")
 
 
 def _sentence_starts(para: Paragraph) -> list[int]:

@@ -144,6 +144,26 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     return full or not _SENTENCE_END.search(stripped)
 
 
+# An export that ran a whole record into one line kept its paragraph breaks as runs of
+# spaces ("…会谈记录 ## …   参加人:…   毛泽东:…   赫鲁晓夫:…").
+_FLATTENED_BREAK = re.compile(r"\s{3,}")
+_FLATTENED = 300  # columns: a line that wide holding such runs is a record run together
+
+
+def _unflattened(lines: list[Line]) -> list[Line]:
+    """The lines, with a line a record was run into broken at its runs of spaces (each
+    piece keeps the line's number)."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if display_width(text) < _FLATTENED or len(_FLATTENED_BREAK.findall(text)) < 3:
+            out.append(line)
+            continue
+        for piece in _FLATTENED_BREAK.split(text):
+            out += [Line(line.number, piece), Line(line.number, "")]
+    return out
+
+
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """The lines of each paragraph of running text.
 
@@ -155,7 +175,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     a new paragraph.
     """
     out: list[list[Line]] = []
-    for block in paragraphs(lines):
+    for block in paragraphs(_unflattened(lines)):
         wrapped, width = _wrapped(block)
         current = [block[0]]
         for line in block[1:]:

@@ -1495,3 +1495,23 @@ def test_a_name_then_a_clause_in_commas_then_the_verb(registry: Registry) -> Non
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["nixon", "brezhnev", "author-page"]
     assert turn_texts(doc)[2].startswith("проводив Никсона до двери кабинета, сказал мне")
+
+
+def test_a_record_an_export_ran_into_one_line(registry: Registry) -> None:
+    """Runs of spaces in one long line are its paragraph breaks; "等同志" after the last
+    name of a list is "and other comrades", not part of the name."""
+    page = "   ".join(
+        [
+            "# 毛泽东与赫鲁晓夫会谈记录 ## 第三次会谈 ## 8 月 2 日于丰泽园",
+            "参加人:赫鲁晓夫、安东诺夫等同志;毛泽东、周恩来等同志。",
+            "毛泽东简要地谈了一下国内经济的发展情况,通报了钢铁生产的情况。",
+            "赫鲁晓夫谈了苏联本年度生铁产量增长的情况,并指出钢还比铁多些。",
+            "毛泽东:中国现在没有用废钢炼钢,因为我们还没有废钢。我们的工业刚刚起步,很多东西要从头学起,"
+            "钢铁的产量还很低,机器也很少,所以谈不上用废钢。",
+            "赫鲁晓夫:中国还没有那么多机器,不会出现这种情况。一般在工业化初期会生产更多的生铁,"
+            "然后才是钢,这是一个规律,我们当年也是这样走过来的。",
+        ]
+    )
+    doc = parse(page + "\n", registry)
+    assert [key for key, _ in turns(doc)] == ["mao-zedong", "khrushchev"] * 2
+    assert "安东诺夫" in [a.labels["zh"] for a in doc.attendees]
