@@ -926,9 +926,10 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
     a heading in capitals."""
     if label.rest:
         return True
-    return (
-        following is not None and opens_speech(following.text) and not opens_like_a_turn(following)
-    )
+    if following is None or opens_like_a_turn(following):
+        return False
+    # (a page may cut the last turn off mid-sentence: many words read as speech too)
+    return opens_speech(following.text) or len(following.text.split()) >= 8
 
 
 def _speech(candidate: Candidate) -> bool:

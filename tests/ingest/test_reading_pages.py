@@ -1515,3 +1515,14 @@ def test_a_record_an_export_ran_into_one_line(registry: Registry) -> None:
     doc = parse(page + "\n", registry)
     assert [key for key, _ in turns(doc)] == ["mao-zedong", "khrushchev"] * 2
     assert "安东诺夫" in [a.labels["zh"] for a in doc.attendees]
+
+
+def test_an_oral_history_whose_last_question_the_page_cuts_off(registry: Registry) -> None:
+    page = (
+        "WAR AND PEACE – TAPES 100–102 ALEKSEI ADZHUBEI\n\n"
+        "Interviewer:\n...CAN YOU TELL ME HOW HE FELT ABOUT AMERICA AT THE TIME?\n"
+        "Adzhubei:\nWell, you know, they say Americans and Russians are alike. He was a farmer.\n"
+        "Interviewer:\nDOES HE REMEMBER THE MEETING IN PARIS WITH THE PRESIDENT, THAT IS THE OPEN\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["interviewer", "adzhubei", "interviewer"]
