@@ -358,6 +358,12 @@ _MY_REPLY = re.compile(
 )
 
 
+# An adverb a sentence may open with before its subject ("Потом Картер предложил…").
+_ADVERB = re.compile(
+    r"(?:Then|Next|Finally|Later|Afterwards|Затем|Далее|Потом|Тогда|Наконец|Вдруг)$"
+)
+
+
 def _narrated(para: Paragraph) -> list[Candidate]:
     """A sentence that tells who spoke after a few words of its own: "После обмена
     приветствиями Чан Кайши спросил меня…", "Прежде всего я спросил его…". The turn
@@ -394,7 +400,10 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             continue  # past a few words, only a clause closed by a comma leads to a name
         for count in range(min(4, len(words) - first - 1), 0, -1):
             names = [w.group() for w in words[first : first + count]]
-            if count > 1 and names[0] in {"the", "comrade", "товарищ"}:
+            opening = first
+            if count > 1 and _ADVERB.match(names[0]):
+                opening, names = first + 1, names[1:]  # "Потом Картер предложил…"
+            elif count > 1 and names[0] in {"the", "comrade", "товарищ"}:
                 # "After …, the Ambassador stated…"; "…, the head of the delegation comrade
                 # Stepakov V.I. replied…"
                 names = names[1:]
@@ -405,8 +414,8 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             cut = words[first + count].start()
             verb = _verb(text[cut:])
             if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
-                name = text[words[first].start() : words[first + count - 1].end()]
-                found = Candidate(name, text[cut:], cut, words[first].start())
+                name = text[words[opening].start() : words[first + count - 1].end()]
+                found = Candidate(name, text[cut:], cut, words[opening].start())
                 return [_quoting(found, text, cut + verb.end())]
     return []
 
@@ -522,9 +531,15 @@ def _quoted(para: Paragraph) -> list[Candidate]:
     return [Candidate(name, para.text, 0)]
 
 
-def says_who(text: str) -> bool:
-    """Whether a line of dialogue says who speaks ("— …, — сказал Сталин")."""
-    return bool(_quoted(Paragraph(text, 0, 0, None)))
+def says_at(text: str) -> bool:
+    """Whether a text opens with a verb of speaking (after an adverb or a gesture)."""
+    return _verb(text) is not None
+
+
+def says_who(text: str) -> str | None:
+    """Who a line of dialogue says speaks it ("— …, — сказал Сталин"), if it says."""
+    found = _quoted(Paragraph(text, 0, 0, None))
+    return found[0].name if found else None
 
 
 # Chinese reports speech by putting the speaker's name before the verb, with no space or

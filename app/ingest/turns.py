@@ -29,6 +29,7 @@ from app.ingest.labels import (
     pronoun_sentences,
     recognise,
     reported_sentences,
+    says_at,
     says_who,
 )
 from app.ingest.model import (
@@ -184,7 +185,7 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
-    out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)))
+    out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)), roster)
     found = _replies(out, _offices_apart(found, roster), roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if opens_with_byline([label for i in sure if (label := _label_of(found[i]))]):
@@ -243,11 +244,13 @@ _OPENING_QUOTE = tuple('“「«"„—–')
 
 
 def _quotes_below(
-    paras: list[Paragraph], found: list[Recognised | None]
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
 ) -> tuple[list[Paragraph], list[Recognised | None]]:
     """ "毛泽东在谈到共产主义时说：" above "“在共产主义社会里……”", "Брежнев повторил:" above
     "— Гийом, Гийом…": a sentence that ends on its verb's colon introduces the quotation
-    in the paragraph below, which is the turn; the sentence itself is narration."""
+    in the paragraph below, which is the turn; the sentence itself is narration. Where
+    the turn above goes on to a later sentence with another subject ("Картер предложил…
+    Громыко … спросил у меня:"), the turn stays and the quotation is that subject's."""
     found = list(found)
     for index in range(len(paras) - 1):
         seen, below = found[index], found[index + 1]
@@ -258,8 +261,13 @@ def _quotes_below(
             continue  # "Stalin: I told him:" goes on in Stalin's own words
         if not paras[index + 1].text.startswith(_OPENING_QUOTE):
             continue
-        found[index] = Recognised(None, narration=True)
         quoted = paras[index + 1].text
+        last = re.split(r"(?<=[.!?。！？…])\s+", label.rest.rstrip())
+        other = _subject_before_verb(last[-1], roster) if len(last) > 1 else None
+        if other is not None and other.key != label.speaker.key:
+            found[index + 1] = Recognised(Label(other, "reply", Kind.SPEECH, quoted, 0, ""))
+            continue
+        found[index] = Recognised(None, narration=True)
         found[index + 1] = Recognised(replace(label, rest=quoted, cut=0, start=0), sure=True)
     return paras, found
 
@@ -318,6 +326,7 @@ def _replies(
     the narration introducing it names ("Сталин … спросил:"). A quotation the paragraph
     before left open goes on instead."""
     found = list(found)
+    inner: set[str] | None = None  # names written inside sentences, found when needed
     speakers: list[Speaker] = []  # of the run so far
     pair: list[Speaker] = []  # the two who spoke last in the run before
     run_start = 0
@@ -346,12 +355,23 @@ def _replies(
             _interview(paras, found, index, asked)
             speakers.extend(f.label.speaker for f in found[index : index + asked] if f and f.label)
             continue
-        if not speakers:
+        if inner is None:
+            inner = _capitalised_inside(paras)
+        speaker: Speaker | None
+        if (named := _person(says_who(para.text), roster, inner)) is not None:
+            speaker = named  # "— А вы, Виктор? — спрашивает меня Картер."
+        elif not speakers:
             speaker = _introducer(paras, found, index, roster)
         elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
             above = found[run_start - 1] if run_start else None  # the narration above the run
             narration = paras[run_start - 1] if above and above.label is None else None
-            speaker = _other_party(speakers, pair, narration, roster)
+            vocative = _VOCATIVE.search(paras[index - 1].text)
+            called = vocative and (vocative.group("first") or vocative.group("last"))
+            addressed = _person(called or None, roster, inner)
+            if addressed is not None and addressed.key != speakers[-1].key:
+                speaker = addressed  # "— Суходрев, как вы думаете…?": Суходрев answers
+            else:
+                speaker = _other_party(speakers, pair, narration, roster)
         else:
             speaker = None  # the quotation above goes on
         if speaker is not None:
@@ -398,13 +418,62 @@ _CLOSED = frozenset('.!?…»”」"')
 def _introducer(
     paras: list[Paragraph], found: list[Recognised | None], index: int, roster: Roster
 ) -> Speaker | None:
-    """The one known person the last sentence of the narration above names, where that
-    sentence ends on a colon ("Сталин вернулся к окну и, не оборачиваясь, спросил:")."""
+    """Who the last sentence of the paragraph above has speak, where that sentence ends on
+    a colon: the one known person it names ("Сталин вернулся к окну и, не оборачиваясь,
+    спросил:"), else its subject, a name or the writer, before its verb of speaking
+    ("Громыко немного замешкался и, как обычно, спросил у меня:", "И тут я спросил
+    Картера:")."""
     above = found[index - 1] if index else None
     text = paras[index - 1].text.rstrip() if index else ""
-    if above is None or above.label is not None or not text.endswith((":", "：")):
+    if above is None or not text.endswith((":", "：")):
         return None
-    return _the_one(_named(re.split(r"[.!?。！？…]\s", text)[-1], roster), roster)
+    sentence = re.split(r"[.!?。！？…]\s", text)[-1]
+    if (known := _the_one(_named(sentence, roster), roster)) is not None:
+        return known
+    return _subject_before_verb(sentence, roster)
+
+
+def _subject_before_verb(sentence: str, roster: Roster) -> Speaker | None:
+    """The first name (or "I") among the words before a sentence's verb of speaking."""
+    words = sentence.split()
+    for position, word in enumerate(words):
+        if says_at(" ".join(words[position:])):
+            return None  # the verb came first
+        bare = word.strip(",;")
+        if bare in FIRST_PERSON:
+            return roster.resolve(bare)
+        if len(bare) >= 3 and bare[:1].isupper() and (speaker := roster.resolve(bare)):
+            return speaker
+    return None
+
+
+# A name the line of dialogue calls out, at its start or its end: "— Суходрев, как вы
+# думаете…?", "— Вы, наверное, правы, Суходрев."
+_VOCATIVE = re.compile(
+    r"^[—–-]\s*(?:(?:А|Ну|И|Well|So|And)\s+)?(?P<first>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:\s+[A-ZА-ЯЁ][a-zа-яё]{2,})?),"
+    r"|,\s+(?P<last>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:\s+[A-ZА-ЯЁ][a-zа-яё]{2,})?)[.!?…]\s*$"
+)
+
+
+def _person(name: str | None, roster: Roster, inner: set[str]) -> Speaker | None:
+    """The person a name in a line of dialogue is, if it is a person's: one the record
+    knows, or a word it writes with a capital inside sentences (`inner`)."""
+    if not name or roster.is_office(name):
+        return None
+    speaker = roster.resolve(name)
+    if speaker is None or name.lower() in PRONOUNS or name in FIRST_PERSON:
+        return None
+    if speaker.resolved or roster.member_for(name) or name.split()[-1] in inner:
+        return speaker
+    return None
+
+
+def _capitalised_inside(paras: list[Paragraph]) -> set[str]:
+    """Words written with a capital after a word in lower case or a comma: names."""
+    return {m.group(1) for para in paras for m in _INNER_CAPITAL.finditer(para.text)}
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[a-zа-яё,] )([A-ZА-ЯЁ][a-zа-яё]{2,})\b")
 
 
 def _other_party(

@@ -1526,3 +1526,26 @@ def test_an_oral_history_whose_last_question_the_page_cuts_off(registry: Registr
     )
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["interviewer", "adzhubei", "interviewer"]
+
+
+MEMOIR_EXCHANGE = """Глава пятая
+
+Потом Картер предложил нам что-нибудь выпить. Громыко немного замешкался и, как обычно, \
+спросил у меня:
+
+— Суходрев, как вы думаете, что именно?
+
+— Ну, если мы в Америке, то, видимо, виски.
+
+— Вы, наверное, правы, Суходрев.
+
+— А вы? — спрашивает меня Картер.
+"""
+
+
+def test_a_memoir_exchange_of_names_called_out(registry: Registry) -> None:
+    """The subject of the sentence that ends on a colon speaks the line below (not the
+    subject of the sentence before); the one a line calls by name answers it; a line that
+    names its speaker after the dash ("— спрашивает меня Картер") is his."""
+    doc = parse(MEMOIR_EXCHANGE, registry)
+    assert [key for key, _ in turns(doc)] == ["gromyko", "sukhodrev", "gromyko", "karter"]
