@@ -258,16 +258,20 @@ def _segment(
 
 
 def _date_before_turns(version: Version) -> dt.date | None:
-    """A date in the text before the first turn: a head the page ran into the first
-    turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. … The President: Good
-    morning") is the version's heading or opening narration."""
+    """A date at the opening of the text before the first turn: a head the page ran into
+    the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. … The President:
+    Good morning") is the version's heading or opening narration. Only its headings and
+    the start of its first paragraph count: further on, a memoir's narration dates other
+    days than the talk's."""
     lead = list(version.headings)
-    for unit in version.units:
-        if unit.kind is not Kind.NARRATION:
-            break
-        lead.append(unit.text.text)
+    first = version.units[0] if version.units else None
+    if first is not None and first.kind is Kind.NARRATION:
+        lead.append(first.text.text[:_OPENING])
     dated = (find_date_span(text) for text in lead)
     return next((found[0] for found in dated if found), None)
+
+
+_OPENING = 400  # characters of the first paragraph that may state the talk's date
 
 
 def _version_title(version: Version) -> str:

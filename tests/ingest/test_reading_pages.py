@@ -1549,3 +1549,19 @@ def test_a_memoir_exchange_of_names_called_out(registry: Registry) -> None:
     names its speaker after the dash ("— спрашивает меня Картер") is his."""
     doc = parse(MEMOIR_EXCHANGE, registry)
     assert [key for key, _ in turns(doc)] == ["gromyko", "sukhodrev", "gromyko", "karter"]
+
+
+def test_a_memoir_that_mentions_other_days_before_its_talk_states_no_date(
+    registry: Registry,
+) -> None:
+    page = (
+        "回忆小平同志\n\n"
+        "我在外事部门工作了很多年,经历过许多次重要的会见。那些年的事情,很多已经记不清了,"
+        "但有一些谈话,至今还清楚地记得。\n\n"
+        "早在1971年9月,我就随代表团出访过一次,那一次的经历我在别处已经写过。\n\n"
+        "邓小平说:“你们这次来,要多看看。”\n\n"
+        "张先生说:“谢谢,我们一定多看看。”\n\n"
+        "邓小平说:“那好。”\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date is None
