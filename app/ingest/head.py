@@ -216,6 +216,7 @@ class _Reading:
     cited_title: str | None = None  # the title a citation quotes
     last_kind: str = ""
     last_text: str = ""
+    prose_dates: dict[int, dt.date] = field(default_factory=dict)  # line number -> date
     dates: list[tuple[int, dt.date, str, str]] = field(default_factory=list)  # rank, date, …
     fields: dict[str, str] = field(default_factory=dict)
     people: list[HeaderEntry] = field(default_factory=list)
@@ -293,6 +294,8 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
     if _RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
         return None
+    if HAN.search(after) and re.search(r"[，,。；;！？]", after):
+        return None  # "早在1971年9月12日,我就随代表团出访过一次。": a sentence, not a dateline
     return date, before, after
 
 
@@ -320,6 +323,16 @@ def read_head(lines: list[Line], registry: Registry) -> tuple[Header, list[Line]
     for m in _BETWEEN.finditer(told):
         reading.introduced += title_names(m.group("who"), registry)
     last = max((i for i, kind in enumerate(kinds) if kind not in _NOT_HEAD), default=-1)
+    # Prose dates the talk inside the head, and in the first paragraph of the narration
+    # after it; further on, a memoir recalls other days ("Ещё 23 августа 1939 года…").
+    after = zip(rows[last + 1 :], kinds[last + 1 :], strict=True)
+    narration = [row.number for row, kind in after if kind == "prose"]
+    dating = {row.number for row in rows[: last + 1]} | set(narration[:1])
+    reading.dates += [
+        (_RANK["prose"], date, "", "")
+        for number, date in reading.prose_dates.items()
+        if number in dating
+    ]
     body: list[Line] = []
     for index, (line, kind) in enumerate(zip(rows, kinds, strict=True)):
         if kind == "page":
@@ -472,7 +485,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         return "title"
     if text[:1] in "[(（" or _is_prose(text):
         if (found := find_date_span(text)) is not None:
-            reading.dates.append((_RANK["prose"], found[0], "", ""))
+            reading.prose_dates[line.number] = found[0]  # kept or not by `read_head`
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         # One unknown word alone, outside a list ("Transcription" under a title), is a

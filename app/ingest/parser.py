@@ -266,7 +266,7 @@ def _date_before_turns(version: Version) -> dt.date | None:
     lead = list(version.headings)
     first = version.units[0] if version.units else None
     if first is not None and first.kind is Kind.NARRATION:
-        lead.append(first.text.text[:_OPENING])
+        lead.append(first.text.text.split("\n\n", 1)[0][:_OPENING])
     dated = (find_date_span(text) for text in lead)
     return next((found[0] for found in dated if found), None)
 

@@ -1551,17 +1551,17 @@ def test_a_memoir_exchange_of_names_called_out(registry: Registry) -> None:
     assert [key for key, _ in turns(doc)] == ["gromyko", "sukhodrev", "gromyko", "karter"]
 
 
-def test_a_memoir_that_mentions_other_days_before_its_talk_states_no_date(
+def test_a_memoir_that_recalls_another_day_before_its_talk_states_no_date(
     registry: Registry,
 ) -> None:
+    """The narration's first paragraph may date the talk; a later one recalls other days."""
     page = (
-        "回忆小平同志\n\n"
-        "我在外事部门工作了很多年,经历过许多次重要的会见。那些年的事情,很多已经记不清了,"
-        "但有一些谈话,至今还清楚地记得。\n\n"
-        "早在1971年9月,我就随代表团出访过一次,那一次的经历我在别处已经写过。\n\n"
-        "邓小平说:“你们这次来,要多看看。”\n\n"
-        "张先生说:“谢谢,我们一定多看看。”\n\n"
-        "邓小平说:“那好。”\n"
+        "Глава третья\n\n"
+        "Сталин долго ходил по кабинету и молчал. Молотов сидел у стола.\n\n"
+        "Ещё 23 августа 1939 года они обсуждали здесь совсем другие вопросы.\n\n"
+        "— Гитлер начнет с Польши, — сказал Сталин. — Это ясно.\n\n"
+        "— Я тоже так думаю, — ответил Молотов.\n"
     )
-    doc = parse(page, registry)
-    assert doc.metadata.date is None
+    assert parse(page, registry).metadata.date is None
+    dated = page.replace("молчал.", "молчал. Был вечер 9 ноября 1940 года.")
+    assert parse(dated, registry).metadata.date == dt.date(1940, 11, 9)
