@@ -151,6 +151,18 @@ def find_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
+# How far into a paragraph of prose a date may begin and still set its scene ("Вечером 9
+# ноября 1940 года…", "On October 2, 1972, the President…"): further in, a lead or a
+# memoir recalls other days ("…ровно через десять лет после 18 августа 1991 года…").
+_OPENING = 80  # characters
+
+
+def opening_date(text: str) -> dt.date | None:
+    """The date a paragraph of prose opens with, if it opens with one."""
+    found = find_date_span(text[: _OPENING + 40])
+    return found[0] if found and found[1] < _OPENING else None
+
+
 def parse_date(text: str) -> dt.date | None:
     """A calendar date if `text` is nothing but a date (and perhaps a weekday), else None."""
     text = text.strip().strip("*").strip().rstrip(".").strip()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
-from app.ingest.dates import find_date_span, is_month, parse_date
+from app.ingest.dates import find_date_span, is_month, opening_date, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
@@ -56,7 +56,7 @@ _RU_OFFICE = re.compile(
     r"заместител|советник|делегаци|представител"
 )
 # Words that make a line a record's title in any of the archives' languages.
-_RECORD_WORDS = re.compile(
+RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
     r"telegram|cable|despatch|dispatch|airgram|"
@@ -115,6 +115,9 @@ class Header:
     debris: list[Debris] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # people the title names
     unplaced: list[tuple[int, str]] = field(default_factory=list)  # list items naming nobody
+    # Whether the date is only a citation's or a catalogue's, which a date field of the
+    # record's own (below the head) outranks.
+    weak_date: bool = False
 
 
 def strip_markdown(text: str) -> str:
@@ -282,6 +285,9 @@ _CATALOGUE_DATE = re.compile(
 )
 
 
+_PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
+
+
 def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     """(date, place, time) if the line is a date with at most a place and a time around
     it ("Beijing, February 21, 1972, 2:50 p.m.", "Pyongyang, 7 March 1960")."""
@@ -292,7 +298,7 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     if _stamped(text, start, end):
         return None
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
-    if _RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
+    if RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
         return None
     if HAN.search(after) and re.search(r"[，,。；;！？]", after):
         return None  # "早在1971年9月12日,我就随代表团出访过一次。": a sentence, not a dateline
@@ -470,6 +476,9 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             not place and _CATALOGUE_DATE.search(reading.last_text)
         ):
             return "furniture"  # "Document Release Date:" over "December 4, 2009"
+        if not place and _PUBLISHED.search(reading.last_text):
+            reading.dates.append((_RANK["citation"], date, "", ""))
+            return "furniture"  # "Publication Date:" over the day the paper was written
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
     numbered_title = bool(_TITLE_NUMBER.match(text)) and _is_title(text)  # "83. Memorandum…"
@@ -484,8 +493,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         _take_title(text, line, reading)
         return "title"
     if text[:1] in "[(（" or _is_prose(text):
-        if (found := find_date_span(text)) is not None:
-            reading.prose_dates[line.number] = found[0]  # kept or not by `read_head`
+        if (opening := opening_date(text)) is not None:
+            reading.prose_dates[line.number] = opening  # kept or not by `read_head`
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):
         # One unknown word alone, outside a list ("Transcription" under a title), is a
@@ -519,7 +528,7 @@ def _is_title(text: str) -> bool:
     if (
         display_width(text) > 300
         or (text.endswith((":", "：")) and not text.isupper())  # "MEMORANDUM FOR RECORD:"
-        or not _RECORD_WORDS.search(fold(text))
+        or not RECORD_WORDS.search(fold(text))
     ):
         return False
     words = text.split()
@@ -539,7 +548,7 @@ def _best_title(reading: _Reading) -> str:
     kind of record (or is a heading in capitals), else the first."""
     for block in reading.blocks:
         first = block[0]
-        match = _RECORD_WORDS.search(fold(first))
+        match = RECORD_WORDS.search(fold(first))
         if first.isupper() or (match and len(first[: match.start()].split()) <= 3):
             return " ".join(block)
     return " ".join(reading.blocks[0]) if reading.blocks else ""
@@ -593,7 +602,8 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     if reference_archive is not None:
         metadata.reference = reference_archive
     names = title_names(title, registry) + reading.introduced
-    return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced)
+    weak = bool(dates) and dates[0][0] >= _RANK["citation"]
+    return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced, weak)
 
 
 def _title_at(words: list[str], index: int, registry: Registry) -> bool:
@@ -660,7 +670,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if not split_titles(run, registry)[1]:
             continue
         phrase = " ".join(run)
-        if not run or len(run) > 4 or _RECORD_WORDS.search(phrase) or find_date_span(phrase):
+        if not run or len(run) > 4 or RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue
         named = " ".join(split_titles(run, registry)[1])
         following = "".join(pieces[index + 1 :]).lstrip(" ,")

@@ -13,8 +13,8 @@ import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
-from app.ingest.dates import find_date_span, parse_date
-from app.ingest.head import Header
+from app.ingest.dates import find_date_span, opening_date, parse_date
+from app.ingest.head import RECORD_WORDS, Header
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
@@ -43,7 +43,7 @@ from app.ingest.source import content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
 from app.schemas import Kind
-from app.textnorm import name_key, slugify
+from app.textnorm import fold, name_key, slugify
 
 
 def _lang_name(lang: str) -> str:
@@ -178,8 +178,12 @@ def parse_document(
     titles = {lang: _version_title(v) for lang, v in versions.items()}
     if heading and not titles.get(original):
         titles[original] = heading
+    version = versions[original]
     if metadata.date is None:
-        metadata.date = _date_before_turns(versions[original])
+        metadata.date = _date_before_turns(version) or _date_after_turns(version)
+    elif page.header is not None and page.header.weak_date and not fields:
+        # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963"
+        metadata.date = _date_field_before_turns(version) or metadata.date
     notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
@@ -258,20 +262,57 @@ def _segment(
 
 
 def _date_before_turns(version: Version) -> dt.date | None:
-    """A date at the opening of the text before the first turn: a head the page ran into
-    the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. … The President:
-    Good morning") is the version's heading or opening narration. Only its headings and
-    the start of its first paragraph count: further on, a memoir's narration dates other
-    days than the talk's."""
-    lead = list(version.headings)
-    first = version.units[0] if version.units else None
-    if first is not None and first.kind is Kind.NARRATION:
-        lead.append(first.text.text.split("\n\n", 1)[0][:_OPENING])
-    dated = (find_date_span(text) for text in lead)
-    return next((found[0] for found in dated if found), None)
+    """A date before the first turn: in the version's headings; anywhere in a head the
+    page ran into the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. …
+    The President: Good morning"); else only at the opening of the narration before the
+    turns (further on, a lead or a memoir recalls other days than the talk's)."""
+    dated = (find_date_span(heading) for heading in version.headings)
+    if (found := next((d[0] for d in dated if d), None)) is not None:
+        return found
+    units = version.units
+    if not units or units[0].kind is not Kind.NARRATION:
+        return None
+    lead = units[0].text
+    turn = next((u.text for u in units if u.kind is not Kind.NARRATION), None)
+    if turn is not None and turn.line_start <= lead.line_end:  # one paragraph run together
+        run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
+        return run_in[0] if run_in else None
+    return opening_date(lead.text.split("\n\n", 1)[0])
 
 
-_OPENING = 400  # characters of the first paragraph that may state the talk's date
+_HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
+
+
+def _date_field_before_turns(version: Version) -> dt.date | None:
+    """The date a "DATE:" field gives in the narration before the first turn; of two
+    (the memorandum's and the meeting's), the earlier: a talk comes before its record."""
+    dates: list[dt.date] = []
+    for unit in version.units:
+        if unit.kind is not Kind.NARRATION:
+            break
+        for m in _DATE_FIELD.finditer(unit.text.text):
+            if (found := find_date_span(unit.text.text[m.end() : m.end() + 40])) and not found[1]:
+                dates.append(found[0])
+    return min(dates, default=None)
+
+
+_DATE_FIELD = re.compile(r"\b(?:DATE|Date)(?:\s*(?:&|AND|and)\s*(?:TIME|Time))?\s*[:,]\s*")
+
+
+def _date_after_turns(version: Version) -> dt.date | None:
+    """A date the narration after the last turn gives the record: a paragraph that is
+    nothing but a date, or a sentence that names the record with its date ("Так
+    заканчивается стенограмма беседы … 10 ноября 1970 года")."""
+    units = version.units
+    last = max((i for i, u in enumerate(units) if u.kind is not Kind.NARRATION), default=-1)
+    for unit in units[last + 1 :] if last >= 0 else []:
+        for paragraph in unit.text.text.split("\n\n"):
+            if (date := parse_date(paragraph)) is not None:
+                return date
+            for sentence in re.split(r"(?<=[.!?。！？])\s*", paragraph):
+                if RECORD_WORDS.search(fold(sentence)) and (found := find_date_span(sentence)):
+                    return found[0]
+    return None
 
 
 def _version_title(version: Version) -> str:

@@ -383,17 +383,18 @@ def _replies(
 def interview_length(paras: list[Paragraph], start: int) -> int:
     """How many lines of dialogue from `start` on are an interview with no names at all
     ("— Какой он на самом деле?" / "— На самом деле…" / "— Сколько вагонов…?" / "— В
-    одном…"): questions and answers in turn, at least two of each; 0 if they are not."""
-    length = 0
-    for index in range(start, len(paras)):
-        text = paras[index].text
-        if not _DIRECT_SPEECH.match(text) or says_who(text):
+    одном…"): questions and answers in turn, at least two of each, most of the questions
+    asking ("— Говорят, что вы знали…" prompts) and few of the answers; 0 if they are not."""
+    lines: list[str] = []
+    for para in paras[start:]:
+        if not _DIRECT_SPEECH.match(para.text) or says_who(para.text):
             break
-        asks = text.rstrip(' »”"').endswith("?")
-        if length % 2 == 0 and not asks:
-            break  # an answer's turn comes only after a question
-        length += 1
-    return length if length >= 4 else 0
+        lines.append(para.text)
+    asking = [line.rstrip(' »”"').endswith("?") for line in lines]
+    questions, answers = asking[0::2], asking[1::2]
+    if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):
+        return 0
+    return len(lines) if sum(answers) * 2 <= sum(questions) else 0
 
 
 def _interview(

@@ -1565,3 +1565,44 @@ def test_a_memoir_that_recalls_another_day_before_its_talk_states_no_date(
     assert parse(page, registry).metadata.date is None
     dated = page.replace("молчал.", "молчал. Был вечер 9 ноября 1940 года.")
     assert parse(dated, registry).metadata.date == dt.date(1940, 11, 9)
+
+
+def test_a_chinese_sentence_holding_a_date_is_no_dateline(registry: Registry) -> None:
+    """Its first words are no place and its rest no time of day."""
+    page = (
+        "邓小平会见张先生谈话记录\n\n"
+        "早在1971年9月12日,我就随代表团出访过一次。\n\n"
+        "邓小平说:“你们这次来,要多看看。”\n\n"
+        "张先生说:“谢谢,我们一定多看看。”\n"
+    )
+    metadata = parse(page, registry).metadata
+    assert (metadata.place, metadata.time_of_day) == (None, None)
+
+
+def test_the_records_own_date_field_over_a_catalogues_publication_date(
+    registry: Registry,
+) -> None:
+    """A catalogue's "Publication Date:" is the paper's; the record's own DATE fields beat
+    it, and of the memorandum's and the meeting's, the earlier is the talk's."""
+    page = READING_ROOM.replace(
+        "Sanitized copy approved for release.",
+        "DATE: April 3, 1969 SUBJECT: Talks PLACE: Embassy DATE: April 1, 1969.",
+    )
+    assert parse(page, registry).metadata.date == dt.date(1969, 4, 1)
+
+
+def test_a_date_the_narration_after_the_record_gives_it(registry: Registry) -> None:
+    record = STENOGRAM.replace("Translation - English\n", "")
+    page = record + (
+        "\nБеседа окончена в 13 час. 05 мин. Так заканчивается стенограмма беседы в Комитете "
+        "партийного контроля 10 ноября 1970 года.\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(1970, 11, 10)
+
+
+def test_an_interview_whose_questions_are_not_all_questions(registry: Registry) -> None:
+    page = INTERVIEW.replace(
+        "— А как вас встречали местные власти?", "— Говорят, вас встречали холодно."
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
