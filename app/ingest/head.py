@@ -285,6 +285,7 @@ _CATALOGUE_DATE = re.compile(
 )
 
 
+_KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
 
 
@@ -414,6 +415,9 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
         return "field"
     if is_furniture(text):
         return "furniture"
+    keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
+    if keyed and find_date_span(text) is None:
+        return "furniture"  # "Collection:" over "General CIA Records": a catalogue's value
     if (kind := _read_field(text, line, reading, registry)) is not None:
         return kind
     if in_list and not _is_prose(text):

@@ -1099,6 +1099,8 @@ def test_a_stenogram_labelled_by_name_and_dash(registry: Registry) -> None:
 READING_ROOM = """MEMORANDUM FOR THE RECORD
 
 Document Type:
+Collection:
+General CIA Records
 Document Creation Date:
 March 3, 2017
 Document Release Date:
@@ -1120,6 +1122,7 @@ def test_a_reading_room_page_its_catalogue_dates_and_download_link(registry: Reg
     download link is no title; beside a writer who reports his own words, the man he met
     speaks though the record names him speaking only once."""
     doc = parse(READING_ROOM, registry)
+    assert doc.attendees == []  # "Collection:" over "General CIA Records" is no list
     assert doc.metadata.date == dt.date(1969, 4, 2)
     assert doc.metadata.title == "MEMORANDUM FOR THE RECORD"
     assert turns(doc) == [
