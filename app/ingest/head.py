@@ -416,7 +416,7 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
     if is_furniture(text):
         return "furniture"
     keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
-    if keyed and find_date_span(text) is None:
+    if keyed and find_date_span(text) is None and not _is_title(text):
         return "furniture"  # "Collection:" over "General CIA Records": a catalogue's value
     if (kind := _read_field(text, line, reading, registry)) is not None:
         return kind

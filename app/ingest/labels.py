@@ -685,11 +685,25 @@ class Evidence:
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
 
+    def titled(self, surname: str) -> bool:
+        """Whether the version writes a surname after an office or a courtesy word: a
+        person's, not a newspaper's ("Pravda reported…")."""
+        # ("начальник Восточного отдела МИД Голувко": a few words may stand between)
+        pattern = rf"(?i:\b(?:{_HONORIFICS}))\.?\s+(?:\S+\s+){{0,4}}{re.escape(surname)}\b"
+        return any(re.search(pattern, para.text) for para in self.paras)
+
     def mentions(self, word: str) -> int:
         """How often the version writes a word (a name) with a capital."""
         if self._words is None:
             self._words = Counter(w for para in self.paras for w in _WORD.findall(para.text))
         return self._words[word]
+
+    @property
+    def dash_dialogue(self) -> bool:
+        """Whether three paragraphs or more open with a name and a dash, of two people at
+        least: a stenogram's labels, not prose or a glossary of who was who."""
+        dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
+        return len(dashed) >= 2 and sum(dashed.values()) >= 3
 
     @property
     def capitals_label(self) -> bool:
@@ -763,6 +777,14 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 
 
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "ДГ"
+
+
+# Offices and courtesy words written before a person's name.
+_HONORIFICS = (
+    r"mr|mrs|ms|dr|sir|ambassador|minister|president|premier|secretary|chairman|general|"
+    r"senator|governor|comrade|cde|head|director|тов|т|товарищ|господин|посол|министр|"
+    r"начальник|председатель|заместитель|советник|посланник|секретарь|генерал|маршал|консул"
+)
 
 
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
@@ -842,6 +864,8 @@ def recognise(
             )
             if speaker is None:
                 continue
+            if style.name == "dash" and not evidence.dash_dialogue:
+                continue  # "Хрущев – человек вспыльчивый": prose, known name or not
             if style.name == "period" and _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
                 continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             known = style.name != "qa" and _known(candidate, speaker, roster)
@@ -886,7 +910,10 @@ def opens_with_byline(labels: list[Label]) -> bool:
     """Whether the first of a record's sure labels is a name alone on its line that no
     other turn is labelled like: the author's byline under a title, not a speaker."""
     styles = [label.style for label in labels]
-    return bool(styles) and styles[0] == "name-line" and styles.count("name-line") == 1
+    if not styles or styles[0] != "name-line" or styles.count("name-line") > 1:
+        return False
+    # (not "ХРУЩЕВ Н.С." alone over his first words, his later turns labelled otherwise)
+    return all(_recurring_key(label.name) != _recurring_key(labels[0].name) for label in labels[1:])
 
 
 def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
@@ -900,8 +927,9 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
         return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
-    if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
-        return evidence.capitals_label  # others are labelled so too
+    name = clean_label(candidate.name)
+    if style.name == "period" and _CAPITALS.fullmatch(name) and len(name) >= 3:
+        return evidence.capitals_label  # others are labelled so too (not "OK.")
     return style.name in evidence.known and personal_name(candidate)
 
 
@@ -960,10 +988,14 @@ def opens_speech(text: str) -> bool:
 
 
 # (Not "showed the President Roscoe Drummond's article": a name whose's is an object.)
-# (A first name and a surname: "President Mikhail Gorbachev".)
+# (A first name and a surname: "President Mikhail Gorbachev"; not "Ambassador Dobrynin
+# Friday", a day after the name.)
 _TITLED = re.compile(
     r"\b(?P<title>[A-ZА-ЯЁ][a-zа-яё]+\.?)\s+"
-    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}(?:\s+[A-ZА-ЯЁ][a-zа-яё'’-]{2,})?)\b"
+    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}"
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,})?)\b"
     r"(?!['’]s\b|\s+[A-ZА-ЯЁ][\w-]*['’]s\b)"
 )
 
@@ -1033,6 +1065,19 @@ _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
 _ZH_SENTENCE_START = re.compile(r"(?<=[。！？；?!;])[”」』）)]*(?=[\u4e00-\u9fff])")
 
 
+def _reporting_before(lowered: str, at: int) -> bool:
+    """Whether the sentence before `at` has opened a clause of reported words ("…ответил,
+    что в 1956 году он был болен, а Молотов сказал ему…": Molotov is inside it)."""
+    sentence = lowered[max(lowered.rfind(". ", 0, at), 0) : at]
+    if _PRONOUN_NEXT.match(lowered, at):
+        return False  # "I replied that … and he asked…": he is the other side, back again
+    return bool(_THAT.search(sentence))
+
+
+_THAT = re.compile(r"\b(?:that|что)\b")
+_PRONOUN_NEXT = re.compile(r"\s*,?\s*(?:and|but|и|а|но)\s+(?:he|she|он|она)\b")
+
+
 def _sentence_starts(para: Paragraph) -> list[int]:
     """Where the sentences after the first begin, those near a verb of speaking only."""
     text = para.text
@@ -1045,7 +1090,11 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     ]
     if " " in text:
         clauses = _CAPS_CLAUSE_START if text[:80].isupper() else _CLAUSE_START
-        starts += [m.end() for m in clauses.finditer(text) if _speaking_near(lowered, m.end(), 40)]
+        starts += [
+            m.end()
+            for m in clauses.finditer(text)
+            if _speaking_near(lowered, m.end(), 40) and not _reporting_before(lowered, m.start())
+        ]
         starts.sort()
     if HAN.search(text):
         starts += [
@@ -1109,6 +1158,9 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         and candidate.name.lower() not in PRONOUNS
         and bool(_verb(candidate.rest) or _verb_after_aside(candidate.rest))
         and evidence.mentions(surname) >= 2
+        # "Ambassador Dobrynin", "comrade Stepakov" somewhere, or an office alone ("The
+        # President replied…"), not a newspaper ("Pravda reported…")
+        and (evidence.titled(surname) or candidate.name.lower().startswith("the "))
         and (evidence.narrator_speaks or personal_name(_bare(candidate)))
     )
 

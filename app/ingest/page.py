@@ -204,6 +204,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     tail = _tail_start(paras, last)
     start = paras[first].line_start
     end = paras[tail].line_start if tail < len(paras) else lines[-1].number + 1
+    if end <= start:  # a record run into one line keeps its footer: no line to end on
+        end = lines[-1].number + 1
     debris = [
         Debris("", line.number, line.text.strip(), "furniture")
         for line in lines
@@ -230,7 +232,8 @@ _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s
 # "Memorandum From Attorney General Kennedy to President Kennedy": its writer.
 # "CABLE TO SECRETARY KISSINGER FROM BRENT SCOWCROFT": the same at a title's end.
 _FROM = re.compile(
-    r"\b(?:From|FROM) (?P<who>[A-Z][^()]{2,60}?)\s*(?:\((?P<name>[^)]+)\))?(?:\s+to\b|\s*$)"
+    r"\b(?:From|FROM) (?P<who>[A-Z][^()]{2,60}?)\s*(?:\((?P<name>[^)]+)\))?\s+to\b"
+    r"|\b(?:From|FROM) (?P<end>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"  # not "From Moscow"
 )
 _DIARY = re.compile(r"(?:journal|diary|дневник|из дневника)\b|日记", re.IGNORECASE)
 _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", "переводчик"})
@@ -272,7 +275,8 @@ def _author(
     diarist = (
         header.names[0] if _DIARY.match(header.metadata.title) and len(header.names) == 1 else None
     )
-    for written in (by and (by.group("name") or by.group("who")), diarist, signed):
+    writer = by and (by.group("name") or by.group("who") or by.groupdict().get("end"))
+    for written in (writer, diarist, signed):
         if not written:
             continue
         named = roster.add(written)

@@ -151,17 +151,33 @@ _FLATTENED = 300  # columns: a line that wide holding such runs is a record run 
 
 
 def _unflattened(lines: list[Line]) -> list[Line]:
-    """The lines, with a line a record was run into broken at its runs of spaces (each
-    piece keeps the line's number)."""
+    """The lines, with a record run into one line broken at its runs of spaces (each piece
+    keeps the line's number). Only a line that is nearly all of the file is taken for
+    such a record, and only where most of its pieces open with a label, a heading or a
+    field: justified text in a page of many lines has runs of spaces too."""
+    total = sum(len(line.text) for line in lines)
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        if display_width(text) < _FLATTENED or len(_FLATTENED_BREAK.findall(text)) < 3:
+        pieces = _FLATTENED_BREAK.split(text)
+        if (
+            display_width(text) < _FLATTENED
+            or len(pieces) < 4
+            or len(text) * 10 < total * 9
+            or sum(bool(_PIECE_OPENING.match(piece)) for piece in pieces) * 2 < len(pieces)
+        ):
             out.append(line)
             continue
-        for piece in _FLATTENED_BREAK.split(text):
+        for piece in pieces:
             out += [Line(line.number, piece), Line(line.number, "")]
     return out
+
+
+# How a piece of a record run into one line opens: a label ("毛泽东:", "Nixon:"), a
+# Markdown heading, or a name and a verb of a Chinese record ("毛泽东简要地谈了…").
+_PIECE_OPENING = re.compile(
+    r"#|[^\W\d_][^:：\s]{0,30}[:：]|[\u4e00-\u9fff]{2,8}(?:谈|说|指出|表示|问)"
+)
 
 
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:

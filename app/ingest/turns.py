@@ -252,6 +252,7 @@ def _quotes_below(
     the turn above goes on to a later sentence with another subject ("Картер предложил…
     Громыко … спросил у меня:"), the turn stays and the quotation is that subject's."""
     found = list(found)
+    inner: set[str] | None = None  # names written inside sentences, found when needed
     for index in range(len(paras) - 1):
         seen, below = found[index], found[index + 1]
         label = seen.label if seen else None
@@ -263,7 +264,9 @@ def _quotes_below(
             continue
         quoted = paras[index + 1].text
         last = re.split(r"(?<=[.!?。！？…])\s+", label.rest.rstrip())
-        other = _subject_before_verb(last[-1], roster) if len(last) > 1 else None
+        if inner is None:
+            inner = _capitalised_inside(paras)
+        other = _subject_before_verb(last[-1], roster, inner) if len(last) > 1 else None
         if other is not None and other.key != label.speaker.key:
             found[index + 1] = Recognised(Label(other, "reply", Kind.SPEECH, quoted, 0, ""))
             continue
@@ -351,17 +354,18 @@ def _replies(
         if label is not None:
             speakers.append(label.speaker)
             continue
-        if not speakers and (asked := interview_length(paras, index)):
+        if inner is None:
+            inner = _capitalised_inside(paras)
+        introduced = None if speakers else _introducer(paras, found, index, roster, inner)
+        if not speakers and not introduced and (asked := interview_length(paras, index)):
             _interview(paras, found, index, asked)
             speakers.extend(f.label.speaker for f in found[index : index + asked] if f and f.label)
             continue
-        if inner is None:
-            inner = _capitalised_inside(paras)
         speaker: Speaker | None
         if (named := _person(says_who(para.text), roster, inner)) is not None:
             speaker = named  # "— А вы, Виктор? — спрашивает меня Картер."
         elif not speakers:
-            speaker = _introducer(paras, found, index, roster)
+            speaker = introduced
         elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
             above = found[run_start - 1] if run_start else None  # the narration above the run
             narration = paras[run_start - 1] if above and above.label is None else None
@@ -394,7 +398,11 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     questions, answers = asking[0::2], asking[1::2]
     if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):
         return 0
-    return len(lines) if sum(answers) * 2 <= sum(questions) else 0
+    # answers say more than questions ask (a list of headlines in dashes does not)
+    said = sum(map(len, lines[1::2])) / len(answers) >= 1.2 * sum(map(len, lines[0::2])) / len(
+        questions
+    )
+    return len(lines) if said and sum(answers) * 2 <= sum(questions) else 0
 
 
 def _interview(
@@ -417,7 +425,11 @@ _CLOSED = frozenset('.!?…»”」"')
 
 
 def _introducer(
-    paras: list[Paragraph], found: list[Recognised | None], index: int, roster: Roster
+    paras: list[Paragraph],
+    found: list[Recognised | None],
+    index: int,
+    roster: Roster,
+    inner: set[str],
 ) -> Speaker | None:
     """Who the last sentence of the paragraph above has speak, where that sentence ends on
     a colon: the one known person it names ("Сталин вернулся к окну и, не оборачиваясь,
@@ -431,11 +443,13 @@ def _introducer(
     sentence = re.split(r"[.!?。！？…]\s", text)[-1]
     if (known := _the_one(_named(sentence, roster), roster)) is not None:
         return known
-    return _subject_before_verb(sentence, roster)
+    return _subject_before_verb(sentence, roster, inner)
 
 
-def _subject_before_verb(sentence: str, roster: Roster) -> Speaker | None:
-    """The first name (or "I") among the words before a sentence's verb of speaking."""
+def _subject_before_verb(sentence: str, roster: Roster, inner: set[str]) -> Speaker | None:
+    """The first name (or "I") among the words before a sentence's verb of speaking: a
+    person known or listed, or a word the record writes with a capital inside sentences
+    (`inner`), not an adverb that opens this one ("Затем", "Уже")."""
     words = sentence.split()
     for position, word in enumerate(words):
         if says_at(" ".join(words[position:])):
@@ -443,7 +457,10 @@ def _subject_before_verb(sentence: str, roster: Roster) -> Speaker | None:
         bare = word.strip(",;")
         if bare in FIRST_PERSON:
             return roster.resolve(bare)
-        if len(bare) >= 3 and bare[:1].isupper() and (speaker := roster.resolve(bare)):
+        if bare.lower() in PRONOUNS:
+            return None  # "он спросил:": the pronoun pass knows whom
+        speaker = roster.resolve(bare) if len(bare) >= 3 and bare[:1].isupper() else None
+        if speaker is not None and (speaker.resolved or roster.member_for(bare) or bare in inner):
             return speaker
     return None
 
@@ -606,7 +623,7 @@ def _resolve_pronouns(
 # "I had a good talk with the President", "I called on Ambassador Huang": whom the writer
 # of a record told in the first person talked with.
 _MET = re.compile(
-    r"\b(?i:talk|talked|conversation|meeting|met|saw|called on|visited|lunched|dined)"
+    r"\b(?i:talk|talked|conversation|meeting|met|called on|lunched|dined)"
     r"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3})"
     # "Mr. Krystosik and I spent two hours over lunch"
     r"|(?P<with>(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*) (?:and I|и я)\b"
@@ -627,8 +644,13 @@ def _met(paras: list[Paragraph], found: list[Recognised | None], roster: Roster)
                 for size in range(len(words), 0, -1)
             ]
             for span in spans:
-                speaker = roster.resolve(" ".join(span))
-                if speaker is not None and speaker.label.strip() not in FIRST_PERSON:
+                name = " ".join(span)
+                speaker = roster.resolve(name)
+                if speaker is None or speaker.label.strip() in FIRST_PERSON:
+                    continue
+                # one he met must be someone the record knows; one he sat with may not be
+                known = speaker.resolved or roster.member_for(name) or roster.is_office(name)
+                if known or m.group("with"):
                     return speaker
     return None
 

@@ -1490,7 +1490,8 @@ def test_a_news_conference_opened_by_an_officer_and_one_question(registry: Regis
 def test_a_name_then_a_clause_in_commas_then_the_verb(registry: Registry) -> None:
     page = (
         "Воспоминания переводчика\n\n"
-        "Беседа затягивалась, но Брежнев не смотрел на часы. Никсон ответил, что заедет за "
+        "Беседа затягивалась, но Генеральный секретарь Брежнев не смотрел на часы. Никсон "
+        "ответил, что заедет за "
         "женой и приедет на банкет.\n\n"
         "Брежнев, проводив Никсона до двери кабинета, сказал мне, что запись беседы нужна "
         "к утру. Я ответил, что успею.\n"
@@ -1533,8 +1534,8 @@ def test_an_oral_history_whose_last_question_the_page_cuts_off(registry: Registr
 
 MEMOIR_EXCHANGE = """Глава пятая
 
-Потом Картер предложил нам что-нибудь выпить. Громыко немного замешкался и, как обычно, \
-спросил у меня:
+Мы сидели в кабинете рядом с Громыко. Потом Картер предложил нам что-нибудь выпить. Громыко \
+немного замешкался и, как обычно, спросил у меня:
 
 — Суходрев, как вы думаете, что именно?
 
@@ -1609,3 +1610,81 @@ def test_an_interview_whose_questions_are_not_all_questions(registry: Registry) 
     )
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
+
+
+@pytest.mark.parametrize(
+    ("page", "keys"),
+    [
+        (  # a known name and a dash in a memoir's prose is no stenogram's label
+            "Воспоминания переводчика\n\nМы приехали в Кремль к вечеру.\n\n"
+            "Хрущев – человек вспыльчивый, и в тот вечер он был не в духе.\n\n"
+            "Никсон сказал, что хотел бы поговорить о Берлине.\n\n"
+            "Хрущев ответил, что о Берлине говорить не будет.\n",
+            ["nixon", "khrushchev"],
+        ),
+        (  # Molotov is inside what Khrushchev recounts, not a speaker of the talk
+            "Запись беседы\n\nНиксон сказал, что выставка прошла успешно.\n\n"
+            "Хрущев ответил, что в 1956 году он был болен, а Молотов сказал ему тогда, что "
+            "англичане не уйдут.\n\nНиксон заметил, что не знал об этом.\n",
+            ["nixon", "khrushchev", "nixon"],
+        ),
+        (  # a newspaper named twice does not report a turn
+            "Memorandum for the Record\n\nI called on Ambassador Dobrynin this morning.\n\n"
+            "I said that we had read the Pravda editorial with concern.\n\n"
+            "Dobrynin said that the editorial did not reflect official policy.\n\n"
+            "Pravda reported on Monday that the tests would resume.\n\n"
+            "I replied that we would watch closely.\n",
+            ["author-page", "dobrynin", "author-page"],
+        ),
+        (  # "Затем" before the verb of the sentence that introduces a line is nobody
+            "Запись беседы Хрущева с Никсоном\n\nНиксон сказал, что рад быть в Москве.\n\n"
+            "Хрущев ответил, что тоже рад этой встрече. Затем, помолчав, спросил:\n\n"
+            "— А вы надолго к нам?\n\nНиксон сказал, что пробудет неделю.\n",
+            ["nixon", "khrushchev", "nixon"],
+        ),
+        (  # a name alone on its line that labels later turns too is no byline
+            "ЗАПИСЬ БЕСЕДЫ\n\n3 октября 1959 года\n\nХРУЩЕВ Н.С.\n"
+            "Мы рады приветствовать вас в Пекине. Как вы доехали?\n\n"
+            "МАО ЦЗЭДУН. Доехали хорошо, спасибо.\n\nХРУЩЕВ Н.С. Тогда начнем с главного.\n\n"
+            "МАО ЦЗЭДУН. Начнем.\n",
+            ["khrushchev", "mao-zedong", "khrushchev", "mao-zedong"],
+        ),
+        (  # "OK." inside a turn is no label in capitals
+            "Memorandum of Telephone Conversation\n\nKISSINGER. Anatol, I have your message.\n\n"
+            "DOBRYNIN. Then what do you propose?\n\nKISSINGER. A joint statement tomorrow.\n\n"
+            "OK. I will call you back at eleven, he said.\n\nDOBRYNIN. I will wait.\n",
+            ["kissinger", "dobrynin", "kissinger", "dobrynin"],
+        ),
+        (  # a day after a titled name is no part of it
+            "Memorandum of Conversation\n\nSecretary Rusk received Ambassador Dobrynin Friday "
+            "afternoon.\n\nDobrynin said that he had instructions.\n\nRusk said that he "
+            "would listen.\n\nDobrynin said that the position was unchanged.\n\nRusk replied "
+            "that so was ours.\n",
+            ["dobrynin", "rusk", "dobrynin", "rusk"],
+        ),
+    ],
+    ids=["dash-prose", "inside-that", "newspaper", "adverb", "no-byline", "ok", "weekday"],
+)
+def test_who_is_no_speaker_of_the_talk(page: str, keys: list[str], registry: Registry) -> None:
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)][: len(keys)] == keys
+    assert len({key for key, _ in turns(doc)}) == len(set(keys))
+
+
+def test_headlines_in_dashes_are_no_interview(registry: Registry) -> None:
+    page = (
+        "В Манеже открылась выставка документов о визите Никсона в Москву.\n\n"
+        "Читайте также\n\n— Зачем Хрущев стучал ботинком?\n"
+        "— Архивы КГБ рассекречены не полностью.\n— Кто на самом деле написал мемуары?\n"
+        "— Новые документы о Карибском кризисе.\n"
+    )
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(page, registry)
+
+
+def test_a_closing_line_about_the_archive_dates_nothing(registry: Registry) -> None:
+    page = STENOGRAM.replace("Translation - English\n", "") + (
+        "\nБеседа окончена в 13 час. 05 мин. Запись беседы хранится в архиве и была "
+        "рассекречена 14 марта 1994 года.\n"
+    )
+    assert parse(page, registry).metadata.date is None
