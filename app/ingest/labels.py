@@ -689,7 +689,7 @@ class Evidence:
         """Whether the version writes a surname after an office or a courtesy word: a
         person's, not a newspaper's ("Pravda reported…")."""
         # ("начальник Восточного отдела МИД Голувко": a few words may stand between)
-        pattern = rf"(?i:\b(?:{_HONORIFICS}))\.?\s+(?:\S+\s+){{0,4}}{re.escape(surname)}\b"
+        pattern = rf"(?i:\b(?:{HONORIFICS}))\.?\s+(?:\S+\s+){{0,4}}{re.escape(surname)}\b"
         return any(re.search(pattern, para.text) for para in self.paras)
 
     def mentions(self, word: str) -> int:
@@ -780,7 +780,7 @@ _CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "
 
 
 # Offices and courtesy words written before a person's name.
-_HONORIFICS = (
+HONORIFICS = (
     r"mr|mrs|ms|dr|sir|ambassador|minister|president|premier|secretary|chairman|general|"
     r"senator|governor|comrade|cde|head|director|тов|т|товарищ|господин|посол|министр|"
     r"начальник|председатель|заместитель|советник|посланник|секретарь|генерал|маршал|консул"
@@ -1082,10 +1082,17 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     """Where the sentences after the first begin, those near a verb of speaking only."""
     text = para.text
     lowered = text.lower()
+    # where the verbs of speaking are, found once (a long paragraph has many sentences)
+    verbs = [m.start() for m in _WORD.finditer(lowered) if m.group() in _SPEAKING_WORDS]
+
+    def speaking_within(start: int, span: int) -> bool:
+        at = bisect_left(verbs, start)
+        return at < len(verbs) and verbs[at] < start + span
+
     starts = [
         m.end()
         for m in _SENTENCE_START.finditer(text)
-        if (_speaking_near(lowered, m.end(), 240) or _MY_REPLY.match(text, m.end()))
+        if (speaking_within(m.end(), 240) or _MY_REPLY.match(text, m.end()))
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
     ]
     if " " in text:
@@ -1093,7 +1100,7 @@ def _sentence_starts(para: Paragraph) -> list[int]:
         starts += [
             m.end()
             for m in clauses.finditer(text)
-            if _speaking_near(lowered, m.end(), 40) and not _reporting_before(lowered, m.start())
+            if speaking_within(m.end(), 40) and not _reporting_before(lowered, m.start())
         ]
         starts.sort()
     if HAN.search(text):

@@ -12,6 +12,7 @@ from app.ingest.dates import parse_date
 from app.ingest.labels import (
     ANSWER,
     ENUMERATOR,
+    HONORIFICS,
     QA_SPEAKERS,
     QUESTION,
     REPORTING_STYLES,
@@ -660,7 +661,7 @@ _INTRODUCED = re.compile(r"[^“「«\"。！？.!?]{0,30}[:：]\s*[“「«\"]"
 _QUOTATION_INTRODUCED = re.compile(r"[:：]\s*[“「«\"]")
 
 
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Comrade|Cde|Тов|т)\.?\s+")
+_COURTESY = re.compile(rf"(?i:{HONORIFICS})\.?\s+")  # "Mr.", "Ambassador", "тов."
 
 
 def _subject(para: Paragraph, roster: Roster) -> Speaker | None:
