@@ -463,7 +463,7 @@ _ASIDE_PERIOD = re.compile(r"(?P<name>[^\W\d_][^.():]{0,46}?)\s*\([^()]{20,200}\
 
 
 def _period(para: Paragraph) -> list[Candidate]:
-    if m := _ASIDE_PERIOD.match(para.text):
+    if "(" in para.text[:50] and (m := _ASIDE_PERIOD.match(para.text)):
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
@@ -482,6 +482,9 @@ def _period(para: Paragraph) -> list[Candidate]:
 # Prose writes dashes after names too ("Москва – столица"): a dash label's name must be
 # known or recur.
 def _dash(para: Paragraph) -> list[Candidate]:
+    head = para.text[:90]
+    if not (" – " in head or " — " in head or " - " in head):
+        return []  # (asked of every paragraph: the cheap test first)
     if (m := DASH_LABEL.match(para.text)) is None:
         return []
     candidate = Candidate(m.group("label"), m.group("rest"), m.start("rest"))

@@ -159,9 +159,10 @@ def _unflattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        pieces = _FLATTENED_BREAK.split(text)
+        wide = len(text) * 2 >= _FLATTENED and display_width(text) >= _FLATTENED
+        pieces = _FLATTENED_BREAK.split(text) if wide else []
         if (
-            display_width(text) < _FLATTENED
+            not wide
             or len(pieces) < 4
             or len(text) * 10 < total * 9
             or sum(bool(_PIECE_OPENING.match(piece)) for piece in pieces) * 2 < len(pieces)
