@@ -301,23 +301,23 @@ _DATE_FIELD = re.compile(r"\b(?:DATE|Date)(?:\s*(?:&|AND|and)\s*(?:TIME|Time))?\
 
 def _date_after_turns(version: Version) -> dt.date | None:
     """A date the narration after the last turn gives the record in a sentence that names
-    it ("Так заканчивается стенограмма беседы … 10 ноября 1970 года"); not one that says
-    where it is kept or when it was published ("…рассекречена 14 марта 1994 года")."""
+    it ("Так заканчивается стенограмма беседы … 10 ноября 1970 года"); not one about the
+    paper: when it was drafted, kept or published ("…рассекречена 14 марта 1994 года")."""
     units = version.units
     last = max((i for i, u in enumerate(units) if u.kind is not Kind.NARRATION), default=-1)
     for unit in units[last + 1 :] if last >= 0 else []:
         for sentence in re.split(r"(?<=[.!?。！？])\s*", unit.text.text):
             folded = fold(sentence)
-            if not RECORD_WORDS.search(folded) or _ARCHIVED.search(folded):
+            if not RECORD_WORDS.search(folded) or _ABOUT_THE_PAPER.search(folded):
                 continue
             if found := find_date_span(sentence):
                 return found[0]
     return None
 
 
-_ARCHIVED = re.compile(
-    r"архив|рассекреч|хранит|опубликова|издан|публикац|archive|declassif|publish|releas|"
-    r"kept|档案|解密|出版|发表"
+_ABOUT_THE_PAPER = re.compile(
+    r"архив|рассекреч|хранит|опубликова|издан|публикац|составлен|продиктова|archive|"
+    r"declassif|publish|releas|kept|draft|dictat|typed|档案|解密|出版|发表|整理"
 )
 
 
