@@ -34,7 +34,7 @@ from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
-from app.ingest.source import display_width
+from app.ingest.source import BULLET, BULLET_SYMBOL, display_width
 from app.textnorm import HAN, fold, script_language
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
@@ -43,8 +43,7 @@ _SIDE = re.compile(
     r"[сc] (?:нашей|[а-яё]+ской) стороны|[\u4e00-\u9fff]{1,4}方)[)）]?\s*[:：—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
-_SYMBOL_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s))")
+_SYMBOL_BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL})")
 # "Беседы Молотова с Шуленбургом": whose talk a Russian title says it was, and with whom.
 _RU_TALK = re.compile(
     r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
@@ -175,7 +174,7 @@ def participant_entries(
     "Tang Wen-sheng and Chi Chao-chu, Chinese Interpreters" two names and their office;
     "周恩来总理、李先念副总理" two names; "с советской стороны — М.А. Суслов, …; с китайской
     стороны — …" the names of each side."""
-    text = _BULLET.sub("", text).strip().rstrip(";；.。")
+    text = BULLET.sub("", text).strip().rstrip(";；.。")
     entries: list[HeaderEntry] = []
     for group in re.split(r"[;；]\s*", text):
         side = _SIDE.match(group.strip())
@@ -391,7 +390,7 @@ def _heads_a_group(rows: list[Line], index: int) -> bool:
 
     below = rows[index + 1 : index + 3]
     return len(below) == 2 and all(
-        _BULLET.match(row.text) and indent(row.text) > indent(rows[index].text) for row in below
+        BULLET.match(row.text) and indent(row.text) > indent(rows[index].text) for row in below
     )
 
 
@@ -487,7 +486,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         return "dateline"
     numbered_title = bool(_TITLE_NUMBER.match(text)) and _is_title(text)  # "83. Memorandum…"
     if (
-        _BULLET.match(text)
+        BULLET.match(text)
         and not numbered_title
         and (entries := participant_entries(text, line.number, registry))
     ):

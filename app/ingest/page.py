@@ -101,12 +101,15 @@ def _first_turn(
             return _opening_statement(paras, index, nobody, evidence), sure
     if not sure:  # no label recurs or is known: a story told in reported speech
         # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
+        narrated = narrated_turns(paras, nobody, evidence)
         after = [*paras[1:], None]
+        # (only a lone label above the story's first turn opens it earlier)
+        searched = min(narrated) if narrated else limit
         lone = next(
-            (i for i in range(limit) if lone_label(paras[i], nobody, evidence, after[i])), None
+            (i for i in range(searched) if lone_label(paras[i], nobody, evidence, after[i])), None
         )
-        if narrated := narrated_turns(paras, nobody, evidence):
-            return min(narrated if lone is None else [lone, *narrated]), narrated
+        if narrated:
+            return (min(narrated) if lone is None else lone), narrated
         # a speech, or one side of a conversation,
         if lone is not None:
             return lone, sure

@@ -80,7 +80,9 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 _WIDE = re.compile(
     r"[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]"
 )
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))")
+# A list item's mark: a symbol ("•", "- ") or a number ("3.", "2)").
+BULLET_SYMBOL = r"[•·▪●◦‣∙*]|-(?=\s)"
+BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 # A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
 _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff][\w.'’ ()\-\u4e00-\u9fff]{0,40}?)\s*[:：]\s*\S"
@@ -122,7 +124,7 @@ def _wrapped(block: list[Line]) -> tuple[bool, int]:
 
 def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
-    if _BULLET.match(line) or _LABEL_LINE.match(line):
+    if BULLET.match(line) or _LABEL_LINE.match(line):
         return False
     if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(
         previous.rstrip()
