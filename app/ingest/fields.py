@@ -24,6 +24,8 @@ FIELDS: dict[str, str] = {
     "time": r"time|время",
     "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",
     "subject": r"subjects?|topics?|тема|主题|事由|议题",
+    # a catalogue's entry for the paper ("件名：…", "Title: …"), below any title line
+    "title": r"title|название|заглавие|件名|题名|篇名|标题",
     "interpreter": r"interpreters?|переводчики?|翻译",
     "recorder": r"note-?takers?|recorded by|записал|запись вел|记录(?:人|者)?",
 }
@@ -36,9 +38,10 @@ FIELD = re.compile(
 _FIELD_KEY = re.compile(r"^(?:" + "|".join(FIELDS.values()) + r")$", re.IGNORECASE)
 
 
-def closed_up(text: str) -> str:
-    """The line folded, with the spaces inside Chinese words taken out: "日　　期" → 日期."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", fold(text))
+def closed_up(text: str, *, folded: bool = True) -> str:
+    """The line (folded unless asked not to), with the spaces inside Chinese words taken
+    out: "日　　期" → 日期. Folded or not, the result has the same length."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", fold(text) if folded else text)
 
 
 def is_field_key(label: str) -> bool:

@@ -123,11 +123,23 @@ def strip_markdown(text: str) -> str:
     return _MARKDOWN.sub("", _MARKDOWN.sub("", text.strip())).strip()
 
 
+# An e-book reader's heading: "Читать онлайн «Дневник» — Страница 57", "Read online "…" - Page 3".
+_READER_PAGE = re.compile(r"\s*[-–—|:]\s*(?:страница|стр\.|page|p\.)\s*\d+$", re.IGNORECASE)
+_READ_ONLINE = re.compile(
+    r"^(?:читать|read)(?:\s+(?:онлайн|online|бесплатно|free|книгу|the book))+\s*[:-]?\s*"
+    r"[«“\"](?P<title>[^«»“”\"]+)[»”\"]$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(text: str) -> str:
     """The title as a historian cites it: no FRUS number, no footnote mark, no site's
-    "(图)" or "(1)" after it."""
+    "(图)" or "(1)" after it, no reader's "read online … page N" around it."""
     text = _TITLE_NUMBER.sub("", strip_markdown(text))
-    text = re.sub(r"\s*[(（][^()（）]{1,3}[)）]$", "", text)
+    text = _READER_PAGE.sub("", text)
+    if m := _READ_ONLINE.match(text):
+        text = m["title"]
+    text = re.sub(r"\s*[(（](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）]$", "", text)
     m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
     if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
         text = text[: m.start()]  # "…的谈话（一九五七年九月七日）": a Chinese edition's dateline
@@ -432,12 +444,13 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
 def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) -> str | None:
     """A header field (`PLACE: …`, `参加人：…`), or None. A value may hold further fields
     after a full stop: "Present: Coms. X, Y. Interpreters: Z"."""
+    written = closed_up(text, folded=False)  # the value as written (traditional characters stay)
     text = closed_up(text)
     m = FIELD.match(text)
     if m is None or not (m.group("colon") or text.isupper() or HAN.search(text)):
         return None
     name = next(k for k in FIELDS if m.group(k))
-    value = text[m.start("value") :].strip() if m.group("colon") else ""
+    value = written[m.start("value") :].strip() if m.group("colon") else ""
     key = text[: m.end("key")].strip(" -•*·")
     value, _, further = re.sub(_FURTHER_FIELD, "\0", value, count=1).partition("\0")
     if name == "participants":
@@ -523,7 +536,10 @@ def _continues_title(text: str, reading: _Reading) -> bool:
         return False
     if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
         return True
-    return last.isupper() and (text.isupper() or text[:1].islower())
+    if last.isupper() and (text.isupper() or text[:1].islower()):
+        return True
+    # "министра … Громыко" / "с государственным секретарем США": the parties go on
+    return bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
 
 
 def _is_title(text: str) -> bool:
@@ -558,7 +574,9 @@ def _best_title(reading: _Reading) -> str:
 
 
 def _header(reading: _Reading, registry: Registry) -> Header:
-    title = _best_title(reading) or reading.cited_title or ""
+    title = (
+        _best_title(reading) or reading.cited_title or clean_title(reading.fields.get("title", ""))
+    )
     # the title's date; with no date anywhere else, one another title line of the head
     # gives ("同毛泽东同志谈话的记录 1960年12月26日" under a site's own heading)
     others = [] if reading.dates else [" ".join(block) for block in reading.blocks]

@@ -1688,3 +1688,29 @@ def test_a_closing_line_about_the_archive_dates_nothing(registry: Registry) -> N
         "рассекречена 14 марта 1994 года.\n"
     )
     assert parse(page, registry).metadata.date is None
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # an e-book reader's heading around the book's name
+        ("Читать онлайн «Дневник 1956–1959» — Страница 57", "Дневник 1956–1959"),
+        # a catalogue's entry over the record's own title line: the record's wins
+        (
+            "件名：總統接見外賓談話紀錄\n\n總統接見美國國務卿談話紀錄（第一次）",
+            "總統接見美國國務卿談話紀錄（第一次）",
+        ),
+        # the catalogue's entry alone names it
+        ("件名：總統接見美國國務卿談話紀錄", "總統接見美國國務卿談話紀錄"),
+        # the parties over three lines
+        (
+            "ЗАПИСЬ БЕСЕДЫ\nминистра иностранных дел СССР А.А. Громыко\n"
+            "с государственным секретарем США Д. Раском",
+            "ЗАПИСЬ БЕСЕДЫ министра иностранных дел СССР А.А. Громыко "
+            "с государственным секретарем США Д. Раском",
+        ),
+    ],
+)
+def test_the_title_among_a_sites_headings(registry: Registry, head: str, title: str) -> None:
+    page = f"{head}\n\nСталин: Мы прочли вашу записку.\n\nМао Цзэдун: Тогда мы согласны.\n"
+    assert parse(page, registry).metadata.title == title
