@@ -146,12 +146,38 @@ def clean_title(text: str) -> str:
     return _TRAILING_MARKS.sub("", text).strip(" ,;:")
 
 
+# Russian prepositions that open a chapter's heading; an initial has its full stop.
+_HEADING_PREPOSITIONS = frozenset(
+    [
+        "О",
+        "Об",
+        "Обо",
+        "В",
+        "Во",
+        "С",
+        "Со",
+        "К",
+        "Ко",
+        "У",
+        "Про",
+        "Для",
+        "Из",
+        "От",
+        "По",
+        "На",
+        "За",
+    ]
+)
+
+
 def _is_name(part: str, registry: Registry) -> bool:
     """A person as a list writes them: a name with its titles, or an office standing for
     its holder ("The Secretary")."""
     titles, words = split_titles(part.split(), registry)
     if titles and not words:
         return True
+    if words and words[0] in _HEADING_PREPOSITIONS:
+        return False  # "О Сталине", "Про войну": a heading on what follows
     if not 1 <= len(words) <= 6 or _ROLE_WORDS.search(" ".join(words)):
         return bool(words) and registry.resolve_name(part) is not None
     return all(LABEL_WORD.match(w) or w.lower() in {"de", "van", "von", "der"} for w in words)

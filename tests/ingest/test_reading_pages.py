@@ -1714,3 +1714,13 @@ def test_a_closing_line_about_the_archive_dates_nothing(registry: Registry) -> N
 def test_the_title_among_a_sites_headings(registry: Registry, head: str, title: str) -> None:
     page = f"{head}\n\nСталин: Мы прочли вашу записку.\n\nМао Цзэдун: Тогда мы согласны.\n"
     assert parse(page, registry).metadata.title == title
+
+
+def test_a_chapters_heading_on_someone_is_not_a_participant(registry: Registry) -> None:
+    page = (
+        "Сто бесед с Молотовым\n\nО Сталине\n\n"
+        "Молотов сказал, что Сталин был прав.\n\nМолотов добавил, что время было такое.\n"
+    )
+    doc = parse(page, registry)
+    assert [a.person.key for a in doc.attendees] == []
+    assert {key for key, _ in turns(doc)} == {"molotov"}
