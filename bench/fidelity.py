@@ -72,7 +72,7 @@ _DIRECTION = re.compile(r"^\s*(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\])\s*")
 def _starts_with(text: str, start: str) -> bool:
     """Whether a turn's text begins with the annotated words. A stage direction that
     opens the turn ("(Laughter) …", "（朝著布什看）…") is skipped, as annotators skip it."""
-    if _DIRECTION.match(text) and not _DIRECTION.match(start):
+    if _DIRECTION.match(text) and start.lstrip()[:1] not in "([（":  # (its words may end in it)
         text = _DIRECTION.sub("", text, count=1)
     expected = _tokens(repair(start))  # the same mending of OCR damage the parser does
     if not expected:

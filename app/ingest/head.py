@@ -568,12 +568,17 @@ def _continues_title(text: str, reading: _Reading) -> bool:
     return bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
 
 
+# Where the paper is kept, not what it is: "Conference files, lot 60 D 627, CF 203".
+_FILED = re.compile(r"\b(?:[Ff]iles|[Pp]apers|lot \d+ ?[A-Z] ?\d+|[Bb]ox \d+|[Ff]older \d+)\b")
+
+
 def _is_title(text: str) -> bool:
     """A line that names a kind of record and is not a sentence."""
     if (
         display_width(text) > 300
         or (text.endswith((":", "：")) and not text.isupper())  # "MEMORANDUM FOR RECORD:"
         or not RECORD_WORDS.search(fold(text))
+        or _FILED.search(text)
     ):
         return False
     words = text.split()

@@ -96,8 +96,10 @@ _ADVERBS = (
 )
 _REPORTING_VERB = re.compile(
     rf"^{_ADVERBS}"
-    # "smiled and said", "покачал головой и заявил": a gesture, then the words
-    r"(?:(?:[a-z]{3,}ed(?:\s+[a-z]+){0,2}\s+and|[а-яё]{3,}(?:лся|лась|л|ла)(?:\s+[а-яё]+)?\s+и)"
+    # "smiled and said", "покачал головой и заявил", "seemed at first prepared to agree
+    # outright, but then said": a gesture or a mood, then the words
+    r"(?:(?:[a-z]{3,}ed(?:\s+[a-z]+){0,6},?\s+(?:and|but)"
+    r"|[а-яё]{3,}(?:лся|лась|л|ла)(?:\s+[а-яё]+){0,4},?\s+(?:и|но))"
     rf"\s+{_ADVERBS})?"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
@@ -415,9 +417,46 @@ def _narrated(para: Paragraph) -> list[Candidate]:
             verb = _verb(text[cut:])
             if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
                 name = text[words[opening].start() : words[first + count - 1].end()]
+                if _aside(text, words[opening].start(), cut + verb.end()):
+                    return [Candidate(name, text, 0, 0)]
                 found = Candidate(name, text[cut:], cut, words[opening].start())
                 return [_quoting(found, text, cut + verb.end())]
     return []
+
+
+def _aside(text: str, name_at: int, after_verb: int) -> bool:
+    """ "Allow me, L.I. Brezhnev said, two words on…": the name and its verb are an aside
+    inside the speaker's own words, which run on before and after it."""
+    lead = text[:name_at].rstrip()
+    opener = lead.split(maxsplit=1)[0].lower().strip(",") if lead else ""
+    going_on = re.match(r",\s+(?P<word>[a-zа-яё][\w-]*)", text[after_verb:])
+    return (
+        lead.endswith(",")
+        and len(lead.split()) <= 6
+        and opener not in _OPENERS | _SUBORDINATORS
+        and going_on is not None
+        # "Выразив удовлетворение, Залесский сказал, что…" reports: its words are told
+        and going_on["word"] not in _COMPLEMENTS
+    )
+
+
+_COMPLEMENTS = frozenset(
+    [
+        "что",
+        "чтобы",
+        "будто",
+        "как",
+        "ли",
+        "мол",
+        "якобы",
+        "that",
+        "whether",
+        "if",
+        "however",
+        "though",
+        "therefore",
+    ]
+)
 
 
 # "…повторил: «Гийом, Гийом…»", "…replied: “No.”": a quotation after the verb's colon.

@@ -1724,3 +1724,40 @@ def test_a_chapters_heading_on_someone_is_not_a_participant(registry: Registry) 
     doc = parse(page, registry)
     assert [a.person.key for a in doc.attendees] == []
     assert {key for key, _ in turns(doc)} == {"molotov"}
+
+
+def test_a_name_and_verb_set_inside_the_speakers_own_words_is_an_aside(
+    registry: Registry,
+) -> None:
+    page = (
+        "Record of the Talks\n\nStalin: We are glad you came.\n\n"
+        "Let me add, Molotov said, a word on the treaty. It should be signed soon.\n\n"
+        "Stalin: Then we agree.\n"
+    )
+    doc = parse(page, registry)
+    assert turns(doc) == [
+        ("stalin", "We are glad"),
+        ("molotov", "Let me add,"),
+        ("stalin", "Then we agree."),
+    ]
+
+
+def test_a_mood_before_the_verb_of_speaking_still_reports_the_words(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation\n\n"
+        "I told Mr. Molotov that the Western Powers needed an interval to confer.\n\n"
+        "Mr. Molotov seemed at first prepared to agree outright, but then said he would "
+        "consider it.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys[-1] == "molotov"
+    assert len(keys) == 2
+
+
+def test_where_a_paper_is_filed_is_not_its_title(registry: Registry) -> None:
+    page = (
+        "Conference files, lot 60 D 627, CF 203\n\nMemorandum of Conversation, by the "
+        "Secretary of State\n\nStalin: We have read your note.\n\nMao Zedong: Then we agree.\n"
+    )
+    title = parse(page, registry).metadata.title
+    assert title == "Memorandum of Conversation, by the Secretary of State"
