@@ -67,7 +67,9 @@ RECORD_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".
-_TITLE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S)")
+_TITLE_NUMBER = re.compile(
+    r"^(?:\d{1,4}\.|(?:Document|Doc\.|Документ)\s+(?:No\.?|№)?\s*\d{1,4}[.:])\s+(?=\S)"
+)
 _TRAILING_MARKS = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[.)”\"’]))\d{1,2}(?:\s\d{1,2})*$|\s?\[\d{1,2}\]$"
 )
@@ -691,6 +693,9 @@ def title_names(title: str, registry: Registry) -> list[str]:
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
+        # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
+        r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+        r"|\s+(?=\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4})"
     )
     pieces = re.split(f"({connectors})", plain, flags=re.IGNORECASE)
     named_before = False  # whether the piece before this one ended in a name

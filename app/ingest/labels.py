@@ -1136,6 +1136,7 @@ def _sentence_starts(para: Paragraph) -> list[int]:
         for m in _SENTENCE_START.finditer(text)
         if (speaking_within(m.end(), 240) or _MY_REPLY.match(text, m.end()))
         and not _INITIAL.search(text, max(0, m.start() - 5), m.start())
+        and not _ABBREVIATION.search(text[max(0, m.start() - 9) : m.start() - 1])  # "Mr. Gromyko"
     ]
     if " " in text:
         clauses = _CAPS_CLAUSE_START if text[:80].isupper() else _CLAUSE_START
@@ -1196,6 +1197,15 @@ def reported_sentences(
     return cuts
 
 
+# "The Soviet Union believed that…" inside a minister's reported words: a state or a
+# body, not an office that stands for the person who holds it.
+_BODY = re.compile(
+    r"\b(?:union|states|government|republic|kingdom|party|side|delegation|ministry|embassy|"
+    r"department|press|committee|council|army|navy|administration|congress|senate|people)$",
+    re.IGNORECASE,
+)
+
+
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
     """Whether a name that speaks once is a side of the talk: the record names him again
     ("I met Ambassador Dobrynin… Dobrynin asked…", "…comrade Stepakov V.I. replied … We
@@ -1209,7 +1219,10 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         and evidence.mentions(surname) >= 2
         # "Ambassador Dobrynin", "comrade Stepakov" somewhere, or an office alone ("The
         # President replied…"), not a newspaper ("Pravda reported…")
-        and (evidence.titled(surname) or candidate.name.lower().startswith("the "))
+        and (
+            evidence.titled(surname)
+            or (candidate.name.lower().startswith("the ") and not _BODY.search(candidate.name))
+        )
         and (evidence.narrator_speaks or personal_name(_bare(candidate)))
     )
 

@@ -292,7 +292,9 @@ def _inflected(label: str, member: Member) -> bool:
     (the member written "Шуленбургом", the label "Шуленбург")."""
     if member.speaker.resolved or not CYRILLIC.match(label):
         return False
-    keys = [name_key(w) for w in _words(clean_label(label)) if not INITIALS.fullmatch(w)]
+    words = [w for w in _words(clean_label(label)) if not INITIALS.fullmatch(w)]
+    # (nor "Тов." of "Тов. Молотов": an abbreviated title, not a word of the name)
+    keys = [name_key(w) for w in words if not (w.endswith(".") and len(w) <= 5)]
     inflected = [key for key in keys if key not in member.keys]
     return bool(inflected) and all(_same_word(key, member.keys) for key in inflected)
 

@@ -617,6 +617,14 @@ def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
             "Record of Conversation between Mikhail. Gorbachev and Egon Krenz. November 1, 1989",
             ["Mikhail. Gorbachev", "Egon Krenz"],
         ),
+        (
+            "Record of Conversation between Erich Honecker and Egon Krenz June 9, 1989",
+            ["Erich Honecker", "Egon Krenz"],
+        ),
+        (
+            "Conversation between Mao Zedong and Kim Il Sung 12 March 1959",
+            ["Mao Zedong", "Kim Il Sung"],
+        ),
         ("ИЗ ПРОТОКОЛА БЕСЕДЫ МОЛОТОВА С ШУЛЕНБУРГОМ", ["Молотова", "Шуленбургом"]),
         (
             "Memorandum of Telephone Conversation with President Mitterrand of France",
@@ -1761,3 +1769,15 @@ def test_where_a_paper_is_filed_is_not_its_title(registry: Registry) -> None:
     )
     title = parse(page, registry).metadata.title
     assert title == "Memorandum of Conversation, by the Secretary of State"
+
+
+def test_a_books_numbered_document_with_one_turn_loads(registry: Registry) -> None:
+    page = (
+        "Document No. 12: Record of Conversation between Erich Honecker and Egon Krenz "
+        "June 9, 1989\n\n1The editors' introduction says what the talk was about.\n\n"
+        "2Krenz: Our friends need not worry. The party will remain the leading force.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.title.startswith("Record of Conversation between")
+    assert doc.metadata.date == dt.date(1989, 6, 9)
+    assert [(u.speaker.label if u.speaker else None) for u in doc.units][-1] == "Krenz"
