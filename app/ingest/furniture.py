@@ -59,12 +59,25 @@ def is_breadcrumb(text: str) -> bool:
     separators = len(_SEPARATORS.findall(text))
     if separators < 2 or len(parts) < 3 or sum(bool(_WORDS.search(p)) for p in parts) < 2:
         return False  # "1975/10/20" is a date
-    return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in parts)
+    # (an author's initials end a step, not a sentence: "Мемуары | Петров И.")
+    steps = [re.sub(r"(?:\s[A-ZА-ЯЁ]\.)+$", "", p) for p in parts]
+    return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in steps)
+
+
+_STEP = re.compile(
+    r"[«‹<←\s]*(?:(?:предыдущая|следующая|назад|вперед|вперёд|previous|next|prev|оглавление|"
+    r"содержание|contents)(?:\s+(?:страница|page|глава|chapter))?|上一[页頁篇章]|下一[页頁篇章]|"
+    r"目录|目錄)(?:\s+(?:上一[页頁篇章]|下一[页頁篇章]))?[»›>→\s]*",
+    re.IGNORECASE,
+)
 
 
 def is_pager(text: str) -> bool:
     """Page numbers in a row, perhaps between "previous" and "next": `« 1 2 3 »`,
     `上一页 [1] [2] [3] 下一页`, `【 第1頁 第2頁 】`."""
+    steps = [p for p in re.split(r"\s*\|\s*", text.strip()) if p]
+    if all(_STEP.fullmatch(step) for step in steps):
+        return True  # "« Предыдущая страница | Следующая страница »", "上一篇 下一篇"
     tokens = [t for t in re.split(r"[\s|,【】\[\]]+", text.strip()) if t]
     numbers = [
         int(n)

@@ -35,7 +35,7 @@ from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
 from app.ingest.source import BULLET, BULLET_SYMBOL, display_width
-from app.textnorm import HAN, fold, script_language
+from app.textnorm import CYRILLIC, HAN, fold, script_language
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
 _SIDE = re.compile(
@@ -129,7 +129,9 @@ def strip_markdown(text: str) -> str:
 _READER_PAGE = re.compile(r"\s*[-–—|:]\s*(?:страница|стр\.|page|p\.)\s*\d+$", re.IGNORECASE)
 _READ_ONLINE = re.compile(
     r"^(?:читать|read)(?:\s+(?:онлайн|online|бесплатно|free|книгу|the book))+\s*[:-]?\s*"
-    r"[«“\"](?P<title>[^«»“”\"]+)[»”\"]$",
+    r"[«“\"](?P<title>[^«»“”\"]+)[»”\"]$"
+    # '"Феликс Чуев. Сто сорок бесед с Молотовым " - читать интересную книгу автора'
+    r"|^[«“\"](?P<book>[^«»“”\"]+?)\s*[»”\"]\s*[-–—]\s*(?:читать|read)\b.*$",
     re.IGNORECASE,
 )
 
@@ -140,7 +142,7 @@ def clean_title(text: str) -> str:
     text = _TITLE_NUMBER.sub("", strip_markdown(text))
     text = _READER_PAGE.sub("", text)
     if m := _READ_ONLINE.match(text):
-        text = m["title"]
+        text = m["title"] or m["book"]
     text = re.sub(r"\s*[(（](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）]$", "", text)
     m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
     if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
@@ -567,7 +569,11 @@ def _continues_title(text: str, reading: _Reading) -> bool:
     if last.isupper() and (text.isupper() or text[:1].islower()):
         return True
     # "министра … Громыко" / "с государственным секретарем США": the parties go on
-    return bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
+    return (
+        bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
+        and len(text.split()) <= 15
+        and not re.search(r"[a-zа-яё]{2}[.!?…]\s", text)  # (an initial's "Д. " is no end)
+    )
 
 
 # Where the paper is kept, not what it is: "Conference files, lot 60 D 627, CF 203".
@@ -691,7 +697,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         names += [n for n in talk if n not in names and not _RU_OFFICE.match(n.lower())]
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
-        r"[,;:()]|\b(?:and|between|with|of|for|to|by|и|с|между|к)\b"
+        r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|и|с|между|к|в|во)\b(?!\.)"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
@@ -703,8 +709,11 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if index % 2:
             continue  # a connector
         after_name, named_before = named_before, False
-        if after_name and (pieces[index - 1] or "").strip().lower() == "of":
+        connector = (pieces[index - 1] or "").strip().lower() if index else ""
+        if after_name and connector == "of":
             continue  # "President Mitterrand of France": where the one named is from
+        if connector in {"in", "at", "в", "во"}:
+            continue  # "… в Тегеране", "… at Camp David": where they met
         words = part.split()
         run: list[str] = []
         for word in reversed(words):
@@ -737,6 +746,25 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if capitals and not (initials or registry.resolve_name(phrase)):
             continue  # in a line of capitals, "SUBJ" and "HOURS BEGIN TEXT" look like names too
         if registry.resolve_name(phrase) or not _ROLE_WORDS.search(named):
-            names.append(phrase)
+            with_whom = connector in {"с", "со"}
+            names.append(_nominative(phrase) if with_whom else phrase)
             named_before = True
     return names
+
+
+def _nominative(name: str) -> str:
+    """A Russian name after "с" as a label writes it: "с Д. Раском" → "Д. Раск", "с
+    Кагановичем" → "Каганович", "с Чжоу Эньлаем" → "Чжоу Эньлай", "с Фурцевой" → "Фурцева"."""
+    *first, last = name.split()
+    if not CYRILLIC.match(last) or len(last) < 5:
+        return name
+    if last.endswith(("ым", "ом")) or (last.endswith("ем") and last[-3] not in _VOWELS):
+        last = last[:-2]
+    elif last.endswith("ем"):
+        last = last[:-2] + "й"
+    elif last.endswith("ой"):
+        last = last[:-2] + "а"
+    return " ".join([*first, last])
+
+
+_VOWELS = frozenset("аеёиоуыэюя")

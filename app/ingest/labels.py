@@ -244,7 +244,7 @@ _MAX_NAME_WORDS = 5
 # or a report may number its paragraphs ("3. Gromyko said…", "(b) He asked…").
 ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
-    rf"^(?:{ENUMERATOR}\s+)?"
+    rf"^(?:{ENUMERATOR}\s+)?(?:\.{{3}}|…)?"  # "...Молотов говорит": an excerpt's first words
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
     re.IGNORECASE,
@@ -1099,7 +1099,8 @@ _SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\
 # "and" may give the other side's words.
 # (After a word in lower case: "the History and Public Policy Program" is one name.)
 _CLAUSE_START = re.compile(
-    r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) (?=(?:the )?[A-ZА-ЯЁ])"
+    r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) "
+    r"(?=(?:the )?[A-ZА-ЯЁ]|(?:he|she|он|она) [a-zа-яё])"  # "…, and he said that…"
 )
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.

@@ -84,12 +84,16 @@ def _first_turn(
         if told and 0 < min(told) < min(sure):  # (the first paragraph holds the head)
             return min(told), sure
     if sure and min(sure) > 0:
-        # A statement just above the first sure turn opens the record if it reads as one,
-        # and so does a titled name's a few paragraphs above ("Assistant Secretary Berding:
-        # Ladies and gentlemen, …" over its second paragraph and "Secretary Herter.").
+        # Lines of dialogue above the first sure turn open the record; else a statement
+        # just above it does if it reads as one, and so does a titled name's a few
+        # paragraphs above ("Assistant Secretary Berding: Ladies and gentlemen, …" over its
+        # second paragraph and "Secretary Herter.").
+        if (introduced := _introduced_dialogue(paras, min(sure))) is not None:
+            return introduced, sure
         return _opening_statement(paras, min(sure), nobody, evidence), sure
     limit = min(sure) if sure else min(len(paras), _SCAN)
-    for index in range(limit):
+    dialogue = _introduced_dialogue(paras, limit)
+    for index in range(limit if dialogue is None else dialogue):
         para = paras[index]
         header, _ = read_head([ln for ln in lines if ln.number < para.line_start], registry)
         roster = roster_for(header, registry)
@@ -99,6 +103,8 @@ def _first_turn(
             or inline_cuts(para, inline_labels([para], roster))  # a page run together
         ):
             return _opening_statement(paras, index, nobody, evidence), sure
+    if dialogue is not None:
+        return dialogue, sure
     if not sure:  # no label recurs or is known: a story told in reported speech
         # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
         narrated = narrated_turns(paras, nobody, evidence)
@@ -122,6 +128,20 @@ def _first_turn(
         # or an interview, questions and answers with no names
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
+
+
+def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
+    """The first paragraph before `limit` that opens three lines of dialogue or more
+    (dashes) below a sentence ending on a colon ("Спрашиваю у Молотова: - Что …?")."""
+    return next(
+        (
+            index
+            for index in range(1, limit)
+            if paras[index - 1].text.rstrip().endswith((":", "："))
+            and all(_DASHED.match(para.text) for para in paras[index : index + 3])
+        ),
+        None,
+    )
 
 
 def _opening_statement(
@@ -158,6 +178,7 @@ def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) ->
 
 
 _NAMED = re.compile(r"([^:：]{1,40})[:：]")
+_DASHED = re.compile(r"[-–—]\s")  # a line of dialogue
 
 
 def _tail_start(paras: list[Paragraph], last: int) -> int:
@@ -167,10 +188,12 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     with ("Метки: 1957, НАТО" is the site's tags; "K: Right" a turn)."""
     named = [_NAMED.match(para.text) for para in paras]
     names = [m[1].strip() if m else None for m in named]
+    dialogue = bool(_DASHED.match(paras[last].text))
     for index in range(last + 1, len(paras)):
         text = paras[index].text
-        if NOTE_HEADING.match(text) or note_start(text):
-            continue
+        dialogue = dialogue and bool(_DASHED.match(text))
+        if dialogue or NOTE_HEADING.match(text) or note_start(text):
+            continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
         m = named[index]
         listed = m is not None and bool(text[m.end() :].strip())  # not a name alone
         if opens_like_a_turn(paras[index]) and not (

@@ -305,6 +305,8 @@ def _date_after_turns(version: Version) -> dt.date | None:
     paper: when it was drafted, kept or published ("…рассекречена 14 марта 1994 года")."""
     units = version.units
     last = max((i for i, u in enumerate(units) if u.kind is not Kind.NARRATION), default=-1)
+    if 0 <= last < len(units) - 1 and (alone := parse_date(units[last + 1].text.text.strip())):
+        return alone  # "03.02.1985" under the talk: a diary's entry dated after its text
     for unit in units[last + 1 :] if last >= 0 else []:
         for sentence in re.split(r"(?<=[.!?。！？])\s*", unit.text.text):
             folded = fold(sentence)

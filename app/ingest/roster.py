@@ -321,9 +321,18 @@ def _same_word(key: str, keys: tuple[str, ...]) -> bool:
     a title may say "с Д. Раском" and the labels "Раск"."""
     if key in keys:
         return True
-    return bool(CYRILLIC.match(key)) and any(
-        len(key) >= 4 and len(k) - 3 <= len(key) < len(k) and k.startswith(key) for k in keys
-    )
+    return bool(CYRILLIC.match(key)) and any(_one_stem(key, k) for k in keys)
+
+
+def _one_stem(key: str, other: str) -> bool:
+    """Whether two Russian words are cases of one name: "раск" and "раском", "кагановича"
+    and "кагановичем" (the shorter one all but its last two letters at most)."""
+    shorter, longer = sorted((key, other), key=len)
+    if len(shorter) < 4 or len(longer) - len(shorter) > 3:
+        return False
+    pairs = zip(shorter, longer, strict=False)  # (the shorter word's letters)
+    common = next((i for i, (a, b) in enumerate(pairs) if a != b), len(shorter))
+    return common == len(shorter) or (common >= len(shorter) - 2 and common >= 6)
 
 
 def _han_name(name: str, registry: Registry) -> str:
@@ -387,6 +396,18 @@ def split_titles(words: list[str], registry: Registry) -> tuple[list[str], list[
     return titles, words
 
 
+# A speaker a transcript cannot name: "I мужчина" / "II мужчина" of a tapped room, "Голос
+# из зала", "Unidentified Speaker", "Second Voice". The numbers keep them apart.
+_NAMELESS = re.compile(
+    r"(?:(?:[IVX]{1,4}|\d{1,2}(?:-?[йя])?|перв|втор|трет|first|second|third|another|"
+    r"unidentified|unknown|male|female|неизвестн|незнаком)[\w-]*\s+)?"
+    r"(?:мужчина|женщина|мужской голос|женский голос|голос(?: из зала)?|голоса|из зала|реплика|"
+    r"man|woman|voice|voices|speaker|voice from the floor|from the floor)"
+    r"(?:\s+(?:\d{1,2}|[IVX]{1,4}|из зала))?",
+    re.IGNORECASE,
+)
+
+
 def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Speaker | None:
     """The person a name denotes by the reference data, or an unresolved participant if it
     is name-shaped (up to four capitalised words or initials, or an office alone such as
@@ -401,6 +422,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return Speaker(slug, shown)
     if named and label.split()[0].lower() == "the" and (label.isupper() or _PLACE.search(label)):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
+    if _NAMELESS.fullmatch(label):
+        return Speaker(slugify(label), shown, resolved=False)  # "II мужчина", "Голос из зала"
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")

@@ -104,6 +104,7 @@ DASH_LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
 
 
+_DATE_ALONE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\.?")
 _LONG_LINE = 60  # display columns; titles, names and header fields are shorter
 
 
@@ -126,6 +127,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if BULLET.match(line) or _LABEL_LINE.match(line):
         return False
+    if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
+        return False  # "29.04.1983" between a diary's entries
     if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(
         previous.rstrip()
     ):
@@ -183,6 +186,33 @@ _PIECE_OPENING = re.compile(
 )
 
 
+# A line of dialogue opens with a dash (or a hyphen standing for one) and a space.
+_DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
+# "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
+# colon that introduces it, a dash opens the next line of dialogue on the same line.
+_DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁ«\"„])")
+
+
+def _dialogue_apart(lines: list[Line]) -> list[Line]:
+    """The lines, each line of dialogue that a page runs on after another line's sentence
+    on a line of its own (asked only of a page whose dialogue opens lines at least three
+    times: elsewhere "…in 1956. - The treaty" is a dash inside prose)."""
+    out: list[Line] = []
+    for line in lines:
+        start = 0
+        for m in _DIALOGUE_INSIDE.finditer(line.text):
+            if not _ATTRIBUTION.search(line.text, start, m.start()):
+                out.append(Line(line.number, line.text[start : m.start()]))
+                start = m.end()
+        out.append(Line(line.number, line.text[start:]))
+    return out
+
+
+# "— Гитлер начнет с пакта, — сказал Сталин. — Будет звать…": the writer's words inside
+# a line of dialogue, after which the same speaker goes on.
+_ATTRIBUTION = re.compile(r"\s[-–—]\s+[a-zа-яё]")
+
+
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """The lines of each paragraph of running text.
 
@@ -194,8 +224,12 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     a new paragraph.
     """
     out: list[list[Line]] = []
-    for block in paragraphs(_unflattened(lines)):
+    unflattened = _unflattened(lines)
+    dialogue = sum(bool(_DIALOGUE_LINE.match(line.text)) for line in unflattened) >= 3
+    for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
+        if dialogue:
+            block = _dialogue_apart(block)
         current = [block[0]]
         for line in block[1:]:
             text = line.text.strip()

@@ -367,7 +367,7 @@ def _replies(
             speaker = named  # "— А вы, Виктор? — спрашивает меня Картер."
         elif not speakers:
             speaker = introduced
-        elif paras[index - 1].text.rstrip()[-1:] in _CLOSED:
+        elif _finished(paras[index - 1].text, para.text):
             above = found[run_start - 1] if run_start else None  # the narration above the run
             narration = paras[run_start - 1] if above and above.label is None else None
             vocative = _VOCATIVE.search(paras[index - 1].text)
@@ -420,6 +420,13 @@ def _interview(
         found[start + offset] = Recognised(Label(speaker, "reply", Kind.SPEECH, text, 0, ""))
 
 
+def _finished(above: str, text: str) -> bool:
+    """Whether the line of dialogue above has ended, so that `text` is a reply: it closed
+    its sentence or quotation, or both are dash lines ("- Ну, ну" left unpunctuated opens no
+    quotation for the next line to go on with)."""
+    return above.rstrip()[-1:] in _CLOSED or (above[:1] in "—–-" and text[:1] in "—–-")
+
+
 _QUOTING = re.compile(r"[“«„「\"]|\s[—–]\s")
 # What a finished line of direct speech ends with: the sentence, then perhaps its quote.
 _CLOSED = frozenset('.!?…»”」"')
@@ -442,9 +449,18 @@ def _introducer(
     if above is None or not text.endswith((":", "：")):
         return None
     sentence = re.split(r"[.!?。！？…]\s", text)[-1]
+    if _I_ASK.search(sentence):
+        return roster.resolve("я")  # "Спрашиваю у Молотова:": the one named is asked
     if (known := _the_one(_named(sentence, roster), roster)) is not None:
         return known
     return _subject_before_verb(sentence, roster, inner)
+
+
+# A verb in the first person with no pronoun: the writer speaks ("Спрашиваю у Молотова:").
+_I_ASK = re.compile(
+    r"(?:^|[\s.…])(?:[Сс]прашиваю|[Пп]ереспрашиваю|[Гг]оворю|[Оо]твечаю|[Вв]озражаю|"
+    r"[Уу]точняю|[Ии]нтересуюсь|[Нн]апоминаю|[Зз]амечаю|[Дд]обавляю|[Пп]родолжаю)\b"
+)
 
 
 def _subject_before_verb(sentence: str, roster: Roster, inner: set[str]) -> Speaker | None:
@@ -506,8 +522,18 @@ def _other_party(
         before = [speaker for speaker in pair if speaker.key != last.key]
     if before:
         return before[0]
-    named = [slug for slug in _named(above.text, roster) if slug != last.key] if above else []
-    return _the_one(named, roster)
+    if above is None:
+        return None
+    named = [slug for slug in _named(above.text, roster) if slug != last.key]
+    if named:
+        return _the_one(named, roster)
+    # one the record's title or lists name: "Спрашиваю у Кагановича:" in "Беседы с Кагановичем"
+    members = {
+        member.speaker.key: member.speaker
+        for word in re.findall(r"[A-ZА-ЯЁ][\w'’-]{2,}", above.text)
+        if (member := roster.member_for(word)) is not None and member.speaker.key != last.key
+    }
+    return next(iter(members.values())) if len(members) == 1 else None
 
 
 def _the_one(slugs: list[str], roster: Roster) -> Speaker | None:
@@ -729,7 +755,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
-        cue = cue or lead
+        cue = cue or lead or parse_date(para.text.strip()) is not None  # "03.02.1985"
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))

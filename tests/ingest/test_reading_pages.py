@@ -596,7 +596,7 @@ def test_names_the_editor_put_in_brackets(registry: Registry) -> None:
     [
         (
             "БЕСЕДА НАРКОМА ИНОСТРАННЫХ ДЕЛ СССР В. М. МОЛОТОВА С ПОСЛОМ ГЕРМАНИИ Ф. ШУЛЕНБУРГОМ",
-            ["В. М. Молотова", "Ф. Шуленбургом"],
+            ["В. М. Молотова", "Ф. Шуленбург"],
         ),
         (
             "Memorandum of Conversation Between Dr. Henry A. Kissinger and Ambassador Dobrynin",
@@ -1781,3 +1781,38 @@ def test_a_books_numbered_document_with_one_turn_loads(registry: Registry) -> No
     assert doc.metadata.title.startswith("Record of Conversation between")
     assert doc.metadata.date == dt.date(1989, 6, 9)
     assert [(u.speaker.label if u.speaker else None) for u in doc.units][-1] == "Krenz"
+
+
+def test_speakers_a_transcript_cannot_name_are_kept_apart_by_their_numbers(
+    registry: Registry,
+) -> None:
+    page = (
+        "Запись разговоров в камере\n"
+        "II мужчина: Сегодня опять не дали газет.\n"
+        "I мужчина: И не дадут.\n"
+        "II мужчина: Почему?\n"
+        "I мужчина: Потому что так решили.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == [
+        "ii-muzhchina",
+        "i-muzhchina",
+        "ii-muzhchina",
+        "i-muzhchina",
+    ]
+
+
+def test_a_writers_questions_run_on_after_his_colon_and_the_answers_are_the_others(
+    registry: Registry,
+) -> None:
+    page = (
+        "Сто бесед с Микояном\n\n"
+        "...Спрашиваю у Микояна: - Что обсуждали в Ялте? - Не припомню.\n"
+        "- Иден пишет, что вы предлагали перенести встречу.\n"
+        "- Ну, ну\n"
+        "- И что Черчилль был недоволен.\n"
+        "- Да. Обычная игра.\n"
+        "03.02.1985\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["i", "mikoyan"] * 3
+    assert doc.metadata.date == dt.date(1985, 2, 3)
