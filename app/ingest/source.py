@@ -186,6 +186,28 @@ _PIECE_OPENING = re.compile(
 )
 
 
+_DASH_ALONE = re.compile(r"[―—–-]{1,3}")
+
+
+def _dash_lines_joined(lines: list[Line]) -> list[Line]:
+    """ "С.Бунтман" / "―" / "Добрый день!": a radio transcript's speaker, a dash alone on the
+    next line, then the words, read as the one line "С.Бунтман — Добрый день!" (the dash
+    label of a stenogram)."""
+    out = list(lines)
+    for index in range(1, len(out) - 1):
+        name, dash, words = out[index - 1], out[index], out[index + 1]
+        if (
+            _DASH_ALONE.fullmatch(dash.text.strip())
+            and name.text.strip()
+            and len(name.text.split()) <= 4
+            and words.text.strip()
+        ):
+            out[index - 1] = Line(name.number, f"{name.text.strip()} — {words.text.strip()}")
+            out[index] = Line(dash.number, "")
+            out[index + 1] = Line(words.number, "")
+    return out
+
+
 # A line of dialogue opens with a dash (or a hyphen standing for one) and a space.
 _DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
 # "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
@@ -224,7 +246,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     a new paragraph.
     """
     out: list[list[Line]] = []
-    unflattened = _unflattened(lines)
+    unflattened = _unflattened(_dash_lines_joined(lines))
     dialogue = sum(bool(_DIALOGUE_LINE.match(line.text)) for line in unflattened) >= 3
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
@@ -235,9 +257,9 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
             text = line.text.strip()
             # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
             answer = text.startswith("A ") and _QUESTION.match(current[0].text.strip())
-            if not (_QUESTION.match(text) or answer) and _continues(
-                current[-1].text, text, wrapped, width
-            ):
+            # In dialogue, a dash opens the next line even after a line the page cut short.
+            opens = _QUESTION.match(text) or answer or (dialogue and _DIALOGUE_LINE.match(text))
+            if not opens and _continues(current[-1].text, text, wrapped, width):
                 current.append(line)
             else:
                 out.append(current)

@@ -403,7 +403,10 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     said = sum(map(len, lines[1::2])) / len(answers) >= 1.2 * sum(map(len, lines[0::2])) / len(
         questions
     )
-    return len(lines) if said and sum(answers) * 2 <= sum(questions) else 0
+    # (every question asking and no answer doing so is evidence enough, where a page cut
+    # the answers short)
+    plain = all(questions) and len(questions) >= 3 and not any(answers)
+    return len(lines) if (said or plain) and sum(answers) * 2 <= sum(questions) else 0
 
 
 def _interview(

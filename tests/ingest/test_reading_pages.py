@@ -1816,3 +1816,28 @@ def test_a_writers_questions_run_on_after_his_colon_and_the_answers_are_the_othe
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["i", "mikoyan"] * 3
     assert doc.metadata.date == dt.date(1985, 2, 3)
+
+
+def test_a_radio_transcripts_speaker_and_words_either_side_of_a_dash_alone(
+    registry: Registry,
+) -> None:
+    page = (
+        "Эфир 2 ноября\n\nС.Иванов\n―\nДобрый день! Сегодня у нас в гостях Петр Петров.\n"
+        "П.Петров\n―\nДобрый день, Сергей.\nС.Иванов\n―\nНачнем с новостей недели.\n"
+        "П.Петров\n―\nНачнем. Новостей хватает.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["s-ivanov", "p-petrov"] * 2
+
+
+def test_an_interview_the_page_cut_short_still_alternates(registry: Registry) -> None:
+    page = (
+        "«Я работать там не буду»\n"
+        "— Вы действительно верили, что выйдете во второй тур?\n"
+        "— Тот спор был сразу после выборов. Мне казалось, что настроения такие, что\n"
+        "— Но у вас последнее место и в столице, и в провинции. Вы не находите?\n"
+        "— Нахожу. Мы соберем совет и дадим подробный разбор ошибок.\n"
+        "— А обещали ли вам портфель в правительстве?\n"
+        "— Нет.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["question", "a"] * 3
