@@ -228,13 +228,15 @@ def _identities(
 
 
 def _date_right(annotation: dict[str, Any], found: dt.date | None) -> bool:
-    """Whether the parsed date is the annotated one; of a month alone ("1973-11", a text
-    that names no day), any day of that month, or none, is right."""
+    """Whether the parsed date is the annotated one; of a month or a year alone ("1973-11",
+    "1985": a text that names no day), any day of it, or none, is right."""
     value = annotation.get("date")
     if value is None or isinstance(value, dt.date):
         return found == value
     if m := re.fullmatch(r"(\d{4})-(\d{2})", str(value)):
         return found is None or (found.year, found.month) == (int(m[1]), int(m[2]))
+    if re.fullmatch(r"\d{4}", str(value)):  # a text that names the year alone
+        return found is None or found.year == int(str(value))
     return found == dt.date.fromisoformat(str(value))
 
 

@@ -611,7 +611,13 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
         if (me := _ZH_ME.match(text, start)) and me.end() == verb.start():
             found.append(Candidate("我", text[start + 1 :], start + 1, start))  # "我表示，…"
             continue
-        for size in range(min(verb.start() - start, _ZH_NAME_MAX), 1, -1):
+        if (he := _ZH_HE.match(text, start)) and he.end() == verb.start():
+            found.append(Candidate(text[start], text[start + 1 :], start + 1, start))  # "他問我"
+            continue
+        # "鄧問我": a surname alone names someone only straight before the verb (and only
+        # one the record lists is taken)
+        shortest = 1 if verb.start() == start + 1 else 2
+        for size in range(min(verb.start() - start, _ZH_NAME_MAX), shortest - 1, -1):
             name = text[start : start + size]
             if re.search(r"[，,。：:、\s]", name) or not HAN.fullmatch(name[-1]):
                 continue
@@ -625,6 +631,7 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
 
 
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
+_ZH_HE = re.compile(r"[他她](?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 _ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 # Characters no name of two to four is written with: pronouns and the words of a clause;
 # and the ends of a side or a body ("苏方", "代表团", "外交部").

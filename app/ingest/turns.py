@@ -81,7 +81,7 @@ _ASIDE = {
     "zh": re.compile(r"(?P<aside>（[^（）]*）)"),
 }
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
-_SENTENCE_END = re.compile(r"[.!?…:;»\"')\]]$")
+_SENTENCE_END = re.compile(r"[.!?…:;»\"')\]。！？；：”」』]$")
 # A paragraph that is nothing but a stage direction: "[The President arrived…]",
 # "（握手后，毛主席请客人入座。）". It is narration, never part of a turn.
 _DIRECTION = re.compile(

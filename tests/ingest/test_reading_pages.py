@@ -1841,3 +1841,18 @@ def test_an_interview_the_page_cut_short_still_alternates(registry: Registry) ->
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["question", "a"] * 3
+
+
+def test_a_chinese_memoir_names_its_speaker_by_surname_or_pronoun(registry: Registry) -> None:
+    page = (
+        "回忆周恩来的一次谈话\n\n"
+        "周先与来宾一一握手,然后在沙发上坐下。我坐在他的左手边。"
+        "他问我,“你是哪里人?”,我说,“北京”。"
+        "“北京变化大吗?”周问我,似乎想起了什么往事。我想了一下,然后说,“变化很大”。\n"
+    )
+    doc = parse(page, registry)
+    lang = doc.languages[0]
+    # the sentences before the first words said stay as narration, not as a heading
+    assert doc.units[0].kind is Kind.NARRATION
+    assert doc.units[0].texts[lang].text.startswith("周先与来宾一一握手")
+    assert {key for key, _ in turns(doc)} == {"zhou-enlai"}
