@@ -30,7 +30,15 @@ from dataclasses import dataclass, field, replace
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
-from app.ingest.roster import FIRST_PERSON, PRONOUNS, SMALL_WORDS, Roster, clean_label, full_office
+from app.ingest.roster import (
+    AFFILIATION,
+    FIRST_PERSON,
+    PRONOUNS,
+    SMALL_WORDS,
+    Roster,
+    clean_label,
+    full_office,
+)
 from app.ingest.source import DASH_LABEL
 from app.schemas import Kind
 from app.textnorm import HAN, name_key
@@ -506,9 +514,11 @@ def _period(para: Paragraph) -> list[Candidate]:
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
-        if m.start() > _LABEL_MAX:
-            break
         name = para.text[: m.start()].strip()
+        # (the speaker's paper in brackets is no part of the name's length: "DAVID
+        # DIMBLEBY [British Broadcasting Corporation].")
+        if len(AFFILIATION.sub("", name)) > _LABEL_MAX:
+            break
         if _ABBREVIATION.search(name) or "," in name or name in QA_SPEAKERS:
             continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
             # "Q." and "A." ask and answer (the "qa" style)
@@ -760,7 +770,7 @@ class Evidence:
         if self._capitals_label is None:
             self._capitals_label = (
                 sum(
-                    any(_CAPITALS.fullmatch(clean_label(c.name)) for c in PERIOD.found_in(para))
+                    any(_CAPS_LABEL.fullmatch(clean_label(c.name)) for c in PERIOD.found_in(para))
                     for para in self.paras
                 )
                 >= 2
@@ -826,6 +836,10 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 
 
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "ДГ"
+# A name in capitals, a courtesy title or "THE" before it: "THE PRESIDENT.", "MR. DIMBLEBY."
+_CAPS_LABEL = re.compile(
+    r"(?:(?:MR|MRS|MS|DR|THE|Г-Н|ТОВ|Т)\.?\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}"
+)
 
 
 # Offices and courtesy words written before a person's name.
@@ -977,7 +991,7 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
     name = clean_label(candidate.name)
-    if style.name == "period" and _CAPITALS.fullmatch(name) and len(name) >= 3:
+    if style.name == "period" and _CAPS_LABEL.fullmatch(name) and len(name) >= 3:
         return evidence.capitals_label  # others are labelled so too (not "OK.")
     return style.name in evidence.known and personal_name(candidate)
 
@@ -1090,12 +1104,22 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
     """Colon labels that spell a name out (two words or more, two characters or more),
     which the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
     names: list[str] = []
-    for candidate in (c for para in paras for c in _colon(para)):
-        name = clean_label(candidate.name)
-        long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
-        if long and name not in names:
-            names.append(name)
+    for para in paras:
+        # and a full name in capitals over a full stop, a questioner's at a press
+        # conference: "DAVID DIMBLEBY [BBC]." for "MR. DIMBLEBY."
+        capitals = [c for c in _period(para)[:1] if _CAPS_NAME_ONLY.fullmatch(clean_label(c.name))]
+        for candidate in [*_colon(para), *capitals]:
+            name = clean_label(candidate.name)
+            long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
+            if long and name not in names:
+                names.append(name)
     return names
+
+
+# Two or three words in capitals and nothing else ("DAVID DIMBLEBY", not "THE PRESIDENT").
+_CAPS_NAME_ONLY = re.compile(
+    r"(?!(?:THE|MR|MRS|MS|DR)\b)[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){1,2}"
+)
 
 
 # After a full stop, a note's digits may be glued on: "…Khrushchev himself.3 The Secretary".

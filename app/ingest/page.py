@@ -247,7 +247,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     stem = re.sub(r"\.[^.]+$", "", source.replace("\\", "/").rsplit("/", 1)[-1])
     nameless = Member("I", Speaker(f"author-{slugify(stem)}", "I", resolved=False), (), "")
     roster.set_author(_author(header, roster, list(sure.values()), signed, nameless))
-    roster.extend(full_names(paras[first : last + 1]))
+    roster.extend(full_names(paras[max(0, first - 1) : last + 1]))  # (and an opening question)
     roster.extend(titled_names(paras, roster))
     return Page(header, narration + body, notes, debris, roster)
 

@@ -25,6 +25,8 @@ LABEL_WORD = re.compile(
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+# "DAVID DIMBLEBY [British Broadcasting Corporation]": whom a questioner writes for.
+AFFILIATION = re.compile(r"(?<=\w)\s+\[[^\[\]]{2,60}\]$")
 # "West (BRANDT)", "East (Stoph)": a side or office, then the person in brackets.
 _BRACKETED_NAME = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*$")
 
@@ -80,7 +82,7 @@ def clean_label(label: str) -> str:
     (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
     Chinese label closed up ("周 总 理"), and a Chinese clause of saying reduced to the
     name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
-    label = re.sub(r"\s+", " ", _ASIDE.sub(" ", label)).strip()
+    label = re.sub(r"\s+", " ", _ASIDE.sub(" ", AFFILIATION.sub("", label))).strip()
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
     label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     label = full_office(label)

@@ -1856,3 +1856,15 @@ def test_a_chinese_memoir_names_its_speaker_by_surname_or_pronoun(registry: Regi
     assert doc.units[0].kind is Kind.NARRATION
     assert doc.units[0].texts[lang].text.startswith("周先与来宾一一握手")
     assert {key for key, _ in turns(doc)} == {"zhou-enlai"}
+
+
+def test_questioners_in_capitals_with_their_papers_in_brackets(registry: Registry) -> None:
+    page = (
+        "Question-and-Answer Session With Foreign Journalists\n\nMay 2, 1977\n\n"
+        "JOHN SMYTHE [Daily Courier]. Mr. President, will your budget help Europe at all?\n\n"
+        "THE PRESIDENT. I think it will help a great deal over the coming year.\n\n"
+        "MR. SMYTHE. But will London be satisfied with what you have decided?\n\n"
+        "THE PRESIDENT. I cannot speak for London, but I expect they will be.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["john-smythe", "president", "john-smythe", "president"]
