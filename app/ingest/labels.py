@@ -231,8 +231,17 @@ _CATALOGUE_KEY = re.compile(
 )
 
 
+# "Q. Marvin L. Arrowsmith, Associated Press: Mr. President…": a question from the floor
+# by a reporter who gives his name and paper.
+_QUESTIONER = re.compile(
+    r"Q\.?\s+(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+[^:\n]{2,60}?:\s+(?P<rest>\S)"
+)
+
+
 def _colon(para: Paragraph) -> list[Candidate]:
     found: list[Candidate] = []
+    if asker := _QUESTIONER.match(para.text):
+        return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     if (m := _COLON.match(para.text)) and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
     line = para.first_line.strip()

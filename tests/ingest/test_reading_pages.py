@@ -1868,3 +1868,16 @@ def test_questioners_in_capitals_with_their_papers_in_brackets(registry: Registr
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["john-smythe", "president", "john-smythe", "president"]
+
+
+def test_a_reporter_who_gives_his_name_and_paper_asks_the_question(registry: Registry) -> None:
+    page = (
+        "The President's News Conference\n\nApril 29, 1959\n\n"
+        "THE PRESIDENT. Good morning. I have no statement of my own.\n\n"
+        "Q. John Q. Reporter, Evening Star: Mr. President, will you veto the bill?\n\n"
+        "THE PRESIDENT. I have not yet seen it.\n\n"
+        "Q. Jane Roe, Daily News: Will you see it this week?\n\n"
+        "THE PRESIDENT. I expect so.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["president", "john-reporter", "president", "jane-roe", "president"]
