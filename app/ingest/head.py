@@ -736,9 +736,10 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if not split_titles(run, registry)[1]:
             continue
         phrase = " ".join(run)
-        if not run or len(run) > 4 or RECORD_WORDS.search(phrase) or find_date_span(phrase):
+        named_words = split_titles(run, registry)[1]  # (an office before it is no part of it)
+        if len(named_words) > 4 or RECORD_WORDS.search(phrase) or find_date_span(phrase):
             continue
-        named = " ".join(split_titles(run, registry)[1])
+        named = " ".join(named_words)
         following = "".join(pieces[index + 1 :]).lstrip(" ,")
         dated = find_date_span(following[:40])
         if dated and dated[1] == 0 and index and pieces[index - 1].strip() == ",":

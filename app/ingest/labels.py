@@ -75,7 +75,7 @@ _VERB_WORDS = (
     "reiterates reiterated raises raised indicates indicated concludes concluded summarizes "
     "summarises summarized summarised opens opened told tells warns warned greets greeted "
     "promises promised affirms affirmed maintains maintained telephoned reminded urged "
-    "protested recommended retorted countered rejoined "
+    "protested recommended retorted countered rejoined poses posed "
     "говорит сказал сказала спрашивает спросил отвечает ответил отмечает отметил заявляет "
     "заявил подчеркивает подчеркнул добавляет добавил благодарит поблагодарил передает передал "
     "сообщает сообщил выражает выразил предлагает предложил соглашается согласился возражает "

@@ -102,6 +102,9 @@ def _first_turn(
             or reported_sentences(para, roster, narrator=False)  # someone listed speaks
             or inline_cuts(para, inline_labels([para], roster))  # a page run together
         ):
+            # ("I informed the Prime Minister…" in the paragraph above, a diary's writer)
+            if index and reported_sentences(paras[index - 1], roster):
+                index -= 1
             return _opening_statement(paras, index, nobody, evidence), sure
     if dialogue is not None:
         return dialogue, sure
@@ -246,7 +249,9 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     # nameless author of every other telegram.
     stem = re.sub(r"\.[^.]+$", "", source.replace("\\", "/").rsplit("/", 1)[-1])
     nameless = Member("I", Speaker(f"author-{slugify(stem)}", "I", resolved=False), (), "")
-    roster.set_author(_author(header, roster, list(sure.values()), signed, nameless))
+    # (no label was sure before the head was read: the listed people's are, now)
+    labels = list(sure.values()) or list(sure_labels(paras[first:], roster).values())
+    roster.set_author(_author(header, roster, labels, signed, nameless))
     roster.extend(full_names(paras[max(0, first - 1) : last + 1]))  # (and an opening question)
     roster.extend(titled_names(paras, roster))
     return Page(header, narration + body, notes, debris, roster)

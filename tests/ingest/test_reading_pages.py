@@ -1881,3 +1881,20 @@ def test_a_reporter_who_gives_his_name_and_paper_asks_the_question(registry: Reg
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["president", "john-reporter", "president", "jane-roe", "president"]
+
+
+def test_an_ambassadors_diary_opens_with_his_own_report(registry: Registry) -> None:
+    page = (
+        "RECORD OF CONVERSATION\n\nwith DRV Prime Minister Pham Van Dong\n\n2 November 1966\n\n"
+        "I met with Pham Van Dong at our request. On behalf of the Center, I informed the "
+        "Prime Minister about the talks in New York.\n\n"
+        "After listening attentively to the information, Pham Van Dong asked to convey his "
+        "thanks to the Central Committee.\n"
+    )
+    doc = parse(page, registry)
+    assert title_names("with DRV Prime Minister Pham Van Dong", registry) == [
+        "Prime Minister Pham Van Dong"
+    ]
+    keys = [key for key, _ in turns(doc)]
+    assert keys[-1] == "pham-van-dong"
+    assert len(keys) == 2  # the writer's report first
