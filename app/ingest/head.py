@@ -326,6 +326,8 @@ _CATALOGUE_DATE = re.compile(
 )
 
 
+# "Approved For Release 2006/10/19 : CIA-RDP…": a declassification stamp on every page.
+_RELEASED = re.compile(r"\b(?:approved for release|declassified|sanitized)\b", re.IGNORECASE)
 _KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
 
@@ -518,8 +520,10 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "citation"
     if (dated := _date_line(text)) is not None:
         date, place, time = dated
-        if _CATALOGUE_DATE.search(place) or (
-            not place and _CATALOGUE_DATE.search(reading.last_text)
+        if (
+            _CATALOGUE_DATE.search(place)
+            or _RELEASED.search(place)
+            or (not place and _CATALOGUE_DATE.search(reading.last_text))
         ):
             return "furniture"  # "Document Release Date:" over "December 4, 2009"
         if not place and _PUBLISHED.search(reading.last_text):

@@ -1898,3 +1898,13 @@ def test_an_ambassadors_diary_opens_with_his_own_report(registry: Registry) -> N
     keys = [key for key, _ in turns(doc)]
     assert keys[-1] == "pham-van-dong"
     assert len(keys) == 2  # the writer's report first
+
+
+def test_a_declassification_stamp_dates_nothing(registry: Registry) -> None:
+    page = (
+        "Approved For Release 2006/10/19 : CIA-RDP73B00296R000200130049-2\n"
+        "JOURNAL\nOFFICE OF LEGISLATIVE COUNSEL\nWednesday - 10 March 1971\n\n"
+        "1. I told Timmons that we had avoided the requests. Timmons said that it might be "
+        "best to refer them to the State Department. I said we tried to do this.\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(1971, 3, 10)
