@@ -533,6 +533,7 @@ def _period(para: Paragraph) -> list[Candidate]:
             # "Q." and "A." ask and answer (the "qa" style)
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
+        name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
         found.append(Candidate(name, para.text[m.end() :], m.end()))
     return found[::-1]
 

@@ -1908,3 +1908,14 @@ def test_a_declassification_stamp_dates_nothing(registry: Registry) -> None:
         "best to refer them to the State Department. I said we tried to do this.\n"
     )
     assert parse(page, registry).metadata.date == dt.date(1971, 3, 10)
+
+
+def test_a_note_mark_glued_to_a_period_label_is_no_part_of_the_name(registry: Registry) -> None:
+    page = (
+        "Беседа в Тегеране\n\n"
+        "Рузвельт1. Я хотел бы поговорить о Польше.\n\n"
+        "Сталин. Говорите.\n\n"
+        "Рузвельт. Выборы будут в следующем году.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["roosevelt", "stalin", "roosevelt"]
