@@ -206,6 +206,7 @@ def _without_country(name: str, registry: Registry) -> str:
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·.\s]{1,12}$")
+_HAN_CLAUSE = re.compile(r"[的了我你他她们們这這那是在把被]")  # words of a clause, not of a name
 
 
 def participant_entries(
@@ -234,6 +235,8 @@ def _group_entries(
         names = [re.sub(r"[(（][^()（）]*[)）]", "", n).strip() for n in split_names(text)]
         if not names or not all(_HAN_NAME.match(n) for n in names):
             return []
+        if any(_HAN_CLAUSE.search(n) for n in names):
+            return []  # "根据中央的指示,我今天拜访了毛泽东同志": a sentence, not a list
         return [HeaderEntry(n, None, line) for n in split_names(text)]
     text = re.sub(r"^(?:(?:comrs?|comrades?|cdes?|coms?|тт?|тов)\.?\s+)", "", text, flags=re.I)
     parts = [p.strip() for p in text.split(",") if p.strip()]

@@ -1919,3 +1919,15 @@ def test_a_note_mark_glued_to_a_period_label_is_no_part_of_the_name(registry: Re
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["roosevelt", "stalin", "roosevelt"]
+
+
+def test_a_chinese_sentence_in_the_head_lists_no_one(registry: Registry) -> None:
+    page = (
+        "我与毛泽东的谈话\n\n来源:文库 时间:2024/04/30 11:09:28\n"
+        "同毛泽东同志谈话的记录 1960年12月26日\n"
+        "根据中央的指示,我今天拜访了毛泽东同志。\n"
+        "我向他表示祝贺。\n"
+        "毛泽东说,他的身体很好。毛泽东又说,工作还是很多。\n"
+    )
+    doc = parse(page, registry)
+    assert not any("指示" in a.person.key for a in doc.attendees)
