@@ -125,6 +125,7 @@ def strip_markdown(text: str) -> str:
     return _MARKDOWN.sub("", _MARKDOWN.sub("", text.strip())).strip()
 
 
+_BYLINE_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}[:：](?=[\u4e00-\u9fff])")
 # An e-book reader's heading: "Читать онлайн «Дневник» — Страница 57", "Read online "…" - Page 3".
 _READER_PAGE = re.compile(r"\s*[-–—|:]\s*(?:страница|стр\.|page|p\.)\s*\d+$", re.IGNORECASE)
 _READ_ONLINE = re.compile(
@@ -143,7 +144,10 @@ def clean_title(text: str) -> str:
     text = _READER_PAGE.sub("", text)
     if m := _READ_ONLINE.match(text):
         text = m["title"] or m["book"]
-    text = re.sub(r"\s*[(（](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）]$", "", text)
+    text = re.sub(r"\s*[(（【](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）】]$", "", text)
+    text = re.sub(r"\s*(?:бет|стр\.?|page)?\s*\d{1,4}\s*/\s*\d{1,4}$", "", text)  # "бет21/45"
+    if (m := _BYLINE_HAN.match(text)) and RECORD_WORDS.search(fold(text[m.end() :])):
+        text = text[m.end() :]  # "張維為:鄧小平側記——…": the writer before the title
     m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
     if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
         text = text[: m.start()]  # "…的谈话（一九五七年九月七日）": a Chinese edition's dateline
@@ -573,8 +577,8 @@ def _continues_title(text: str, reading: _Reading) -> bool:
         return False
     if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
         return True
-    if last.isupper() and (text.isupper() or text[:1].islower()):
-        return True
+    if (last.isupper() or len(last.split()) <= 2) and (text.isupper() or text[:1].islower()):
+        return True  # (and "Запись №" over "разговоров по объекту …")
     # "министра … Громыко" / "с государственным секретарем США": the parties go on
     return (
         bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))

@@ -1710,6 +1710,10 @@ def test_a_closing_line_about_the_archive_dates_nothing(registry: Registry) -> N
         ),
         # the catalogue's entry alone names it
         ("件名：總統接見美國國務卿談話紀錄", "總統接見美國國務卿談話紀錄"),
+        # the writer before a portal's title, and the part of the article after it
+        ("張維為:回憶1985年的一次談話【2】", "回憶1985年的一次談話"),
+        # a reader's page counter glued on
+        ("БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ бет21/45", "БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ"),
         # the parties over three lines
         (
             "ЗАПИСЬ БЕСЕДЫ\nминистра иностранных дел СССР А.А. Громыко\n"
