@@ -104,6 +104,9 @@ DASH_LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
 
 
+_TITLE_AT_END = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Adm|Sen|Gov|Amb|Prof|Rev|Messrs|тов|акад|проф)\.$"
+)
 _DATE_ALONE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\.?")
 _LONG_LINE = 60  # display columns; titles, names and header fields are shorter
 
@@ -136,6 +139,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     first = line[:1]
     if re.search(r"[^\W\d_]-$", previous) and first.isalpha():
         return True  # a word hyphenated at the end of the line
+    if _TITLE_AT_END.search(previous.rstrip()):
+        return True  # "…talked with Dr." / "Teller about…": a title's full stop ends nothing
     if previous.endswith(("  ", "\\")):
         return True  # a Markdown line break inside a paragraph
     if first.isalpha() and first.islower():

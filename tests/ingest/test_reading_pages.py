@@ -1935,3 +1935,14 @@ def test_a_chinese_sentence_in_the_head_lists_no_one(registry: Registry) -> None
     )
     doc = parse(page, registry)
     assert not any("指示" in a.person.key for a in doc.attendees)
+
+
+def test_a_title_at_a_lines_end_does_not_end_the_paragraph(registry: Registry) -> None:
+    page = (
+        "MEMORANDUM FOR THE RECORD\n\n"
+        "1. Mr. Smith said that he had talked with Dr.\n"
+        "Teller about the statement. Dr. Teller told Smith that the report\n"
+        "was mistaken. Mr. Smith said he would correct it.\n"
+    )
+    texts = turn_texts(parse(page, registry))
+    assert not any(text.rstrip().endswith("Dr.") for text in texts)
