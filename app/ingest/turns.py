@@ -52,7 +52,7 @@ from app.ingest.roster import (
     names_someone,
 )
 from app.schemas import Kind
-from app.textnorm import name_key
+from app.textnorm import fold, name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
 _NARRATION = {
@@ -744,6 +744,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if label:
             if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
+            elif label.style == "colon" and fold(label.name.strip()) in {"问", "答"}:
+                label = _asker(label, units)
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -758,7 +760,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
-        cue = cue or lead or parse_date(para.text.strip()) is not None  # "03.02.1985"
+        cue = cue or lead or _date_alone(para.text)  # "03.02.1985" under a diary's entry
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))
@@ -800,6 +802,23 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
+
+
+def _date_alone(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 40 and parse_date(text) is not None  # (a long text is never one)
+
+
+def _asker(label: Label, units: list[VersionUnit]) -> Label:
+    """ "问：" and "答：" after "贝问：" and "毛答：": the one who asked and the one who
+    answered under a name before; else the label stands for itself."""
+    verb = fold(label.name.strip())
+    for unit in reversed(units):
+        speaker = unit.speaker
+        written = fold(speaker.label.strip()) if speaker else ""
+        if speaker and len(written) > 1 and written.endswith(verb):
+            return replace(label, speaker=Speaker(speaker.key, label.name, speaker.resolved))
+    return label
 
 
 def _keep_empty_labels(version: Version) -> None:

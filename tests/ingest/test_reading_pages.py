@@ -1946,3 +1946,16 @@ def test_a_title_at_a_lines_end_does_not_end_the_paragraph(registry: Registry) -
     )
     texts = turn_texts(parse(page, registry))
     assert not any(text.rstrip().endswith("Dr.") for text in texts)
+
+
+def test_bare_questions_and_answers_are_those_of_the_named_asker_and_answerer(
+    registry: Registry,
+) -> None:
+    page = (
+        "毛泽东同记者的谈话\n\n"
+        "贝问：你们的方针是什么？\n\n毛答：全面抗战。\n\n"
+        "问：怎样实行呢？\n\n答：动员全国人民。\n\n问：对国民党呢？\n\n答：团结。\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys[1::2] == ["mao-zedong"] * 3
+    assert keys[0] == keys[2] != "mao-zedong"
