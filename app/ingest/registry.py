@@ -260,6 +260,7 @@ class Registry:
     extra_aliases: dict[str, str] = field(default_factory=dict)  # name key -> slug
     _names: dict[str, str] = field(init=False, default_factory=dict)
     _record_matcher: PhraseMatcher | None = field(init=False, default=None)
+    _initials: dict[str, str] | None = field(init=False, default=None)  # 基 -> kissinger
 
     def __post_init__(self) -> None:
         owners = _owners(
@@ -292,6 +293,19 @@ class Registry:
         return widened
 
     # -- people ---------------------------------------------------------------
+
+    def by_han_initial(self, char: str) -> str | None:
+        """The one person whose Chinese name begins with `char` ("基" of 基辛格 in a record
+        labelled 毛:/基:/唐:), or None when none or several do."""
+        if self._initials is None:
+            found: dict[str, set[str]] = {}
+            for person in self.persons.values():
+                for spelling in person.spellings():
+                    han = fold(spelling)
+                    if len(han) >= 2 and all(HAN.match(c) for c in han):
+                        found.setdefault(han[0], set()).add(person.slug)
+            self._initials = {c: next(iter(s)) for c, s in found.items() if len(s) == 1}
+        return self._initials.get(fold(char))
 
     def resolve_name(self, label: str) -> str | None:
         """The person a label names, trying it as written and then without titles."""

@@ -283,6 +283,9 @@ class Roster:
         prefix = self._known_prefix(clean_label(shown)) if SAYING.search(shown) else None
         if prefix and (found := self._known(prefix, shown)):
             return found  # "斯大林举杯说": a known name opens a clause the patterns miss
+        bare = clean_label(shown)
+        if len(bare) == 1 and HAN.match(bare) and (slug := self.registry.by_han_initial(bare)):
+            return Speaker(slug, shown)  # "基:" beside "毛:": the one known person it opens
         outer = name_speaker(clean_label(shown), self.registry, shown=shown)
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer
