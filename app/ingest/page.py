@@ -43,7 +43,7 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
 from app.ingest.source import paragraph_lines
-from app.ingest.turns import interview_length
+from app.ingest.turns import cut_into, interjecting, interview_length
 from app.textnorm import name_key, slugify
 
 
@@ -90,7 +90,13 @@ def _first_turn(
         # second paragraph and "Secretary Herter.").
         if (introduced := _introduced_dialogue(paras, min(sure))) is not None:
             return introduced, sure
-        return _opening_statement(paras, min(sure), nobody, evidence), sure
+        first = min(sure)
+        names = interjecting(paras[:first], nobody) if first else {}
+        while first > 0 and cut_into(paras[first - 1], names):
+            first -= 1  # a speech the room cut into ("…(同学:我们见到总理了)…") goes on above
+        if first < min(sure):
+            return first, sure
+        return _opening_statement(paras, first, nobody, evidence), sure
     limit = min(sure) if sure else min(len(paras), _SCAN)
     dialogue = _introduced_dialogue(paras, limit)
     for index in range(limit if dialogue is None else dialogue):

@@ -206,6 +206,13 @@ class Roster:
     def _candidates(self, label: str) -> list[Member]:
         if HAN.search(label):
             short = _han_name(label, self.registry)
+            if short in self.registry.title_suffixes:  # "总理": whoever the record calls so
+                return [
+                    m
+                    for m in self.members
+                    if (written := fold(m.written.replace(" ", ""))).endswith(short)
+                    and m.han != written
+                ]
             return [m for m in self.members if m.han and short and m.han.startswith(short)]
         titles, words = split_titles(_words(label), self.registry)
         if not words and titles:
@@ -342,14 +349,15 @@ def _one_stem(key: str, other: str) -> bool:
 
 def _han_name(name: str, registry: Registry) -> str:
     """A Chinese name without its title suffixes: 周恩来总理 → 周恩来, 毛主席 → 毛."""
-    text = fold(re.sub(r"\s+", "", name))
+    whole = text = fold(re.sub(r"\s+", "", name))
     changed = True
     while changed:
         changed = False
         for suffix in registry.title_suffixes:
             if text.endswith(suffix) and len(text) > len(suffix):
                 text, changed = text[: -len(suffix)], True
-    return text
+    # "总理秘书" is an office of its own, the Premier's secretary, not the Premier
+    return whole if text in registry.title_suffixes else text
 
 
 def _keys(words: str) -> frozenset[str]:

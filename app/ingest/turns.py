@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from app.ingest.attendance import starts_list
 from app.ingest.body import Paragraph, split_paragraph
 from app.ingest.dates import parse_date
+from app.ingest.fields import is_field_key
 from app.ingest.labels import (
     ANSWER,
     ENUMERATOR,
@@ -186,6 +187,7 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
+    out, found = _interjections(out, found, roster)
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)), roster)
     found = _replies(out, _offices_apart(found, roster), roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
@@ -211,6 +213,79 @@ def _labels(
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, found
+
+
+# "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
+_INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,12})[:：]\s*(?P<words>[^()（）]+)[)）]")
+
+
+def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
+    """Who cuts into others' words, in brackets after a name ("(同学:…)", "(顾:…)"): a
+    name that does so twice or more, or one the reference data or the record's lists
+    know (not "(注:…)", an editor's note)."""
+    names = Counter(
+        name
+        for para in paras
+        if "(" in para.text or "（" in para.text
+        for m in _INTERJECTION.finditer(para.text)
+        if not is_field_key(name := m["name"].strip()) and len(name.split()) <= 3
+    )
+    found: dict[str, Speaker] = {}
+    for name, count in names.items():
+        who = roster.resolve(name)
+        if who is not None and (count >= 2 or who.resolved or roster.member_for(name)):
+            found[name] = who
+    return found
+
+
+def cut_into(para: Paragraph, names: dict[str, Speaker]) -> bool:
+    return any(m["name"].strip() in names for m in _INTERJECTION.finditer(para.text))
+
+
+def _interjections(
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
+) -> tuple[list[Paragraph], list[Recognised | None]]:
+    """A turn that others cut into, the transcript giving their words in brackets after
+    their name ("…对,要争取多数。(同学:我们见到总理了)你来多少天了?"): each bracket is the
+    other's turn, and the words after it the first speaker's again."""
+    names = interjecting(paras, roster)
+    if not names:
+        return paras, found
+    out: list[Paragraph] = []
+    out_found: list[Recognised | None] = []
+    speaker: Label | None = None  # whose turn the paragraph is in
+    for para, seen in zip(paras, found, strict=True):
+        speaker = seen.label if seen and seen.label else speaker
+        asides = {
+            m.start(): (m, names[name])
+            for m in _INTERJECTION.finditer(para.text)
+            if (name := m["name"].strip()) in names
+        }
+        if not asides:
+            out.append(para)
+            out_found.append(seen)
+            continue
+        ends = {m.end() for m, _ in asides.values()}
+        cuts = sorted(({*asides, *ends}) - {0, len(para.text)})
+        for at, piece in zip([0, *cuts], split_paragraph(para, cuts), strict=True):
+            if at in asides:  # the words alone: the brackets and the name are its label
+                m, who = asides[at]
+                words = m["words"].strip()
+                piece = replace(piece, text=words, page_breaks=[], first_line=words)
+                label = Label(who, "colon", Kind.SPEECH, words, 0, m["name"].strip())
+                out_found.append(Recognised(label, sure=True))
+            elif at == 0:  # the paragraph's own label, if any, over its first words only
+                own = seen.label if seen else None
+                rest = piece.text[own.cut :] if own else ""
+                out_found.append(
+                    replace(seen, label=replace(own, rest=rest)) if seen and own else seen
+                )
+            elif speaker is not None:  # the first speaker goes on
+                out_found.append(Recognised(replace(speaker, rest=piece.text, cut=0, start=0)))
+            else:  # (whose words were cut into, the page does not say)
+                out_found.append(Recognised(None, narration=True))
+            out.append(piece)
+    return out, out_found
 
 
 # "周总理说:…": a clause of saying that ends on a colon labels what follows.

@@ -1969,3 +1969,23 @@ def test_a_one_character_label_is_the_one_known_person_it_opens(registry: Regist
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["mao-zedong", "kissinger", "mao-zedong", "kissinger", "tang-wensheng"]
+
+
+def test_the_rooms_words_in_brackets_cut_into_a_speech(registry: Registry) -> None:
+    page = (
+        "周恩来接见学生代表的讲话\n\n"
+        "总理:你们来了多少天了?(同学:二十多天了。)那不短了。(同学:我们想早点回去。)"
+        "回去可以,先把材料整理好。(注:此处录音不清。)\n\n"
+        "秘书:总理两天没休息了。\n\n"
+        "总理:不要紧。\n"
+    )
+    doc = parse(page, registry)
+    lang = doc.languages[0]
+    said = [(u.speaker.label, u.texts[lang].text) for u in doc.units if u.speaker is not None]
+    assert said[:5] == [
+        ("总理", "你们来了多少天了?"),
+        ("同学", "二十多天了。"),
+        ("总理", "那不短了。"),
+        ("同学", "我们想早点回去。"),
+        ("总理", "回去可以,先把材料整理好。(注:此处录音不清。)"),
+    ]
