@@ -34,6 +34,7 @@ from app.ingest.roster import (
     AFFILIATION,
     FIRST_PERSON,
     PRONOUNS,
+    SAME_BELOW,
     SMALL_WORDS,
     Roster,
     clean_label,
@@ -41,7 +42,7 @@ from app.ingest.roster import (
 )
 from app.ingest.source import DASH_LABEL
 from app.schemas import Kind
-from app.textnorm import HAN, name_key
+from app.textnorm import HAN, fold, name_key
 
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
@@ -396,6 +397,8 @@ def _narrated(para: Paragraph) -> list[Candidate]:
         return []  # "(Shaking his hand, Chairman Mao said…)": the recorder's aside
     if bracketed := _bracketed_subject(text):
         return [bracketed]
+    if found := _after_gerund(text):
+        return [found]
     numbered = re.match(rf"{ENUMERATOR}\s+", text)
     words = list(re.finditer(r"\S+", text[:240]))[1 if numbered else 0 :]
     # "As the first wave entered, Gorbachev said…": a sentence that opens with a subordinate
@@ -474,6 +477,24 @@ _COMPLEMENTS = frozenset(
         "therefore",
     ]
 )
+
+
+# "Отметив, что излагаю только свое мнение, я сказал…", "Noting that this was only his
+# view, Gromyko said…": a sentence that opens with a verbal adverb, its subject after
+# the comma that ends the clause (which may hold a clause of its own).
+_GERUND = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ив|ав|ев|ыв|ув|ившись|авшись|яв)|[A-Z][a-z]+ing),")
+_SUBJECT_AFTER = re.compile(
+    r",\s+(?P<name>я|он|она|I|he|she|[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2})\s+"
+)
+
+
+def _after_gerund(text: str) -> Candidate | None:
+    if not _GERUND.match(text):
+        return None
+    for m in _SUBJECT_AFTER.finditer(text, 0, 240):
+        if _verb(text[m.end() :]):
+            return Candidate(m["name"], text[m.end() :], m.end(), m.start("name"))
+    return None
 
 
 # "…повторил: «Гийом, Гийом…»", "…replied: “No.”": a quotation after the verb's colon.
@@ -867,6 +888,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     that labels known people the same way ("Gromyko." beside "Kissinger."). A single
     word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
     "Agreed.") is a reply, not a name."""
+    if style.name == "colon" and SAME_BELOW.match(candidate.name):
+        return True  # "问(江山,下同):" says the label stands for every question below
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         # beside a writer who speaks, the one he talked with may speak only once
         return (
@@ -1107,7 +1130,30 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
                 continue  # "President Zhivkov:" beside "The President:": two people
             if speaks or alone[title] or registry.resolve_name(m.group("name")):
                 names.append(found)
-    return names
+    return names + _han_titled(text, roster)
+
+
+def _han_titled(text: str, roster: Roster) -> list[str]:
+    """Known people the Chinese text writes with an office ("毛主席", "周总理"), for whom
+    it may write the office alone ("主席说:…"); only offices no one listed holds."""
+    if not HAN.search(text):
+        return []
+    registry = roster.registry
+    folded = fold(text)
+    held = {fold(m.written).replace(" ", "") for m in roster.members}
+    suffixes = sorted(registry.title_suffixes, key=len, reverse=True)
+    found: list[str] = []
+    for m in re.finditer("|".join(map(re.escape, suffixes)), folded):
+        title = m.group()
+        if any(h.endswith(title) for h in held):
+            continue
+        for size in (3, 2, 1):  # the known name just before the office: 毛主席, 周恩来总理
+            name = folded[max(0, m.start() - size) : m.start()]
+            if len(name) == size and registry.resolve_name(name):
+                if (titled := name + title) not in found:
+                    found.append(titled)
+                break
+    return found
 
 
 def full_names(paras: Iterable[Paragraph]) -> list[str]:

@@ -91,6 +91,13 @@ def clean_label(label: str) -> str:
     return label
 
 
+# "问(江山、胡俊峰,下同):", "答(钱嗣杰,下同):": an interview names its asker and answerer
+# once, "the same below".
+SAME_BELOW = re.compile(
+    r"^\s*(?P<verb>问|問|答)\s*[(（](?P<who>[^()（）,，]{1,20})[,，]\s*下同[)）]\s*$"
+)
+
+
 def bracketed_name(label: str) -> str | None:
     """The name-shaped words in brackets after a side or office: "West (BRANDT)"."""
     m = _BRACKETED_NAME.match(label.strip())
@@ -283,6 +290,9 @@ class Roster:
         shown = label.strip()
         if shown in FIRST_PERSON and self.author is None:
             return Speaker("i", shown, resolved=False)  # the author, whom the record never names
+        if same := SAME_BELOW.match(shown):  # "问(江山,下同)": the asker named once for all
+            who = same["who"].strip()  # (two interviewers are one voice: "江山、胡俊峰")
+            return name_speaker(who, self.registry, shown=who) or Speaker(slugify(who), who, False)
         inner = bracketed_name(shown)
         for name in (clean_label(shown), inner):
             if name and (found := self._known(name, shown)):

@@ -45,6 +45,7 @@ from app.ingest.model import (
 from app.ingest.roster import (
     FIRST_PERSON,
     PRONOUNS,
+    SAME_BELOW,
     SAYING,
     SMALL_WORDS,
     Roster,
@@ -799,6 +800,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     narration = _NARRATION.get(lang)
     paras, labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
+    askers: dict[str, Speaker] = {}  # 问/答 -> who asks and who answers, named once
     for para, found in zip(paras, labels, strict=True):
         direction = _DIRECTION.match(para.text)
         if direction:
@@ -819,8 +821,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if label:
             if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
+            elif label.style == "colon" and (same := SAME_BELOW.match(label.name)):
+                askers[fold(same["verb"])] = label.speaker  # "问(江山,下同):"
             elif label.style == "colon" and fold(label.name.strip()) in {"问", "答"}:
-                label = _asker(label, units)
+                label = _asker(label, units, askers)
             last_turn = _turn(para, lang, label)
             units.append(last_turn)
             version.styles[label.style] += 1
@@ -884,14 +888,16 @@ def _date_alone(text: str) -> bool:
     return len(text) <= 40 and parse_date(text) is not None  # (a long text is never one)
 
 
-def _asker(label: Label, units: list[VersionUnit]) -> Label:
-    """ "问：" and "答：" after "贝问：" and "毛答：": the one who asked and the one who
-    answered under a name before; else the label stands for itself."""
+def _asker(label: Label, units: list[VersionUnit], askers: dict[str, Speaker]) -> Label:
+    """ "问：" and "答：" after "问(江山,下同)：" or "贝问：" and "毛答：": the one who asked
+    and the one who answered under a name before; else the label stands for itself."""
     verb = fold(label.name.strip())
+    if verb in askers:
+        return replace(label, speaker=replace(askers[verb], label=label.name))
     for unit in reversed(units):
         speaker = unit.speaker
-        written = fold(speaker.label.strip()) if speaker else ""
-        if speaker and len(written) > 1 and written.endswith(verb):
+        written = fold(unit.text.label.strip()) if unit.text.label else ""
+        if speaker and len(written) > 1 and (written.endswith(verb) or written.startswith(verb)):
             return replace(label, speaker=Speaker(speaker.key, label.name, speaker.resolved))
     return label
 

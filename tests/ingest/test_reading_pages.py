@@ -1989,3 +1989,33 @@ def test_the_rooms_words_in_brackets_cut_into_a_speech(registry: Registry) -> No
         ("同学", "我们想早点回去。"),
         ("总理", "回去可以,先把材料整理好。(注:此处录音不清。)"),
     ]
+
+
+def test_an_interview_names_asker_and_answerer_once_for_all_and_the_office_alone_is_maos(
+    registry: Registry,
+) -> None:
+    page = (
+        "毛主席一贯平易近人\n"
+        "问(张三,下同):您第一次见到毛主席是什么时候?\n"
+        "答(李四,下同):是1955年,在北京饭店。\n"
+        "问:后来呢?\n"
+        "答:后来我去了中南海。主席说:“你姓什么?”我说姓李。\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys[:4] == ["张三", "李四", "张三", "李四"]
+    assert "mao-zedong" in keys
+
+
+def test_a_sentence_that_opens_with_a_verbal_adverb_has_its_subject_after_the_clause(
+    registry: Registry,
+) -> None:
+    page = (
+        "Запись беседы с послом Италии\n\n"
+        "Посол начал беседу с вопроса о конференции. Молотов ответил, что ответа нет.\n\n"
+        "Отметив, что излагаю только свое личное мнение, я сказал, что решение еще не "
+        "принято.\n\n"
+        "Молотов сказал, что доложит правительству.\n"
+    )
+    doc = parse(page, registry)
+    told = [(u.speaker.label, u.texts["ru"].text[:6]) for u in doc.units if u.speaker]
+    assert ("I", "сказал") in told  # (the writer, shown as "I")
