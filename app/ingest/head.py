@@ -59,7 +59,8 @@ RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
     r"telegram|cable|despatch|dispatch|airgram|"
-    r"(?:news |press )?conference|briefing|audience|luncheon|dinner|"
+    r"(?:news |press )?conference|briefing|audience|luncheon|dinner|sessions?|hearings?|"
+    r"question-and-answer|"
     r"пресс-конференци[яи]|интервью|"
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
@@ -708,7 +709,8 @@ def title_names(title: str, registry: Registry) -> list[str]:
         names += [n for n in talk if n not in names and not _RU_OFFICE.match(n.lower())]
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
-        r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|и|с|между|к|в|во)\b(?!\.)"
+        r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
+        r"и|с|между|к|в|во|о|об)\b(?!\.)"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
@@ -723,8 +725,19 @@ def title_names(title: str, registry: Registry) -> list[str]:
         connector = (pieces[index - 1] or "").strip().lower() if index else ""
         if after_name and connector == "of":
             continue  # "President Mitterrand of France": where the one named is from
-        if connector in {"in", "at", "в", "во"}:
-            continue  # "… в Тегеране", "… at Camp David": where they met
+        if connector in {
+            "in",
+            "at",
+            "в",
+            "во",
+            "on",
+            "about",
+            "concerning",
+            "regarding",
+            "о",
+            "об",
+        }:
+            continue  # "… в Тегеране", "… at Camp David", "on the Middle East": where, what
         words = part.split()
         run: list[str] = []
         for word in reversed(words):
@@ -748,7 +761,12 @@ def title_names(title: str, registry: Registry) -> list[str]:
             continue
         phrase = " ".join(run)
         named_words = split_titles(run, registry)[1]  # (an office before it is no part of it)
-        if len(named_words) > 4 or RECORD_WORDS.search(phrase) or find_date_span(phrase):
+        then = pieces[index + 1].strip() if index + 1 < len(pieces) else ""  # "Notes" + "on"
+        if (
+            len(named_words) > 4
+            or RECORD_WORDS.search(f"{phrase} {then}")
+            or find_date_span(phrase)
+        ):
             continue
         named = " ".join(named_words)
         following = "".join(pieces[index + 1 :]).lstrip(" ,")

@@ -748,6 +748,7 @@ class Evidence:
     _lowercase: set[str] | None = None
     _narrator_speaks: bool | None = None
     _capitals_label: bool | None = None
+    _titled_periods: bool | None = None
     _words: Counter[str] | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -794,6 +795,20 @@ class Evidence:
         least: a stenogram's labels, not prose or a glossary of who was who."""
         dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
         return len(dashed) >= 2 and sum(dashed.values()) >= 3
+
+    @property
+    def titled_periods(self) -> bool:
+        """Whether an office and a surname over a full stop labels two paragraphs or more
+        ("Secretary Rusk.", a hearing's way)."""
+        if self._titled_periods is None:
+            titled = Counter(
+                candidate.name
+                for para in self.paras
+                for candidate in PERIOD.found_in(para)[:1]
+                if _TITLED_LABEL.fullmatch(candidate.name)
+            )
+            self._titled_periods = any(n >= 2 for n in titled.values())
+        return self._titled_periods
 
     @property
     def capitals_label(self) -> bool:
@@ -867,6 +882,13 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 
 
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "ДГ"
+# An office or courtesy title and a surname, or an office alone: "Senator Hickenlooper",
+# "Secretary Rusk", "The Chairman", "Mr. Humelsine".
+_TITLED_LABEL = re.compile(
+    r"(?:(?:The|Mr|Mrs|Ms|Dr|Senator|Secretary|Ambassador|General|Admiral|Governor|"
+    r"Representative|Chairman|President|Minister|Judge|Justice)\.?\s+)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 # A name in capitals, a courtesy title or "THE" before it: "THE PRESIDENT.", "MR. DIMBLEBY."
 _CAPS_LABEL = re.compile(
     r"(?:(?:MR|MRS|MS|DR|THE|Г-Н|ТОВ|Т)\.?\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}"
@@ -1023,6 +1045,8 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
         return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
+    if style.name == "period" and _TITLED_LABEL.fullmatch(candidate.name):
+        return evidence.titled_periods  # "Senator Hickenlooper." among "Secretary Rusk."
     name = clean_label(candidate.name)
     if style.name == "period" and _CAPS_LABEL.fullmatch(name) and len(name) >= 3:
         return evidence.capitals_label  # others are labelled so too (not "OK.")

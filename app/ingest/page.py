@@ -165,7 +165,9 @@ def _opening_statement(
             continue
         candidate = Candidate(label.name, label.rest, label.cut)
         near = before == first - 1 and opens_speech(label.rest)
-        if near or (personal_name(candidate) and len(label.rest.split()) >= 6):
+        # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …")
+        said = len(label.rest.split()) >= 6 and re.search(r"[.!?,;]", label.rest)
+        if near or (personal_name(candidate) and len(label.name.split()) <= 4 and said):
             return before
     return first
 

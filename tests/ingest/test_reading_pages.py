@@ -2019,3 +2019,19 @@ def test_a_sentence_that_opens_with_a_verbal_adverb_has_its_subject_after_the_cl
     doc = parse(page, registry)
     told = [(u.speaker.label, u.texts["ru"].text[:6]) for u in doc.units if u.speaker]
     assert ("I", "сказал") in told  # (the writer, shown as "I")
+
+
+def test_a_hearing_labels_senators_and_the_chairman_by_office_and_name(
+    registry: Registry,
+) -> None:
+    page = (
+        "Committee Sessions: Briefing on the Situation\n\n(June 9, 1967)\n\n"
+        "Secretary Jones. The information we have this morning is incomplete.\n\n"
+        "The Chairman. Yes.\n\n"
+        "Secretary Jones. On the incident yesterday, I came back as soon as I could.\n\n"
+        "Senator Brown. It seems to me it was inexcusable.\n\n"
+        "Secretary Jones. It was a vessel flying our flag.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in turns(doc)] == ["jones", "chairman", "jones", "brown", "jones"]
+    assert doc.metadata.date == dt.date(1967, 6, 9)
