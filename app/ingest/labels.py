@@ -210,8 +210,23 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         ends = sorted(ends + [year.end() for year in _YEAR.finditer(text)])
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
-    found = (_INLINE_LABEL.match(text, end) for end in ends)
-    return [m for m in found if m is not None]
+    found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    capitals = list(_CAPS_INLINE.finditer(text)) if ": " in text else []
+    if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
+        # one label a colon: the shorter reading ("DIRECTOR COLBY", not "R DIRECTOR COLBY")
+        by_colon = {m.end("label"): m for m in found}
+        for m in capitals:
+            kept = by_colon.get(m.end("label"))
+            if kept is None or kept.start("label") < m.start("label"):
+                by_colon[m.end("label")] = m
+        found = sorted(by_colon.values(), key=lambda m: m.start("label"))
+    return found
+
+
+# A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
+_CAPS_INLINE = re.compile(
+    r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"
+)
 
 
 def _inline_labels_of(para: Paragraph) -> list[str]:
@@ -1187,9 +1202,13 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
     for para in paras:
         # and a full name in capitals over a full stop, a questioner's at a press
         # conference: "DAVID DIMBLEBY [BBC]." for "MR. DIMBLEBY."
-        capitals = [c for c in _period(para)[:1] if _CAPS_NAME_ONLY.fullmatch(clean_label(c.name))]
-        for candidate in [*_colon(para), *capitals]:
-            name = clean_label(candidate.name)
+        capitals = [
+            c.name for c in _period(para)[:1] if _CAPS_NAME_ONLY.fullmatch(clean_label(c.name))
+        ]
+        # and a name in full that a page run into one line gives ("SENATOR JAMES ABOUREZK:")
+        inline = [n for n in _inline_labels_of(para) if n.isupper()]
+        for written in [*(c.name for c in _colon(para)), *capitals, *inline]:
+            name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             if long and name not in names:
                 names.append(name)
@@ -1417,7 +1436,8 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
     for para in paras:
         names = [label.strip() for label in _inline_labels_of(para)]
         counts.update(names)
-        if len(names) >= 2 and _colon(para):
+        capitals = [name for name in names if name.isupper()]
+        if (len(names) >= 2 and _colon(para)) or len(set(capitals)) >= 3:
             runs.update(names)
     found = set()
     for name, count in counts.items():

@@ -175,13 +175,16 @@ def _labels(
             out.append(para)
             found.append(recognised)
             continue
-        for piece in split_paragraph(para, cuts):
+        for at, piece in zip([0, *cuts], split_paragraph(para, cuts), strict=True):
             out.append(piece)
             numbered = _NUMBER.fullmatch(piece.text)  # "3." before "Gromyko said…"
+            # (a label the page ran into the text, found twice or in a run of them, is
+            # among turns)
+            among = at in labelled
             found.append(
                 Recognised(None, narration=True)
                 if numbered
-                else recognise(piece, roster, evidence, between_turns=False)
+                else recognise(piece, roster, evidence, between_turns=among)
             )
     for index, seen in enumerate(found):
         label = seen.label if seen else None

@@ -2035,3 +2035,14 @@ def test_a_hearing_labels_senators_and_the_chairman_by_office_and_name(
     doc = parse(page, registry)
     assert [key for key, _ in turns(doc)] == ["jones", "chairman", "jones", "brown", "jones"]
     assert doc.metadata.date == dt.date(1967, 6, 9)
+
+
+def test_a_transcript_run_into_one_line_with_its_speakers_in_capitals(registry: Registry) -> None:
+    page = (
+        "Sanitized Copy Approved for Release 2011/08/09 Special Report WETA FM Radio "
+        "September 13, 1974 SENATOR JOHN BROWN: Thank you, Mr. Green. I have a question "
+        "about covert action and national policy? R DIRECTOR PAUL GREEN: Because, Mr. "
+        "Chairman, it is given to us by the elected authorities. It is... SENATOR BROWN: I "
+        "might say it is not reported DIRECTOR GREEN: That may be true, Mr. Chairman.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["john-brown", "paul-green"] * 2
