@@ -211,7 +211,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
-    capitals = list(_CAPS_INLINE.finditer(text)) if ": " in text else []
+    capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
     if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
         # one label a colon: the shorter reading ("DIRECTOR COLBY", not "R DIRECTOR COLBY")
         by_colon = {m.end("label"): m for m in found}
@@ -559,9 +559,10 @@ def _period(para: Paragraph) -> list[Candidate]:
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
+        if m.start() > _LABEL_MAX and (m.start() > 2 * _LABEL_MAX or "[" not in para.text[:50]):
+            break  # (a paper in brackets after the name is no part of its length:
+            # "DAVID DIMBLEBY [British Broadcasting Corporation].")
         name = para.text[: m.start()].strip()
-        # (the speaker's paper in brackets is no part of the name's length: "DAVID
-        # DIMBLEBY [British Broadcasting Corporation].")
         if len(AFFILIATION.sub("", name)) > _LABEL_MAX:
             break
         if _ABBREVIATION.search(name) or "," in name or name in QA_SPEAKERS:
