@@ -33,6 +33,7 @@ from app.ingest.registry import INITIALS
 from app.ingest.roster import (
     AFFILIATION,
     FIRST_PERSON,
+    OFFICE_CODE,
     PRONOUNS,
     SAME_BELOW,
     SMALL_WORDS,
@@ -76,7 +77,7 @@ _VERB_WORDS = (
     "reiterates reiterated raises raised indicates indicated concludes concluded summarizes "
     "summarises summarized summarised opens opened told tells warns warned greets greeted "
     "promises promised affirms affirmed maintains maintained telephoned reminded urged "
-    "protested recommended retorted countered rejoined poses posed "
+    "protested recommended retorted countered rejoined poses posed queried queries "
     "говорит сказал сказала спрашивает спросил отвечает ответил отмечает отметил заявляет "
     "заявил подчеркивает подчеркнул добавляет добавил благодарит поблагодарил передает передал "
     "сообщает сообщил выражает выразил предлагает предложил соглашается согласился возражает "
@@ -269,7 +270,9 @@ def _colon(para: Paragraph) -> list[Candidate]:
 
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").
-_NAME_WORD = re.compile(r"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.)$")
+_NAME_WORD = re.compile(
+    rf"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{{1,4}}\.|{OFFICE_CODE})$"
+)
 _MAX_NAME_WORDS = 5
 
 
@@ -339,7 +342,7 @@ def _verb(text: str) -> re.Match[str] | None:
 
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
 # ("…Тогда я сообщил ему…", "Выразив удовлетворение, Залесский сказал…").
-_SUBJECT_WORD = re.compile(r"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she)$")
+_SUBJECT_WORD = re.compile(rf"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|я|он|она|he|she|{OFFICE_CODE})$")
 _LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
 _CLAUSE_WORDS = 30  # "Referring to … for dinner on 2 May, I asked…": a longer one ends in a comma
 _QUOTE_OPENERS = '—–-«"“„'

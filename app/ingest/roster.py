@@ -20,8 +20,11 @@ from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
+# An agency's office by its letters: "DD/I", "DD/S&T", "D/ONE" (the CIA's minutes).
+OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff《》·]+)$"
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff《》·]+|"
+    rf"{OFFICE_CODE})$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")

@@ -2046,3 +2046,14 @@ def test_a_transcript_run_into_one_line_with_its_speakers_in_capitals(registry: 
         "might say it is not reported DIRECTOR GREEN: That may be true, Mr. Chairman.\n"
     )
     assert [key for key, _ in turns(parse(page, registry))] == ["john-brown", "paul-green"] * 2
+
+
+def test_an_office_by_its_letters_speaks_in_minutes(registry: Registry) -> None:
+    page = (
+        "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Morning Meeting of 14 October 1966\n\n"
+        "1. The DD/I noted that he is preparing a prospectus for the Director. The Director "
+        "queried Godfrey about the conclusions. DD/I reported that the program can be "
+        "reduced by half.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["dd-i", "director", "dd-i"]
