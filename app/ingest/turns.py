@@ -444,6 +444,8 @@ def _replies(
         speaker: Speaker | None
         if (named := _person(says_who(para.text), roster, inner)) is not None:
             speaker = named  # "— А вы, Виктор? — спрашивает меня Картер."
+        elif _I_SAY.search(para.text):
+            speaker = roster.resolve("я")  # "— … Помнит, говорю. …": the writer's line
         elif not speakers:
             speaker = introduced
         elif _finished(paras[index - 1].text, para.text):
@@ -538,6 +540,9 @@ def _introducer(
     return _subject_before_verb(sentence, roster, inner)
 
 
+# The writer's own aside inside a line of dialogue: "— Бережков передавал вам привет… Помнит,
+# говорю. Он сказал…".
+_I_SAY = re.compile(r"[,.!?]\s+(?:—\s+)?(?:говорю|спрашиваю|отвечаю|возражаю|уточняю)[.,]")
 # A verb in the first person with no pronoun: the writer speaks ("Спрашиваю у Молотова:").
 _I_ASK = re.compile(
     r"(?:^|[\s.…])(?:[Сс]прашиваю|[Пп]ереспрашиваю|[Гг]оворю|[Оо]твечаю|[Вв]озражаю|"

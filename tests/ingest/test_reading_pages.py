@@ -2057,3 +2057,16 @@ def test_an_office_by_its_letters_speaks_in_minutes(registry: Registry) -> None:
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["dd-i", "director", "dd-i"]
+
+
+def test_the_writers_aside_in_a_line_of_dialogue_makes_it_his(registry: Registry) -> None:
+    page = (
+        "Разговор с переводчиком\n\n"
+        "В Доме литераторов я познакомился с бывшим переводчиком.\n\n"
+        "— Он передавал вам привет. Помнит, говорю. Он сказал, что вы заложили основы…\n\n"
+        "— Плохих отношений, — продолжает фразу Молотов.\n\n"
+        "— Да, да. Так получилось.\n\n"
+        "— Нет, на это надо смотреть осторожно.\n"
+    )
+    keys = [key for key, _ in turns(parse(page, registry))]
+    assert keys == ["i", "molotov", "i", "molotov"]
