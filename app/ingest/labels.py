@@ -933,6 +933,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     "Agreed.") is a reply, not a name."""
     if style.name == "colon" and SAME_BELOW.match(candidate.name):
         return True  # "问(江山,下同):" says the label stands for every question below
+    if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
+        return True  # a Chinese interview's question and answer, like "Q" and "A"
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         # beside a writer who speaks, the one he talked with may speak only once
         return (
@@ -1443,7 +1445,14 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
         names = [label.strip() for label in _inline_labels_of(para)]
         counts.update(names)
         capitals = [name for name in names if name.isupper()]
-        if (len(names) >= 2 and _colon(para)) or len(set(capitals)) >= 3:
+        own = _colon(para)
+        # "問:您當時…? 答:喔,那時候…": a question and its answer on one line
+        answered = (
+            bool(own)
+            and fold(own[0].name.strip()) in {"问", "Q"}
+            and bool({fold(name) for name in names} & {"答", "A"})
+        )
+        if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3:
             runs.update(names)
     found = set()
     for name, count in counts.items():

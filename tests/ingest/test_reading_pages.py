@@ -2070,3 +2070,12 @@ def test_the_writers_aside_in_a_line_of_dialogue_makes_it_his(registry: Registry
     )
     keys = [key for key, _ in turns(parse(page, registry))]
     assert keys == ["i", "molotov", "i", "molotov"]
+
+
+def test_a_question_and_its_answer_on_one_line_of_an_oral_history(registry: Registry) -> None:
+    page = (
+        "口述歷史\n\n問:您當時對那段經歷有什麼特別的印象? 答:喔,那時候我可是親眼看到過,"
+        "那真是難忘。這給我一個很深的記憶。\n"
+    )
+    said = [(u.speaker.label, u.texts["zh"].text[:3]) for u in parse(page, registry).units]
+    assert said == [("問", "您當時"), ("答", "喔,那")]
