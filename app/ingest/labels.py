@@ -571,6 +571,8 @@ def _period(para: Paragraph) -> list[Candidate]:
         if _ABBREVIATION.search(name) or "," in name or name in QA_SPEAKERS:
             continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
             # "Q." and "A." ask and answer (the "qa" style)
+        if re.fullmatch(r"[A-ZА-ЯЁ]", name) and DASH_LABEL.match(para.text):
+            continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
@@ -1068,6 +1070,8 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
         return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):
         return True
+    if style.name == "dash" and personal_name(candidate):
+        return evidence.dash_dialogue  # "Е. АЛЬБАЦ - Добрый день." among "С. БУНТМАН –"
     if style.name == "period" and _TITLED_LABEL.fullmatch(candidate.name):
         return evidence.titled_periods  # "Senator Hickenlooper." among "Secretary Rusk."
     name = clean_label(candidate.name)

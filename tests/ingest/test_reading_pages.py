@@ -2079,3 +2079,19 @@ def test_a_question_and_its_answer_on_one_line_of_an_oral_history(registry: Regi
     )
     said = [(u.speaker.label, u.texts["zh"].text[:3]) for u in parse(page, registry).units]
     assert said == [("問", "您當時"), ("答", "喔,那")]
+
+
+def test_a_radio_transcripts_initial_and_surname_before_a_dash(registry: Registry) -> None:
+    page = (
+        "Особое мнение\n\n"
+        "С. ИВАНОВ – Мы начинаем программу. У нас в гостях Петр Петров.\n\n"
+        "П. ПЕТРОВ - Добрый день.\n\n"
+        "С. ИВАНОВ – Несколько сообщений сегодняшних.\n\n"
+        "С. ИВАНОВ – И еще одно.\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == [
+        "ivanov",
+        "petrov",
+        "ivanov",
+        "ivanov",
+    ]
