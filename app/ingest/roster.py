@@ -144,9 +144,16 @@ class Roster:
     # Labels repeat on every turn: what each resolved to, until the roster changes.
     _resolved: dict[str, Speaker | None] = field(default_factory=dict, init=False, repr=False)
     _found: dict[str, Member | None] = field(default_factory=dict, init=False, repr=False)
+    # Known people the record's text names in full: "基:" may stand for 基辛格 only where
+    # the record writes 基辛格 somewhere.
+    named_in_text: frozenset[str] = frozenset()
 
     def set_author(self, author: Member | None) -> None:
         self.author = author
+        self._forget()
+
+    def set_named_in_text(self, slugs: Iterable[str]) -> None:
+        self.named_in_text = frozenset(slugs)
         self._forget()
 
     def _forget(self) -> None:
@@ -304,8 +311,9 @@ class Roster:
         if prefix and (found := self._known(prefix, shown)):
             return found  # "斯大林举杯说": a known name opens a clause the patterns miss
         bare = clean_label(shown)
-        if len(bare) == 1 and HAN.match(bare) and (slug := self.registry.by_han_initial(bare)):
-            return Speaker(slug, shown)  # "基:" beside "毛:": the one known person it opens
+        slug = self.registry.by_han_initial(bare) if len(bare) == 1 and HAN.match(bare) else None
+        if slug and slug in self.named_in_text:
+            return Speaker(slug, shown)  # "基:" beside "毛:": the one named person it opens
         outer = name_speaker(clean_label(shown), self.registry, shown=shown)
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer

@@ -225,8 +225,8 @@ _INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,12})[:：]\s*(?P
 
 def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
     """Who cuts into others' words, in brackets after a name ("(同学:…)", "(顾:…)"): a
-    name that does so twice or more, or one the reference data or the record's lists
-    know (not "(注:…)", an editor's note)."""
+    name that does so twice or more (or labels a paragraph too), or one the reference
+    data or the record's lists know (not "(注:…)", an editor's note)."""
     names = Counter(
         name
         for para in paras
@@ -234,6 +234,11 @@ def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
         for m in _INTERJECTION.finditer(para.text)
         if not is_field_key(name := m["name"].strip()) and len(name.split()) <= 3
     )
+    for name in list(names):  # ("陈:" labelling a paragraph of its own counts too)
+        names[name] += sum(
+            para.text.startswith(name) and para.text[len(name) : len(name) + 1] in ":："
+            for para in paras
+        )
     found: dict[str, Speaker] = {}
     for name, count in names.items():
         who = roster.resolve(name)

@@ -1963,12 +1963,13 @@ def test_bare_questions_and_answers_are_those_of_the_named_asker_and_answerer(
 
 def test_a_one_character_label_is_the_one_known_person_it_opens(registry: Registry) -> None:
     page = (
-        "毛泽东会见记录(完)\n"
-        "毛:我的确是个官僚。\n基:但我没有看到苏联的访客。\n毛:他们每天都在骂我。\n"
-        "基:那是很久以前的事了。\n唐:主席的意思是这样。\n"
+        "毛泽东会见基辛格记录(完)\n"
+        "毛:我的确是个官僚。\n基:但我没有看到苏联的访客。\n陈:主席的意思是这样。\n"
+        "毛:他们每天都在骂我。\n基:那是很久以前的事了。\n"
     )
     keys = [key for key, _ in turns(parse(page, registry))]
-    assert keys == ["mao-zedong", "kissinger", "mao-zedong", "kissinger", "tang-wensheng"]
+    # (陈 opens the name of 陈伯达 alone among known people, but the record never names him)
+    assert keys == ["mao-zedong", "kissinger", "陈", "mao-zedong", "kissinger"]
 
 
 def test_the_rooms_words_in_brackets_cut_into_a_speech(registry: Registry) -> None:
