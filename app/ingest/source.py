@@ -191,7 +191,7 @@ _PIECE_OPENING = re.compile(
 )
 
 
-_DASH_ALONE = re.compile(r"[―—–-]{1,3}")
+_DASH_ALONE = re.compile(r"[―—–]")  # (not "---" under a Markdown heading)
 
 
 def _dash_lines_joined(lines: list[Line]) -> list[Line]:

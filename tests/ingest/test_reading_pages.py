@@ -2096,3 +2096,13 @@ def test_a_radio_transcripts_initial_and_surname_before_a_dash(registry: Registr
         "ivanov",
         "ivanov",
     ]
+
+
+def test_a_markdown_rule_under_a_heading_is_no_dash_label(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation\n---\nPARTICIPANTS: Stalin, Mao Zedong\n\n"
+        "Stalin: We have read your note.\n\nMao Zedong: Then we agree.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.title == "Memorandum of Conversation"
+    assert [key for key, _ in turns(doc)] == ["stalin", "mao-zedong"]
