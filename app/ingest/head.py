@@ -312,9 +312,22 @@ def _stamped(text: str, start: int, end: int) -> bool:
     posted = (
         _WEEKDAY.match(text[:start].strip(" ,")) and _POSTED_AT.match(after) and _of_the_web(dated)
     )
+    born = _LIFE.search(text[:start])  # "Sir Andrew WOOD (Born 2 January 1940)"
     return bool(
-        re.search(r"[:：]", text[:start]) or _STAMP.search(after) or machine or glued or posted
+        re.search(r"[:：]", text[:start])
+        or _STAMP.search(after)
+        or machine
+        or glued
+        or posted
+        or born
     )
+
+
+# A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".
+_LIFE = re.compile(
+    r"(?:\b(?:born|b\.|died|d\.|род\.|родился|родилась|умер|умерла)|生于|出生于?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _of_the_web(dated: str) -> bool:

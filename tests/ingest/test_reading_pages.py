@@ -2106,3 +2106,12 @@ def test_a_markdown_rule_under_a_heading_is_no_dash_label(registry: Registry) ->
     doc = parse(page, registry)
     assert doc.metadata.title == "Memorandum of Conversation"
     assert [key for key, _ in turns(doc)] == ["stalin", "mao-zedong"]
+
+
+def test_a_birth_date_in_the_head_dates_nothing(registry: Registry) -> None:
+    page = (
+        "Oral History Programme\n\nSir John SMITH (Born 2 January 1940)\n\n"
+        "JJ: Could we begin with your first posting?\n\nJS: It was Moscow, in 1964.\n\n"
+        "JJ: And after that?\n\nJS: Washington.\n"
+    )
+    assert parse(page, registry).metadata.date is None
