@@ -262,10 +262,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     roster.set_author(_author(header, roster, labels, signed, nameless))
     roster.extend(full_names(paras[max(0, first - 1) : last + 1]))  # (and an opening question)
     roster.extend(titled_names(paras, roster))
-    matches = registry.record_matcher().find("\n".join(para.text for para in paras))
-    roster.set_named_in_text(
-        m.key.removeprefix("person:") for m in matches if m.key.startswith("person:")
-    )
+    roster.set_text("\n".join(para.text for para in paras))
     return Page(header, narration + body, notes, debris, roster)
 
 

@@ -144,17 +144,27 @@ class Roster:
     # Labels repeat on every turn: what each resolved to, until the roster changes.
     _resolved: dict[str, Speaker | None] = field(default_factory=dict, init=False, repr=False)
     _found: dict[str, Member | None] = field(default_factory=dict, init=False, repr=False)
-    # Known people the record's text names in full: "基:" may stand for 基辛格 only where
-    # the record writes 基辛格 somewhere.
-    named_in_text: frozenset[str] = frozenset()
+    # The record's text, where the known people it names in full are sought when needed:
+    # "基:" may stand for 基辛格 only where the record writes 基辛格 somewhere.
+    text: str = ""
+    _named_in_text: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def set_author(self, author: Member | None) -> None:
         self.author = author
         self._forget()
 
-    def set_named_in_text(self, slugs: Iterable[str]) -> None:
-        self.named_in_text = frozenset(slugs)
+    def set_text(self, text: str) -> None:
+        self.text, self._named_in_text = text, None
         self._forget()
+
+    @property
+    def named_in_text(self) -> frozenset[str]:
+        if self._named_in_text is None:
+            found = self.registry.record_matcher().find(self.text) if self.text else []
+            self._named_in_text = frozenset(
+                m.key.removeprefix("person:") for m in found if m.key.startswith("person:")
+            )
+        return self._named_in_text
 
     def _forget(self) -> None:
         self._resolved.clear()

@@ -175,12 +175,13 @@ def _labels(
             out.append(para)
             found.append(recognised)
             continue
+        inside = set(labelled)
         for at, piece in zip([0, *cuts], split_paragraph(para, cuts), strict=True):
             out.append(piece)
             numbered = _NUMBER.fullmatch(piece.text)  # "3." before "Gromyko said…"
             # (a label the page ran into the text, found twice or in a run of them, is
             # among turns)
-            among = at in labelled
+            among = at in inside
             found.append(
                 Recognised(None, narration=True)
                 if numbered
