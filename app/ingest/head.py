@@ -581,6 +581,13 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 
+_CLASSIFIED = re.compile(
+    r"(?:top secret|secret|confidential|unclassified|eyes only|noforn|nodis|exdis|limdis|"
+    r"совершенно секретно|секретно|сов\. секретно)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues_title(text: str, reading: _Reading) -> bool:
     """A title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА С …, or a line
     that ends with "between" or "of"."""
@@ -591,6 +598,8 @@ def _continues_title(text: str, reading: _Reading) -> bool:
         return False
     if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
         return True
+    if _CLASSIFIED.match(text):
+        return False  # "top secret" under the title
     if (last.isupper() or len(last.split()) <= 2) and (text.isupper() or text[:1].islower()):
         return True  # (and "Запись №" over "разговоров по объекту …")
     # "министра … Громыко" / "с государственным секретарем США": the parties go on

@@ -2115,3 +2115,11 @@ def test_a_birth_date_in_the_head_dates_nothing(registry: Registry) -> None:
         "JJ: And after that?\n\nJS: Washington.\n"
     )
     assert parse(page, registry).metadata.date is None
+
+
+def test_a_classification_under_a_short_title_is_no_part_of_it(registry: Registry) -> None:
+    page = (
+        "Telephone Conversation\ntop secret\n\n"
+        "Stalin: We have read your note.\n\nMao Zedong: Then we agree.\n"
+    )
+    assert parse(page, registry).metadata.title == "Telephone Conversation"
