@@ -163,9 +163,14 @@ def opening_date(text: str) -> dt.date | None:
     return found[0] if found and found[1] < _OPENING else None
 
 
+_LONGEST_DATE = 80  # characters: "Wednesday, September 22, 1959", "星期一，一九七二年二月二十一日"
+
+
 def parse_date(text: str) -> dt.date | None:
     """A calendar date if `text` is nothing but a date (and perhaps a weekday), else None."""
     text = text.strip().strip("*").strip().rstrip(".").strip()
+    if len(text) > _LONGEST_DATE:
+        return None  # (asked of whole paragraphs: a long one is never a date alone)
     found = find_date_span(text)
     if found is None:
         return None

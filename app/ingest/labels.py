@@ -904,7 +904,7 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     return evidence
 
 
-_CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+")  # "КОСЫГИН", "ДГ"
+_CAPITALS = re.compile(_CAPS_WORD)  # "КОСЫГИН", "ДГ"
 # An office or courtesy title and a surname, or an office alone: "Senator Hickenlooper",
 # "Secretary Rusk", "The Chairman", "Mr. Humelsine".
 _TITLED_LABEL = re.compile(
@@ -914,7 +914,7 @@ _TITLED_LABEL = re.compile(
 )
 # A name in capitals, a courtesy title or "THE" before it: "THE PRESIDENT.", "MR. DIMBLEBY."
 _CAPS_LABEL = re.compile(
-    r"(?:(?:MR|MRS|MS|DR|THE|Г-Н|ТОВ|Т)\.?\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}"
+    rf"(?:(?:MR|MRS|MS|DR|THE|Г-Н|ТОВ|Т)\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 )
 
 
@@ -1215,7 +1215,9 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         # and a full name in capitals over a full stop, a questioner's at a press
         # conference: "DAVID DIMBLEBY [BBC]." for "MR. DIMBLEBY."
         capitals = [
-            c.name for c in _period(para)[:1] if _CAPS_NAME_ONLY.fullmatch(clean_label(c.name))
+            c.name
+            for c in PERIOD.found_in(para)[:1]
+            if _CAPS_NAME_ONLY.fullmatch(clean_label(c.name))
         ]
         # and a name in full that a page run into one line gives ("SENATOR JAMES ABOUREZK:")
         inline = [n for n in _inline_labels_of(para) if n.isupper()]
@@ -1228,9 +1230,7 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 
 
 # Two or three words in capitals and nothing else ("DAVID DIMBLEBY", not "THE PRESIDENT").
-_CAPS_NAME_ONLY = re.compile(
-    r"(?!(?:THE|MR|MRS|MS|DR)\b)[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){1,2}"
-)
+_CAPS_NAME_ONLY = re.compile(rf"(?!(?:THE|MR|MRS|MS|DR)\b){_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,2}}")
 
 
 # After a full stop, a note's digits may be glued on: "…Khrushchev himself.3 The Secretary".

@@ -42,7 +42,7 @@ from app.ingest.model import Debris, Line, Note, Speaker
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
-from app.ingest.source import paragraph_lines
+from app.ingest.source import DIALOGUE_LINE, paragraph_lines
 from app.ingest.turns import cut_into, interjecting, interview_length
 from app.textnorm import name_key, slugify
 
@@ -147,7 +147,7 @@ def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
             index
             for index in range(1, limit)
             if paras[index - 1].text.rstrip().endswith((":", "："))
-            and all(_DASHED.match(para.text) for para in paras[index : index + 3])
+            and all(DIALOGUE_LINE.match(para.text) for para in paras[index : index + 3])
         ),
         None,
     )
@@ -189,7 +189,6 @@ def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) ->
 
 
 _NAMED = re.compile(r"([^:：]{1,40})[:：]")
-_DASHED = re.compile(r"[-–—]\s")  # a line of dialogue
 
 
 def _tail_start(paras: list[Paragraph], last: int) -> int:
@@ -199,10 +198,10 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     with ("Метки: 1957, НАТО" is the site's tags; "K: Right" a turn)."""
     named = [_NAMED.match(para.text) for para in paras]
     names = [m[1].strip() if m else None for m in named]
-    dialogue = bool(_DASHED.match(paras[last].text))
+    dialogue = bool(DIALOGUE_LINE.match(paras[last].text))
     for index in range(last + 1, len(paras)):
         text = paras[index].text
-        dialogue = dialogue and bool(_DASHED.match(text))
+        dialogue = dialogue and bool(DIALOGUE_LINE.match(text))
         if dialogue or NOTE_HEADING.match(text) or note_start(text):
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
         m = named[index]

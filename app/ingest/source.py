@@ -214,7 +214,7 @@ def _dash_lines_joined(lines: list[Line]) -> list[Line]:
 
 
 # A line of dialogue opens with a dash (or a hyphen standing for one) and a space.
-_DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
+DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
 # "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
 # colon that introduces it, a dash opens the next line of dialogue on the same line.
 _DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁ«\"„])")
@@ -252,7 +252,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """
     out: list[list[Line]] = []
     unflattened = _unflattened(_dash_lines_joined(lines))
-    dialogue = sum(bool(_DIALOGUE_LINE.match(line.text)) for line in unflattened) >= 3
+    dialogue = sum(bool(DIALOGUE_LINE.match(line.text)) for line in unflattened) >= 3
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
         if dialogue:
@@ -263,7 +263,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
             # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
             answer = text.startswith("A ") and _QUESTION.match(current[0].text.strip())
             # In dialogue, a dash opens the next line even after a line the page cut short.
-            opens = _QUESTION.match(text) or answer or (dialogue and _DIALOGUE_LINE.match(text))
+            opens = _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
             if not opens and _continues(current[-1].text, text, wrapped, width):
                 current.append(line)
             else:

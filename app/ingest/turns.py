@@ -853,7 +853,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             continue
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
-        cue = cue or lead or _date_alone(para.text)  # "03.02.1985" under a diary's entry
+        cue = cue or lead or parse_date(para.text) is not None  # "03.02.1985" under an entry
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))
@@ -895,11 +895,6 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
-
-
-def _date_alone(text: str) -> bool:
-    text = text.strip()
-    return len(text) <= 40 and parse_date(text) is not None  # (a long text is never one)
 
 
 def _asker(label: Label, units: list[VersionUnit], askers: dict[str, Speaker]) -> Label:
