@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
-from app.ingest.source import DASH_LABEL, paragraph_lines
+from app.ingest.source import DASH_LABEL, WITHHELD_LABEL, paragraph_lines
 from app.textnorm import HAN, script_language
 
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
@@ -265,6 +265,7 @@ def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
             and not prev.heading
             and (_starts_lowercase(para.text) or _closes_bracket(prev.text, para.text))
             and not DASH_LABEL.match(para.text)  # "т. Пельше – …" opens a turn
+            and not WITHHELD_LABEL.match(para.text)  # and so does "[name not declassified]:"
         ):
             offset = len(prev.text) + 1
             prev.page_breaks.extend(PageBreak(offset + b.offset, b.page) for b in breaks)

@@ -480,7 +480,7 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
     if is_furniture(text):
         return "furniture"
     keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
-    if keyed and find_date_span(text) is None and not _is_title(text):
+    if keyed and find_date_span(text) is None and not is_title(text):
         return "furniture"  # "Collection:" over "General CIA Records": a catalogue's value
     if (kind := _read_field(text, line, reading, registry)) is not None:
         return kind
@@ -552,7 +552,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"  # "Publication Date:" over the day the paper was written
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
-    numbered_title = bool(_TITLE_NUMBER.match(text)) and _is_title(text)  # "83. Memorandum…"
+    numbered_title = bool(_TITLE_NUMBER.match(text)) and is_title(text)  # "83. Memorandum…"
     if (
         BULLET.match(text)
         and not numbered_title
@@ -560,7 +560,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     ):
         reading.people += entries
         return "participants"
-    if _continues_title(text, reading) or _is_title(text):
+    if _continues_title(text, reading) or is_title(text):
         _take_title(text, line, reading)
         return "title"
     if text[:1] in "[(（" or _is_prose(text):
@@ -614,7 +614,7 @@ def _continues_title(text: str, reading: _Reading) -> bool:
 _FILED = re.compile(r"\b(?:[Ff]iles|[Pp]apers|lot \d+ ?[A-Z] ?\d+|[Bb]ox \d+|[Ff]older \d+)\b")
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """A line that names a kind of record and is not a sentence."""
     if (
         display_width(text) > 300

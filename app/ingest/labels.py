@@ -40,8 +40,9 @@ from app.ingest.roster import (
     Roster,
     clean_label,
     full_office,
+    one_stem,
 )
-from app.ingest.source import DASH_LABEL
+from app.ingest.source import DASH_LABEL, WITHHELD
 from app.schemas import Kind
 from app.textnorm import HAN, fold, name_key
 
@@ -49,8 +50,9 @@ from app.textnorm import HAN, fold, name_key
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
-    r"^(?:\d{1,3}(?=[^\W\d_]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$",
-    re.S,
+    r"^(?:\d{1,3}(?=[^\W\d_]))?"
+    rf"(?P<label>[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})\s*[:：]\s*(?P<rest>\S.*)$",
+    re.S | re.I,
 )
 _GLUED_SENTENCE = re.compile(r"[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -88,9 +90,12 @@ _VERB_WORDS = (
     "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
     "произнёс промолвил воскликнул пошутил whispered exclaimed murmured shouted"
 )
+_MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
 _VERBS = (
     *_VERB_WORDS.split(),
-    *("points out", "pointed out", "began by", "begins by", "made it clear"),
+    *("points out", "pointed out", "began by", "begins by", "made it clear", "opened by"),
+    # "began the meeting by stressing…"
+    *(f"{verb} the {event} by" for verb in ("began", "opened") for event in _MEETINGS),
     # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
@@ -592,9 +597,23 @@ def _dash(para: Paragraph) -> list[Candidate]:
     return [candidate] if _speech(candidate) else []  # not "Translation - English"
 
 
+# "ХАРИТОНОВ Н. М., фракция КПРФ.": a stenogram's speaker in capitals with initials, his
+# seat or party after the comma.
+_SEATED = re.compile(rf"^(?P<name>{_CAPS_WORD}\s+(?:[A-ZА-ЯЁ]\.\s?){{1,2}}),\s+[^,\n]{{3,120}}$")
+# The name alone, surname in capitals and initials: "ХАРИТОНОВ Н. М.", "Б.Н. ПОНОМАРЕВ".
+_CAPS_INITIALS = re.compile(
+    rf"{_CAPS_WORD}\s+(?:[A-ZА-ЯЁ]\.\s?){{1,2}}|(?:[A-ZА-ЯЁ]\.\s?){{1,2}}{_CAPS_WORD}"
+)
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
-    if not line or len(line) > _LABEL_MAX or not para.text.startswith(line):
+    if not line or not para.text.startswith(line):
+        return []
+    if seated := _SEATED.match(line):
+        rest = para.text[len(line) :].lstrip()
+        return [Candidate(seated["name"].strip(), rest, len(para.text) - len(rest))]
+    if len(line) > _LABEL_MAX:
         return []
     if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", line) or line.endswith(":"):
         return []  # a sentence, or a colon label
@@ -715,7 +734,8 @@ def _zh_name(candidate: Candidate) -> bool:
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
-_QA = re.compile(r"^(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
+# An edition may number the questions: "[2.] Q. Mr. President, …".
+_QA = re.compile(r"^(?:\[\d{1,3}\.?\]\s+)?(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
     QUESTION: Speaker("question", QUESTION, resolved=False),
@@ -772,6 +792,7 @@ class Evidence:
     _narrator_speaks: bool | None = None
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
+    _floor: set[str] | None = None
     _words: Counter[str] | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -811,6 +832,18 @@ class Evidence:
         if self._words is None:
             self._words = Counter(w for para in self.paras for w in _WORD.findall(para.text))
         return self._words[word]
+
+    def given_floor(self, name: str) -> bool:
+        """Whether the chair gives this name the floor ("Слово имеет товарищ Бухарин.",
+        "Слово предоставляется Бухарину", "The Chair recognizes Senator Gore"): its label
+        below is the speaker's, though it opens no other paragraph."""
+        if self._floor is None:
+            self._floor = {
+                name_key(m["name"]) for para in self.paras for m in _FLOOR.finditer(para.text)
+            }
+        words = clean_label(name).split()
+        key = name_key(words[0] if words and _CAPITALS.fullmatch(words[0]) else words[-1])
+        return any(key == given or one_stem(key, given) for given in self._floor)
 
     @property
     def dash_dialogue(self) -> bool:
@@ -926,6 +959,19 @@ HONORIFICS = (
 )
 
 
+# Whoever chairs a sitting: "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "The Chairman."
+_CHAIR = re.compile(r"(?i:председательствующий|председатель|the chairman|the chair)")
+
+
+# A chair giving the floor, and to whom (his surname, in any case).
+_FLOOR = re.compile(
+    r"(?:Слово (?:для [^.!?]{3,60}? )?(?:имеет|предоставляется)|(?i:the chair recognizes)|"
+    r"(?i:I recognize))\s+"
+    r"(?:(?:товарищ[уа]?|тов\.|депутат[уа]?|г-н[уа]?|господин[уа]?|Senator|Mr\.|Mrs\.|Ms\.)\s+)?"
+    r"(?:[A-ZА-ЯЁ]\.\s?){0,2}(?P<name>[A-ZА-ЯЁ][\w-]{2,})"
+)
+
+
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
     """Whether an unknown name is a speaker: it opens paragraphs at least twice in this
     style. A colon label needs nothing more; in a style prose can imitate the name must
@@ -937,6 +983,12 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
+    if style.name in {"name-line", "period"} and (
+        _CHAIR.fullmatch(clean_label(candidate.name))
+        or _CAPS_INITIALS.fullmatch(candidate.name.strip())
+        or evidence.given_floor(candidate.name)
+    ):
+        return True  # a stenogram's chair, or a deputy by surname and initials, once
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         # beside a writer who speaks, the one he talked with may speak only once
         return (
@@ -1055,6 +1107,8 @@ def opens_with_byline(labels: list[Label]) -> bool:
     styles = [label.style for label in labels]
     if not styles or styles[0] != "name-line" or styles.count("name-line") > 1:
         return False
+    if any(_CHAIR.fullmatch(clean_label(label.name)) for label in labels):
+        return False  # a sitting's chairman speaks: the name above is a deputy's
     # (not "ХРУЩЕВ Н.С." alone over his first words, his later turns labelled otherwise)
     return all(_recurring_key(label.name) != _recurring_key(labels[0].name) for label in labels[1:])
 

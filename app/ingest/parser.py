@@ -9,16 +9,18 @@ markers → topics and mentions.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
 from app.ingest.dates import find_date_span, opening_date, parse_date
-from app.ingest.head import RECORD_WORDS, Header
+from app.ingest.head import RECORD_WORDS, Header, is_title
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
     Debris,
+    Line,
     Metadata,
     Note,
     Notice,
@@ -39,7 +41,7 @@ from app.ingest.sidecar import (
     parse_sidecar,
     split_front_matter,
 )
-from app.ingest.source import content_hash, decode
+from app.ingest.source import BULLET, content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
 from app.schemas import Kind
@@ -159,6 +161,7 @@ def parse_document(
 ) -> ParsedDocument:
     lines = decode(data, source)
     front, lines = split_front_matter(lines, source)
+    _refuse_listing(lines, source)
     fields = [f for f in (front, parse_sidecar(sidecar) if sidecar else None) if f]
     page = read_page(lines, source, registry)
     heading = page.header.metadata.title if page.header else ""
@@ -210,6 +213,35 @@ def parse_document(
         label_styles=dict(versions[original].styles.most_common()),
         notices=sorted(notices, key=lambda n: n.line),
     )
+
+
+_LISTED = 3  # records a page lists before it is taken for a list of them
+# Lines from one listed record's date to the next one's: a title and a summary, twice over
+# where an entry's date is one the reader does not take ("April, 1950").
+_ENTRY_ROWS = 6
+
+
+def _refuse_listing(lines: list[Line], source: str) -> None:
+    """Refuse a collection's or a search's page: records one after another, each a date
+    alone, its title and a summary at most ("Shtykov reports a meeting with Kim Il Sung"
+    reads as a turn, but no one spoke it). A page of whole records has many paragraphs
+    under each title."""
+    rows = [line for line in lines if line.text.strip()]
+    entries = [
+        i
+        for i, (line, below) in enumerate(itertools.pairwise(rows))
+        if parse_date(BULLET.sub("", line.text)) and is_title(below.text.strip())
+    ]
+    if len(entries) >= _LISTED and all(
+        b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
+    ):
+        numbers = ", ".join(str(rows[i].number) for i in entries)
+        raise ParseError(
+            source,
+            rows[entries[0]].number,
+            f"the page lists {len(entries)} records (a date and a title each, at lines "
+            f"{numbers}) rather than holding one: load each record's own page",
+        )
 
 
 def _check_promised_languages(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
+from app.ingest.source import WITHHELD
 from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
@@ -364,10 +365,10 @@ def _same_word(key: str, keys: tuple[str, ...]) -> bool:
     a title may say "с Д. Раском" and the labels "Раск"."""
     if key in keys:
         return True
-    return bool(CYRILLIC.match(key)) and any(_one_stem(key, k) for k in keys)
+    return bool(CYRILLIC.match(key)) and any(one_stem(key, k) for k in keys)
 
 
-def _one_stem(key: str, other: str) -> bool:
+def one_stem(key: str, other: str) -> bool:
     """Whether two Russian words are cases of one name: "раск" and "раском", "кагановича"
     and "кагановичем" (the shorter one all but its last two letters at most)."""
     shorter, longer = sorted((key, other), key=len)
@@ -466,8 +467,9 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return Speaker(slug, shown)
     if named and label.split()[0].lower() == "the" and (label.isupper() or _PLACE.search(label)):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
-    if _NAMELESS.fullmatch(label):
-        return Speaker(slugify(label), shown, resolved=False)  # "II мужчина", "Голос из зала"
+    if _NAMELESS.fullmatch(label) or re.fullmatch(WITHHELD, label, re.I):
+        # "II мужчина", "Голос из зала", "[name not declassified]"
+        return Speaker(slugify(label), shown, resolved=False)
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")

@@ -93,6 +93,10 @@ _PERIOD_LABEL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
     r"[A-ZА-ЯЁ«\"“—–-]"
 )
+# A censor's bracket where the archive withholds a name: "[name not declassified]: …"
+# labels a turn, as "Kissinger: …" does.
+WITHHELD = r"\[[^\[\]\n]{0,40}?(?:not declassified|redacted|deleted|excised|withheld)\]"
+WITHHELD_LABEL = re.compile(rf"^{WITHHELD}\s*[:：]", re.I)
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
 # stenogram's label; labels.py reads it, and here a line that opens with one after a
 # finished sentence starts a paragraph).
