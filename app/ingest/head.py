@@ -294,7 +294,7 @@ _BETWEEN = re.compile(
 _RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
 
 
-def _stamped(text: str, start: int, end: int) -> bool:
+def stamped(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] says when the page was written: "Posted by: …
     2024-06-12 15:23:29", "Опубликовано: 22.10.2012", "2010-06-18 09:41　来源：…" (a
     machine's date and clock time), "Дата19.11.2017"."""
@@ -360,7 +360,7 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     if found is None:
         return None
     date, start, end = found
-    if _stamped(text, start, end):
+    if stamped(text, start, end):
         return None
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
     if RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
@@ -576,7 +576,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if not lone or registry.resolve_name(entries[0].name):
             reading.people += entries
             return "participants"
-    if (found := find_date_span(text)) is not None and not _stamped(text, found[1], found[2]):
+    if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
@@ -624,6 +624,8 @@ def is_title(text: str) -> bool:
     ):
         return False
     words = text.split()
+    if HAN.search(text) and (re.search(r"[。！？；]", text) or len(text) > 80):
+        return False  # Chinese prose, which has no spaces to count its words by
     return not (_SENTENCE_END.search(text) and len(words) > 6) and len(words) <= 40
 
 

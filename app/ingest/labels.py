@@ -793,6 +793,7 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _floor: set[str] | None = None
+    _text: str | None = None
     _words: Counter[str] | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -832,6 +833,13 @@ class Evidence:
         if self._words is None:
             self._words = Counter(w for para in self.paras for w in _WORD.findall(para.text))
         return self._words[word]
+
+    @property
+    def text(self) -> str:
+        """The version's paragraphs as one text."""
+        if self._text is None:
+            self._text = "\n".join(para.text for para in self.paras)
+        return self._text
 
     def given_floor(self, name: str) -> bool:
         """Whether the chair gives this name the floor ("Слово имеет товарищ Бухарин.",
@@ -990,11 +998,11 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     ):
         return True  # a stenogram's chair, or a deputy by surname and initials, once
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
-        # beside a writer who speaks, the one he talked with may speak only once
-        return (
-            evidence.other_side
-            and style.name in REPORTING_STYLES
-            and _other_side(candidate, evidence)
+        # beside a writer who speaks, the one he talked with may speak only once; in a
+        # Chinese memoir, so may someone it names again, before his own words in quotes
+        return evidence.other_side and (
+            (style.name in REPORTING_STYLES and _other_side(candidate, evidence))
+            or (style.name == "zh-reported" and _zh_quoted(candidate, evidence))
         )
     if not style.unknown_ok(candidate):
         return False
@@ -1386,7 +1394,10 @@ def reported_sentences(
             speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
-            recurs = evidence is not None and _corroborated(NARRATED, candidate, evidence)
+            recurs = evidence is not None and (
+                _corroborated(NARRATED, candidate, evidence)
+                or (evidence.other_side and _zh_quoted(candidate, evidence))
+            )
             writer = narrator and _narrator(candidate)
             if _known(candidate, speaker, roster) or writer or recurs:
                 cuts.append(start)
@@ -1401,6 +1412,25 @@ _BODY = re.compile(
     r"department|press|committee|council|army|navy|administration|congress|senate|people)$",
     re.IGNORECASE,
 )
+
+
+# A name's verb of saying, a colon and an opening quote: "大平说:“", "邓小平打趣地说：“"
+# (a few words of manner between, not "事务所所长高桥告诉邓小平说：“" after "二条城").
+_ZH_QUOTE = r"[^。！？；，,“”]{0,8}?(?:说|說|道|问|問|答)[:：]\s*[“「『]"
+
+
+def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether a Chinese name nobody lists is the speaker of the quotation after it: a
+    person's name by its shape, written again elsewhere in the record ("大平" of "拜访了
+    大平正芳。…对此,大平说:“…”")."""
+    # (its turn the quotation: "艾登因而放下筷子，转过身来对周恩来说：“" tells more first)
+    quoted = candidate.rest[:1] in "“「『" or re.match(_ZH_QUOTE, candidate.rest)
+    return (
+        _zh_name(candidate)
+        and bool(quoted)
+        and bool(re.search(re.escape(candidate.name) + _ZH_QUOTE, evidence.text))
+        and evidence.text.count(candidate.name) >= 2
+    )
 
 
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
@@ -1512,6 +1542,10 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
         )
         if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3:
             runs.update(names)
+        # "陈晓薇博士采访录 刘铮 … 刘铮:…? 陈晓薇:…": two people the page names above
+        # their labels, one run-together page's interviewer and guest
+        if len(set(names)) >= 2 and len(introduced := _named_above(para, names)) >= 2:
+            runs.update(introduced)
     found = set()
     for name, count in counts.items():
         speaker = roster.resolve(name)
@@ -1520,6 +1554,12 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
         ):
             found.add(name)
     return frozenset(found)
+
+
+def _named_above(para: Paragraph, names: list[str]) -> set[str]:
+    """The inline labels whose names the paragraph writes before its first label."""
+    first = min((m.start("label") for m in _inline_matches(para.text)), default=0)
+    return {name for name in names if name in para.text[:first]}
 
 
 def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:

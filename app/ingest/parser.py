@@ -15,7 +15,7 @@ import re
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
 from app.ingest.dates import find_date_span, opening_date, parse_date
-from app.ingest.head import RECORD_WORDS, Header, is_title
+from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
@@ -298,8 +298,10 @@ def _date_before_turns(version: Version) -> dt.date | None:
     page ran into the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. …
     The President: Good morning"); else only at the opening of the narration before the
     turns (further on, a lead or a memoir recalls other days than the talk's)."""
-    dated = (find_date_span(heading) for heading in version.headings)
-    if (found := next((d[0] for d in dated if d), None)) is not None:
+    dated = ((heading, find_date_span(heading)) for heading in version.headings)
+    # (not a portal's stamp over the story: "2019年09月04日10:25 来源:…")
+    posted = (d[0] for heading, d in dated if d and not stamped(heading, d[1], d[2]))
+    if (found := next(posted, None)) is not None:
         return found
     units = version.units
     if not units or units[0].kind is not Kind.NARRATION:
