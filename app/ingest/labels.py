@@ -689,6 +689,11 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
     for start in (0, lead.end()) if lead else (0,):
         clause = re.match(r"[^。！？；]{0,30}", text[start:])
         verb = _ZH_SPEECH.search(text, start, start + clause.end())  # type: ignore[union-attr]
+        # "毛泽东用帽子垫着坐在田埂上,让张宗逊坐在自己身边,随后和蔼地问张宗逊:“…”": the
+        # subject's long sentence ends on the words it quotes
+        quoting = _ZH_QUOTING.match(text, start)
+        if verb is None and quoting is not None:
+            verb = _ZH_SPEECH.search(text, quoting.start("verb"), quoting.end())
         if verb is None:
             continue
         if (me := _ZH_ME.match(text, start)) and me.end() == verb.start():
@@ -707,12 +712,14 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
             if _ZH_NEGATION.search(text, start + size, verb.start()):
                 continue
             candidate = Candidate(name, text[start + size :], start + size, start)
-            # "毛泽东笑着说：“…”" quotes; "毛泽东听取了消息，并且说：“…”" reports first
-            simple = not re.search(r"[，,]", text[start + size : verb.start()])
-            found.append(_quoting(candidate, text, verb.end()) if simple else candidate)
+            # "毛泽东笑着说：“…”" and "毛泽东听取了消息，并且说：“…”" quote
+            found.append(_quoting(candidate, text, verb.end()))
     return found
 
 
+_ZH_QUOTING = re.compile(
+    r"[^。！？；“”「」]{0,60}?(?P<verb>说|說|问|問|答|道)[^。！？；“”「」:：]{0,6}[:：]\s*[“「『]"
+)
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
 _ZH_HE = re.compile(r"[他她](?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 _ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
