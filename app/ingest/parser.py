@@ -219,6 +219,7 @@ _LISTED = 3  # records a page lists before it is taken for a list of them
 # Lines from one listed record's date to the next one's: a title and a summary, twice over
 # where an entry's date is one the reader does not take ("April, 1950").
 _ENTRY_ROWS = 6
+_YEARISH = re.compile(r"\d{4}|年")  # what a date alone holds: its year
 
 
 def _refuse_listing(lines: list[Line], source: str) -> None:
@@ -230,7 +231,9 @@ def _refuse_listing(lines: list[Line], source: str) -> None:
     entries = [
         i
         for i, (line, below) in enumerate(itertools.pairwise(rows))
-        if parse_date(BULLET.sub("", line.text)) and is_title(below.text.strip())
+        if _YEARISH.search(line.text)  # (the cheap test first: every line is asked)
+        and parse_date(BULLET.sub("", line.text))
+        and is_title(below.text.strip())
     ]
     if len(entries) >= _LISTED and all(
         b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
