@@ -626,7 +626,8 @@ def is_title(text: str) -> bool:
     words = text.split()
     if HAN.search(text) and (re.search(r"[。！？；]", text) or len(text) > 80):
         return False  # Chinese prose, which has no spaces to count its words by
-    return not (_SENTENCE_END.search(text) and len(words) > 6) and len(words) <= 40
+    ended = _SENTENCE_END.search(re.sub(r"\s(?:г|гг)\.$", "", text))  # (not "2005 г.", a year)
+    return not (ended and len(words) > 6) and len(words) <= 40
 
 
 def _take_title(text: str, line: Line, reading: _Reading) -> None:

@@ -297,6 +297,8 @@ def _reported(para: Paragraph) -> list[Candidate]:
     whether…", "Cde. Kim Il Sung said that…", "Далее Хрущев говорит…" (any name, then a
     verb of speaking)."""
     found: list[Candidate] = []
+    if _ASKED_QUESTION.match(para.text):  # "Asked whether…,": a question from the floor
+        return [Candidate(QUESTION_WORD, para.text, 0, 0)]
     if m := _CAPS_NAME.match(para.text):
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
     if not _speaks(para):
@@ -325,6 +327,8 @@ _NAME_ASIDE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'
 
 
 def _reported_verb(candidate: Candidate) -> bool:
+    if candidate.name == QUESTION_WORD:
+        return bool(_ASKED_QUESTION.match(candidate.rest))  # "Asked whether…": its own verb
     return bool(_verb(candidate.rest) or _verb_after_aside(candidate.rest))
 
 
@@ -974,6 +978,8 @@ HONORIFICS = (
 )
 
 
+# How an interview labels its questions: "ВОПРОС:", "Question:".
+_ASKING = re.compile(r"(?i:вопрос|question|frage)")
 # Whoever chairs a sitting: "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "The Chairman."
 _CHAIR = re.compile(r"(?i:председательствующий|председатель|the chairman|the chair)")
 
@@ -998,6 +1004,12 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
+    if (
+        style.name == "colon"
+        and _ASKING.fullmatch(candidate.name.strip())
+        and "?" in candidate.rest
+    ):
+        return True  # "ВОПРОС: Г-н Лавров, …?": an interviewer's question, once or more
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
@@ -1313,6 +1325,16 @@ _CLAUSE_START = re.compile(
     r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) "
     r"(?=(?:the )?[A-ZА-ЯЁ]|(?:he|she|он|она) [a-zа-яё])"  # "…, and he said that…"
 )
+# A briefing's question told as a clause, then who answered it: "Asked what impression the
+# Prime Minister gathered, the PMS replied that…", "Put that…, he said…".
+_ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b"
+_ASKED_QUESTION = re.compile(rf"^{_ASKED}")
+QUESTION_WORD = "Question"  # its speaker, as a page that labels questions writes it
+_ASKED_ANSWER = re.compile(
+    rf"(?:^|(?<=[.!?]\s)){_ASKED}[^.;!?]{{3,500}}?,\s+"
+    r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+    r"(?:replied|said|answered|responded|insisted|stressed|pointed out|added|told)\b)"
+)
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
@@ -1358,6 +1380,9 @@ def _sentence_starts(para: Paragraph) -> list[int]:
             if speaking_within(m.end(), 40) and not _reporting_before(lowered, m.start())
         ]
         starts.sort()
+    if "sked" in text or "Put " in text or "ressed" in text:
+        # "Asked whether…, the PMS replied that…": the answer after the question's clause
+        starts = sorted(starts + [m.end() for m in _ASKED_ANSWER.finditer(text)])
     if HAN.search(text):
         starts += [
             m.end()

@@ -314,8 +314,13 @@ def _names_someone_after(label: Label) -> bool:
         return True  # ("秦立民红着脸说：" names its speaker as a clause of saying)
     if _ARCHIVAL.search(label.name):
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
+    if _INITIALLED.fullmatch(label.name.strip()):
+        return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:"
     words = [w for w in label.name.split() if w not in SMALL_WORDS]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
+
+
+_INITIALLED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}[A-ZА-ЯЁ][\w'’-]{2,}")
 
 
 _ARCHIVAL = re.compile(
@@ -484,6 +489,10 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
         lines.append(para.text)
     asking = [line.rstrip(' »”"').endswith("?") for line in lines]
     questions, answers = asking[0::2], asking[1::2]
+    # "…Рябков рассказал в интервью «Интерфаксу»…" above: a question and its answer will do
+    announced = start > 0 and _ANNOUNCED.search(paras[start - 1].text)
+    if announced and len(lines) >= 2 and asking[0] and not asking[1]:
+        return len(lines)
     if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):
         return 0
     # answers say more than questions ask (a list of headlines in dashes does not)
@@ -494,6 +503,9 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     # the answers short)
     plain = all(questions) and len(questions) >= 3 and not any(answers)
     return len(lines) if (said or plain) and sum(answers) * 2 <= sum(questions) else 0
+
+
+_ANNOUNCED = re.compile(r"(?i:интервью|в беседе с|interview)")
 
 
 def _interview(
