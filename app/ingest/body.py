@@ -8,7 +8,13 @@ from itertools import pairwise
 from typing import Any
 
 from app.ingest.model import Debris, Line, PageBreak, ParseError
-from app.ingest.source import DASH_LABEL, WITHHELD_LABEL, paragraph_lines
+from app.ingest.source import (
+    CABLE_PAGE,
+    CLASSIFICATION_LINE,
+    DASH_LABEL,
+    WITHHELD_LABEL,
+    paragraph_lines,
+)
 from app.textnorm import HAN, script_language
 
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
@@ -19,6 +25,8 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("page", re.compile(r"^(?P<n>\d{1,3})\.$")),  # typed page number: "2."
     ("page", re.compile(r"^-\s*(?P<n>\d{1,3})\s*-$")),  # "- 2 -"
     ("page", re.compile(r"^\[Page (?P<n>\d{1,4})\]$", re.IGNORECASE)),  # FRUS
+    ("page", CABLE_PAGE),  # "PAGE 02 OTTAWA 08721 032355Z"
+    ("classification", CLASSIFICATION_LINE),  # "LIMITED OFFICIAL USE" over every page
     ("folio", re.compile(r"^(?P<n>\d{1,4})$")),  # archive folio stamp: "29"
     ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
     ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"

@@ -71,6 +71,10 @@ _PATTERNS = [
         rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*[日号]"
     ),
     re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    # a cable's date-time group: "032315Z FEB 76" is 3 February 1976, 23:15 GMT
+    re.compile(
+        r"(?<!\w)(?P<day>\d{2})\d{4}(?P<zulu>Z)\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2})(?!\d)"
+    ),
     re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
@@ -117,6 +121,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return None
     if "era" in m.groupdict() and m.group("era"):
         year += _MINGUO
+    if "zulu" in m.groupdict() and m.group("zulu"):
+        year += 1900 if year >= 40 else 2000  # (a cable's year in two digits)
     try:
         return dt.date(year, month, day)
     except ValueError:

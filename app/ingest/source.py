@@ -93,6 +93,20 @@ _PERIOD_LABEL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
     r"[A-ZА-ЯЁ«\"“—–-]"
 )
+# A cable's banners, repeated at every page: its classification ("LIMITED OFFICIAL USE",
+# "SECRET/NODIS") and its page header ("PAGE 02 OTTAWA 08721 032355Z").
+CLASSIFICATION_LINE = re.compile(
+    r"^(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|"
+    r"FOR OFFICIAL USE ONLY)(?:\s*[/-]\s*[A-Z]{3,8})*$"
+)
+CABLE_PAGE = re.compile(r"^PAGE\s+(?P<n>\d{1,3})\s+[A-Z][A-Z ]*\s+\d{3,6}\s+\d{6}Z$")
+
+
+def _banner(line: str) -> bool:
+    line = line.strip()
+    return bool(CLASSIFICATION_LINE.match(line) or CABLE_PAGE.match(line))
+
+
 # A censor's bracket where the archive withholds a name: "[name not declassified]: …"
 # labels a turn, as "Kissinger: …" does.
 WITHHELD = r"\[[^\[\]\n]{0,40}?(?:not declassified|redacted|deleted|excised|withheld)\]"
@@ -132,7 +146,7 @@ def _wrapped(block: list[Line]) -> tuple[bool, int]:
 
 def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
-    if BULLET.match(line) or _LABEL_LINE.match(line):
+    if BULLET.match(line) or _LABEL_LINE.match(line) or _banner(line) or _banner(previous):
         return False
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries

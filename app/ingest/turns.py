@@ -114,8 +114,11 @@ class Version:
 
 def is_heading(para: Paragraph, title: str) -> bool:
     """Front matter of a version: its title lines and date, before the first turn."""
-    all_capitals = sum(c.isupper() for c in para.text) >= 3 and not any(
-        c.islower() for c in para.text
+    # (not a cable's paragraph: sentences in capitals are prose)
+    all_capitals = (
+        sum(c.isupper() for c in para.text) >= 3
+        and not any(c.islower() for c in para.text)
+        and (len(para.text) < 200 or not _SENTENCE_END.search(para.text))
     )
     return (
         para.heading
