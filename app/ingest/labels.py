@@ -196,6 +196,7 @@ _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
+    r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
@@ -979,7 +980,7 @@ HONORIFICS = (
 
 
 # How an interview labels its questions: "ВОПРОС:", "Question:".
-_ASKING = re.compile(r"(?i:вопрос|question|frage)")
+ASKING = re.compile(r"(?i:вопрос|question|frage)")
 # Whoever chairs a sitting: "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "The Chairman."
 _CHAIR = re.compile(r"(?i:председательствующий|председатель|the chairman|the chair)")
 
@@ -1004,11 +1005,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
-    if (
-        style.name == "colon"
-        and _ASKING.fullmatch(candidate.name.strip())
-        and "?" in candidate.rest
-    ):
+    if style.name == "colon" and ASKING.fullmatch(candidate.name.strip()) and "?" in candidate.rest:
         return True  # "ВОПРОС: Г-н Лавров, …?": an interviewer's question, once or more
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))

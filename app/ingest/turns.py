@@ -12,6 +12,7 @@ from app.ingest.dates import parse_date
 from app.ingest.fields import is_field_key
 from app.ingest.labels import (
     ANSWER,
+    ASKING,
     ENUMERATOR,
     HONORIFICS,
     QA_SPEAKERS,
@@ -492,9 +493,10 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
         lines.append(para.text)
     asking = [line.rstrip(' »”"').endswith("?") for line in lines]
     questions, answers = asking[0::2], asking[1::2]
-    # "…Рябков рассказал в интервью «Интерфаксу»…" above: a question and its answer will do
+    # "…Рябков рассказал в интервью «Интерфаксу»…" just above: the interviewer opens, with
+    # a question or a greeting, and the two take turns
     announced = start > 0 and _ANNOUNCED.search(paras[start - 1].text)
-    if announced and len(lines) >= 2 and asking[0] and not asking[1]:
+    if announced and len(lines) >= 2:
         return len(lines)
     if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):
         return 0
@@ -850,6 +852,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if label:
             if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
+            elif label.style == "colon" and ASKING.fullmatch(label.name.strip()):
+                # "ВОПРОС:", "Question:": the question from the floor, as the page writes it
+                asker = replace(QA_SPEAKERS[QUESTION], label=label.name.strip())
+                label = replace(label, speaker=asker)
             elif label.style == "colon" and (same := SAME_BELOW.match(label.name)):
                 askers[fold(same["verb"])] = label.speaker  # "问(江山,下同):"
             elif label.style == "colon" and fold(label.name.strip()) in {"问", "答"}:
