@@ -34,7 +34,7 @@ from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
-from app.ingest.source import BULLET, BULLET_SYMBOL, display_width
+from app.ingest.source import BULLET, BULLET_SYMBOL, WITHHELD, display_width
 from app.textnorm import CYRILLIC, HAN, fold, script_language
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
@@ -234,6 +234,8 @@ def _group_entries(
     text: str, line: int, registry: Registry, unplaced: list[tuple[int, str]] | None
 ) -> list[HeaderEntry]:
     text = text.strip().rstrip(".。")
+    if re.fullmatch(WITHHELD, text, re.I):
+        return [HeaderEntry(text, None, line)]  # "[name and title not declassified]"
     if not text or text[:1] in "[(（":
         return []  # a stage direction, not a list
     if HAN.search(text) and not re.search(r"[A-Za-zА-Яа-я]{3}", text):

@@ -65,6 +65,11 @@ def test_a_withheld_name_in_a_censors_bracket_speaks_its_own_turns(registry: Reg
     assert labels[1] == labels[3] == "[name not declassified]"
 
 
+def test_a_withheld_name_on_the_list_is_the_one_who_speaks_under_it(registry: Registry) -> None:
+    doc = parse(WITHHELD, registry)
+    assert [a.person.key for a in doc.attendees] == ["kissinger", "name-not-declassified"]
+
+
 def test_a_page_number_between_bracketed_turns_stays_out_of_the_text(registry: Registry) -> None:
     doc = parse(WITHHELD, registry)
     assert not any("1048" in text for _, text in said(doc))
