@@ -739,10 +739,14 @@ _ZH_BODY = re.compile(r"[方团團部国國党黨府会會家]$")
 def _zh_name(candidate: Candidate) -> bool:
     """Whether a subject nobody lists may be a person's name ("刘少奇马上说…" twice
     over), not "他们", "双方", "苏方" or "代表团"."""
-    name, following = candidate.name, candidate.rest[:1]  # not "代表" of "代表团表示"
-    return 2 <= len(name) <= 4 and not (
-        _ZH_NOT_IN_NAMES.search(name) or _ZH_BODY.search(name) or _ZH_BODY.search(following)
-    )
+    following = candidate.rest[:1]  # not "代表" of "代表团表示"
+    return han_name(candidate.name) and not _ZH_BODY.search(following)
+
+
+def han_name(name: str) -> bool:
+    """Whether Chinese characters may be a person's name by their shape: two to four, no
+    pronoun or word of a clause among them, not a side or a body ("苏方", "代表团")."""
+    return 2 <= len(name) <= 4 and not (_ZH_NOT_IN_NAMES.search(name) or _ZH_BODY.search(name))
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.

@@ -22,6 +22,7 @@ from app.ingest.labels import (
     Label,
     Recognised,
     gather_evidence,
+    han_name,
     heads_a_turn,
     inline_cuts,
     inline_labels,
@@ -320,6 +321,8 @@ def _names_someone_after(label: Label) -> bool:
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
     if _INITIALLED.fullmatch(label.name.strip()):
         return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:"
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", label.name.strip()) and han_name(label.name.strip()):
+        return True  # "马振岗:", a Chinese name by its shape
     words = [w for w in label.name.split() if w not in SMALL_WORDS]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
 
