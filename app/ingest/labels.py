@@ -615,7 +615,7 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
         return []
-    if seated := _SEATED.match(line):
+    if line[:2].isupper() and ", " in line and (seated := _SEATED.match(line)):
         rest = para.text[len(line) :].lstrip()
         return [Candidate(seated["name"].strip(), rest, len(para.text) - len(rest))]
     if len(line) > _LABEL_MAX:
@@ -862,9 +862,7 @@ class Evidence:
         "Слово предоставляется Бухарину", "The Chair recognizes Senator Gore"): its label
         below is the speaker's, though it opens no other paragraph."""
         if self._floor is None:
-            self._floor = {
-                name_key(m["name"]) for para in self.paras for m in _FLOOR.finditer(para.text)
-            }
+            self._floor = {name_key(m["name"]) for m in _FLOOR.finditer(self.text)}
         words = clean_label(name).split()
         key = name_key(words[0] if words and _CAPITALS.fullmatch(words[0]) else words[-1])
         return any(key == given or one_stem(key, given) for given in self._floor)

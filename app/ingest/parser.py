@@ -16,6 +16,7 @@ from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendanc
 from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
 from app.ingest.dates import find_date_span, opening_date, parse_date
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
+from app.ingest.labels import REPORTING_STYLES
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
@@ -161,7 +162,6 @@ def parse_document(
 ) -> ParsedDocument:
     lines = decode(data, source)
     front, lines = split_front_matter(lines, source)
-    _refuse_listing(lines, source)
     fields = [f for f in (front, parse_sidecar(sidecar) if sidecar else None) if f]
     page = read_page(lines, source, registry)
     heading = page.header.metadata.title if page.header else ""
@@ -175,7 +175,13 @@ def parse_document(
     _check_promised_languages(metadata, paragraphs_by_lang, source, lines[-1].number)
 
     roster = page.roster or Roster(registry)
-    versions, unaligned = _segment(paragraphs_by_lang, metadata, roster, source)
+    try:
+        versions, unaligned = _segment(paragraphs_by_lang, metadata, roster, source)
+    except ParseError:
+        _refuse_listing(lines, source)  # the plainer reason, where it holds
+        raise
+    if not set(next(iter(versions.values())).styles) - REPORTING_STYLES:
+        _refuse_listing(lines, source)  # (a list's summaries read as reported speech)
     languages = list(versions)
     original = languages[0]
     titles = {lang: _version_title(v) for lang, v in versions.items()}
