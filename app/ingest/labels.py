@@ -51,7 +51,9 @@ from app.textnorm import HAN, fold, name_key
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
     r"^(?:\d{1,3}(?=[^\W\d_]))?"
-    rf"(?P<label>[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})\s*[:：]\s*(?P<rest>\S.*)$",
+    rf"(?P<label>[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})"
+    r"(?:\s+\[[^\[\]\n]{2,80}\])?"  # "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:": his post
+    r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.S | re.I,
 )
 _GLUED_SENTENCE = re.compile(r"[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])")
@@ -219,6 +221,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
+    if len(text) > 300 and ". " in text:  # a hearing's "…an opportunity. The CHAIRMAN. I beg…"
+        capitals += _HEARING_INLINE.finditer(text)
     if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
         # one label a colon: the shorter reading ("DIRECTOR COLBY", not "R DIRECTOR COLBY")
         by_colon = {m.end("label"): m for m in found}
@@ -230,6 +234,13 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+# A hearing's label, an office or courtesy title and a surname in capitals, then a full
+# stop, anywhere in a transcript run into one line (OCR may lower a letter: "Senator BoxER.").
+_HEARING_LABEL = re.compile(
+    r"(?:The|Senator|Representative|Chairman|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|General|Admiral|"
+    r"Ambassador|Governor|Judge)\s+[A-Z][A-Za-z'’-]*[A-Z]{2}[A-Za-z'’-]*"
+)
+_HEARING_INLINE = re.compile(rf"(?<=\s)(?P<label>{_HEARING_LABEL.pattern})\.\s+(?=[A-Z\"“(\[])")
 # A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
 _CAPS_INLINE = re.compile(
     r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"
@@ -675,7 +686,8 @@ def says_who(text: str) -> str | None:
 # Chinese reports speech by putting the speaker's name before the verb, with no space or
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(
-    r"说|說|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问(?!题)|問(?!題)|询|詢|认为|認為|"
+    # (not the 说 of 小说 "novel", 传说 "legend", 学说 "doctrine", 据说 and 听说 "reportedly")
+    r"(?<![小传傳学學据據听聽])(?:说|說)|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问(?!题)|問(?!題)|询|詢|认为|認為|"
     r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
     r"[笑问問答说說叹嘆]道"
 )
@@ -733,6 +745,11 @@ _ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上
 _ZH_NOT_IN_NAMES = re.compile(
     r"[他她我你们們的了在对對向也又就便都很着著把被给給是有这這那其各双雙]"
 )
+# Words a Chinese clause opens with before its subject, never a name: "然后,…说道:".
+_ZH_ADVERBS = (
+    *("然后", "于是", "接着", "随后", "后来", "当时", "这时", "此时", "最后", "同时", "原来"),
+    *("因此", "所以", "但是", "可是", "不过", "而且", "并且", "首先", "突然", "忽然", "终于"),
+)
 _ZH_BODY = re.compile(r"[方团團部国國党黨府会會家]$")
 
 
@@ -746,7 +763,9 @@ def _zh_name(candidate: Candidate) -> bool:
 def han_name(name: str) -> bool:
     """Whether Chinese characters may be a person's name by their shape: two to four, no
     pronoun or word of a clause among them, not a side or a body ("苏方", "代表团")."""
-    return 2 <= len(name) <= 4 and not (_ZH_NOT_IN_NAMES.search(name) or _ZH_BODY.search(name))
+    return 2 <= len(name) <= 4 and not (
+        _ZH_NOT_IN_NAMES.search(name) or _ZH_BODY.search(name) or name.startswith(_ZH_ADVERBS)
+    )
 
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
@@ -885,6 +904,12 @@ class Evidence:
                 for candidate in PERIOD.found_in(para)[:1]
                 if _TITLED_LABEL.fullmatch(candidate.name)
             )
+            titled.update(  # (and inside a transcript run into one line)
+                m["label"]
+                for para in self.paras
+                if len(para.text) > 300
+                for m in _HEARING_INLINE.finditer(para.text)
+            )
             self._titled_periods = any(n >= 2 for n in titled.values())
         return self._titled_periods
 
@@ -981,8 +1006,20 @@ HONORIFICS = (
 )
 
 
-# How an interview labels its questions: "ВОПРОС:", "Question:".
+# How an interview or an interrogation labels its questions and its answers.
 ASKING = re.compile(r"(?i:вопрос|question|frage)")
+ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
+
+
+def _questions_answered(name: str, evidence: Evidence) -> bool:
+    """Whether a question or an answer label stands beside the other kind in the record."""
+    name = name.strip()
+    if not (ASKING.fullmatch(name) or ANSWERING.fullmatch(name)):
+        return False
+    keys = {key for style, key in evidence.recurring if style == "colon"}
+    return any(ASKING.fullmatch(k) for k in keys) and any(ANSWERING.fullmatch(k) for k in keys)
+
+
 # Whoever chairs a sitting: "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "The Chairman."
 _CHAIR = re.compile(r"(?i:председательствующий|председатель|the chairman|the chair)")
 
@@ -1007,8 +1044,11 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
-    if style.name == "colon" and ASKING.fullmatch(candidate.name.strip()) and "?" in candidate.rest:
-        return True  # "ВОПРОС: Г-н Лавров, …?": an interviewer's question, once or more
+    if style.name == "colon" and (
+        (ASKING.fullmatch(candidate.name.strip()) and "?" in candidate.rest)
+        or _questions_answered(candidate.name, evidence)
+    ):
+        return True  # "ВОПРОС: Г-н Лавров, …?", or "ВОПРОС:" beside "ОТВЕТ:", once or more
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
@@ -1563,7 +1603,7 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
     for para in paras:
         names = [label.strip() for label in _inline_labels_of(para)]
         counts.update(names)
-        capitals = [name for name in names if name.isupper()]
+        capitals = [name for name in names if name.isupper() or _HEARING_LABEL.fullmatch(name)]
         own = _colon(para)
         # "問:您當時…? 答:喔,那時候…": a question and its answer on one line
         answered = (

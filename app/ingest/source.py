@@ -119,7 +119,7 @@ DASH_LABEL = re.compile(
     r"\s+[–—-]\s+(?P<rest>\S.*)$",
     re.S,
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）]$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）」』]$")
 
 
 _TITLE_AT_END = re.compile(

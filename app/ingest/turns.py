@@ -12,6 +12,7 @@ from app.ingest.dates import parse_date
 from app.ingest.fields import is_field_key
 from app.ingest.labels import (
     ANSWER,
+    ANSWERING,
     ASKING,
     ENUMERATOR,
     HONORIFICS,
@@ -855,6 +856,9 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if label:
             if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
+            elif label.style == "colon" and ANSWERING.fullmatch(label.name.strip()):
+                answer = replace(QA_SPEAKERS[ANSWER], label=label.name.strip())  # "ОТВЕТ:"
+                label = _answerer(replace(label, speaker=answer), units, roster)
             elif label.style == "colon" and ASKING.fullmatch(label.name.strip()):
                 # "ВОПРОС:", "Question:": the question from the floor, as the page writes it
                 asker = replace(QA_SPEAKERS[QUESTION], label=label.name.strip())
