@@ -909,11 +909,15 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
 
 def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     """A "Q" is the question from the floor. An "A" answers for whoever last spoke under a
-    name (the Secretary who opened the press conference); with nobody before it, for the
-    one known person the record's head names ("an exchange between Secretary Kissinger
-    and reporters"); else it stays "A"."""
+    name (the Secretary who opened the press conference), unless that one just asked the
+    question (a judge of a witness); with nobody before it, for the one known person the
+    record's head names ("an exchange between Secretary Kissinger and reporters"); else it
+    stays "A"."""
     if label.name.strip() == QUESTION:
         return replace(label, speaker=QA_SPEAKERS[QUESTION])
+    turns = [u for u in units if u.kind is not Kind.NARRATION]
+    if turns and turns[-1].speaker and turns[-1].text.text.rstrip(' "”»)').endswith("?"):
+        return label  # "THE PRESIDENT: What do you find…?" / "A. No.": a witness answers him
     named = next(
         (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
     )
