@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 from app.ingest.model import Line, ParseError
 
@@ -58,7 +59,31 @@ def decode(data: bytes, source: str) -> list[Line]:
             raise ParseError(
                 source, number, "control characters in the text; expected a plain UTF-8 transcript"
             )
+    lines = _viewer_numbers_off(lines)
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
+
+
+# "  12. PRESIDENT NIXON: Hello?": a paste site's or a code viewer's number before every line.
+_VIEWER_NUMBER = re.compile(r"^\s*(\d{1,5})\.(?:\s|$)")
+_VIEWER_SHARE = 0.6  # of the lines: a document's own numbered paragraphs are fewer
+
+
+def _viewer_numbers_off(lines: list[str]) -> list[str]:
+    """The lines without the numbers a viewer printed before each: one more on every line,
+    blank lines included, over most of the file."""
+    steps: Counter[int] = Counter()
+    for index, line in enumerate(lines):
+        if m := _VIEWER_NUMBER.match(line):
+            steps[int(m[1]) - index] += 1
+    if not steps:
+        return lines
+    step, count = steps.most_common(1)[0]
+    if count < 20 or count < _VIEWER_SHARE * len(lines):
+        return lines
+    return [
+        line[m.end() :] if (m := _VIEWER_NUMBER.match(line)) and int(m[1]) - index == step else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
