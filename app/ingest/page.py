@@ -204,6 +204,8 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
         dialogue = dialogue and bool(DIALOGUE_LINE.match(text))
         if dialogue or NOTE_HEADING.match(text) or note_start(text):
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
+        if text.strip() in names[:index]:
+            continue  # "TODOR ZHIVKOV" over his words, where "TODOR ZHIVKOV:" labels turns
         m = named[index]
         listed = m is not None and bool(text[m.end() :].strip())  # not a name alone
         if opens_like_a_turn(paras[index]) and not (
