@@ -153,6 +153,22 @@ def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
     )
 
 
+def _dialogue_above(paras: list[Paragraph], first: int) -> int:
+    """Where a page of dialogue begins, given its first sure turn: at the first line of
+    dialogue above it with only the writer's prose between them ("— А это мой внук…" over
+    "Громыко … переспросил:" over "— Тоже Джимми?")."""
+    if sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) < 3:
+        return first
+    start = first
+    for index in range(first - 1, -1, -1):
+        text = paras[index].text
+        if DIALOGUE_LINE.match(text):
+            start = index
+        elif is_furniture(text) or is_short_line(text):
+            break
+    return start
+
+
 def _opening_statement(
     paras: list[Paragraph], first: int, nobody: Roster, evidence: Evidence
 ) -> int:
@@ -237,7 +253,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     if first is None:
         body, notes = split_notes(lines)
         return Page(None, body, notes)
-    first = _after_header(paras, first, sure)
+    first = _dialogue_above(paras, _after_header(paras, first, sure))
     last = max([first, *sure])
     tail = _tail_start(paras, last)
     start = paras[first].line_start

@@ -455,6 +455,15 @@ def _replies(
             continue
         if inner is None:
             inner = _capitalised_inside(paras)
+        if para.text.rstrip().endswith((":", "：")) and _subject_before_verb(
+            para.text.lstrip("—–- "), roster, inner
+        ):
+            # "— И Громыко уже по-английски говорит президенту:": the writer's words
+            # between two lines, introducing the one below
+            found[index] = replace(seen, narration=True)
+            pair = speakers[-2:] if len({speaker.key for speaker in speakers}) >= 2 else pair
+            speakers = []
+            continue
         introduced = None if speakers else _introducer(paras, found, index, roster, inner)
         if not speakers and not introduced and (asked := interview_length(paras, index)):
             _interview(paras, found, index, asked)
@@ -473,6 +482,8 @@ def _replies(
             vocative = _VOCATIVE.search(paras[index - 1].text)
             called = vocative and (vocative.group("first") or vocative.group("last"))
             addressed = _person(called or None, roster, inner)
+            if _ASKED_ME.search(paras[index - 1].text):
+                addressed = roster.resolve("я")  # "— А вы, Виктор? — спрашивает меня Картер."
             if addressed is not None and addressed.key != speakers[-1].key:
                 speaker = addressed  # "— Суходрев, как вы думаете…?": Суходрев answers
             else:
@@ -567,6 +578,8 @@ def _introducer(
     return _subject_before_verb(sentence, roster, inner)
 
 
+# A line of dialogue put to the writer: "— …? — спрашивает меня Картер.", "…, asked me Carter."
+_ASKED_ME = re.compile(r"[—–,]\s+(?:[а-яё]+\s+меня|asks me|asked me)\s+[A-ZА-ЯЁ]")
 # The writer's own aside inside a line of dialogue: "— Бережков передавал вам привет… Помнит,
 # говорю. Он сказал…".
 _I_SAY = re.compile(r"[,.!?]\s+(?:—\s+)?(?:говорю|спрашиваю|отвечаю|возражаю|уточняю)[.,]")
