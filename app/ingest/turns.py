@@ -929,7 +929,8 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     if label.name.strip() == QUESTION:
         return replace(label, speaker=QA_SPEAKERS[QUESTION])
     turns = [u for u in units if u.kind is not Kind.NARRATION]
-    if turns and turns[-1].speaker and turns[-1].text.text.rstrip(' "”»)').endswith("?"):
+    asker = turns[-1].speaker if turns else None
+    if asker and asker.key != "question" and turns[-1].text.text.rstrip(' "”»)').endswith("?"):
         return label  # "THE PRESIDENT: What do you find…?" / "A. No.": a witness answers him
     named = next(
         (u.speaker for u in reversed(units) if u.speaker and u.speaker.key != "question"), None
