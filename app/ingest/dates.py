@@ -58,7 +58,9 @@ _WEEKDAY = (
 _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
-    re.compile(rf"[«\"]?{_DAY}[»\"]?\s+{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"),
+    re.compile(
+        rf"[«\"]?{_DAY}[»\"]?\s+(?:of\s+)?{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"
+    ),  # (and "the 25th of March, 1946")
     re.compile(
         r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
     ),

@@ -552,6 +552,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if not place and _PUBLISHED.search(reading.last_text):
             reading.dates.append((_RANK["citation"], date, "", ""))
             return "furniture"  # "Publication Date:" over the day the paper was written
+        if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
+            return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
     numbered_title = bool(_TITLE_NUMBER.match(text)) and is_title(text)  # "83. Memorandum…"

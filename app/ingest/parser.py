@@ -320,10 +320,26 @@ def _date_before_turns(version: Version) -> dt.date | None:
     if turn is not None and turn.line_start <= lead.line_end:  # one paragraph run together
         run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
         return run_in[0] if run_in else None
-    return opening_date(lead.text.split("\n\n", 1)[0])
+    return opening_date(lead.text.split("\n\n", 1)[0]) or _held_on(lead.text)
 
 
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
+
+
+# "The interrogation … took place on the 25th of March, 1946": an introduction dates the talk.
+_HELD = re.compile(
+    r"\b(?:took place|was held|were held|was recorded|состоял(?:ась|ся|ось|ись)|прошл[аои]|举行)"
+    r"\s*(?:on\s+)?(?:the\s+)?(?:в\s+|于)?"
+)
+
+
+def _held_on(text: str) -> dt.date | None:
+    """The date an introduction says the talk took place on."""
+    for held in _HELD.finditer(text):
+        found = find_date_span(text[held.end() : held.end() + 40])
+        if found is not None and found[1] == 0:
+            return found[0]
+    return None
 
 
 def _date_field_before_turns(version: Version) -> dt.date | None:
