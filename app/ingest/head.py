@@ -142,6 +142,7 @@ def clean_title(text: str) -> str:
     """The title as a historian cites it: no FRUS number, no footnote mark, no site's
     "(图)" or "(1)" after it, no reader's "read online … page N" around it."""
     text = _TITLE_NUMBER.sub("", strip_markdown(text))
+    text = re.sub(r"^SUBJ(?:ECT)?:\s*", "", text)  # a cable's subject line is its title
     text = _READER_PAGE.sub("", text)
     if m := _READ_ONLINE.match(text):
         text = m["title"] or m["book"]
@@ -365,6 +366,7 @@ def _date_line(text: str) -> tuple[dt.date, str, str] | None:
     if stamped(text, start, end):
         return None
     before, after = text[:start].strip(" ,;:—–-"), text[end:].strip(" ,;:—–-")
+    before = "" if re.fullmatch(r"[ZOPR]", before) else before  # a cable's precedence: "O 041530Z"
     if RECORD_WORDS.search(fold(before)) or len(before.split()) > 6 or len(after) > 40:
         return None
     if HAN.search(after) and re.search(r"[，,。；;！？]", after):
@@ -459,6 +461,15 @@ def _heads_a_group(rows: list[Line], index: int) -> bool:
     return len(below) == 2 and all(
         BULLET.match(row.text) and indent(row.text) > indent(rows[index].text) for row in below
     )
+
+
+def _numbered_paragraph(text: str) -> bool:
+    """A cable's or a memorandum's numbered paragraph ("2. THE TALK COVERED THE GRAIN
+    AGREEMENT …."): sentences, longer than any entry of a list."""
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= _PARAGRAPH_WORDS
+
+
+_PARAGRAPH_WORDS = 14
 
 
 def _is_prose(text: str) -> bool:
@@ -560,6 +571,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     if (
         BULLET.match(text)
         and not numbered_title
+        and not _numbered_paragraph(text)
         and (entries := participant_entries(text, line.number, registry))
     ):
         reading.people += entries
@@ -595,7 +607,7 @@ _CLASSIFIED = re.compile(
 def _continues_title(text: str, reading: _Reading) -> bool:
     """A title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА С …, or a line
     that ends with "between" or "of"."""
-    if not reading.blocks or reading.last_kind != "title":
+    if not reading.blocks or reading.last_kind != "title" or _numbered_paragraph(text):
         return False
     last = reading.blocks[-1][-1]
     if _SENTENCE_END.search(last) or display_width(text) > 300:

@@ -121,7 +121,7 @@ def is_heading(para: Paragraph, title: str) -> bool:
     all_capitals = (
         sum(c.isupper() for c in para.text) >= 3
         and not any(c.islower() for c in para.text)
-        and (len(para.text) < 200 or not _SENTENCE_END.search(para.text))
+        and not (_SENTENCE_END.search(para.text) and len(para.text.split()) >= 8)
     )
     return (
         para.heading

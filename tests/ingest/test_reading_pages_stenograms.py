@@ -342,14 +342,6 @@ def test_a_cable_is_dated_by_its_date_time_group_and_sheds_its_banners(
         assert "MOSCOW 01234" not in text
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="capitals paragraphs before a cable's first turn are read as its head: the first "
-    "('1. THE FOREIGN MINISTER RECEIVED…') is joined to the SUBJ line as the title, and the "
-    "second ('2. THE TALK COVERED…') is taken for a header item that 'names nobody' and "
-    "dropped; neither is a narration unit",
-)
 def test_a_cables_capitals_paragraphs_before_the_first_turn_are_narration(
     registry: Registry,
 ) -> None:
