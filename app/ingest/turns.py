@@ -470,10 +470,11 @@ def _replies(
             speakers.extend(f.label.speaker for f in found[index : index + asked] if f and f.label)
             continue
         speaker: Speaker | None
-        if (named := _person(says_who(para.text), roster, inner)) is not None:
+        who = says_who(para.text)
+        if (named := _person(who, roster, inner)) is not None:
             speaker = named  # "— А вы, Виктор? — спрашивает меня Картер."
-        elif _I_SAY.search(para.text):
-            speaker = roster.resolve("я")  # "— … Помнит, говорю. …": the writer's line
+        elif who in FIRST_PERSON or _I_SAY.search(para.text):
+            speaker = roster.resolve("я")  # "— …, — сказал я.", "— … Помнит, говорю. …"
         elif not speakers:
             speaker = introduced
         elif _finished(paras[index - 1].text, para.text):
