@@ -199,7 +199,8 @@ _INLINE_LABEL = re.compile(
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
-    r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6})"
+    r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6}|"
+    r"[^\s:：。！？，,]{1,24}?记者)"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
@@ -1007,7 +1008,8 @@ HONORIFICS = (
 
 
 # How an interview or an interrogation labels its questions and its answers.
-ASKING = re.compile(r"(?i:вопрос|question|frage)")
+# A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
+ASKING = re.compile(r"(?i:вопрос|question|frage)|[^\s:：。！？，,]{1,24}?记者")
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
@@ -1118,11 +1120,14 @@ def recognise(
     doubtful: Candidate | None = None
     for style, candidates in _styled(para):
         for candidate in candidates:
-            speaker = (
-                QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers (turns.py)
-                if style.name == "qa"
-                else roster.resolve(candidate.name)
-            )
+            speaker: Speaker | None
+            if style.name == "qa":
+                speaker = QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers
+            elif style.name == "colon" and ASKING.fullmatch(candidate.name.strip()):
+                # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
+                speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
+            else:
+                speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
             if style.name == "dash" and not evidence.dash_dialogue:
@@ -1611,7 +1616,9 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             and fold(own[0].name.strip()) in {"问", "Q"}
             and bool({fold(name) for name in names} & {"答", "A"})
         )
-        if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3:
+        # "…记者:…? 朱镕基答:…。 …记者:…": a press conference's questions and answers
+        asked = sum(bool(ASKING.fullmatch(n) or fold(n)[-1:] == "答") for n in names)
+        if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3 or asked >= 3:
             runs.update(names)
         # "陈晓薇博士采访录 刘铮 … 刘铮:…? 陈晓薇:…": two people the page names above
         # their labels, one run-together page's interviewer and guest
@@ -1619,6 +1626,9 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             runs.update(introduced)
     found = set()
     for name, count in counts.items():
+        if ASKING.fullmatch(name) and name in runs:
+            found.add(name)  # "意大利《24小时太阳报》记者": an asker by his paper, no name
+            continue
         speaker = roster.resolve(name)
         if speaker is not None and (
             count >= 2 or name in runs or speaker.resolved or roster.member_for(name)
