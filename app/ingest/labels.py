@@ -1369,6 +1369,13 @@ _CLAUSE_START = re.compile(
     r"(?:^|\s)[a-zа-яё][\w'’-]*,? (?:and|but|whereupon|и|а|но) "
     r"(?=(?:the )?[A-ZА-ЯЁ]|(?:he|she|он|она) [a-zа-яё])"  # "…, and he said that…"
 )
+# Characters per full stop above which a long paragraph has lost its punctuation, and a
+# subject and its verb of speaking where a sentence of it begins.
+_UNPUNCTUATED = 400
+_BARE_SUBJECT = re.compile(
+    r"(?<=[a-z0-9] )(?=(?:The |the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:then )?"
+    r"(?:said|asked|agreed|noted|replied|suggested|added|opened|responded|stressed|stated)\b)"
+)
 # A briefing's question told as a clause, then who answered it: "Asked what impression the
 # Prime Minister gathered, the PMS replied that…", "Put that…, he said…".
 _ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b"
@@ -1424,6 +1431,9 @@ def _sentence_starts(para: Paragraph) -> list[int]:
             if speaking_within(m.end(), 40) and not _reporting_before(lowered, m.start())
         ]
         starts.sort()
+    if len(text) > _UNPUNCTUATED and len(_SENTENCE_MARK.findall(text)) * _UNPUNCTUATED < len(text):
+        # a text layer that lost its full stops: "…the meeting Gorbachev said that he…"
+        starts = sorted({*starts, *(m.start() for m in _BARE_SUBJECT.finditer(text))})
     if "sked" in text or "Put " in text or "ressed" in text:
         # "Asked whether…, the PMS replied that…": the answer after the question's clause
         starts = sorted(starts + [m.end() for m in _ASKED_ANSWER.finditer(text)])
