@@ -1009,7 +1009,9 @@ HONORIFICS = (
 
 # How an interview or an interrogation labels its questions and its answers.
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
-ASKING = re.compile(r"(?i:вопрос|question|frage)|[^\s:：。！？，,]{1,24}?记者")
+ASKING = re.compile(
+    r"(?i:вопрос|question|frage)|[^\s:：。！？，,]{1,24}?[记記]者(?:提出的?|[问問]道?|说|說)?"
+)
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
