@@ -538,7 +538,8 @@ def _after_gerund(text: str) -> Candidate | None:
 
 
 # "…повторил: «Гийом, Гийом…»", "…replied: “No.”": a quotation after the verb's colon.
-_QUOTATION = re.compile(r"[^.!?。！？«»“”「」\"„:：]{0,60}[:：]\s*(?=[«“「\"„—–])")
+# (or a comma straight after the verb: "邓小平说,“…”")
+_QUOTATION = re.compile(r"(?:[^.!?。！？«»“”「」\"„:：]{0,60}[:：]|[,，])\s*(?=[«“「\"„—–])")
 
 
 def _quoting(candidate: Candidate, text: str, after_verb: int) -> Candidate:
@@ -750,6 +751,7 @@ _ZH_NOT_IN_NAMES = re.compile(
 _ZH_ADVERBS = (
     *("然后", "于是", "接着", "随后", "后来", "当时", "这时", "此时", "最后", "同时", "原来"),
     *("因此", "所以", "但是", "可是", "不过", "而且", "并且", "首先", "突然", "忽然", "终于"),
+    *("对此", "为此", "对于", "关于", "听了", "听完", "接下来"),
 )
 _ZH_BODY = re.compile(r"[方团團部国國党黨府会會家]$")
 

@@ -304,8 +304,12 @@ def _interjections(
     return out, out_found
 
 
+# "并说:", "又笑着说:": a clause of saying with no subject, the last speaker's.
+_ZH_AGAIN = re.compile(
+    r"[并並又还還再便就也]{1,2}(?:[\u4e00-\u9fff]{1,4}地|笑着|笑著)?(?:说|說|道|问|問|答|补充说|補充說)"
+)
 # "周总理说:…": a clause of saying that ends on a colon labels what follows.
-_SAYS_COLON = re.compile(r"[^。！？；]{1,40}?(?:说|說|问|問|答|道)[:：]")
+_SAYS_COLON = re.compile(r"[^。！？；]{1,40}?(?:说|說|问|問|答|道)(?:[:：]|[,，](?=\s*[“「]))")
 
 
 def _label_of(found: Recognised | None) -> Label | None:
@@ -870,6 +874,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if label:
             if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
+            elif _ZH_AGAIN.fullmatch(label.name.strip()) and last_turn and last_turn.speaker:
+                label = replace(label, speaker=last_turn.speaker)  # "…”并说:“…”": he goes on
             elif label.style == "colon" and ANSWERING.fullmatch(label.name.strip()):
                 answer = replace(QA_SPEAKERS[ANSWER], label=label.name.strip())  # "ОТВЕТ:"
                 label = _answerer(replace(label, speaker=answer), units, roster)
