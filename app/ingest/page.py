@@ -215,10 +215,13 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     named = [_NAMED.match(para.text) for para in paras]
     names = [m[1].strip() if m else None for m in named]
     dialogue = bool(DIALOGUE_LINE.match(paras[last].text))
+    # (in a page of dialogue, a line of it is never the site's: "— Тоже Джимми?")
+    dashed = sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) >= 3
     for index in range(last + 1, len(paras)):
         text = paras[index].text
-        dialogue = dialogue and bool(DIALOGUE_LINE.match(text))
-        if dialogue or NOTE_HEADING.match(text) or note_start(text):
+        line = bool(DIALOGUE_LINE.match(text))
+        dialogue = dialogue and line
+        if dialogue or (dashed and line) or NOTE_HEADING.match(text) or note_start(text):
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
         if text.strip() in names[:index]:
             continue  # "TODOR ZHIVKOV" over his words, where "TODOR ZHIVKOV:" labels turns
