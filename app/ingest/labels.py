@@ -96,6 +96,7 @@ _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session"
 _VERBS = (
     *_VERB_WORDS.split(),
     *("points out", "pointed out", "began by", "begins by", "made it clear", "opened by"),
+    *("started by", "started off by", "starts by", "led off by"),
     # "began the meeting by stressing…"
     *(f"{verb} the {event} by" for verb in ("began", "opened") for event in _MEETINGS),
     # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
