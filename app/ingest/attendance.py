@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.ingest.model import Attendee, Speaker
 from app.ingest.roster import Roster
-from app.ingest.source import WITHHELD
+from app.ingest.source import WITHHELD_NAME
 
 _COMRADES = {
     "en": r"(?:(?:comrs?|comrades?|cdes?|coms?)\.?\s+)?",
@@ -94,7 +94,7 @@ def split_names(text: str) -> list[str]:
 
 def entry_for(raw: str, roster: Roster, description: str | None = None) -> Entry | None:
     """The person one list item names, or None if it names nobody."""
-    if re.fullmatch(WITHHELD, raw.strip(), re.I) and (withheld := roster.resolve(raw.strip())):
+    if WITHHELD_NAME.fullmatch(raw.strip()) and (withheld := roster.resolve(raw.strip())):
         return Entry(withheld, raw.strip(), description)  # "[name and title not declassified]"
     m = _ATTENDEE.match(raw.strip())
     if not m:

@@ -34,7 +34,7 @@ from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
-from app.ingest.source import BULLET, BULLET_SYMBOL, WITHHELD, display_width
+from app.ingest.source import BULLET, BULLET_SYMBOL, WITHHELD_NAME, display_width
 from app.textnorm import CYRILLIC, HAN, fold, script_language
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
@@ -235,7 +235,7 @@ def _group_entries(
     text: str, line: int, registry: Registry, unplaced: list[tuple[int, str]] | None
 ) -> list[HeaderEntry]:
     text = text.strip().rstrip(".。")
-    if re.fullmatch(WITHHELD, text, re.I):
+    if WITHHELD_NAME.fullmatch(text):
         return [HeaderEntry(text, None, line)]  # "[name and title not declassified]"
     if not text or text[:1] in "[(（":
         return []  # a stage direction, not a list

@@ -153,11 +153,16 @@ def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
     )
 
 
+def _of_dialogue(paras: list[Paragraph]) -> bool:
+    """Whether a page is dialogue: three lines of it or more."""
+    return sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) >= 3
+
+
 def _dialogue_above(paras: list[Paragraph], first: int) -> int:
     """Where a page of dialogue begins, given its first sure turn: at the first line of
     dialogue above it with only the writer's prose between them ("— А это мой внук…" over
     "Громыко … переспросил:" over "— Тоже Джимми?")."""
-    if sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) < 3:
+    if not _of_dialogue(paras):
         return first
     start = first
     for index in range(first - 1, -1, -1):
@@ -216,7 +221,7 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     names = [m[1].strip() if m else None for m in named]
     dialogue = bool(DIALOGUE_LINE.match(paras[last].text))
     # (in a page of dialogue, a line of it is never the site's: "— Тоже Джимми?")
-    dashed = sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) >= 3
+    dashed = _of_dialogue(paras)
     for index in range(last + 1, len(paras)):
         text = paras[index].text
         line = bool(DIALOGUE_LINE.match(text))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
-from app.ingest.source import WITHHELD
+from app.ingest.source import WITHHELD_NAME
 from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
@@ -467,7 +467,7 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return Speaker(slug, shown)
     if named and label.split()[0].lower() == "the" and (label.isupper() or _PLACE.search(label)):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
-    if _NAMELESS.fullmatch(label) or re.fullmatch(WITHHELD, label, re.I):
+    if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label):
         # "II мужчина", "Голос из зала", "[name not declassified]"
         return Speaker(slugify(label), shown, resolved=False)
     words = [*titles, *named]

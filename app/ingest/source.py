@@ -136,6 +136,7 @@ def _banner(line: str) -> bool:
 # labels a turn, as "Kissinger: …" does.
 WITHHELD = r"\[[^\[\]\n]{0,40}?(?:not declassified|redacted|deleted|excised|withheld)\]"
 WITHHELD_LABEL = re.compile(rf"^{WITHHELD}\s*[:：]", re.I)
+WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a label
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
 # stenogram's label; labels.py reads it, and here a line that opens with one after a
 # finished sentence starts a paragraph).

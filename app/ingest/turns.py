@@ -13,7 +13,6 @@ from app.ingest.fields import is_field_key
 from app.ingest.labels import (
     ANSWER,
     ANSWERING,
-    ASKING,
     ENUMERATOR,
     HONORIFICS,
     QA_SPEAKERS,
@@ -879,10 +878,6 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             elif label.style == "colon" and ANSWERING.fullmatch(label.name.strip()):
                 answer = replace(QA_SPEAKERS[ANSWER], label=label.name.strip())  # "ОТВЕТ:"
                 label = _answerer(replace(label, speaker=answer), units, roster)
-            elif label.style == "colon" and ASKING.fullmatch(label.name.strip()):
-                # "ВОПРОС:", "Question:": the question from the floor, as the page writes it
-                asker = replace(QA_SPEAKERS[QUESTION], label=label.name.strip())
-                label = replace(label, speaker=asker)
             elif label.style == "colon" and (same := SAME_BELOW.match(label.name)):
                 askers[fold(same["verb"])] = label.speaker  # "问(江山,下同):"
             elif label.style == "colon" and fold(label.name.strip()) in {"问", "答"}:
