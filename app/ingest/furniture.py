@@ -72,12 +72,22 @@ _STEP = re.compile(
 )
 
 
+# The titles of the stories before and after this one: "上一篇:… 下一篇:…",
+# "Previous: … Next: …".
+_NEIGHBOURS = re.compile(
+    r"(?:上一[篇页頁章]|下一[篇页頁章])[:：].{1,60}?(?:\s+(?:上一[篇页頁章]|下一[篇页頁章])[:：].{1,60})?|"
+    r"(?i:previous|предыдущая)(?:\s+\w+)?[:：].{1,80}?\s+(?i:next|следующая)(?:\s+\w+)?[:：].{1,80}"
+)
+
+
 def is_pager(text: str) -> bool:
     """Page numbers in a row, perhaps between "previous" and "next": `« 1 2 3 »`,
     `上一页 [1] [2] [3] 下一页`, `【 第1頁 第2頁 】`."""
     steps = [p for p in re.split(r"\s*\|\s*", text.strip()) if p]
     if all(_STEP.fullmatch(step) for step in steps):
         return True  # "« Предыдущая страница | Следующая страница »", "上一篇 下一篇"
+    if _NEIGHBOURS.fullmatch(text.strip()):
+        return True  # "上一篇:邓小平参观新干线    下一篇:邓小平与日本友人"
     tokens = [t for t in re.split(r"[\s|,【】\[\]]+", text.strip()) if t]
     numbers = [
         int(n)

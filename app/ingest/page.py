@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.body import Paragraph, join_lines
 from app.ingest.fields import FIELD, closed_up
-from app.ingest.furniture import is_furniture, is_short_line
+from app.ingest.furniture import is_furniture, is_pager, is_short_line
 from app.ingest.head import Header, read_head
 from app.ingest.labels import (
     REPORTING_STYLES,
@@ -230,6 +230,8 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
         if text.strip() in names[:index]:
             continue  # "TODOR ZHIVKOV" over his words, where "TODOR ZHIVKOV:" labels turns
+        if is_pager(text):
+            return index  # "上一篇:… 下一篇:…", though its colon reads like a label
         m = named[index]
         listed = m is not None and bool(text[m.end() :].strip())  # not a name alone
         if opens_like_a_turn(paras[index]) and not (
