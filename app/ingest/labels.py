@@ -54,7 +54,7 @@ _COLON = re.compile(
     rf"(?P<label>[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})"
     r"(?:\s+\[[^\[\]\n]{2,80}\])?"  # "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:": his post
     r"\s*[:：]\s*(?P<rest>\S.*)$",
-    re.S | re.I,
+    re.S,
 )
 _GLUED_SENTENCE = re.compile(r"[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -885,7 +885,10 @@ class Evidence:
         "Слово предоставляется Бухарину", "The Chair recognizes Senator Gore"): its label
         below is the speaker's, though it opens no other paragraph."""
         if self._floor is None:
-            self._floor = {name_key(m["name"]) for m in _FLOOR.finditer(self.text)}
+            floor = any("лово " in para.text or "ecogniz" in para.text for para in self.paras)
+            self._floor = (
+                {name_key(m["name"]) for m in _FLOOR.finditer(self.text)} if floor else set()
+            )
         words = clean_label(name).split()
         key = name_key(words[0] if words and _CAPITALS.fullmatch(words[0]) else words[-1])
         return any(key == given or one_stem(key, given) for given in self._floor)
@@ -1018,10 +1021,16 @@ ASKING = re.compile(
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
+def asks(name: str) -> bool:
+    """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
+    name = name.strip()
+    return ("者" in name or name[:1] in "ВвQqFf") and bool(ASKING.fullmatch(name))
+
+
 def _questions_answered(name: str, evidence: Evidence) -> bool:
     """Whether a question or an answer label stands beside the other kind in the record."""
     name = name.strip()
-    if not (ASKING.fullmatch(name) or ANSWERING.fullmatch(name)):
+    if not (asks(name) or ANSWERING.fullmatch(name)):
         return False
     keys = {key for style, key in evidence.recurring if style == "colon"}
     return any(ASKING.fullmatch(k) for k in keys) and any(ANSWERING.fullmatch(k) for k in keys)
@@ -1052,7 +1061,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
     if style.name == "colon" and (
-        (ASKING.fullmatch(candidate.name.strip()) and "?" in candidate.rest)
+        (asks(candidate.name) and "?" in candidate.rest)
         or _questions_answered(candidate.name, evidence)
     ):
         return True  # "ВОПРОС: Г-н Лавров, …?", or "ВОПРОС:" beside "ОТВЕТ:", once or more
@@ -1128,7 +1137,7 @@ def recognise(
             speaker: Speaker | None
             if style.name == "qa":
                 speaker = QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers
-            elif style.name == "colon" and ASKING.fullmatch(candidate.name.strip()):
+            elif style.name == "colon" and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
             else:
@@ -1632,7 +1641,7 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             and bool({fold(name) for name in names} & {"答", "A"})
         )
         # "…记者:…? 朱镕基答:…。 …记者:…": a press conference's questions and answers
-        asked = sum(bool(ASKING.fullmatch(n) or fold(n)[-1:] == "答") for n in names)
+        asked = sum(asks(n) or fold(n)[-1:] == "答" for n in names)
         if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3 or asked >= 3:
             runs.update(names)
         # "陈晓薇博士采访录 刘铮 … 刘铮:…? 陈晓薇:…": two people the page names above
@@ -1641,7 +1650,7 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             runs.update(introduced)
     found = set()
     for name, count in counts.items():
-        if ASKING.fullmatch(name) and name in runs:
+        if name in runs and asks(name):
             found.add(name)  # "意大利《24小时太阳报》记者": an asker by his paper, no name
             continue
         speaker = roster.resolve(name)

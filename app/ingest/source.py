@@ -71,6 +71,8 @@ _VIEWER_SHARE = 0.6  # of the lines: a document's own numbered paragraphs are fe
 def _viewer_numbers_off(lines: list[str]) -> list[str]:
     """The lines without the numbers a viewer printed before each: one more on every line,
     blank lines included, over most of the file."""
+    if sum(line[:8].lstrip()[:1].isdigit() for line in lines) < 20:
+        return lines  # (the cheap test first)
     steps: Counter[int] = Counter()
     for index, line in enumerate(lines):
         if m := _VIEWER_NUMBER.match(line):
@@ -134,7 +136,7 @@ def _banner(line: str) -> bool:
 
 # A censor's bracket where the archive withholds a name: "[name not declassified]: …"
 # labels a turn, as "Kissinger: …" does.
-WITHHELD = r"\[[^\[\]\n]{0,40}?(?:not declassified|redacted|deleted|excised|withheld)\]"
+WITHHELD = r"\[[^\[\]\n]{0,40}?(?i:not declassified|redacted|deleted|excised|withheld)\]"
 WITHHELD_LABEL = re.compile(rf"^{WITHHELD}\s*[:：]", re.I)
 WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a label
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
