@@ -59,20 +59,21 @@ def decode(data: bytes, source: str) -> list[Line]:
             raise ParseError(
                 source, number, "control characters in the text; expected a plain UTF-8 transcript"
             )
-    lines = _viewer_numbers_off(lines)
+    if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
+        lines = _viewer_numbers_off(lines)
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
 
 
 # "  12. PRESIDENT NIXON: Hello?": a paste site's or a code viewer's number before every line.
 _VIEWER_NUMBER = re.compile(r"^\s*(\d{1,5})\.(?:\s|$)")
 _VIEWER_SHARE = 0.6  # of the lines: a document's own numbered paragraphs are fewer
+_VIEWER_LINES = 20  # at the least
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,5}\.", re.M)
 
 
 def _viewer_numbers_off(lines: list[str]) -> list[str]:
     """The lines without the numbers a viewer printed before each: one more on every line,
     blank lines included, over most of the file."""
-    if sum(line[:8].lstrip()[:1].isdigit() for line in lines) < 20:
-        return lines  # (the cheap test first)
     steps: Counter[int] = Counter()
     for index, line in enumerate(lines):
         if m := _VIEWER_NUMBER.match(line):
@@ -80,7 +81,7 @@ def _viewer_numbers_off(lines: list[str]) -> list[str]:
     if not steps:
         return lines
     step, count = steps.most_common(1)[0]
-    if count < 20 or count < _VIEWER_SHARE * len(lines):
+    if count < _VIEWER_LINES or count < _VIEWER_SHARE * len(lines):
         return lines
     return [
         line[m.end() :] if (m := _VIEWER_NUMBER.match(line)) and int(m[1]) - index == step else line
