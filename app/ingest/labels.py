@@ -51,8 +51,8 @@ from app.textnorm import HAN, fold, name_key
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
     r"^(?:\d{1,3}(?=[^\W\d_]))?"
-    rf"(?P<label>[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})"
-    r"(?:\s+\[[^\[\]\n]{2,80}\])?"  # "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:": his post
+    # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:")
+    rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})(?:\s+\[[^\[\]\n]{{2,60}}\])?)"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -195,13 +195,15 @@ class LabelStyle:
 # "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence ("…for
 # President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
+# A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
+REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6}|"
-    r"[^\s:：。！？，,]{1,24}?记者)"
+    rf"{REPORTER})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
@@ -223,8 +225,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
-    if len(text) > 300 and ". " in text:  # a hearing's "…an opportunity. The CHAIRMAN. I beg…"
-        capitals += _HEARING_INLINE.finditer(text)
+    capitals += _hearing_labels(text)  # "…an opportunity. The CHAIRMAN. I beg…"
     if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
         # one label a colon: the shorter reading ("DIRECTOR COLBY", not "R DIRECTOR COLBY")
         by_colon = {m.end("label"): m for m in found}
@@ -243,6 +244,13 @@ _HEARING_LABEL = re.compile(
     r"Ambassador|Governor|Judge)\s+[A-Z][A-Za-z'’-]*[A-Z]{2}[A-Za-z'’-]*"
 )
 _HEARING_INLINE = re.compile(rf"(?<=\s)(?P<label>{_HEARING_LABEL.pattern})\.\s+(?=[A-Z\"“(\[])")
+
+
+def _hearing_labels(text: str) -> list[re.Match[str]]:
+    """A hearing's labels inside a paragraph, where a page ran its transcript together."""
+    return list(_HEARING_INLINE.finditer(text)) if len(text) > 300 and ". " in text else []
+
+
 # A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
 _CAPS_INLINE = re.compile(
     r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"
@@ -911,12 +919,8 @@ class Evidence:
                 for candidate in PERIOD.found_in(para)[:1]
                 if _TITLED_LABEL.fullmatch(candidate.name)
             )
-            titled.update(  # (and inside a transcript run into one line)
-                m["label"]
-                for para in self.paras
-                if len(para.text) > 300
-                for m in _HEARING_INLINE.finditer(para.text)
-            )
+            # (and inside a transcript run into one line)
+            titled.update(m["label"] for para in self.paras for m in _hearing_labels(para.text))
             self._titled_periods = any(n >= 2 for n in titled.values())
         return self._titled_periods
 
@@ -1015,9 +1019,7 @@ HONORIFICS = (
 
 # How an interview or an interrogation labels its questions and its answers.
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
-ASKING = re.compile(
-    r"(?i:вопрос|question|frage)|[^\s:：。！？，,]{1,24}?[记記]者(?:提出的?|[问問]道?|说|說)?"
-)
+ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:提出的?|[问問]道?|说|說)?")
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
@@ -1392,12 +1394,12 @@ _BARE_SUBJECT = re.compile(
 )
 # A briefing's question told as a clause, then who answered it: "Asked what impression the
 # Prime Minister gathered, the PMS replied that…", "Put that…, he said…".
-_ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b"
+_ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b(?! by\b)"
 _ASKED_QUESTION = re.compile(rf"^{_ASKED}")
 QUESTION_WORD = "Question"  # its speaker, as a page that labels questions writes it
 _ASKED_ANSWER = re.compile(
     rf"(?:^|(?<=[.!?]\s)){_ASKED}[^.;!?]{{3,500}}?,\s+"
-    r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+    r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:then |again |later )?"
     r"(?:replied|said|answered|responded|insisted|stressed|pointed out|added|told)\b)"
 )
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals

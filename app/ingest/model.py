@@ -86,7 +86,7 @@ class Debris:
     lang: str
     line: int
     text: str
-    kind: str  # folio | page | stamp | furniture (a site's) | unaligned (text in no version)
+    kind: str  # folio | page | stamp | classification | furniture (a site's) | unaligned
 
 
 @dataclass(slots=True)

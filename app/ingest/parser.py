@@ -239,7 +239,9 @@ def _refuse_listing(lines: list[Line], source: str) -> None:
         for i, (line, below) in enumerate(itertools.pairwise(rows))
         if _YEARISH.search(line.text)  # (the cheap test first: every line is asked)
         and parse_date(BULLET.sub("", line.text))
-        and is_title(below.text.strip())
+        and is_title(title := below.text.strip())
+        and not title.endswith(".")  # (a diary's "Meeting with Dobrynin." under its date)
+        and len(title.split()) >= 4
     ]
     if len(entries) >= _LISTED and all(
         b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
@@ -306,11 +308,12 @@ def _date_before_turns(version: Version) -> dt.date | None:
     """A date before the first turn: in the version's headings; anywhere in a head the
     page ran into the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. …
     The President: Good morning"); else only at the opening of the narration before the
-    turns (further on, a lead or a memoir recalls other days than the talk's)."""
+    turns, or where an introduction's first paragraphs say when the talk took place
+    (further on, a lead or a memoir recalls other days than the talk's)."""
     dated = ((heading, find_date_span(heading)) for heading in version.headings)
     # (not a portal's stamp over the story: "2019年09月04日10:25 来源:…")
-    posted = (d[0] for heading, d in dated if d and not stamped(heading, d[1], d[2]))
-    if (found := next(posted, None)) is not None:
+    stated = (d[0] for heading, d in dated if d and not stamped(heading, d[1], d[2]))
+    if (found := next(stated, None)) is not None:
         return found
     units = version.units
     if not units or units[0].kind is not Kind.NARRATION:
@@ -320,7 +323,8 @@ def _date_before_turns(version: Version) -> dt.date | None:
     if turn is not None and turn.line_start <= lead.line_end:  # one paragraph run together
         run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
         return run_in[0] if run_in else None
-    return opening_date(lead.text.split("\n\n", 1)[0]) or _held_on(lead.text)
+    paragraphs = lead.text.split("\n\n")
+    return opening_date(paragraphs[0]) or _held_on("\n\n".join(paragraphs[:2]))
 
 
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be

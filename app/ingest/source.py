@@ -127,7 +127,9 @@ CLASSIFICATION_LINE = re.compile(
     r"^(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|"
     r"FOR OFFICIAL USE ONLY)(?:\s*[/-]\s*[A-Z]{3,8})*$"
 )
-CABLE_PAGE = re.compile(r"^PAGE\s+(?P<n>\d{1,3})\s+[A-Z][A-Z ]*\s+\d{3,6}\s+\d{6}Z$")
+CABLE_PAGE = re.compile(
+    r"^PAGE\s+(?P<n>\d{1,3})\s+[A-Z][A-Z ]*\s+\d{3,6}\s+(?:\d{2} OF \d{2}\s+)?\d{6}Z$"
+)
 
 
 def _banner(line: str) -> bool:
@@ -137,7 +139,10 @@ def _banner(line: str) -> bool:
 
 # A censor's bracket where the archive withholds a name: "[name not declassified]: …"
 # labels a turn, as "Kissinger: …" does.
-WITHHELD = r"\[[^\[\]\n]{0,40}?(?i:not declassified|redacted|deleted|excised|withheld)\]"
+WITHHELD = (
+    r"\[(?i:[^\[\]\n]{0,20}?\b(?:name|names|person|identity|source|speaker)\b[^\[\]\n]{0,20}?"
+    r"(?:not declassified|redacted|deleted|excised|withheld))\]"
+)
 WITHHELD_LABEL = re.compile(rf"^{WITHHELD}\s*[:：]", re.I)
 WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a label
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a

@@ -325,12 +325,16 @@ def _names_someone_after(label: Label) -> bool:
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
     if _INITIALLED.fullmatch(label.name.strip()):
         return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:"
-    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", label.name.strip()) and han_name(label.name.strip()):
-        return True  # "马振岗:", a Chinese name by its shape
+    han = label.name.strip()
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
+        return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"
     words = [w for w in label.name.split() if w not in SMALL_WORDS]
     return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
 
 
+_ZH_NOTES = frozenset(
+    {"附记", "附記", "编者按", "編者按", "注释", "注釋", "说明", "說明", "后记", "後記"}
+)
 _INITIALLED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}[A-ZА-ЯЁ][\w'’-]{2,}")
 
 
@@ -458,8 +462,10 @@ def _replies(
             continue
         if inner is None:
             inner = _capitalised_inside(paras)
-        if para.text.rstrip().endswith((":", "：")) and _subject_before_verb(
-            para.text.lstrip("—–- "), roster, inner
+        if (
+            para.text.rstrip().endswith((":", "："))
+            and not _FIRST_PERSON_WORD.search(para.text)  # "— Киссинджер мне вчера сказал:"
+            and _subject_before_verb(para.text.lstrip("—–- "), roster, inner)
         ):
             # "— И Громыко уже по-английски говорит президенту:": the writer's words
             # between two lines, introducing the one below
@@ -582,8 +588,11 @@ def _introducer(
     return _subject_before_verb(sentence, roster, inner)
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:я|мне|меня|мы|нам|нас|I|me|we|us)\b")
 # A line of dialogue put to the writer: "— …? — спрашивает меня Картер.", "…, asked me Carter."
-_ASKED_ME = re.compile(r"[—–,]\s+(?:[а-яё]+\s+меня|asks me|asked me)\s+[A-ZА-ЯЁ]")
+_ASKED_ME = re.compile(
+    r"[—–,]\s+(?:(?:пере)?спр(?:ашива|оси)[а-яё]*\s+меня|asks me|asked me)\s+[A-ZА-ЯЁ]"
+)
 # The writer's own aside inside a line of dialogue: "— Бережков передавал вам привет… Помнит,
 # говорю. Он сказал…".
 _I_SAY = re.compile(r"[,.!?]\s+(?:—\s+)?(?:говорю|спрашиваю|отвечаю|возражаю|уточняю)[.,]")

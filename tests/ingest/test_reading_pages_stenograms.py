@@ -403,7 +403,7 @@ def test_an_interrogations_question_that_is_a_statement_is_the_question(
     assert keys(doc)[1] != "question"
 
 
-def test_a_speakers_post_in_brackets_before_the_colon_stays_out_of_the_label(
+def test_a_speakers_post_in_brackets_before_the_colon_names_him_and_is_kept(
     registry: Registry,
 ) -> None:
     page = (
@@ -418,8 +418,10 @@ def test_a_speakers_post_in_brackets_before_the_colon_stays_out_of_the_label(
     assert len(turns) == 3
     middle = turns[1]
     assert middle.speaker is not None
-    assert middle.speaker.label == "НИКОЛАЙ ЗЯТЬКОВ"
-    assert middle.texts[doc.languages[0]].text == "Мы покажем Вам."
+    assert middle.speaker.key == "nikolai-zyatkov"  # the person, not his post
+    said_so = middle.texts[doc.languages[0]]
+    assert said_so.text == "Мы покажем Вам."
+    assert said_so.label == "НИКОЛАЙ ЗЯТЬКОВ [главный редактор газеты]"  # the post is kept
     assert keys(doc)[0] == keys(doc)[2] != keys(doc)[1]
 
 
