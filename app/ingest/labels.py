@@ -1393,7 +1393,7 @@ _BARE_SUBJECT = re.compile(
     r"(?:said|asked|agreed|noted|replied|suggested|added|opened|responded|stressed|stated)\b)"
 )
 # A briefing's question told as a clause, then who answered it: "Asked what impression the
-# Prime Minister gathered, the PMS replied that…", "Put that…, he said…".
+# Prime Minister gathered, the PMS replied that…", "Put that…, the PMS said…".
 _ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b(?! by\b)"
 _ASKED_QUESTION = re.compile(rf"^{_ASKED}")
 QUESTION_WORD = "Question"  # its speaker, as a page that labels questions writes it
