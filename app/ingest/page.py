@@ -42,7 +42,7 @@ from app.ingest.model import Debris, Line, Note, Speaker
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster
-from app.ingest.source import DIALOGUE_LINE, paragraph_lines
+from app.ingest.source import DIALOGUE_LINE, of_dialogue, paragraph_lines
 from app.ingest.turns import cut_into, interjecting, interview_length
 from app.textnorm import name_key, slugify
 
@@ -153,16 +153,11 @@ def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
     )
 
 
-def _of_dialogue(paras: list[Paragraph]) -> bool:
-    """Whether a page is dialogue: three lines of it or more."""
-    return sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras) >= 3
-
-
 def _dialogue_above(paras: list[Paragraph], first: int) -> int:
     """Where a page of dialogue begins, given its first sure turn: at the first line of
     dialogue above it with only the writer's prose between them ("— А это мой внук…" over
     "Громыко … переспросил:" over "— Тоже Джимми?")."""
-    if not _of_dialogue(paras):
+    if not of_dialogue(para.text for para in paras):
         return first
     start = first
     for index in range(first - 1, -1, -1):
@@ -221,7 +216,7 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     names = [m[1].strip() if m else None for m in named]
     dialogue = bool(DIALOGUE_LINE.match(paras[last].text))
     # (in a page of dialogue, a line of it is never the site's: "— Тоже Джимми?")
-    dashed = _of_dialogue(paras)
+    dashed = of_dialogue(para.text for para in paras)
     for index in range(last + 1, len(paras)):
         text = paras[index].text
         line = bool(DIALOGUE_LINE.match(text))

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 
 from app.ingest.model import Line, ParseError
 
@@ -292,6 +293,11 @@ def _dialogue_apart(lines: list[Line]) -> list[Line]:
 _ATTRIBUTION = re.compile(r"\s[-–—]\s+[a-zа-яё]")
 
 
+def of_dialogue(texts: Iterable[str]) -> bool:
+    """Whether a page is dialogue: three lines of it or more open with a dash."""
+    return sum(bool(DIALOGUE_LINE.match(text)) for text in texts) >= 3
+
+
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """The lines of each paragraph of running text.
 
@@ -304,7 +310,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """
     out: list[list[Line]] = []
     unflattened = _unflattened(_dash_lines_joined(lines))
-    dialogue = sum(bool(DIALOGUE_LINE.match(line.text)) for line in unflattened) >= 3
+    dialogue = of_dialogue(line.text for line in unflattened)
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
         if dialogue:

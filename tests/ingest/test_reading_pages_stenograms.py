@@ -13,13 +13,9 @@ import datetime as dt
 import pytest
 
 from app.ingest.model import ParsedDocument, ParseError
-from app.ingest.parser import parse_document
 from app.ingest.registry import Registry
 from app.schemas import Kind
-
-
-def parse(text: str, registry: Registry) -> ParsedDocument:
-    return parse_document(text.encode("utf-8"), "page.txt", registry)
+from tests.ingest.test_reading_pages import parse
 
 
 def said(doc: ParsedDocument) -> list[tuple[str, str]]:
