@@ -633,6 +633,13 @@ _CAPS_INITIALS = re.compile(
 )
 
 
+# A journalist's name and, after a comma, the paper or broadcaster he asks for.
+_WITH_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?<![.!?])$"  # (not "K. Right, Mr. President.")
+)
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
@@ -640,6 +647,9 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     if line[:2].isupper() and ", " in line and (seated := _SEATED.match(line)):
         rest = para.text[len(line) :].lstrip()
         return [Candidate(seated["name"].strip(), rest, len(para.text) - len(rest))]
+    if (outlet := _WITH_OUTLET.match(line)) is not None:
+        rest = para.text[len(line) :].lstrip()  # "John Cole, BBC": the speaker and his paper
+        return [Candidate(outlet["name"], rest, len(para.text) - len(rest))]
     if len(line) > _LABEL_MAX:
         return []
     if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", line) or line.endswith(":"):
@@ -810,6 +820,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("dash", Kind.SPEECH, _dash, True),
 )
 NARRATED = next(style for style in STYLES if style.name == "narrated")
+NAME_LINE = next(style for style in STYLES if style.name == "name-line")
 PERIOD = next(style for style in STYLES if style.name == "period")
 # The styles of speech told in the third (or first) person rather than transcribed.
 REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
@@ -839,6 +850,7 @@ class Evidence:
     _narrator_speaks: bool | None = None
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
+    _name_lines: bool | None = None
     _floor: set[str] | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -907,6 +919,30 @@ class Evidence:
         least: a stenogram's labels, not prose or a glossary of who was who."""
         dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
         return len(dashed) >= 2 and sum(dashed.values()) >= 3
+
+    @property
+    def name_line_dialogue(self) -> bool:
+        """Whether names alone on their lines, each over what it says, make a dialogue:
+        three such lines or more, of two people at least, one of whom speaks again (by
+        surname: "Mr. RONALD McNEILL", then "Mr. McNEILL"). A page's headings stand over
+        paragraphs too, but no heading comes back."""
+        if self._name_lines is None:
+            surnames: Counter[str] = Counter()
+            for index, para in enumerate(self.paras):
+                found = NAME_LINE.found_in(para)
+                if not found or not _speech(found[0]):
+                    continue
+                following = self.paras[index + 1] if index + 1 < len(self.paras) else None
+                if not found[0].rest and (following is None or not said_below(following)):
+                    continue
+                words = clean_label(found[0].name).split()
+                surnames[name_key(words[-1]) if words else ""] += 1
+            self._name_lines = (
+                sum(surnames.values()) >= 3
+                and len(surnames) >= 2
+                and any(n >= 2 for n in surnames.values())
+            )
+        return self._name_lines
 
     @property
     def titled_periods(self) -> bool:
@@ -1073,6 +1109,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         or evidence.given_floor(candidate.name)
     ):
         return True  # a stenogram's chair, or a deputy by surname and initials, once
+    if style.name == "name-line" and evidence.name_line_dialogue:
+        # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
+        # "не раз заявляла…", a sentence's subject on a line cut short
+        return not candidate.rest[:1].islower()
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         # beside a writer who speaks, the one he talked with may speak only once; in a
         # Chinese memoir, so may someone it names again, before his own words in quotes
@@ -1259,8 +1299,13 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
         return True
     if following is None or opens_like_a_turn(following):
         return False
-    # (a page may cut the last turn off mid-sentence: many words read as speech too)
-    return opens_speech(following.text) or len(following.text.split()) >= 8
+    return said_below(following)
+
+
+def said_below(para: Paragraph) -> bool:
+    """Whether the paragraph under a name alone on its line reads as what he said (a page
+    may cut the last turn off mid-sentence: many words read as speech too)."""
+    return opens_speech(para.text) or len(para.text.split()) >= 8
 
 
 def _speech(candidate: Candidate) -> bool:
@@ -1362,7 +1407,9 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         ]
         # and a name in full that a page run into one line gives ("SENATOR JAMES ABOUREZK:")
         inline = [n for n in _inline_labels_of(para) if n.isupper()]
-        for written in [*(c.name for c in _colon(para)), *capitals, *inline]:
+        # and a name in full alone on its line: "Mr. RONALD McNEILL" for "Mr. McNEILL"
+        alone = [c.name for c in NAME_LINE.found_in(para)[:1] if personal_name(c)]
+        for written in [*(c.name for c in _colon(para)), *capitals, *inline, *alone]:
             name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             if long and name not in names:

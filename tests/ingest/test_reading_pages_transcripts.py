@@ -1,0 +1,110 @@
+"""Transcripts that put each speaker's name on a line of its own: a parliament's record,
+a doorstep interview, a broadcast's transcript.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.model import ParseError
+from app.ingest.registry import Registry
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# A parliament's record: names in capitals, alone on their lines, each of them once but
+# one member twice (his full name first, then his surname alone), a blank line between.
+SITTING = """HC Deb 14 March 1921 vol 139 cc80-1
+Mr. SPEAKER
+
+The hon. Member for Dover has a question for the Prime Minister.
+
+Mr. ARTHUR PENNINGTON
+
+I wish to ask whether the Bill will be taken before the recess, as many Members expect.
+
+The PRIME MINISTER
+
+I cannot give that promise today, but I will make a statement on Thursday.
+
+Mr. PENNINGTON
+
+Then may I ask that the statement be made before the Bill is printed, so that we
+"""
+
+
+def test_names_alone_on_their_lines_make_a_sitting_though_each_speaks_once(
+    registry: Registry,
+) -> None:
+    doc = parse(SITTING, registry)
+    assert [u.texts["en"].label for u in doc.turns()] == [
+        "Mr. SPEAKER",
+        "Mr. ARTHUR PENNINGTON",
+        "The PRIME MINISTER",
+        "Mr. PENNINGTON",
+    ]
+    first, *_, last = keys(doc)
+    assert first != last and keys(doc)[1] == last  # the surname is the member named in full
+    assert said(doc)[-1][1].startswith("Then may I ask")  # a turn the page cuts off
+
+
+# A doorstep interview: initials and a reporter's name with his broadcaster over each
+# line said, no blank lines, two bystanders who speak once, a reporter nobody names.
+DOORSTEP = """Ruth Ellery, Radio North
+How are you feeling this morning, Prime Minister?
+JH
+Tired, but we are all safe, and that is what matters.
+Ruth Ellery, Radio North
+Will the conference go ahead?
+Press Officer
+Just one more question, please.
+JH
+It will go ahead, and I shall speak this afternoon.
+Unidentified reporter:
+Have you spoken to the police?
+JH
+Of course. They were here within minutes.
+Ruth Ellery, Radio North
+Thank you, Prime Minister.
+"""
+
+
+def test_a_doorstep_interview_with_initials_and_a_reporter_by_his_broadcaster(
+    registry: Registry,
+) -> None:
+    doc = parse(DOORSTEP, registry)
+    labels = [u.texts["en"].label for u in doc.turns()]
+    assert labels == [
+        "Ruth Ellery",
+        "JH",
+        "Ruth Ellery",
+        "Press Officer",
+        "JH",
+        "Unidentified reporter",
+        "JH",
+        "Ruth Ellery",
+    ]
+    assert said(doc)[5][1] == "Have you spoken to the police?"
+
+
+# Headings over paragraphs stand alone on their lines too, but none comes back.
+ARTICLE = """Summit Notes
+
+Background
+
+The two delegations met twice in the spring, without an agreement.
+
+The Talks
+
+Both sides spoke of progress, and a further round was set for June.
+
+Outcome
+
+A communique was issued on the last day.
+"""
+
+
+def test_headings_over_paragraphs_are_no_dialogue(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(ARTICLE, registry)
