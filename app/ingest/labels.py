@@ -640,6 +640,19 @@ _WITH_OUTLET = re.compile(
 )
 
 
+# "[主持人]各位网友，下午好", "【拉佐夫】谢谢": a web interview's speaker in brackets before his
+# words, no colon after them (only a name that recurs: "[Page 5]" and "[Laughter]" don't).
+_BRACKET_LABEL = re.compile(
+    r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,23}?)\s*[\]】]\s*(?P<rest>\S.*)$", re.S
+)
+
+
+def _bracketed(para: Paragraph) -> list[Candidate]:
+    if (m := _BRACKET_LABEL.match(para.text)) is None:
+        return []
+    return [Candidate(m["label"], m["rest"], m.start("rest"))]
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
@@ -809,6 +822,7 @@ STYLES: tuple[LabelStyle, ...] = (
     # A colon is distinctive, but page furniture uses it too ("Original Language: Russian"):
     # a name no one corroborates is a label only between turns that are sure.
     LabelStyle("colon", Kind.SPEECH, _colon),
+    LabelStyle("bracket", Kind.SPEECH, _bracketed, True),
     LabelStyle("qa", Kind.SPEECH, _qa, True),
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
     LabelStyle("quoted", Kind.SPEECH, _quoted, True),
@@ -1122,8 +1136,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         )
     if not style.unknown_ok(candidate):
         return False
-    if not style.corroborated or style.name in {*REPORTING_STYLES, "qa"}:
-        return True  # a colon, a verb of speaking, or Q and A, twice over
+    if not style.corroborated or style.name in {*REPORTING_STYLES, "qa", "bracket"}:
+        return True  # a colon, a verb of speaking, brackets, or Q and A, twice over
     if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
         return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):

@@ -209,7 +209,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
 
 # An export that ran a whole record into one line kept its paragraph breaks as runs of
 # spaces ("…会谈记录 ## …   参加人:…   毛泽东:…   赫鲁晓夫:…").
-_FLATTENED_BREAK = re.compile(r"\s{3,}")
+# (A table run into a line keeps its empty cells instead: "…[ 14:33:03 ] | | | [拉佐夫]…".)
+_FLATTENED_BREAK = re.compile(r"\s{3,}|\s*(?:\|\s*){2,}")
 _FLATTENED = 300  # columns: a line that wide holding such runs is a record run together
 
 
@@ -233,14 +234,14 @@ def _unflattened(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         for piece in pieces:
-            out += [Line(line.number, piece), Line(line.number, "")]
+            out += [Line(line.number, piece.strip(" |")), Line(line.number, "")]
     return out
 
 
 # How a piece of a record run into one line opens: a label ("毛泽东:", "Nixon:"), a
 # Markdown heading, or a name and a verb of a Chinese record ("毛泽东简要地谈了…").
 _PIECE_OPENING = re.compile(
-    r"#|[^\W\d_][^:：\s]{0,30}[:：]|[\u4e00-\u9fff]{2,8}(?:谈|说|指出|表示|问)"
+    r"#|[^\W\d_][^:：\s]{0,30}[:：]|[\u4e00-\u9fff]{2,8}(?:谈|说|指出|表示|问)|[\[【][^\]】]{1,24}[\]】]"
 )
 
 

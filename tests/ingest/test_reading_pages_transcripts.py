@@ -108,3 +108,35 @@ A communique was issued on the last day.
 def test_headings_over_paragraphs_are_no_dialogue(registry: Registry) -> None:
     with pytest.raises(ParseError, match="no conversation"):
         parse(ARTICLE, registry)
+
+
+# A web interview's table run into one line: each speaker in brackets before his words,
+# a time stamp after them, the empty cells between the rows left as bars.
+WEB_CHAT = (
+    "|\n|\n| [主持人]各位网友,下午好,欢迎来到在线访谈。今天的嘉宾是王立新教授。 "
+    "[ 2009-06-02 15:01:10 ] | | | [王立新]谢谢主持人,也谢谢各位网友。 [ 2009-06-02 15:02:41 ] "
+    "| | | [主持人]很多网友关心今年的粮食收成,您怎么看? [ 2009-06-02 15:03:05 ] | | | "
+    "[王立新]总的来说是好的,南方雨水多一些,北方略有干旱。 [ 2009-06-02 15:04:30 ] | | |\n"
+)
+
+
+def test_a_web_interview_run_into_one_line_with_speakers_in_brackets(
+    registry: Registry,
+) -> None:
+    doc = parse(WEB_CHAT, registry)
+    assert [u.texts["zh"].label for u in doc.turns()] == ["主持人", "王立新"] * 2
+    assert said(doc)[1][1].startswith("谢谢主持人")
+
+
+def test_a_bracket_that_never_comes_back_is_no_speaker(registry: Registry) -> None:
+    page = (
+        "【编者按】本文为王立新教授的讲话。\n\n"
+        "王立新:谢谢各位。今天谈一谈粮食。\n\n"
+        "主持人:您怎么看今年的收成?\n\n"
+        "王立新:总的来说是好的。\n"
+    )
+    assert [u.texts["zh"].label for u in parse(page, registry).turns()] == [
+        "王立新",
+        "主持人",
+        "王立新",
+    ]
