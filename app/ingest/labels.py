@@ -967,7 +967,7 @@ class Evidence:
                 candidate.name
                 for para in self.paras
                 for candidate in PERIOD.found_in(para)[:1]
-                if _TITLED_LABEL.fullmatch(candidate.name)
+                if TITLED_LABEL.fullmatch(candidate.name)
             )
             # (and inside a transcript run into one line)
             titled.update(m["label"] for para in self.paras for m in _hearing_labels(para.text))
@@ -1048,7 +1048,7 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 _CAPITALS = re.compile(_CAPS_WORD)  # "КОСЫГИН", "ДГ"
 # An office or courtesy title and a surname, or an office alone: "Senator Hickenlooper",
 # "Secretary Rusk", "The Chairman", "Mr. Humelsine".
-_TITLED_LABEL = re.compile(
+TITLED_LABEL = re.compile(
     r"(?:(?:The|Mr|Mrs|Ms|Dr|Senator|Secretary|Ambassador|General|Admiral|Governor|"
     r"Representative|Chairman|President|Minister|Judge|Justice)\.?\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -1267,7 +1267,7 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
         return True
     if style.name == "dash" and personal_name(candidate):
         return evidence.dash_dialogue  # "Е. АЛЬБАЦ - Добрый день." among "С. БУНТМАН –"
-    if style.name == "period" and _TITLED_LABEL.fullmatch(candidate.name):
+    if style.name == "period" and TITLED_LABEL.fullmatch(candidate.name):
         return evidence.titled_periods  # "Senator Hickenlooper." among "Secretary Rusk."
     name = clean_label(candidate.name)
     if style.name == "period" and _CAPS_LABEL.fullmatch(name) and len(name) >= 3:

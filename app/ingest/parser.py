@@ -189,7 +189,9 @@ def parse_document(
         titles[original] = heading
     version = versions[original]
     if metadata.date is None:
-        metadata.date = _date_before_turns(version) or _date_after_turns(version)
+        metadata.date = (
+            _date_before_turns(version) or _date_after_turns(version) or _stamped_turns(version)
+        )
     elif page.header is not None and page.header.weak_date and not fields:
         # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963"
         metadata.date = _date_field_before_turns(version) or metadata.date
@@ -378,6 +380,22 @@ def _date_after_turns(version: Version) -> dt.date | None:
             if found := find_date_span(sentence):
                 return found[0]
     return None
+
+
+# "…回答得了的问题。 [ 2007-03-20 14:35:55 ]": a web chat stamps each turn with its time.
+_TURN_STAMP = re.compile(
+    r"[\[(（]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\])）]\s*$"
+)
+
+
+def _stamped_turns(version: Version) -> dt.date | None:
+    """The day of the time stamps that end the turns of a chat, two of them at least."""
+    stamps = [
+        m["date"]
+        for unit in version.units
+        if unit.kind is not Kind.NARRATION and (m := _TURN_STAMP.search(unit.text.text))
+    ]
+    return parse_date(stamps[0]) if len(stamps) >= 2 else None
 
 
 _ABOUT_THE_PAPER = re.compile(

@@ -62,6 +62,8 @@ def decode(data: bytes, source: str) -> list[Line]:
             )
     if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
         lines = _viewer_numbers_off(lines)
+    if "§" in text:
+        lines = [_contribution(line) for line in lines]
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
 
 
@@ -70,6 +72,30 @@ _VIEWER_NUMBER = re.compile(r"^\s*(\d{1,5})\.(?:\s|$)")
 _VIEWER_SHARE = 0.6  # of the lines: a document's own numbered paragraphs are fewer
 _VIEWER_LINES = 20  # at the least
 _NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,5}\.", re.M)
+
+
+# "§ Mr. SpeakerIt is quite in order.", "§ 47. Mr. Sorensenasked the Prime Minister…": a
+# parliament's record, each contribution marked with a section sign, its member's name run
+# into his first word where the page set them apart.
+_CONTRIBUTION = re.compile(
+    r"^§\s*(?:(?P<number>\d{1,4}\.)\s+)?"
+    r"(?P<name>(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lord|Lady|Dame|Viscount|Earl|Baroness|Captain|Major|"
+    r"Colonel|General|Admiral|Commander|Brigadier|The)\.?(?:\s+[A-Z][\w.'’-]*)*?"
+    r"\s+[A-Z][\w'’-]*)(?P<glued>asked\b|[A-Z](?=[a-z])|[AI](?=\s))"
+)
+
+
+def _contribution(line: str) -> str:
+    """A contribution's line with its member's name set apart: "Mr. Speaker: It is…",
+    "47. Mr. Sorensen asked…"; any other line as it is (the section sign dropped)."""
+    if not line.startswith("§"):
+        return line
+    m = _CONTRIBUTION.match(line)
+    if m is None:
+        return line[1:].lstrip()
+    number = f"{m['number']} " if m["number"] else ""
+    gap = " " if m["glued"] == "asked" else ": "
+    return f"{number}{m['name']}{gap}{line[m.start('glued') :]}"
 
 
 def _viewer_numbers_off(lines: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from app.ingest.labels import (
     QA_SPEAKERS,
     QUESTION,
     REPORTING_STYLES,
+    TITLED_LABEL,
     Candidate,
     Label,
     Recognised,
@@ -323,8 +324,8 @@ def _names_someone_after(label: Label) -> bool:
         return True  # ("秦立民红着脸说：" names its speaker as a clause of saying)
     if _ARCHIVAL.search(label.name):
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
-    if _INITIALLED.fullmatch(label.name.strip()):
-        return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:"
+    if _INITIALLED.fullmatch(label.name.strip()) or TITLED_LABEL.fullmatch(label.name.strip()):
+        return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:", "Mr. Speaker:", "Senator Gore:"
     han = label.name.strip()
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
         return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"

@@ -6,6 +6,8 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.ingest.model import ParseError
@@ -126,6 +128,7 @@ def test_a_web_interview_run_into_one_line_with_speakers_in_brackets(
     doc = parse(WEB_CHAT, registry)
     assert [u.texts["zh"].label for u in doc.turns()] == ["主持人", "王立新"] * 2
     assert said(doc)[1][1].startswith("谢谢主持人")
+    assert doc.metadata.date == dt.date(2009, 6, 2)  # the day its time stamps give
 
 
 def test_a_bracket_that_never_comes_back_is_no_speaker(registry: Registry) -> None:
@@ -140,3 +143,30 @@ def test_a_bracket_that_never_comes_back_is_no_speaker(registry: Registry) -> No
         "主持人",
         "王立新",
     ]
+
+
+# A parliament's record as its site gives it: a section sign before each contribution, the
+# member's name run into his first word, written questions told in the third person.
+CONTRIBUTIONS = """§ 12. Mr. Pembertonasked the Minister of Transport when the new bridge will open.
+§ 14. Mrs. Okaforasked the Minister of Transport what the bridge has cost.
+§ The PRIME MINISTERI will answer both questions together.
+The bridge will open in May, at a cost of four million pounds.
+§ Mr. PembertonIs the Minister aware that the contractors were paid twice?
+§ Mr. SpeakerOrder. The hon. Member must put a question.
+§ Mr. MacAllisterOn a point of order, Mr. Speaker.
+"""
+
+
+def test_a_parliaments_contributions_with_names_run_into_their_words(
+    registry: Registry,
+) -> None:
+    doc = parse(CONTRIBUTIONS, registry)
+    assert [(u.texts["en"].label, u.texts["en"].text.split()[0]) for u in doc.turns()] == [
+        ("Mr. Pemberton", "asked"),
+        ("Mrs. Okafor", "asked"),
+        ("The PRIME MINISTER", "I"),
+        ("Mr. Pemberton", "Is"),
+        ("Mr. Speaker", "Order."),
+        ("Mr. MacAllister", "On"),
+    ]
+    assert "cost of four million pounds" in said(doc)[2][1]  # the line below goes on
