@@ -231,7 +231,11 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         by_colon = {m.end("label"): m for m in found}
         for m in capitals:
             kept = by_colon.get(m.end("label"))
-            if kept is None or kept.start("label") < m.start("label"):
+            # (but "MR. FAULDER", not "FAULDER" after the courtesy title's full stop)
+            courtesy = kept is not None and _ABBREVIATION.search(
+                text[m.start("label") : kept.start("label")].rstrip()[:-1]
+            )
+            if kept is None or (kept.start("label") < m.start("label")) != bool(courtesy):
                 by_colon[m.end("label")] = m
         found = sorted(by_colon.values(), key=lambda m: m.start("label"))
     return found

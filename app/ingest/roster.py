@@ -454,6 +454,13 @@ _NAMELESS = re.compile(
 )
 
 
+# Who speaks in a courtroom or a studio by his part alone: "THE COURT:", "THE WITNESS:".
+_ROLE = re.compile(
+    r"(?i:the\s+(?:court|witness|clerk|bailiff|interpreter|defendant|accused|prosecutor|"
+    r"foreman|registrar|moderator|host|presenter|interviewer|narrator|announcer))"
+)
+
+
 def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Speaker | None:
     """The person a name denotes by the reference data, or an unresolved participant if it
     is name-shaped (up to four capitalised words or initials, or an office alone such as
@@ -466,7 +473,12 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)
-    if named and label.split()[0].lower() == "the" and (label.isupper() or _PLACE.search(label)):
+    if (
+        named
+        and label.split()[0].lower() == "the"
+        and (label.isupper() or _PLACE.search(label))
+        and not _ROLE.fullmatch(label)
+    ):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
     if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label):
         # "II мужчина", "Голос из зала", "[name not declassified]"

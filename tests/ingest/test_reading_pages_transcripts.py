@@ -170,3 +170,30 @@ def test_a_parliaments_contributions_with_names_run_into_their_words(
         ("Mr. MacAllister", "On"),
     ]
     assert "cost of four million pounds" in said(doc)[2][1]  # the line below goes on
+
+
+# A court reporter's transcript whose text layer ran into one line, the page's line
+# numbers left between the words; the judge speaks as "THE COURT".
+COURT = (
+    "1 IN THE DISTRICT COURT OF THE COUNTY OF LAKE 2 STATE V. DORAN 3 4 MONDAY, MAY 3, 1999 "
+    "5 - - - 6 THE COURT: WE ARE ON THE RECORD IN STATE VERSUS DORAN. COUNSEL ARE PRESENT. "
+    "7 MR. HALVERSON: GOOD MORNING, YOUR HONOR. 8 MS. OYELARAN: GOOD MORNING. 9 THE COURT: "
+    "THIS IS THE MOTION TO EXCLUDE THE 10 STATEMENT. ARE BOTH SIDES READY? 11 MR. HALVERSON: "
+    "THE STATE IS READY. 12 MS. OYELARAN: YES, YOUR HONOR. 13 THE COURT: CALL YOUR FIRST "
+    "WITNESS, THEN. 14\n"
+)
+
+
+def test_a_court_transcript_run_into_one_line_with_its_line_numbers(
+    registry: Registry,
+) -> None:
+    doc = parse(COURT, registry)
+    assert [u.texts["en"].label for u in doc.turns()] == [
+        "THE COURT",
+        "MR. HALVERSON",  # not "HALVERSON" after a sentence's "MR."
+        "MS. OYELARAN",
+        "THE COURT",
+        "MR. HALVERSON",
+        "MS. OYELARAN",
+        "THE COURT",
+    ]
