@@ -34,12 +34,15 @@ from app.ingest.roster import (
     AFFILIATION,
     FIRST_PERSON,
     OFFICE_CODE,
+    PARTICLES,
     PRONOUNS,
     SAME_BELOW,
     SMALL_WORDS,
     Roster,
     clean_label,
     full_office,
+    initials_label,
+    initials_of,
     one_stem,
 )
 from app.ingest.source import DASH_LABEL, WITHHELD
@@ -609,6 +612,8 @@ def _period(para: Paragraph) -> list[Candidate]:
             # "Q." and "A." ask and answer (the "qa" style)
         if re.fullmatch(r"[A-ZА-ЯЁ]", name) and DASH_LABEL.match(para.text):
             continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
+        if re.match(r"\s*[-–—]\s", para.text[m.end() - 1 :]) and DASH_LABEL.match(para.text):
+            continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
@@ -869,6 +874,7 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
+    initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1034,9 +1040,11 @@ def _narrator(candidate: Candidate) -> bool:
 
 def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     evidence = Evidence(Counter(), set(), paras)
+    written: dict[str, set[str]] = {}  # style -> the names that open paragraphs in it
     for para in paras:
         for style, candidates in _styled(para):
             evidence.recurring.update({(style.name, _recurring_key(c.name)) for c in candidates})
+            written.setdefault(style.name, set()).add(candidates[0].name)
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
                 if speaker is not None and _known(candidate, speaker, roster):
@@ -1046,7 +1054,21 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
         # recurs as surely as one that opens another paragraph.
         if inline := _inline_labels_of(para):
             evidence.recurring.update(("colon", _recurring_key(label)) for label in inline)
+    _initials_recur(evidence, written)
     return evidence
+
+
+def _initials_recur(evidence: Evidence, written: dict[str, set[str]]) -> None:
+    """A name's initials in the style it was written out in ("AP. -" after "Alain
+    Peyrefitte. -") are the same label again: each counts the other's paragraphs."""
+    for style, names in written.items():
+        spelled = {initials_of(name): name for name in names if len(name.split()) >= 2}
+        for name in names:
+            if (letters := initials_label(name)) and (full := spelled.get(letters)):
+                short, long = (style, _recurring_key(name)), (style, _recurring_key(full))
+                total = evidence.recurring[short] + evidence.recurring[long]
+                evidence.recurring[short] = evidence.recurring[long] = total
+                evidence.initialled.update({short, long})
 
 
 _CAPITALS = re.compile(_CAPS_WORD)  # "КОСЫГИН", "ДГ"
@@ -1140,6 +1162,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         )
     if not style.unknown_ok(candidate):
         return False
+    if (style.name, _recurring_key(candidate.name)) in evidence.initialled:
+        return True  # "GdG. -" where "Général de Gaulle. -" labels a paragraph, and that
     if not style.corroborated or style.name in {*REPORTING_STYLES, "qa", "bracket"}:
         return True  # a colon, a verb of speaking, brackets, or Q and A, twice over
     if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
@@ -1427,12 +1451,19 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         inline = [n for n in _inline_labels_of(para) if n.isupper()]
         # and a name in full alone on its line: "Mr. RONALD McNEILL" for "Mr. McNEILL"
         alone = [c.name for c in NAME_LINE.found_in(para)[:1] if personal_name(c)]
-        for written in [*(c.name for c in _colon(para)), *capitals, *inline, *alone]:
+        dashed = [c.name for c in _dash(para)[:1] if _spelled_out(c.name)]  # "Alain Peyrefitte. -"
+        for written in [*(c.name for c in _colon(para)), *capitals, *inline, *alone, *dashed]:
             name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             if long and name not in names:
                 names.append(name)
     return names
+
+
+def _spelled_out(name: str) -> bool:
+    """Whether a label is a name in full words: "Alain Peyrefitte.", "Général de Gaulle."."""
+    words = name.rstrip(".").split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 # Two or three words in capitals and nothing else ("DAVID DIMBLEBY", not "THE PRESIDENT").

@@ -257,6 +257,11 @@ class Roster:
             return [
                 m for m in self.members if any(k.startswith(initial) for k in (*m.keys, *m.styled))
             ]
+        if len(words) == 1 and (letters := initials_label(words[0])):
+            # "AP." after "Alain Peyrefitte.", "GdG." after "Général de Gaulle."
+            spelled = [m for m in self.members if initials_of(m.written) == letters]
+            if spelled:
+                return spelled
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
         if not keys or not all(keys):
             return []
@@ -329,6 +334,23 @@ class Roster:
         if inner and (outer is None or len(_words(clean_label(shown))) == 1):
             return name_speaker(inner, self.registry, shown=shown) or outer
         return outer
+
+
+# A label of a name's initials, run together: "AP", "GdG.", "JFK" (two capitals or more).
+_INITIALS_RUN = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?[A-ZА-ЯЁ]){1,3}\.?")
+
+
+def initials_label(label: str) -> str:
+    """The letters of a label that is a name's initials run together ("GdG." → "GdG"),
+    else ""."""
+    label = label.strip()
+    return label.rstrip(".") if _INITIALS_RUN.fullmatch(label) else ""
+
+
+def initials_of(name: str) -> str:
+    """The first letters of a name's words, particles in lower case: "Général de Gaulle"
+    → "GdG", "Alain Peyrefitte" → "AP"."""
+    return "".join(word[0] for word in _words(clean_label(name).rstrip(".")) if word[0].isalpha())
 
 
 def _inflected(label: str, member: Member) -> bool:
@@ -454,6 +476,8 @@ _NAMELESS = re.compile(
 )
 
 
+PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
+
 # Who speaks in a courtroom or a studio by his part alone: "THE COURT:", "THE WITNESS:".
 _ROLE = re.compile(
     r"(?i:the\s+(?:court|witness|clerk|bailiff|interpreter|defendant|accused|prosecutor|"
@@ -488,7 +512,10 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     # State George P. Shultz")
     if not 1 <= len(words) <= 8 or len(named) > 5:
         return None
-    if not all(LABEL_WORD.match(w) for w in (named if titles and named else words)):
+    checked = named if titles and named else words
+    # (a particle before a word of the name: "Général de Gaulle", "Ludwig van Beethoven")
+    particles = {i for i, w in enumerate(checked[:-1]) if w in PARTICLES}
+    if not all(LABEL_WORD.match(w) for i, w in enumerate(checked) if i not in particles):
         return None
     words_checked = {
         name_key(w) for w in named if (len(w) > 1 or HAN.match(w)) and not INITIALS.fullmatch(w)

@@ -176,7 +176,8 @@ WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a 
 # stenogram's label; labels.py reads it, and here a line that opens with one after a
 # finished sentence starts a paragraph).
 DASH_LABEL = re.compile(
-    r"^(?P<label>(?:(?:т|тов|Mr|Dr)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})"
+    r"^(?P<label>(?:(?:т|тов|Mr|Dr)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*"
+    r"(?:\s+(?:(?:de|du|van|von|der|da|di|la|le)\s+)?[A-ZА-ЯЁ][\w'’.-]*){0,3})"  # "de Gaulle"
     r"\s+[–—-]\s+(?P<rest>\S.*)$",
     re.S,
 )

@@ -197,3 +197,41 @@ def test_a_court_transcript_run_into_one_line_with_its_line_numbers(
         "MS. OYELARAN",
         "THE COURT",
     ]
+
+
+# A memoir's dialogue: each speaker's name in full once, a full stop and a dash after it,
+# then his initials only ("GdG." for a name with a particle in it).
+INITIALLED = """Notes from the ministry, 1962
+
+Bernard Roche. - Should we answer the newspapers, or let the matter rest?
+Général de Villiers. - Let it rest. A minister who answers every paper has no time to govern.
+BR. - The cabinet will not like it.
+GdV. - The cabinet will like it less if we argue in public.
+"""
+
+
+def test_initials_after_a_name_written_in_full_are_the_same_speaker(
+    registry: Registry,
+) -> None:
+    doc = parse(INITIALLED, registry)
+    turns = [(u.speaker.key, u.texts["en"].label) for u in doc.turns() if u.speaker]
+    assert [label for _, label in turns] == [
+        "Bernard Roche.",
+        "Général de Villiers.",
+        "BR.",
+        "GdV.",
+    ]
+    assert turns[0][0] == turns[2][0] and turns[1][0] == turns[3][0]
+    assert said(doc)[0][1].startswith("Should we answer")  # the dash is no part of it
+
+
+def test_initials_of_a_colon_label_name_the_same_speaker(registry: Registry) -> None:
+    page = (
+        "Margaret Holt: Welcome to the programme, Minister.\n\n"
+        "Stefan Ilic: Thank you for having me.\n\n"
+        "MH: Let us start with the harvest.\n\n"
+        "SI: It was better than we feared.\n"
+    )
+    speakers = keys(parse(page, registry))
+    assert speakers[0] == speakers[2] and speakers[1] == speakers[3]
+    assert speakers[0] != speakers[1]
