@@ -1463,7 +1463,8 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
 def _spelled_out(name: str) -> bool:
     """Whether a label is a name in full words: "Alain Peyrefitte.", "Général de Gaulle."."""
     words = name.rstrip(".").split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in words)
+    ended = any(w.endswith(".") and len(w) > 2 for w in words)  # "СТАЛИН. Ассамблея"
+    return len(words) >= 2 and not ended and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 # Two or three words in capitals and nothing else ("DAVID DIMBLEBY", not "THE PRESIDENT").
