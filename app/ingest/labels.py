@@ -49,13 +49,17 @@ from app.ingest.source import DASH_LABEL, WITHHELD
 from app.schemas import Kind
 from app.textnorm import HAN, fold, name_key
 
+# A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
+REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
     r"^(?:\d{1,3}(?=[^\W\d_]))?"
-    # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:")
-    rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD})(?:\s+\[[^\[\]\n]{{2,60}}\])?)"
+    # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
+    # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
+    rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER})"
+    r"(?:\s+\[[^\[\]\n]{2,60}\])?)"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -198,8 +202,6 @@ class LabelStyle:
 # "…Как дела? Ельцин: Здравствуй." — a label inside a paragraph, after a sentence ("…for
 # President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
-# A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
-REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
@@ -1095,7 +1097,7 @@ HONORIFICS = (
 
 # How an interview or an interrogation labels its questions and its answers.
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
-ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:提出的?|[问問]道?|说|說)?")
+ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?")
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 

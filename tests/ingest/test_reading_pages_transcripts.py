@@ -235,3 +235,18 @@ def test_initials_of_a_colon_label_name_the_same_speaker(registry: Registry) -> 
     speakers = keys(parse(page, registry))
     assert speakers[0] == speakers[2] and speakers[1] == speakers[3]
     assert speakers[0] != speakers[1]
+
+
+def test_reporters_by_their_papers_ask_the_questions(registry: Registry) -> None:
+    page = (
+        "新華社記者:您這次訪問的主要成果是什麼?\n"
+        "王明德:我們簽署了三項合作協議。\n"
+        "路透社記者提問:雙方在能源問題上有沒有分歧?\n"
+        "王明德:有一些不同看法,但是可以商量。\n"
+        "《環球時報》記者:下一次會談在哪裡舉行?\n"
+        "王明德:在北京。\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["question", "王明德"] * 3
+    assert [u.texts["zh"].label for u in doc.turns()][4] == "《環球時報》記者"
+    assert said(doc)[2][1].startswith("雙方在能源問題上")  # not "提問:…"
