@@ -703,17 +703,27 @@ _SAID = (
 _QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|I|он|она|я"
 _MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "quietly", "спокойно"
 _QUOTED = re.compile(
-    r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
+    r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
     rf"(?:(?P<before>{_QUOTED_NAME})\s+{_MANNER}{_SAID}|{_MANNER}{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
+)
+
+
+# "— Решение это не вызывает сомнений, — отчеканил Хрущев.": a Russian writer's words
+# after the dash end on the speaker's name, whatever the verb and its adverbs.
+_DASH_WRITER = re.compile(
+    r"^[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–]\s+(?:[а-яё]+\s+){1,6}"
+    r"(?P<after>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})[.!?…]?$"
 )
 
 
 def _quoted(para: Paragraph) -> list[Candidate]:
     """ "“We have much to discuss,” the President said", "– Ничего, – спокойно возразил
     Сталин", "“Maybe,” he admitted": the whole paragraph is the turn."""
-    if para.text[:1] not in '“"«„—–' or (m := _QUOTED.match(para.text)) is None:
+    if para.text[:1] not in '“"«„—–-':
         return []
-    name = re.sub(r"^the\s+", "", m.group("before") or m.group("after"))
+    if (m := _QUOTED.match(para.text) or _DASH_WRITER.match(para.text)) is None:
+        return []
+    name = re.sub(r"^the\s+", "", m.groupdict().get("before") or m.group("after"))
     return [Candidate(name, para.text, 0)]
 
 

@@ -22,9 +22,22 @@ _OCR_T = re.compile(r"(?<=[A-Za-z])七|七(?=[a-z])")
 
 
 def repair(text: str) -> str:
+    if _CYRILLIC.search(text):
+        text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC), text)
     if "(" not in text and "（" not in text and "七" not in text:
         return text
     return _OCR_T.sub("t", _PINYIN.sub("", text))
+
+
+# Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
+# or a whole word of them before a Cyrillic name ("Mao Цзэдун").
+_CYRILLIC = re.compile(r"[а-яё]{3}")
+_LOOKS = "AaBCcEeHKMOoPpTXxy"
+_TO_CYRILLIC = str.maketrans(_LOOKS, "АаВСсЕеНКМОоРрТХху")
+_LOOKALIKE_WORD = re.compile(
+    rf"\b(?=[{_LOOKS}]*[а-яёА-ЯЁ])[{_LOOKS}а-яёА-ЯЁ]*[{_LOOKS}][{_LOOKS}а-яёА-ЯЁ]*\b|"
+    rf"\b[{_LOOKS}]{{2,}}(?=\s+[А-ЯЁ][а-яё])"
+)
 
 
 def content_hash(data: bytes, sidecar: bytes = b"") -> str:
@@ -64,6 +77,8 @@ def decode(data: bytes, source: str) -> list[Line]:
         lines = _viewer_numbers_off(lines)
     if "§" in text:
         lines = [_contribution(line) for line in lines]
+    if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
+        lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
 
 
@@ -72,6 +87,11 @@ _VIEWER_NUMBER = re.compile(r"^\s*(\d{1,5})\.(?:\s|$)")
 _VIEWER_SHARE = 0.6  # of the lines: a document's own numbered paragraphs are fewer
 _VIEWER_LINES = 20  # at the least
 _NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,5}\.", re.M)
+
+
+# "- Решение это не вызывает сомнений, * отчеканил Хрущев.": an e-book's dash between a
+# line of dialogue and the writer's words, lost to an asterisk (at a line's end too).
+_STAR_DASH = re.compile(r"(?<=[^\s*]) \*(?: |$)(?=[^*]|$)", re.M)
 
 
 # "§ Mr. SpeakerIt is quite in order.", "§ 47. Mr. Sorensenasked the Prime Minister…": a

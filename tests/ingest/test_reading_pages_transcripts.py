@@ -250,3 +250,26 @@ def test_reporters_by_their_papers_ask_the_questions(registry: Registry) -> None
     assert keys(doc) == ["question", "王明德"] * 3
     assert [u.texts["zh"].label for u in doc.turns()][4] == "《環球時報》記者"
     assert said(doc)[2][1].startswith("雙方在能源問題上")  # not "提問:…"
+
+
+# An e-book reader's copy of a memoir: the dash between a line of dialogue and the
+# writer's words lost to an asterisk, the writer's words wrapped onto the next line, and
+# one name typed with Latin letters that look Cyrillic ("Mao").
+MEMOIR = """Глава седьмая - читать онлайн
+
+Разговор зашел о хлебе.
+
+- Урожай в этом году будет хороший, * неторопливо сообщил
+Mao Цзэдун.
+
+- Мы тоже ждем хорошего урожая, * отозвался Хрущев.
+
+- Тогда нам есть о чем договориться, * улыбнулся Мао Цзэдун.
+"""
+
+
+def test_a_memoirs_dialogue_whose_dashes_were_lost_to_asterisks(registry: Registry) -> None:
+    doc = parse(MEMOIR, registry)
+    assert [u.texts["ru"].label for u in doc.turns()] == ["Мао Цзэдун", "Хрущев", "Мао Цзэдун"]
+    assert keys(doc)[0] == keys(doc)[2] == "mao-zedong"
+    assert "— неторопливо сообщил Мао Цзэдун." in said(doc)[0][1]
