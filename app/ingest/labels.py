@@ -1071,12 +1071,14 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 
 
 def _initials_recur(evidence: Evidence, written: dict[str, set[str]]) -> None:
-    """A name's initials in the style it was written out in ("AP. -" after "Alain
-    Peyrefitte. -") are the same label again: each counts the other's paragraphs."""
+    """A name shortened to initials in the style it was written out in ("AP. -" after
+    "Alain Peyrefitte. -", "О. Минаева —" after "Ольга Минаева —") is the same label
+    again: each counts the other's paragraphs."""
     for style, names in written.items():
-        spelled = {initials_of(name): name for name in names if len(name.split()) >= 2}
+        spelled = {initials_of(name): name for name in names if _spelled_out(name)}
         for name in names:
-            if (letters := initials_label(name)) and (full := spelled.get(letters)):
+            full = spelled.get(initials_label(name) or _initialled(name))
+            if full is not None and full != name:
                 short, long = (style, _recurring_key(name)), (style, _recurring_key(full))
                 total = evidence.recurring[short] + evidence.recurring[long]
                 evidence.recurring[short] = evidence.recurring[long] = total
@@ -1472,10 +1474,19 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
     return names
 
 
+def _initialled(name: str) -> str:
+    """The initials of a name written as initials and a surname ("О. Минаева" → "ОМ"),
+    else ""."""
+    words = name.rstrip(".").split()
+    if len(words) < 2 or not all(INITIALS.fullmatch(w) for w in words[:-1]):
+        return ""
+    return "".join(re.findall(r"[^\W\d_]", "".join(words[:-1]))) + words[-1][:1]
+
+
 def _spelled_out(name: str) -> bool:
     """Whether a label is a name in full words: "Alain Peyrefitte.", "Général de Gaulle."."""
     words = name.rstrip(".").split()
-    ended = any(w.endswith(".") and len(w) > 2 for w in words)  # "СТАЛИН. Ассамблея"
+    ended = any(w.endswith(".") for w in words)  # "СТАЛИН. Ассамблея", "О. Минаева"
     return len(words) >= 2 and not ended and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 

@@ -273,3 +273,19 @@ def test_a_memoirs_dialogue_whose_dashes_were_lost_to_asterisks(registry: Regist
     assert [u.texts["ru"].label for u in doc.turns()] == ["Мао Цзэдун", "Хрущев", "Мао Цзэдун"]
     assert keys(doc)[0] == keys(doc)[2] == "mao-zedong"
     assert "— неторопливо сообщил Мао Цзэдун." in said(doc)[0][1]
+
+
+def test_a_broadcasts_air_date_and_hosts_head_its_transcript(registry: Registry) -> None:
+    page = (
+        "Разговор о переводчиках\n\n"
+        "Дата эфира: 12 марта 2011.\n"
+        "Ведущие: Ольга Минаева.\n"
+        "Ольга Минаева — Добрый вечер. У нас в гостях Павел Сомов.\n\n"
+        "Павел Сомов — Добрый вечер.\n\n"
+        "О. Минаева — Вы работали с министрами?\n\n"
+        "П. Сомов — Работал, и не с одним.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(2011, 3, 12)
+    assert [a.labels["ru"] for a in doc.attendees] == ["Ольга Минаева"]
+    assert keys(doc)[0] == keys(doc)[2] and keys(doc)[1] == keys(doc)[3]
