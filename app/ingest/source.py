@@ -160,8 +160,8 @@ BULLET_SYMBOL = r"[•·▪●◦‣∙*]|-(?=\s)"
 BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 # A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
 _LABEL_LINE = re.compile(
-    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*\S"
-)
+    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*(?:\S|$)"
+)  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 _PERIOD_LABEL_LINE = re.compile(

@@ -289,3 +289,19 @@ def test_a_broadcasts_air_date_and_hosts_head_its_transcript(registry: Registry)
     assert doc.metadata.date == dt.date(2011, 3, 12)
     assert [a.labels["ru"] for a in doc.attendees] == ["Ольга Минаева"]
     assert keys(doc)[0] == keys(doc)[2] and keys(doc)[1] == keys(doc)[3]
+
+
+def test_a_label_alone_on_its_line_after_a_turn_cut_off_by_a_dash(registry: Registry) -> None:
+    page = (
+        "HOST:\n"
+        "Welcome back to the programme, Minister. How was the walk this morning?\n"
+        "MINISTER:\n"
+        "Very pleasant. I went along the river and over the bridge and then down past -\n"
+        "HOST:\n"
+        "The old wharf?\n"
+        "MINISTER:\n"
+        "The old wharf, yes. It has been repaired at last.\n"
+    )
+    doc = parse(page, registry)
+    assert [u.texts["en"].label for u in doc.turns()] == ["HOST", "MINISTER"] * 2
+    assert said(doc)[2][1] == "The old wharf?"
