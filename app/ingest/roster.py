@@ -126,7 +126,7 @@ class Member:
 
 
 # "I said…" in a record told in the first person; "He said…" after someone else's turn.
-FIRST_PERSON = frozenset({"I", "Я", "я", "我"})
+FIRST_PERSON = frozenset({"I", "Я", "я", "我", "We", "[We]", "Мы"})  # (an embassy writes "we")
 PRONOUNS = frozenset({"he", "she", "он", "она", "他", "她"})
 
 

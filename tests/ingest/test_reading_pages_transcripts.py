@@ -1,5 +1,6 @@
-"""Transcripts that put each speaker's name on a line of its own: a parliament's record,
-a doorstep interview, a broadcast's transcript.
+"""Transcripts as parliaments, broadcasters, courts, web chats and press rooms publish
+them (names alone on their lines, run into the words, in brackets, shortened to
+initials), memoirs whose dashes an e-book lost, and an embassy journal that writes "we".
 
 Every page here is a few lines invented for the test in the shape of a published page.
 """
@@ -305,3 +306,19 @@ def test_a_label_alone_on_its_line_after_a_turn_cut_off_by_a_dash(registry: Regi
     doc = parse(page, registry)
     assert [u.texts["en"].label for u in doc.turns()] == ["HOST", "MINISTER"] * 2
     assert said(doc)[2][1] == "The old wharf?"
+
+
+def test_an_embassy_journal_that_writes_we_for_its_ambassador(registry: Registry) -> None:
+    page = (
+        "FROM THE JOURNAL OF A. P. VOLKOV\n\n"
+        "RECORD OF A CONVERSATION with Tran Van Lam, 3 May 1971\n\n"
+        "We asked about the health of Cde. Pham Hung. Tran Van Lam replied that he was "
+        "recovering.\n\n"
+        "We informed Tran Van Lam about the delivery of the machinery.\n\n"
+        "Tran Van Lam thanked the Soviet side and said that the machinery was expected.\n"
+    )
+    doc = parse(page, registry)
+    speakers = keys(doc)
+    assert len(speakers) == 4
+    assert speakers[0] == speakers[2] != speakers[1] == speakers[3]
+    assert said(doc)[2][1].startswith("informed Tran Van Lam")
