@@ -18,18 +18,18 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan", "января", "январь", "янв"),
-            ("february", "feb", "февраля", "февраль", "фев", "февр"),
-            ("march", "mar", "марта", "март"),
-            ("april", "apr", "апреля", "апрель", "апр"),
-            ("may", "мая", "май"),
-            ("june", "jun", "июня", "июнь"),
-            ("july", "jul", "июля", "июль"),
-            ("august", "aug", "августа", "август", "авг"),
-            ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент"),
-            ("october", "oct", "октября", "октябрь", "окт"),
-            ("november", "nov", "ноября", "ноябрь", "нояб", "ноя"),
-            ("december", "dec", "декабря", "декабрь", "дек"),
+            ("january", "jan", "января", "январь", "янв", "januar", "jänner", "janvier"),
+            ("february", "feb", "февраля", "февраль", "фев", "февр", "februar", "février"),
+            ("march", "mar", "марта", "март", "märz", "mars"),
+            ("april", "apr", "апреля", "апрель", "апр", "avril"),
+            ("may", "мая", "май", "mai"),
+            ("june", "jun", "июня", "июнь", "juni", "juin"),
+            ("july", "jul", "июля", "июль", "juli", "juillet"),
+            ("august", "aug", "августа", "август", "авг", "août"),
+            ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "septembre"),
+            ("october", "oct", "октября", "октябрь", "окт", "oktober", "octobre"),
+            ("november", "nov", "ноября", "ноябрь", "нояб", "ноя", "novembre"),
+            ("december", "dec", "декабря", "декабрь", "дек", "dezember", "décembre"),
         ],
         start=1,
     )
@@ -59,8 +59,8 @@ _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
     re.compile(
-        rf"[«\"]?{_DAY}[»\"]?\s+(?:of\s+)?{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"
-    ),  # (and "the 25th of March, 1946")
+        rf"[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"
+    ),  # (and "the 25th of March, 1946", "19. Dezember 1983")
     re.compile(
         r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
     ),

@@ -269,6 +269,8 @@ def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> N
         ("１９７１年１０月２０日", dt.date(1971, 10, 20)),
         ("1975/10/20", dt.date(1975, 10, 20)),
         ("July 9’197l", dt.date(1971, 7, 9)),  # OCR: ’ for a comma, l for 1
+        ("19. Dezember 1983", dt.date(1983, 12, 19)),
+        ("le 3 mars 1966", dt.date(1966, 3, 3)),
     ],
 )
 def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:
