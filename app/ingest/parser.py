@@ -190,7 +190,10 @@ def parse_document(
     version = versions[original]
     if metadata.date is None:
         metadata.date = (
-            _date_before_turns(version) or _date_after_turns(version) or _stamped_turns(version)
+            _date_before_turns(version)
+            or _agency_dateline(version, page.header.debris if page.header else [])
+            or _date_after_turns(version)
+            or _stamped_turns(version)
         )
     elif page.header is not None and page.header.weak_date and not fields:
         # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963"
@@ -306,6 +309,26 @@ def _segment(
     return versions, unaligned
 
 
+def _agency_dateline(version: Version, furniture: list[Debris]) -> dt.date | None:
+    """The day a news agency's dateline gives ("新华社北京3月8日电", no year), in the year
+    of the site's stamp on the page ("2017-03-09 07:20:20  来源:新华社")."""
+    posted = next(
+        (
+            found[0]
+            for debris in furniture
+            if (found := find_date_span(debris.text)) and stamped(debris.text, found[1], found[2])
+        ),
+        None,
+    )
+    if posted is None:
+        return None
+    lead = [u.text.text for u in version.units[:1] if u.kind is Kind.NARRATION]
+    for text in [*(debris.text for debris in furniture), *lead]:
+        if (m := _AGENCY_DAY.match(text)) is not None:
+            return _dateline_day(int(m["month"]), int(m["day"]), posted)
+    return None
+
+
 def _date_before_turns(version: Version) -> dt.date | None:
     """A date before the first turn: in the version's headings; anywhere in a head the
     page ran into the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. …
@@ -330,6 +353,22 @@ def _date_before_turns(version: Version) -> dt.date | None:
 
 
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
+
+# "新华社北京3月8日电": a news agency's dateline, its day without the year.
+_AGENCY_DAY = re.compile(r"^\S{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电")
+
+
+def _dateline_day(month: int, day_of_month: int, posted: dt.date) -> dt.date | None:
+    """A month and a day in the year of the page's stamp (a story is posted within days
+    of its dateline, in the new year at the latest)."""
+    for year in (posted.year, posted.year - 1):
+        try:
+            day = dt.date(year, month, day_of_month)
+        except ValueError:
+            return None
+        if dt.timedelta(0) <= posted - day <= dt.timedelta(days=60):
+            return day
+    return None
 
 
 # "The interrogation … took place on the 25th of March, 1946": an introduction dates the talk.

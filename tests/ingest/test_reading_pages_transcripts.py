@@ -322,3 +322,19 @@ def test_an_embassy_journal_that_writes_we_for_its_ambassador(registry: Registry
     assert len(speakers) == 4
     assert speakers[0] == speakers[2] != speakers[1] == speakers[3]
     assert said(doc)[2][1].startswith("informed Tran Van Lam")
+
+
+def test_a_news_agency_dateline_takes_its_year_from_the_pages_stamp(
+    registry: Registry,
+) -> None:
+    page = (
+        "您所在的位置: 某某网 > 国内 > 正文\n\n"
+        "商务部长就对外贸易回答记者提问\n\n"
+        "2016-01-05 08:10:12  来源:新华社  责任编辑:李明\n\n"
+        "新华社北京1月4日电 1月4日,商务部举行记者会,请部长回答中外记者提问。\n\n"
+        "人民日报记者:今年的外贸形势怎么样?\n\n"
+        "张国平:总体平稳,但压力不小。\n\n"
+        "路透社记者:出口会不会下降?\n\n"
+        "张国平:我们有信心保持稳定。\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(2016, 1, 4)
