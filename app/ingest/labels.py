@@ -1495,7 +1495,9 @@ _CAPS_NAME_ONLY = re.compile(rf"(?!(?:THE|MR|MRS|MS|DR)\b){_CAPS_WORD}(?:\s+{_CA
 
 
 # After a full stop, a note's digits may be glued on: "…Khrushchev himself.3 The Secretary".
-_SENTENCE_START = re.compile(r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*\s+(?=\S)")
+_SENTENCE_START = re.compile(
+    r"(?<=[.!?…])(?:\d{1,2}(?=\s))?[\"'”’»)\]]*(?:\d{1,2}(?=\s))?\s+(?=\S)"
+)  # (or after the closing bracket: "…refers to.]5 K asked…")
 
 
 # "The Pres asked if he tried to rationalize and the Sec said yes": a clause joined by

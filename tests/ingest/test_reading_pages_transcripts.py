@@ -338,3 +338,13 @@ def test_a_news_agency_dateline_takes_its_year_from_the_pages_stamp(
         "张国平:我们有信心保持稳定。\n"
     )
     assert parse(page, registry).metadata.date == dt.date(2016, 1, 4)
+
+
+def test_a_sentence_after_an_editors_bracket_and_its_note_mark(registry: Registry) -> None:
+    page = (
+        "Telephone Conversation Between President Nixon and Dr. Kissinger\n\n"
+        "The P asked if K had seen the cable. [The cable is not identified.]3 K said he had "
+        "read it twice. The P said the Russians were testing them. K said he agreed.\n"
+    )
+    doc = parse(page, registry)
+    assert [text.split()[0] for _, text in said(doc)] == ["asked", "said", "said", "said"]
