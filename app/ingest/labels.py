@@ -664,6 +664,21 @@ def _bracketed(para: Paragraph) -> list[Candidate]:
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
+# "Т. Фельгенгауэр Добрый вечер.": a radio transcript's initial and surname, no mark after
+# them, then the words (in capitals or after dots: not "Д. Борисов сказал…", prose).
+_INITIAL_SURNAME = re.compile(
+    r"^(?P<label>(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
+    r"\s+(?P<rest>[A-ZА-ЯЁ«\"“…].*)$",
+    re.S,
+)
+
+
+def _initial_surname(para: Paragraph) -> list[Candidate]:
+    if (m := _INITIAL_SURNAME.match(para.text)) is None:
+        return []
+    return [Candidate(m["label"], m["rest"], m.start("rest"))]
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
@@ -851,6 +866,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("zh-reported", Kind.REPORTED, _zh_reported, True, _zh_name),
     # Before "period": the line break is better evidence than a full stop ("ПОНОМАРЕВ Б.Н.").
     LabelStyle("name-line", Kind.SPEECH, _name_line, True),
+    LabelStyle("initialled", Kind.SPEECH, _initial_surname, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
     LabelStyle("dash", Kind.SPEECH, _dash, True),
 )
@@ -1178,8 +1194,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if (style.name, _recurring_key(candidate.name)) in evidence.initialled:
         return True  # "GdG. -" where "Général de Gaulle. -" labels a paragraph, and that
-    if not style.corroborated or style.name in {*REPORTING_STYLES, "qa", "bracket"}:
-        return True  # a colon, a verb of speaking, brackets, or Q and A, twice over
+    if not style.corroborated or style.name in {*REPORTING_STYLES, "qa", "bracket", "initialled"}:
+        return True  # a colon, a verb of speaking, brackets, initials, or Q and A, twice over
     if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):
         return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):

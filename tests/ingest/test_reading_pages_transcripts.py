@@ -348,3 +348,19 @@ def test_a_sentence_after_an_editors_bracket_and_its_note_mark(registry: Registr
     )
     doc = parse(page, registry)
     assert [text.split()[0] for _, text in said(doc)] == ["asked", "said", "said", "said"]
+
+
+def test_a_radio_transcript_whose_labels_lost_their_colons(registry: Registry) -> None:
+    page = (
+        "В эфире «Вечерний разговор»\n\n"
+        "О. Минаева: 21 час 5 минут, добрый вечер, у микрофона Ольга Минаева.\n\n"
+        "П. Сомов Добрый вечер.\n\n"
+        "О. Минаева Сегодня мы говорим о переводчиках.\n\n"
+        "П. Сомов … и о тех, кто переводил министрам.\n\n"
+        "О. Минаева Начнем с вопросов слушателей.\n"
+    )
+    doc = parse(page, registry)
+    assert [u.texts["ru"].label for u in doc.turns()] == ["О. Минаева", "П. Сомов"] * 2 + [
+        "О. Минаева"
+    ]
+    assert said(doc)[1][1] == "Добрый вечер."
