@@ -1073,6 +1073,9 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
         for style, candidates in _styled(para):
             evidence.recurring.update({(style.name, _recurring_key(c.name)) for c in candidates})
             written.setdefault(style.name, set()).add(candidates[0].name)
+            if hereafter := _HEREAFTER.search(candidates[0].name):
+                # "Premier Kim Il Sung (hereafter Kim):" names the label to come
+                evidence.recurring[(style.name, _recurring_key(hereafter["short"]))] += 1
             for candidate in candidates:
                 speaker = roster.resolve(candidate.name)
                 if speaker is not None and _known(candidate, speaker, roster):
@@ -1084,6 +1087,12 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
             evidence.recurring.update(("colon", _recurring_key(label)) for label in inline)
     _initials_recur(evidence, written)
     return evidence
+
+
+_HEREAFTER = re.compile(
+    r"[(（](?:hereafter|hereinafter|below|далее|以下简?称)[\s:：—–-]*(?P<short>[^()（）]{1,30})[)）]",
+    re.IGNORECASE,
+)
 
 
 def _initials_recur(evidence: Evidence, written: dict[str, set[str]]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
@@ -178,7 +178,14 @@ class Roster:
         if len(name) > 3 and not self.registry.resolve_name(name):
             name = self._known_prefix(name) or name  # "斯大林举杯" of "斯大林举杯说："
         if (known := self.member_for(name)) is not None:
-            return known  # "Mr. Lord" after "Winston Lord": the same person
+            slug = None if known.speaker.resolved else self.registry.resolve_name(name)
+            if slug is None:
+                return known  # "Mr. Lord" after "Winston Lord": the same person
+            # "Premier Kim Il Sung" after a title's "Premier Kim": the person now known
+            found = replace(known, speaker=Speaker(slug, known.speaker.label))
+            self.members[self.members.index(known)] = found
+            self._forget()
+            return found
         speaker = name_speaker(name, self.registry)
         if speaker is None:
             return None

@@ -364,3 +364,18 @@ def test_a_radio_transcript_whose_labels_lost_their_colons(registry: Registry) -
         "О. Минаева"
     ]
     assert said(doc)[1][1] == "Добрый вечер."
+
+
+def test_a_title_that_names_a_known_person_by_surname_binds_his_full_label(
+    registry: Registry,
+) -> None:
+    page = (
+        "Record of Conversation between Premier Kim and the Friendship Delegation\n\n"
+        "Time: 4:30 p.m., 20 August 1965\n\n"
+        "Premier Kim Il Sung (hereafter Kim): Is everyone well?\n\n"
+        "Delegation Head Fang Lin (hereafter Fang): We are all well, thank you.\n\n"
+        "Kim: Is the harvest good this year?\n\n"
+        "Fang: Better than last year.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["kim-il-sung", "fang-lin", "kim-il-sung", "fang-lin"]
