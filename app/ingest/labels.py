@@ -727,7 +727,9 @@ _QUOTED = re.compile(
 # after the dash end on the speaker's name, whatever the verb and its adverbs.
 _DASH_WRITER = re.compile(
     r"^[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–]\s+(?:[а-яё]+\s+){1,6}"
-    r"(?P<after>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})[.!?…]?$"
+    r"(?P<after>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}|я)"
+    # (or his words go on: "…сообщил Мао Цзэдун. - Как…"; or the writer's: "…я и тут же…")
+    r"(?:[.!?…]?$|[.,]\s+[-—–]\s|\s+и\s)"
 )
 
 
