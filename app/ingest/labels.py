@@ -318,6 +318,7 @@ ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
     rf"^(?:{ENUMERATOR}\s+)?(?:\.{{3}}|…)?"  # "...Молотов говорит": an excerpt's first words
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
+    r"to what|to which|whereupon|upon which|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
     re.IGNORECASE,
 )
@@ -843,7 +844,11 @@ def han_name(name: str) -> bool:
 
 # "Q Mr. Secretary, …" / "A Well, …": a press conference's questions and answers.
 # An edition may number the questions: "[2.] Q. Mr. President, …".
-_QA = re.compile(r"^(?:\[\d{1,3}\.?\]\s+)?(?P<label>[QA])\.?\s+(?=[^\W\d_]|[«\"“])")
+# (not the article of "A summary of the call…": an answer opens with a capital)
+_QA = re.compile(
+    r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
+    r"(?P<bare>[QA])\s+(?=[^\W\d_a-z]|[«\"“]))"
+)
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
     QUESTION: Speaker("question", QUESTION, resolved=False),
@@ -853,7 +858,7 @@ QA_SPEAKERS = {
 
 def _qa(para: Paragraph) -> list[Candidate]:
     m = _QA.match(para.text)
-    return [Candidate(m.group("label"), para.text[m.end() :], m.end())] if m else []
+    return [Candidate(m["label"] or m["bare"], para.text[m.end() :], m.end())] if m else []
 
 
 STYLES: tuple[LabelStyle, ...] = (
@@ -1551,6 +1556,9 @@ _ASKED_ANSWER = re.compile(
     r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:then |again |later )?"
     r"(?:replied|said|answered|responded|insisted|stressed|pointed out|added|told)\b)"
 )
+_REPLY_CLAUSE = re.compile(
+    r"(?<=[a-zа-яё],\s)(?=(?:to (?:what|which)|whereupon|upon which)\s[A-Z])"
+)
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.$")
@@ -1595,6 +1603,9 @@ def _sentence_starts(para: Paragraph) -> list[int]:
             for m in clauses.finditer(text)
             if speaking_within(m.end(), 40) and not _reporting_before(lowered, m.start())
         ]
+        # (the reply told in the same sentence: "…said that he is sorry too, to what
+        # Brezhnev responded that…")
+        starts += [m.end() for m in _REPLY_CLAUSE.finditer(text) if speaking_within(m.end(), 40)]
         starts.sort()
     if len(text) > _UNPUNCTUATED and len(_SENTENCE_MARK.findall(text)) * _UNPUNCTUATED < len(text):
         # a text layer that lost its full stops: "…the meeting Gorbachev said that he…"
@@ -1690,6 +1701,10 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
     stand, continued comrade Stepakov"), reports him with a verb of speaking, and either
     its writer reports his own words or the name is a person's in full."""
     surname = next((w for w in reversed(_WORD.findall(candidate.name)) if len(w) > 1), "")
+    # "L. Brezhnev called comrade Tito…": a person's initial before the name somewhere
+    initialled = bool(surname) and re.search(
+        rf"\b[A-ZА-ЯЁ]\.\s?{re.escape(surname)}\b", evidence.text
+    )
     return (
         candidate.name not in FIRST_PERSON
         and candidate.name.lower() not in PRONOUNS
@@ -1699,9 +1714,10 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         # President replied…"), not a newspaper ("Pravda reported…")
         and (
             evidence.titled(surname)
+            or bool(initialled)
             or (candidate.name.lower().startswith("the ") and not _BODY.search(candidate.name))
         )
-        and (evidence.narrator_speaks or personal_name(_bare(candidate)))
+        and (evidence.narrator_speaks or bool(initialled) or personal_name(_bare(candidate)))
     )
 
 

@@ -379,3 +379,32 @@ def test_a_title_that_names_a_known_person_by_surname_binds_his_full_label(
     )
     doc = parse(page, registry)
     assert keys(doc) == ["kim-il-sung", "fang-lin", "kim-il-sung", "fang-lin"]
+
+
+# An embassy's note of a telephone call, told in the third person: the caller named once
+# with his initial, then by surname; replies told in the same sentence; the archive's
+# summary under the note.
+PHONE_NOTE = """Note for Comrade Petrovic's Personal Use
+
+During the session of the Presidium, on May 4, around noon, V. Kardelj called comrade Ranko on the telephone.
+
+Comrade Ranko said that the session was going well. Comrade Ranko stressed that the Party would resolve its issues by itself. Kardelj said that he understood and welcomed it.
+
+Comrade Ranko said that he was sorry they had not met in the spring, to what Kardelj responded that they could meet after the holiday.
+
+A summary of a telephone call between Ranko and Kardelj about the session.
+"""
+
+
+def test_a_note_of_a_call_told_in_the_third_person(registry: Registry) -> None:
+    doc = parse(PHONE_NOTE, registry)
+    assert [
+        (u.texts["en"].label, text.split()[0])
+        for u, (_, text) in zip(doc.turns(), said(doc), strict=True)
+    ] == [
+        ("Comrade Ranko", "said"),
+        ("Comrade Ranko", "stressed"),
+        ("Kardelj", "said"),
+        ("Comrade Ranko", "said"),
+        ("Kardelj", "responded"),
+    ]
