@@ -793,8 +793,10 @@ def _resolve_pronouns(
 _MET = re.compile(
     r"\b(?i:talk|talked|conversation|meeting|met|called on|lunched|dined)"
     r"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3})"
-    # "Mr. Krystosik and I spent two hours over lunch"
-    r"|(?P<with>(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*) (?:and I|и я)\b"
+    # "Mr. Krystosik and I spent two hours over lunch", "Gheorghiu-Dej engaged me in long
+    # conversation"
+    r"|(?P<with>(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*) "
+    r"(?:and I|и я|(?:engaged|received|invited|approached|took) me)\b"
 )
 
 

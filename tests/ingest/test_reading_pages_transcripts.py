@@ -408,3 +408,15 @@ def test_a_note_of_a_call_told_in_the_third_person(registry: Registry) -> None:
         ("Comrade Ranko", "said"),
         ("Kardelj", "responded"),
     ]
+
+
+def test_a_telegram_whose_writer_was_engaged_in_conversation(registry: Registry) -> None:
+    page = (
+        "Telegram From the Legation in Hungary to the Department of State\n\n"
+        "At the national day reception Dobi engaged me in long conversation.\n\n"
+        "He opened by asking whether the delegation had arrived. I said it had come by "
+        "train. He said that was the best way to see the country.\n"
+    )
+    doc = parse(page, registry)
+    assert [text.split()[0] for _, text in said(doc)] == ["opened", "said", "said"]
+    assert keys(doc)[0] == keys(doc)[2] == "dobi" != keys(doc)[1]
