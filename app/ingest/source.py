@@ -75,6 +75,8 @@ def decode(data: bytes, source: str) -> list[Line]:
             )
     if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
         lines = _viewer_numbers_off(lines)
+    if "|" in text:
+        lines = _table_bars_off(lines)
     if "§" in text:
         lines = [_contribution(line) for line in lines]
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
@@ -116,6 +118,18 @@ def _contribution(line: str) -> str:
     number = f"{m['number']} " if m["number"] else ""
     gap = " " if m["glued"] == "asked" else ": "
     return f"{number}{m['name']}{gap}{line[m.start('glued') :]}"
+
+
+_BARS = re.compile(r"^\s*(?:\|\s*)+")
+
+
+def _table_bars_off(lines: list[str]) -> list[str]:
+    """The lines without the bars a table's empty cells left before each ("| | Stalin:
+    …"), where most lines of the file open with them."""
+    written = [line for line in lines if line.strip()]
+    if sum(bool(_BARS.match(line)) for line in written) * 10 < len(written) * 6:
+        return lines
+    return [_BARS.sub("", line) for line in lines]
 
 
 def _viewer_numbers_off(lines: list[str]) -> list[str]:

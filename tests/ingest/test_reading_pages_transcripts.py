@@ -420,3 +420,15 @@ def test_a_telegram_whose_writer_was_engaged_in_conversation(registry: Registry)
     doc = parse(page, registry)
     assert [text.split()[0] for _, text in said(doc)] == ["opened", "said", "said"]
     assert keys(doc)[0] == keys(doc)[2] == "dobi" != keys(doc)[1]
+
+
+def test_a_table_copied_with_its_empty_cells_before_every_line(registry: Registry) -> None:
+    page = (
+        "| | Stalin: Is there a meteorological service in China?\n"
+        "| | Mao Zedong: No, it has not been established yet.\n"
+        "| | Stalin: It should be established.\n"
+        "| | Mao Zedong: We shall see to it.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["stalin", "mao-zedong"] * 2
+    assert said(doc)[0][1] == "Is there a meteorological service in China?"
