@@ -371,7 +371,7 @@ def _verb_after_aside(rest: str) -> re.Match[str] | None:
     return _verb(rest[aside.end() :]) if aside else None
 
 
-_ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,80},\s+")
+_ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,120},\s+")
 
 
 def _verb(text: str) -> re.Match[str] | None:

@@ -432,3 +432,16 @@ def test_a_table_copied_with_its_empty_cells_before_every_line(registry: Registr
     doc = parse(page, registry)
     assert keys(doc) == ["stalin", "mao-zedong"] * 2
     assert said(doc)[0][1] == "Is there a meteorological service in China?"
+
+
+def test_a_long_clause_between_a_name_in_capitals_and_his_verb(registry: Registry) -> None:
+    page = (
+        "Minutes of Conversation between I.V. Stalin and Zhou Enlai\n\n"
+        "STALIN, opening the conversation with the proposal concerning the exchange of "
+        "prisoners of war, says that the proposal is not acceptable.\n\n"
+        "ZHOU ENLAI asks whether the Soviet delegation will say so at the United Nations.\n\n"
+        "STALIN answers that it will.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["stalin", "zhou-enlai", "stalin"]
+    assert said(doc)[0][1].startswith("opening the conversation")
