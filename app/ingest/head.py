@@ -756,6 +756,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
         r"|\s+(?=\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4})"
+        r"|['’]s\b"  # "Premier Zhou’s Reception": whose, the name before it
     )
     pieces = re.split(f"({connectors})", plain, flags=re.IGNORECASE)
     named_before = False  # whether the piece before this one ended in a name

@@ -33,7 +33,7 @@ from app.ingest.model import (
 from app.ingest.notes import is_source, note_markers, source_note
 from app.ingest.page import Page, read_page
 from app.ingest.registry import Registry
-from app.ingest.roster import Roster
+from app.ingest.roster import LESSER_OFFICE, Roster
 from app.ingest.sidecar import (
     SIDECAR_SUFFIX,
     Overrides,
@@ -555,6 +555,7 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
         and name_key(m.written) in named
         and not m.titles & {"interpreter", "notetaker", "notetakers"}
         and (not m.titles or m.titles & office_words)  # not "Chairman Kosygin" for "Ambassador"
+        and not (m.titles - office_words) & LESSER_OFFICE  # nor a Vice President for "President"
     ]
     if len(offices) != 1 or len(silent) != 1:
         return

@@ -376,7 +376,7 @@ def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:
     """The members who hold an office; of "President", the President rather than the Vice
     President when the record lists both."""
     holders = [m for m in members if office <= m.titles]
-    lesser = [m for m in holders if (m.titles - office) & _LESSER]
+    lesser = [m for m in holders if (m.titles - office) & LESSER_OFFICE]
     if len(lesser) < len(holders):
         return [m for m in holders if m not in lesser]
     return holders
@@ -384,7 +384,7 @@ def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:
 
 # Words that make an office another, lesser one ("Vice President", "Deputy Secretary"); a
 # country's name does not ("Soviet Ambassador" is an ambassador as much as "Ambassador").
-_LESSER = frozenset(
+LESSER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "under", "acting", "associate", "заместитель", "副"}
 )
 

@@ -445,3 +445,33 @@ def test_a_long_clause_between_a_name_in_capitals_and_his_verb(registry: Registr
     doc = parse(page, registry)
     assert keys(doc) == ["stalin", "zhou-enlai", "stalin"]
     assert said(doc)[0][1].startswith("opening the conversation")
+
+
+def test_the_president_is_not_the_listed_vice_president(registry: Registry) -> None:
+    page = (
+        "Memorandum of Conversation, Belgrade, August 3, 1975\n\n"
+        "  • Josip Broz Tito, President of Yugoslavia\n"
+        "  • Milos Minic, Vice President of the Federal Executive Council\n"
+        "  • President Ford\n\n"
+        "Tito: Welcome to Belgrade.\n\n"
+        "President Ford: Thank you. It is good to be back.\n\n"
+        "Tito: How would you like to proceed?\n\n"
+        "The President: Let us begin with the Middle East.\n"
+    )
+    assert keys(parse(page, registry))[-1] != "milos-minic"
+
+
+def test_whose_reception_a_title_names_is_the_person_not_his_reception(
+    registry: Registry,
+) -> None:
+    page = (
+        "Record of Conversation from Premier Zhou’s Reception of a Delegation in Shenyang\n\n"
+        "Time: 6:40 p.m., 15 June 1962\n\n"
+        "Pak Geum-cheol: Comrade Premier, you have come to greet us in person.\n\n"
+        "Premier: Welcome. I have just arrived in Shenyang for work.\n\n"
+        "Pak: Thank you. We are honoured.\n"
+    )
+    labels = {
+        u.texts["en"].label: u.speaker.key for u in parse(page, registry).turns() if u.speaker
+    }
+    assert labels["Premier"] in {"zhou-enlai", "zhou"}
