@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace, dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker

@@ -20,6 +20,7 @@ from app.ingest.labels import (
     REPORTING_STYLES,
     TITLED_LABEL,
     Candidate,
+    Evidence,
     Label,
     Recognised,
     gather_evidence,
@@ -223,7 +224,7 @@ def _labels(
                     continue  # (a question and its answer may close a press conference)
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
-    return out, found
+    return out, _unlabelled_questions(out, found, roster, evidence)
 
 
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
@@ -505,6 +506,51 @@ def _replies(
             found[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, para.text, 0, ""))
             speakers.append(speaker)
     return found
+
+
+def _unlabelled_questions(
+    paras: list[Paragraph],
+    found: list[Recognised | None],
+    roster: Roster,
+    evidence: Evidence,
+) -> list[Recognised | None]:
+    """An interview that labels only its first exchange ("Foell: …?" / "Deng: …"), then
+    runs on in bare paragraphs: a question is the asker's again, and the paragraph after
+    it opens the answerer's next turn."""
+    found = list(found)
+    labelled = [i for i, f in enumerate(found) if f and f.label and f.label.style == "colon"]
+    if not labelled or len(labelled) > 4:
+        return found
+    if (first := labelled[0]) and (above := found[first - 1]) and not above.label:
+        # the question above the first sure answer, its asker's name said only there
+        again = recognise(paras[first - 1], roster, evidence, between_turns=True)
+        if again.label is not None and again.label.style == "colon":
+            found[first - 1] = again
+            labelled.insert(0, first - 1)
+    speakers = list({found[i].label.speaker.key: found[i].label.speaker for i in labelled}.values())  # type: ignore[union-attr]
+    last = labelled[-1]
+    bare = [
+        i
+        for i in range(last + 1, len(paras))
+        if (f := found[i]) and not f.label and not f.narration
+    ]
+    questions = {i for i in bare if paras[i].text.rstrip(" \"'”’»)").endswith(("?", "？"))}
+    if len(speakers) != 2 or len(questions) < 2 or len(bare) != len(paras) - last - 1:
+        return found
+    asker = found[labelled[0]].label.speaker  # type: ignore[union-attr]  # (who asks first)
+    answerer = next(s for s in speakers if s.key != asker.key)
+    out = found
+    previous = found[last].label.speaker  # type: ignore[union-attr]
+    for index in bare:
+        if index in questions:
+            speaker = asker
+        elif previous.key == asker.key:
+            speaker = answerer
+        else:
+            continue  # more of the answer
+        out[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, paras[index].text, 0, ""))
+        previous = speaker
+    return out
 
 
 def interview_length(paras: list[Paragraph], start: int) -> int:

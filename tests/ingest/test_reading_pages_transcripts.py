@@ -475,3 +475,32 @@ def test_whose_reception_a_title_names_is_the_person_not_his_reception(
         u.texts["en"].label: u.speaker.key for u in parse(page, registry).turns() if u.speaker
     }
     assert labels["Premier"] in {"zhou-enlai", "zhou"}
+
+
+# A newspaper's interview that labels only its first exchange, then runs on in bare
+# paragraphs: questions, and the answers after them (some of two paragraphs).
+INTERVIEW = """A talk with the Minister
+
+Tom Hale: I must begin with the harvest. How bad is it?
+
+Ann Rowe: Not as bad as the papers say.
+
+We lost a tenth of the wheat in the north, and less in the south.
+
+Will there be imports this winter?
+
+Some, yes. We have agreed terms with two neighbours.
+
+The prices will be fixed in advance, so that nobody profits from the shortage.
+
+And the farmers who lost everything?
+
+They will be paid for the seed they need next spring.
+"""
+
+
+def test_an_interview_that_labels_only_its_first_exchange(registry: Registry) -> None:
+    doc = parse(INTERVIEW, registry)
+    hale, rowe = keys(doc)[:2]
+    assert keys(doc) == [hale, rowe, hale, rowe, hale, rowe]
+    assert said(doc)[3][1].startswith("Some, yes.") and "fixed in advance" in said(doc)[3][1]
