@@ -181,10 +181,16 @@ def _languages(pieces: list[_Piece]) -> list[str | None]:
     letters = [sum(len(_LETTER.findall(pieces[i].text)) for i in run) for _, run in runs]
     turns = [sum(bool(_TURN_SHAPED.match(pieces[i].text)) for i in run) for _, run in runs]
     largest = max(letters)
+    # (one paragraph alone is no version, though the longest: a question put in English at
+    # a Chinese press conference)
     major = [
-        count == largest or turns[n] >= 2 or (count * 10 >= largest * 3 and len(runs[n][1]) >= 3)
+        (count == largest and len(runs[n][1]) >= 2)
+        or turns[n] >= 2
+        or (count * 10 >= largest * 3 and len(runs[n][1]) >= 3)
         for n, count in enumerate(letters)
     ]
+    if not any(major):
+        major = [count == largest for count in letters]
     owner: list[str | None] = [None] * len(pieces)
     current = next(lang for (lang, _), big in zip(runs, major, strict=True) if big)
     run_of = {i: n for n, (_, run) in enumerate(runs) for i in run}

@@ -302,7 +302,14 @@ def _colon(para: Paragraph) -> list[Candidate]:
         rest = para.text[len(line) :].lstrip()
         if not _GLUED_SENTENCE.search(m["label"]):
             found = [Candidate(m.group("label"), rest, len(para.text) - len(rest))]
+    # "Q1:" / "A1:", "问2:": a question and its answer numbered, the same marks each time
+    found = [
+        replace(c, name=m["mark"]) if (m := _NUMBERED_QA.fullmatch(c.name)) else c for c in found
+    ]
     return [c for c in found if not _CATALOGUE_KEY.search(c.name)]
+
+
+_NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").

@@ -504,3 +504,15 @@ def test_an_interview_that_labels_only_its_first_exchange(registry: Registry) ->
     hale, rowe = keys(doc)[:2]
     assert keys(doc) == [hale, rowe, hale, rowe, hale, rowe]
     assert said(doc)[3][1].startswith("Some, yes.") and "fixed in advance" in said(doc)[3][1]
+
+
+def test_numbered_questions_and_answers(registry: Registry) -> None:
+    page = (
+        "Q1: Congratulations on the result. What changed in the last month?\n\n"
+        "A1:我们把重点放在经济上,选民听到了。\n\n"
+        "Q2:两岸关系下一步怎么走?\n\n"
+        "A2:维持现状,也保持沟通。\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc)[0] == keys(doc)[2] == "question"
+    assert keys(doc)[1] == keys(doc)[3] != "question"
