@@ -1064,7 +1064,8 @@ class Evidence:
 def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
     President" inside one are the same label, and so are "The Sec" and "The Secretary"."""
-    name = full_office(clean_label(name) if "(" in name else name)  # "Хрущев (жалуясь)"
+    # "Хрущев (жалуясь)", "ЧАРЛИ РОУЗ, ведущий CBS News"
+    name = full_office(clean_label(name) if "(" in name or "," in name else name)
     if name[:4].lower() == "the ":
         name = name[4:]
     return name_key(name)

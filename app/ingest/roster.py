@@ -81,6 +81,12 @@ _HAN_SAYS = re.compile(
 )
 
 
+# A name of two to four capitalised words, then after a comma the post its bearer holds.
+_POST_AFTER = re.compile(
+    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+[^,]{2,40}$"
+)
+
+
 def clean_label(label: str) -> str:
     """The label without bracketed readings, offices and asides ("周總理(lǐ)", "Mao
     (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
@@ -89,6 +95,8 @@ def clean_label(label: str) -> str:
     label = re.sub(r"\s+", " ", _ASIDE.sub(" ", AFFILIATION.sub("", label))).strip()
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
     label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
+    if (post := _POST_AFTER.match(label)) is not None:
+        label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
     label = full_office(label)
     if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
         return m.group("name")

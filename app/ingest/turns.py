@@ -330,8 +330,10 @@ def _names_someone_after(label: Label) -> bool:
     han = label.name.strip()
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
         return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"
-    words = [w for w in label.name.split() if w not in SMALL_WORDS]
-    return len(words) >= 2 and all(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", w) for w in words)
+    words = [w for w in clean_label(label.name).split() if w not in SMALL_WORDS]
+    return len(words) >= 2 and all(
+        re.fullmatch(r"[A-ZА-ЯЁ](?:[a-zа-яё'’-]{2,}|[A-ZА-ЯЁ'’-]{2,})", w) for w in words
+    )
 
 
 _ZH_NOTES = frozenset(

@@ -516,3 +516,15 @@ def test_numbered_questions_and_answers(registry: Registry) -> None:
     doc = parse(page, registry)
     assert keys(doc)[0] == keys(doc)[2] == "question"
     assert keys(doc)[1] == keys(doc)[3] != "question"
+
+
+def test_labels_that_give_the_speakers_post_after_a_comma(registry: Registry) -> None:
+    page = (
+        "Президент редко дает интервью иностранным телеканалам.\n"
+        "АННА ЛЕВИНА, ведущая Radio North: Я спросила президента о границе.\n"
+        "АННА ЛЕВИНА (В СТУДИИ): Начнем с переговоров.\n"
+        "ПАВЕЛ СОМОВ, президент республики: Переговоры идут, и я надеюсь на успех.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc)[0] == keys(doc)[1] != keys(doc)[2]
+    assert doc.turns()[2].speaker.key == "pavel-somov"  # type: ignore[union-attr]
