@@ -528,3 +528,18 @@ def test_labels_that_give_the_speakers_post_after_a_comma(registry: Registry) ->
     doc = parse(page, registry)
     assert keys(doc)[0] == keys(doc)[1] != keys(doc)[2]
     assert doc.turns()[2].speaker.key == "pavel-somov"  # type: ignore[union-attr]
+
+
+def test_a_participant_lists_sides_are_no_speakers(registry: Registry) -> None:
+    page = (
+        "Record of Conversation between Premier Kim and the Friendship Delegation\n\n"
+        "Participants:\n \n"
+        "[North] Korean Side: Committee Chairman Choe Yeong-geon\n \n"
+        "Chinese Side: Chen Fu, Charge d’Affaires of the Embassy\n \n"
+        "Premier Kim Il Sung: Is everyone well?\n \n"
+        "Chen Fu: We are all well.\n \n"
+        "Premier Kim Il Sung: Good.\n"
+    )
+    doc = parse(page, registry)
+    assert [u.texts["en"].label for u in doc.turns()][0] == "Premier Kim Il Sung"
+    assert "Chen Fu" in [a.labels["en"] for a in doc.attendees]
