@@ -1657,6 +1657,8 @@ def reported_sentences(
     ему…". Only names the reference data or the record knows count ("The Soviet Union
     said…" does not), or, given the version's evidence, names it reports speaking again.
     With `narrator` false the writer's own words ("I said…") are not counted."""
+    if _BIBLIOGRAPHY.search(para.text):
+        return []  # a note that cites its sources ("См.: … С. 129-130"), not a story
     cuts: list[int] = []
     for start in _sentence_starts(para):
         piece = _piece(para, start)
@@ -1749,6 +1751,8 @@ def narrated_turns(
     speakers: set[str] = set()
     once: dict[int, Label] = {}  # names no one knows that speak once
     for index, para in enumerate(paras):
+        if _BIBLIOGRAPHY.search(para.text):
+            continue  # (a note that cites its sources, as in `reported_sentences`)
         for start in [0, *_sentence_starts(para)]:
             for candidate in _sentence_candidates(_piece(para, start)):
                 speaker = roster.resolve(candidate.name)

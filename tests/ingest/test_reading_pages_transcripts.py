@@ -543,3 +543,14 @@ def test_a_participant_lists_sides_are_no_speakers(registry: Registry) -> None:
     doc = parse(page, registry)
     assert [u.texts["en"].label for u in doc.turns()][0] == "Premier Kim Il Sung"
     assert "Chen Fu" in [a.labels["en"] for a in doc.attendees]
+
+
+def test_an_endnote_that_cites_its_sources_is_no_conversation(registry: Registry) -> None:
+    page = (
+        "70\n\n"
+        "Громыко не включил этот эпизод в свои мемуары, однако рассказал о нем коллегам. "
+        "См.: Петров А. А. Указ. соч. С. 129-130. Семенов заметил расхождения в изложении "
+        "этого эпизода, когда прочитал отчет о встрече.\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
