@@ -22,7 +22,7 @@ _OCR_T = re.compile(r"(?<=[A-Za-z])七|七(?=[a-z])")
 
 
 def repair(text: str) -> str:
-    if _CYRILLIC.search(text):
+    if _CYRILLIC.search(text) and _LOOKALIKE_HINT.search(text):
         text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC), text)
     if "(" not in text and "（" not in text and "七" not in text:
         return text
@@ -34,6 +34,10 @@ def repair(text: str) -> str:
 _CYRILLIC = re.compile(r"[а-яё]{3}")
 _LOOKS = "AaBCcEeHKMOoPpTXxy"
 _TO_CYRILLIC = str.maketrans(_LOOKS, "АаВСсЕеНКМОоРрТХху")
+# (looked for first: a Latin letter against a Cyrillic one, or such a word before a name)
+_LOOKALIKE_HINT = re.compile(
+    r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]|[AaBCcEeHKMOoPpTXxy]{2} [А-ЯЁ]"
+)
 _LOOKALIKE_WORD = re.compile(
     rf"\b(?=[{_LOOKS}]*[а-яёА-ЯЁ])[{_LOOKS}а-яёА-ЯЁ]*[{_LOOKS}][{_LOOKS}а-яёА-ЯЁ]*\b|"
     rf"\b[{_LOOKS}]{{2,}}(?=\s+[А-ЯЁ][а-яё])"
