@@ -204,7 +204,7 @@ class LabelStyle:
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
-    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b1[89]\d\d))[\"'”’»)\]]*\s*"
+    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6}|"
@@ -217,14 +217,14 @@ _COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*
 
 _SENTENCE_MARK = re.compile(r"[.!?…。！？]")
 _MARK = re.compile(r"\([UCS]\) ")
-_YEAR = re.compile(r"\b1[89]\d\d\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
     """`_INLINE_LABEL`'s matches, tried only where a sentence (or a dateline's year)
     ends, where they can start."""
     ends = [mark.end() for mark in _SENTENCE_MARK.finditer(text)]
-    if "19" in text or "18" in text:  # scanned for years only where one may be
+    if "19" in text or "18" in text or "20" in text:  # scanned for years only where one may be
         ends = sorted(ends + [year.end() for year in _YEAR.finditer(text)])
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])

@@ -554,3 +554,15 @@ def test_an_endnote_that_cites_its_sources_is_no_conversation(registry: Registry
     )
     with pytest.raises(ParseError, match="no conversation"):
         parse(page, registry)
+
+
+def test_a_first_label_run_in_after_a_dateline_of_this_century(registry: Registry) -> None:
+    page = (
+        "Transcript of the talks, Moscow, November 1, 2009 Medvedev: Good afternoon, "
+        "Mr. President. Obama: Good afternoon. Medvedev: Shall we begin with the treaty? "
+        "Obama: Yes, let us begin.\n"
+    )
+    assert [u.texts["en"].label for u in parse(page, registry).turns()] == [
+        "Medvedev",
+        "Obama",
+    ] * 2
