@@ -1556,12 +1556,17 @@ _BARE_SUBJECT = re.compile(
 )
 # A briefing's question told as a clause, then who answered it: "Asked what impression the
 # Prime Minister gathered, the PMS replied that…", "Put that…, the PMS said…".
-_ASKED = r"(?:Asked|Pressed|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b(?! by\b)"
+_ASKED = (
+    r"(?:Asked|Pressed|Questioned|Put (?:to (?:him|her|the [A-Z]\w+) )?that|Challenged)\b(?! by\b)"
+)
 _ASKED_QUESTION = re.compile(rf"^{_ASKED}")
 QUESTION_WORD = "Question"  # its speaker, as a page that labels questions writes it
 _ASKED_ANSWER = re.compile(
     rf"(?:^|(?<=[.!?]\s)){_ASKED}[^.;!?]{{3,500}}?,\s+"
-    r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:then |again |later )?"
+    # (the one who answers, perhaps with his office's letters: "the Prime Minister's
+    # Official Spokesman (PMOS) said…")
+    r"(?=(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?:then |again |later )?"
     r"(?:replied|said|answered|responded|insisted|stressed|pointed out|added|told)\b)"
 )
 _REPLY_CLAUSE = re.compile(
@@ -1618,7 +1623,7 @@ def _sentence_starts(para: Paragraph) -> list[int]:
     if len(text) > _UNPUNCTUATED and len(_SENTENCE_MARK.findall(text)) * _UNPUNCTUATED < len(text):
         # a text layer that lost its full stops: "…the meeting Gorbachev said that he…"
         starts = sorted({*starts, *(m.start() for m in _BARE_SUBJECT.finditer(text))})
-    if "sked" in text or "Put " in text or "ressed" in text:
+    if "sked" in text or "Put " in text or "ressed" in text or "uestioned" in text:
         # "Asked whether…, the PMS replied that…": the answer after the question's clause
         starts = sorted(starts + [m.end() for m in _ASKED_ANSWER.finditer(text)])
     if HAN.search(text):

@@ -566,3 +566,14 @@ def test_a_first_label_run_in_after_a_dateline_of_this_century(registry: Registr
         "Medvedev",
         "Obama",
     ] * 2
+
+
+def test_a_briefing_whose_questions_are_told_as_clauses(registry: Registry) -> None:
+    page = (
+        "Briefing took place at 15:45 | Read whole briefing | Comments (3)\n\n"
+        "Africa Commission\n\n"
+        "Questioned about the new commission, the PMOS said that it was a priority.\n\n"
+        "Asked if it would report this year, the PMOS said that it would.\n"
+    )
+    doc = parse(page, registry)
+    assert [text.split()[0] for _, text in said(doc)] == ["Questioned", "said", "Asked", "said"]
