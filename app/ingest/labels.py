@@ -55,7 +55,7 @@ REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
-    r"^(?:\d{1,3}(?=[^\W\d_]))?"
+    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?"  # ("▲DVB記者:", "- 中國網:")
     # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER})"
@@ -212,7 +212,13 @@ _INLINE_LABEL = re.compile(
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
-_COLON_LINE = re.compile(r"^(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$")
+# (after a bullet too: "- 中國網:" over the host's words, "▲DVB記者:")
+_COLON_LINE = re.compile(r"^(?:[-•▲■●◆]\s*)?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$")
+
+
+def label_alone(para: Paragraph) -> bool:
+    """Whether a paragraph is a label alone with its colon ("Хрущев:", "- 主持人:")."""
+    return "\n" not in para.text and _COLON_LINE.match(para.text.strip()) is not None
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…。！？]")

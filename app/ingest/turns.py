@@ -28,6 +28,7 @@ from app.ingest.labels import (
     heads_a_turn,
     inline_cuts,
     inline_labels,
+    label_alone,
     lone_label,
     opens_speech,
     opens_with_byline,
@@ -159,7 +160,8 @@ def _labels(
     found: list[Recognised | None] = []
     style: str | None = None
     for para in paras:
-        if _DIRECTION.match(para.text) or starts_list(para.text, lang):
+        # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
+        if _DIRECTION.match(para.text) or (starts_list(para.text, lang) and not label_alone(para)):
             out.append(para)
             found.append(None)
             continue
@@ -454,6 +456,7 @@ def _replies(
                 and seen is not None
                 and seen.label is None
                 and not _QUOTING.search(para.text)
+                and not label_alone(paras[index - 1])  # (his words under "- 主持人:")
             ):
                 # after lines of dialogue, words in no quotation are the narrator's
                 found[index] = replace(seen, narration=True)
@@ -921,7 +924,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
                 VersionUnit(Kind.NARRATION, None, _text(para, lang, inner), direction=True)
             )
             continue
-        is_list = starts_list(para.text, lang)
+        is_list = starts_list(para.text, lang) and not label_alone(para)
         label = found.label if found else None
         if is_list and not units:
             version.lists.append(VersionUnit(Kind.NARRATION, None, _text(para, lang), True))

@@ -577,3 +577,18 @@ def test_a_briefing_whose_questions_are_told_as_clauses(registry: Registry) -> N
     )
     doc = parse(page, registry)
     assert [text.split()[0] for _, text in said(doc)] == ["Questioned", "said", "Asked", "said"]
+
+
+def test_labels_after_bullets_alone_on_their_lines(registry: Registry) -> None:
+    page = (
+        "文字內容:\n"
+        "- 主持人:\n"
+        "大家好,歡迎收看今天的節目,今天的嘉賓是王立新大使。\n"
+        "- 王立新:\n"
+        "謝謝主持人,很高興來到這裡。\n"
+        "- 主持人:\n"
+        "您是怎樣走上外交道路的?\n"
+        "- 王立新:\n"
+        "說來話長,我是學俄語出身的。\n"
+    )
+    assert [u.texts["zh"].label for u in parse(page, registry).turns()] == ["主持人", "王立新"] * 2
