@@ -49,6 +49,8 @@ class Paragraph:
     candidates: dict[str, list[Any]] = field(default_factory=dict, repr=False, compare=False)
     # Whether a verb of speaking is among its first words (labels.py), found once.
     speaking: bool | None = field(default=None, repr=False, compare=False)
+    # Whether it cites its sources like a note (labels.py), found once.
+    cites: bool | None = field(default=None, repr=False, compare=False)
 
 
 def join_lines(block: list[Line]) -> str:

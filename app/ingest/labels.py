@@ -1260,6 +1260,13 @@ _BIBLIOGRAPHY = re.compile(
 )
 
 
+def _cites(para: Paragraph) -> bool:
+    """Whether a paragraph cites a publication (kept on the paragraph: asked often)."""
+    if para.cites is None:
+        para.cites = _BIBLIOGRAPHY.search(para.text) is not None
+    return para.cites
+
+
 @dataclass(frozen=True, slots=True)
 class Recognised:
     label: Label | None
@@ -1668,7 +1675,7 @@ def reported_sentences(
     ему…". Only names the reference data or the record knows count ("The Soviet Union
     said…" does not), or, given the version's evidence, names it reports speaking again.
     With `narrator` false the writer's own words ("I said…") are not counted."""
-    if _BIBLIOGRAPHY.search(para.text):
+    if _cites(para):
         return []  # a note that cites its sources ("См.: … С. 129-130"), not a story
     cuts: list[int] = []
     for start in _sentence_starts(para):
@@ -1762,7 +1769,7 @@ def narrated_turns(
     speakers: set[str] = set()
     once: dict[int, Label] = {}  # names no one knows that speak once
     for index, para in enumerate(paras):
-        if _BIBLIOGRAPHY.search(para.text):
+        if _cites(para):
             continue  # (a note that cites its sources, as in `reported_sentences`)
         for start in [0, *_sentence_starts(para)]:
             for candidate in _sentence_candidates(_piece(para, start)):

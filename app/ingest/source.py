@@ -275,7 +275,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
 # An export that ran a whole record into one line kept its paragraph breaks as runs of
 # spaces ("…会谈记录 ## …   参加人:…   毛泽东:…   赫鲁晓夫:…").
 # (A table run into a line keeps its empty cells instead: "…[ 14:33:03 ] | | | [拉佐夫]…".)
-_FLATTENED_BREAK = re.compile(r"\s{3,}|\s*(?:\|\s*){2,}")
+_FLATTENED_BREAK = re.compile(r"\s{3,}|(?: ?\|){2,} ?")
 _FLATTENED = 300  # columns: a line that wide holding such runs is a record run together
 
 
