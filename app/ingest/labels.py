@@ -922,6 +922,7 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
+    _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
     _text: str | None = None
@@ -951,6 +952,13 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def after_initials(self) -> set[str]:
+        """The words the version writes after an initial ("L. Brezhnev")."""
+        if self._after_initials is None:
+            self._after_initials = set(_AFTER_INITIAL.findall(self.text))
+        return self._after_initials
 
     def titled(self, surname: str) -> bool:
         """Whether the version writes a surname after an office or a courtesy word: a
@@ -1065,6 +1073,9 @@ class Evidence:
                 w for para in self.paras for w in _WORD.findall(para.text) if w.islower()
             }
         return self._lowercase
+
+
+_AFTER_INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.\s?([A-ZА-ЯЁ][\w'’-]+)")
 
 
 def _recurring_key(name: str) -> str:
@@ -1730,9 +1741,7 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
     its writer reports his own words or the name is a person's in full."""
     surname = next((w for w in reversed(_WORD.findall(candidate.name)) if len(w) > 1), "")
     # "L. Brezhnev called comrade Tito…": a person's initial before the name somewhere
-    initialled = bool(surname) and re.search(
-        rf"\b[A-ZА-ЯЁ]\.\s?{re.escape(surname)}\b", evidence.text
-    )
+    initialled = surname in evidence.after_initials
     return (
         candidate.name not in FIRST_PERSON
         and candidate.name.lower() not in PRONOUNS
@@ -1742,10 +1751,10 @@ def _other_side(candidate: Candidate, evidence: Evidence) -> bool:
         # President replied…"), not a newspaper ("Pravda reported…")
         and (
             evidence.titled(surname)
-            or bool(initialled)
+            or initialled
             or (candidate.name.lower().startswith("the ") and not _BODY.search(candidate.name))
         )
-        and (evidence.narrator_speaks or bool(initialled) or personal_name(_bare(candidate)))
+        and (evidence.narrator_speaks or initialled or personal_name(_bare(candidate)))
     )
 
 
