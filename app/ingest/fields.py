@@ -15,7 +15,7 @@ from app.textnorm import fold
 FIELDS: dict[str, str] = {
     "participants": r"participants?|present(?:\s*\[[^\]]{1,40}\])?(?: at the (?:meeting|"
     r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
-    r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants|side)|"  # ("[North] Korean Side:")
+    r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants)|"
     r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)
     r"(?:参加|参会|出席|与会|列席)(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|"

@@ -673,9 +673,16 @@ _BRACKET_LABEL = re.compile(
 
 
 def _bracketed(para: Paragraph) -> list[Candidate]:
-    if (m := _BRACKET_LABEL.match(para.text)) is None:
+    if (m := _BRACKET_LABEL.match(para.text)) is None or _STAGE.fullmatch(m["label"]):
         return []
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
+
+
+# What a transcript notes in brackets of the room, not who speaks: "[Laughter]", "[掌声]".
+_STAGE = re.compile(
+    r"(?i:laughter|laughs|applause|inaudible|crosstalk|translation|interpretation|signed|"
+    r"pause|silence|music|cheers|смех|аплодисменты|неразборчиво|пауза|笑声|笑|掌声|鼓掌|音乐)"
+)
 
 
 # "Т. Фельгенгауэр Добрый вечер.": a radio transcript's initial and surname, no mark after
@@ -740,8 +747,9 @@ _QUOTED = re.compile(
 # "— Решение это не вызывает сомнений, — отчеканил Хрущев.": a Russian writer's words
 # after the dash end on the speaker's name, whatever the verb and its adverbs.
 _DASH_WRITER = re.compile(
-    r"^[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–]\s+(?:[а-яё]+\s+){1,6}"
-    r"(?P<after>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}|я)"
+    r"^[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–]\s+(?:(?!я\s)[а-яё]+\s+){1,6}"
+    # (not whom he spoke to: "…кивнул Сталин Молотову", "…позвал я Петю")
+    r"(?P<after>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]*[а-яё](?<![уюе]))?|я)"
     # (or his words go on: "…сообщил Мао Цзэдун. - Как…"; or the writer's: "…я и тут же…")
     r"(?:[.!?…]?$|[.,]\s+[-—–]\s|\s+и\s)"
 )
@@ -860,7 +868,7 @@ def han_name(name: str) -> bool:
 # (not the article of "A summary of the call…": an answer opens with a capital)
 _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
-    r"(?P<bare>[QA])\s+(?=[^\W\d_a-z]|[«\"“]))"
+    r"(?P<bare>[QA])\s+(?=[A-ZА-ЯЁ\u4e00-\u9fff«\"“]))"
 )
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {

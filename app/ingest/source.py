@@ -40,7 +40,7 @@ _LOOKALIKE_HINT = re.compile(
 )
 _LOOKALIKE_WORD = re.compile(
     rf"\b(?=[{_LOOKS}]*[а-яёА-ЯЁ])[{_LOOKS}а-яёА-ЯЁ]*[{_LOOKS}][{_LOOKS}а-яёА-ЯЁ]*\b|"
-    rf"\b[{_LOOKS}]{{2,}}(?=\s+[А-ЯЁ][а-яё])"
+    r"\b[ABCEHKMOPTX][aceopxy]{1,4}(?=\s+[А-ЯЁ][а-яё])"  # (not "BBC Русской службе")
 )
 
 
@@ -107,18 +107,21 @@ _CONTRIBUTION = re.compile(
     r"^§\s*(?:(?P<number>\d{1,4}\.)\s+)?"
     r"(?P<name>(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lord|Lady|Dame|Viscount|Earl|Baroness|Captain|Major|"
     r"Colonel|General|Admiral|Commander|Brigadier|The)\.?(?:\s+[A-Z][\w.'’-]*)*?"
-    r"\s+[A-Z][\w'’-]*)(?P<glued>asked\b|[A-Z](?=[a-z])|[AI](?=\s))"
+    r"\s+[A-Z][\w'’-]*)(?<!\bMc)(?<!\bMac)(?P<glued>asked\b|[A-Z](?=[a-z])|[AI](?=\s))"
 )
+
+
+_SET_APART = re.compile(r"^§\s*(?:\d{1,4}\.\s+)?[^\W\d_][^:\n]{1,60}:\s")
 
 
 def _contribution(line: str) -> str:
     """A contribution's line with its member's name set apart: "Mr. Speaker: It is…",
     "47. Mr. Sorensen asked…"; any other line as it is (the section sign dropped)."""
-    if not line.startswith("§"):
-        return line
+    if not line.startswith("§") or _SET_APART.match(line):
+        return line[1:].lstrip() if line.startswith("§") else line  # ("§ Mr. McNeil: I beg")
     m = _CONTRIBUTION.match(line)
     if m is None:
-        return line[1:].lstrip()
+        return line  # "§ 5 of the Treaty shall apply": a section of a text
     number = f"{m['number']} " if m["number"] else ""
     gap = " " if m["glued"] == "asked" else ": "
     return f"{number}{m['name']}{gap}{line[m.start('glued') :]}"

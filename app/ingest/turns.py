@@ -524,7 +524,7 @@ def _unlabelled_questions(
     it opens the answerer's next turn."""
     found = list(found)
     labelled = [i for i, f in enumerate(found) if f and f.label and f.label.style == "colon"]
-    if not labelled or len(labelled) > 4:
+    if not labelled or len(labelled) > 2:
         return found
     if (first := labelled[0]) and (above := found[first - 1]) and not above.label:
         # the question above the first sure answer, its asker's name said only there
@@ -540,7 +540,12 @@ def _unlabelled_questions(
         if (f := found[i]) and not f.label and not f.narration
     ]
     questions = {i for i in bare if paras[i].text.rstrip(" \"'”’»)").endswith(("?", "？"))}
-    if len(speakers) != 2 or len(questions) < 2 or len(bare) != len(paras) - last - 1:
+    if (
+        len(labelled) != 2  # one exchange labelled, its two speakers named once each
+        or len(speakers) != 2
+        or not questions
+        or len(bare) != len(paras) - last - 1
+    ):
         return found
     asker = found[labelled[0]].label.speaker  # type: ignore[union-attr]  # (who asks first)
     answerer = next(s for s in speakers if s.key != asker.key)

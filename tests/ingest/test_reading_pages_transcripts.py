@@ -384,16 +384,17 @@ def test_a_title_that_names_a_known_person_by_surname_binds_his_full_label(
 # An embassy's note of a telephone call, told in the third person: the caller named once
 # with his initial, then by surname; replies told in the same sentence; the archive's
 # summary under the note.
-PHONE_NOTE = """Note for Comrade Petrovic's Personal Use
-
-During the session of the Presidium, on May 4, around noon, V. Kardelj called comrade Ranko on the telephone.
-
-Comrade Ranko said that the session was going well. Comrade Ranko stressed that the Party would resolve its issues by itself. Kardelj said that he understood and welcomed it.
-
-Comrade Ranko said that he was sorry they had not met in the spring, to what Kardelj responded that they could meet after the holiday.
-
-A summary of a telephone call between Ranko and Kardelj about the session.
-"""
+PHONE_NOTE = (
+    "Note for Comrade Petrovic's Personal Use\n\n"
+    "During the session of the Presidium, on May 4, around noon, V. Kardelj called "
+    "comrade Ranko on the telephone.\n\n"
+    "Comrade Ranko said that the session was going well. Comrade Ranko stressed that the "
+    "Party would resolve its issues by itself. Kardelj said that he understood and "
+    "welcomed it.\n\n"
+    "Comrade Ranko said that he was sorry they had not met in the spring, to what Kardelj "
+    "responded that they could meet after the holiday.\n\n"
+    "A summary of a telephone call between Ranko and Kardelj about the session.\n"
+)
 
 
 def test_a_note_of_a_call_told_in_the_third_person(registry: Registry) -> None:
@@ -528,21 +529,6 @@ def test_labels_that_give_the_speakers_post_after_a_comma(registry: Registry) ->
     doc = parse(page, registry)
     assert keys(doc)[0] == keys(doc)[1] != keys(doc)[2]
     assert doc.turns()[2].speaker.key == "pavel-somov"  # type: ignore[union-attr]
-
-
-def test_a_participant_lists_sides_are_no_speakers(registry: Registry) -> None:
-    page = (
-        "Record of Conversation between Premier Kim and the Friendship Delegation\n\n"
-        "Participants:\n \n"
-        "[North] Korean Side: Committee Chairman Choe Yeong-geon\n \n"
-        "Chinese Side: Chen Fu, Charge d’Affaires of the Embassy\n \n"
-        "Premier Kim Il Sung: Is everyone well?\n \n"
-        "Chen Fu: We are all well.\n \n"
-        "Premier Kim Il Sung: Good.\n"
-    )
-    doc = parse(page, registry)
-    assert [u.texts["en"].label for u in doc.turns()][0] == "Premier Kim Il Sung"
-    assert "Chen Fu" in [a.labels["en"] for a in doc.attendees]
 
 
 def test_an_endnote_that_cites_its_sources_is_no_conversation(registry: Registry) -> None:
