@@ -34,7 +34,6 @@ from app.ingest.roster import (
     AFFILIATION,
     FIRST_PERSON,
     OFFICE_CODE,
-    PARTICLES,
     PRONOUNS,
     SAME_BELOW,
     SMALL_WORDS,
@@ -45,7 +44,7 @@ from app.ingest.roster import (
     initials_of,
     one_stem,
 )
-from app.ingest.source import DASH_LABEL, WITHHELD
+from app.ingest.source import DASH_LABEL, PARTICLES, WITHHELD
 from app.schemas import Kind
 from app.textnorm import HAN, fold, name_key
 
@@ -213,7 +212,9 @@ _INLINE_LABEL = re.compile(
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
 # (after a bullet too: "- 中國網:" over the host's words, "▲DVB記者:")
-_COLON_LINE = re.compile(r"^(?:[-•▲■●◆]\s*)?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$")
+_COLON_LINE = re.compile(
+    r"^(?:▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$"
+)
 
 
 def label_alone(para: Paragraph) -> bool:
@@ -628,7 +629,7 @@ def _period(para: Paragraph) -> list[Candidate]:
             # "Q." and "A." ask and answer (the "qa" style)
         if re.fullmatch(r"[A-ZА-ЯЁ]", name) and DASH_LABEL.match(para.text):
             continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
-        if re.match(r"\s*[-–—]\s", para.text[m.end() - 1 :]) and DASH_LABEL.match(para.text):
+        if re.match(r"[-–—]\s", para.text[m.end() :]) and DASH_LABEL.match(para.text):
             continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
@@ -700,6 +701,13 @@ def _initial_surname(para: Paragraph) -> list[Candidate]:
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
+# Words of an office's or a place's name, not a person's ("Press Office, Downing Street").
+_INSTITUTION = re.compile(
+    r"\b(?:Office|Press|Department|Ministry|Embassy|University|Service|Agency|Council|"
+    r"Committee|House|Street|News|Radio|Television|Library|Archive|Foundation)\b"
+)
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
@@ -707,7 +715,7 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     if line[:2].isupper() and ", " in line and (seated := _SEATED.match(line)):
         rest = para.text[len(line) :].lstrip()
         return [Candidate(seated["name"].strip(), rest, len(para.text) - len(rest))]
-    if (outlet := _WITH_OUTLET.match(line)) is not None:
+    if (outlet := _WITH_OUTLET.match(line)) is not None and not _INSTITUTION.search(outlet["name"]):
         rest = para.text[len(line) :].lstrip()  # "John Cole, BBC": the speaker and his paper
         return [Candidate(outlet["name"], rest, len(para.text) - len(rest))]
     if len(line) > _LABEL_MAX:

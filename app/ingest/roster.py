@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
-from app.ingest.source import WITHHELD_NAME
+from app.ingest.source import PARTICLES, WITHHELD_NAME
 from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
@@ -490,8 +490,6 @@ _NAMELESS = re.compile(
     re.IGNORECASE,
 )
 
-
-PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
 
 # Who speaks in a courtroom or a studio by his part alone: "THE COURT:", "THE WITNESS:".
 _ROLE = re.compile(

@@ -216,9 +216,11 @@ WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a 
 # "т. Пельше – Речь идет о…", "KOHL - Yes.": a name, then a dash set off by spaces (a
 # stenogram's label; labels.py reads it, and here a line that opens with one after a
 # finished sentence starts a paragraph).
+# The small words inside a name: "Général de Gaulle", "Ludwig van Beethoven".
+PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
 DASH_LABEL = re.compile(
     r"^(?P<label>(?:(?:т|тов|Mr|Dr)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*"
-    r"(?:\s+(?:(?:de|du|van|von|der|da|di|la|le)\s+)?[A-ZА-ЯЁ][\w'’.-]*){0,3})"  # "de Gaulle"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁ][\w'’.-]*){{0,3}})"
     r"\s+[–—-]\s+(?P<rest>\S.*)$",
     re.S,
 )
