@@ -667,7 +667,8 @@ _WITH_OUTLET = re.compile(
 
 
 # "[主持人]各位网友，下午好", "【拉佐夫】谢谢": a web interview's speaker in brackets before his
-# words, no colon after them (only a name that recurs: "[Page 5]" and "[Laughter]" don't).
+# words, no colon after them (only a name that recurs, not "[Page 5]", and no note of the
+# room such as "[Laughter]").
 _BRACKET_LABEL = re.compile(
     r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,23}?)\s*[\]】]\s*(?P<rest>\S.*)$", re.S
 )

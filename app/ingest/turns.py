@@ -532,7 +532,7 @@ def _unlabelled_questions(
         if again.label is not None and again.label.style == "colon":
             found[first - 1] = again
             labelled.insert(0, first - 1)
-    speakers = list({found[i].label.speaker.key: found[i].label.speaker for i in labelled}.values())  # type: ignore[union-attr]
+    labels = [label for i in labelled if (label := _label_of(found[i])) is not None]
     last = labelled[-1]
     bare = [
         i
@@ -541,16 +541,14 @@ def _unlabelled_questions(
     ]
     questions = {i for i in bare if paras[i].text.rstrip(" \"'”’»)").endswith(("?", "？"))}
     if (
-        len(labelled) != 2  # one exchange labelled, its two speakers named once each
-        or len(speakers) != 2
+        len(labels) != 2  # one exchange labelled, its two speakers named once each
+        or labels[0].speaker.key == labels[1].speaker.key
         or not questions
         or len(bare) != len(paras) - last - 1
     ):
         return found
-    asker = found[labelled[0]].label.speaker  # type: ignore[union-attr]  # (who asks first)
-    answerer = next(s for s in speakers if s.key != asker.key)
-    out = found
-    previous = found[last].label.speaker  # type: ignore[union-attr]
+    asker, answerer = labels[0].speaker, labels[1].speaker  # (the one who asks goes first)
+    previous = answerer
     for index in bare:
         if index in questions:
             speaker = asker
@@ -558,9 +556,9 @@ def _unlabelled_questions(
             speaker = answerer
         else:
             continue  # more of the answer
-        out[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, paras[index].text, 0, ""))
+        found[index] = Recognised(Label(speaker, "reply", Kind.SPEECH, paras[index].text, 0, ""))
         previous = speaker
-    return out
+    return found
 
 
 def interview_length(paras: list[Paragraph], start: int) -> int:
