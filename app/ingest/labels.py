@@ -1149,9 +1149,13 @@ def _initials_recur(evidence: Evidence, written: dict[str, set[str]]) -> None:
     "Alain Peyrefitte. -", "О. Минаева —" after "Ольга Минаева —") is the same label
     again: each counts the other's paragraphs."""
     for style, names in written.items():
-        spelled = {initials_of(name): name for name in names if _spelled_out(name)}
+        spelled: dict[str, list[str]] = {}
         for name in names:
-            full = spelled.get(initials_label(name) or _initialled(name))
+            if _spelled_out(name):
+                spelled.setdefault(initials_of(name), []).append(name)
+        for name in names:
+            fulls = spelled.get(initials_label(name) or _initialled(name), [])
+            full = fulls[0] if len(fulls) == 1 else None  # (not "JS." for John Smith or Jane Stone)
             if full is not None and full != name:
                 short, long = (style, _recurring_key(name)), (style, _recurring_key(full))
                 total = evidence.recurring[short] + evidence.recurring[long]
