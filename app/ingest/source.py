@@ -117,8 +117,10 @@ _SET_APART = re.compile(r"^§\s*(?:\d{1,4}\.\s+)?[^\W\d_][^:\n]{1,60}:\s")
 def _contribution(line: str) -> str:
     """A contribution's line with its member's name set apart: "Mr. Speaker: It is…",
     "47. Mr. Sorensen asked…"; any other line as it is (the section sign dropped)."""
-    if not line.startswith("§") or _SET_APART.match(line):
-        return line[1:].lstrip() if line.startswith("§") else line  # ("§ Mr. McNeil: I beg")
+    if not line.startswith("§"):
+        return line
+    if _SET_APART.match(line):
+        return line[1:].lstrip()  # "§ Mr. McNeil: I beg": the name is set apart already
     m = _CONTRIBUTION.match(line)
     if m is None:
         return line  # "§ 5 of the Treaty shall apply": a section of a text
