@@ -257,6 +257,9 @@ def _group_entries(
     names = [clean_label(n) for n in re.split(r"\s+and\s+|\s+и\s+|\s*、\s*", head) if n.strip()]
     names = [_without_country(n, registry) for n in names]
     named = [n for n in names if _is_name(n, registry)]
+    person = clean_label(office)
+    if not named and person and registry.is_title(head.split()[-1]) and _is_name(person, registry):
+        return [HeaderEntry(person, head.strip(), line)]  # "The Soviet Ambassador, A. Dobrynin"
     if named and unplaced is not None:
         unplaced += [(line, n) for n in names if n not in named]
     return [HeaderEntry(n, description, line) for n in named]

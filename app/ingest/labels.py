@@ -32,6 +32,7 @@ from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
 from app.ingest.roster import (
     AFFILIATION,
+    COURTESY,
     FIRST_PERSON,
     OFFICE_CODE,
     PRONOUNS,
@@ -324,6 +325,7 @@ _NAME_WORD = re.compile(
     rf"^(?!.*['’]s$)(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{{1,4}}\.|{OFFICE_CODE})$"
 )
 _MAX_NAME_WORDS = 5
+_MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
 
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
@@ -351,8 +353,12 @@ def _reported(para: Paragraph) -> list[Candidate]:
         return found  # no verb of speaking near the start: no name can come before one
     start = _LEAD.match(para.text).end()  # type: ignore[union-attr]  # matches "" at least
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
-    for count in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
-        if not all(_NAME_WORD.match(w.group()) for w in words[:count]):
+    for count in range(min(_MAX_OFFICE_WORDS, len(words) - 1), 0, -1):
+        named = [w.group() for w in words[:count]]
+        inner = [w for w in named[1:-1] if w in SMALL_WORDS]  # "The Secretary of State"
+        if len(named) - len(inner) > _MAX_NAME_WORDS or not all(
+            _NAME_WORD.match(w) for w in named if w not in inner
+        ):
             continue
         cut = start + words[count].start()
         rest = para.text[cut:]
@@ -1474,16 +1480,12 @@ _TITLED = re.compile(
 )
 
 
-# Not offices: "Mrs. Nixon" is no one "The Mrs." stands for (nor is she the President).
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mister", "madame", "messrs"})
-
-
 def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
     """People the text names with an office ("received Marshal Stalin", "Ambassador Huang
     said…"), for whom the record may also write the office alone ("The Marshal
     replied…"); only offices no one on the record's lists holds."""
     registry = roster.registry
-    skipped = _COURTESY | {title for member in roster.members for title in member.titles}
+    skipped = COURTESY | {title for member in roster.members for title in member.titles}
     names: list[str] = []
     paras = list(paras)
     text = "\n".join(para.text for para in paras)

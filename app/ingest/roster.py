@@ -288,7 +288,8 @@ class Roster:
             return named
         # "President Reagan" where the list says only "The President": the member who
         # holds that office under no name of its own.
-        return _holders([m for m in self.members if not m.keys], {name_key(w) for w in titles})
+        office = {name_key(w) for w in titles} - COURTESY
+        return _holders([m for m in self.members if not m.keys], office) if office else []
 
     def resolve(self, label: str) -> Speaker | None:
         """Who a label names: a member of this record, else the reference data, else an
@@ -388,6 +389,11 @@ def _holders(members: Iterable[Member], office: set[str]) -> list[Member]:
     if len(lesser) < len(holders):
         return [m for m in holders if m not in lesser]
     return holders
+
+
+# Not offices: "Mrs. Nixon" is no one "The Mrs." stands for (nor is she the President), and
+# "Mr. Molotov" is not whoever a list gave a "Mr." as his office.
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mister", "madame", "messrs"})
 
 
 # Words that make an office another, lesser one ("Vice President", "Deputy Secretary"); a
@@ -520,6 +526,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label):
         # "II мужчина", "Голос из зала", "[name not declassified]"
         return Speaker(slugify(label), shown, resolved=False)
+    if titles and named and named[0].lower() in {"of", "for"}:
+        titles, named = titles + named, []  # "The Minister of Foreign Affairs": all office
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")
@@ -528,6 +536,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     checked = named if titles and named else words
     # (a particle before a word of the name: "Général de Gaulle", "Ludwig van Beethoven")
     particles = {i for i, w in enumerate(checked[:-1]) if w in PARTICLES}
+    if not named:  # (an office's small words: "Secretary of State", "Minister for War")
+        particles |= {i for i, w in enumerate(checked[1:-1], 1) if w.lower() in SMALL_WORDS}
     if not all(LABEL_WORD.match(w) for i, w in enumerate(checked) if i not in particles):
         return None
     words_checked = {

@@ -1,0 +1,87 @@
+"""Records that name their speakers by office: "The Secretary of State:", "The Minister of
+Foreign Affairs said…", a list that gives the office first and the name after it, and
+military ranks of two words.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+from app.ingest.registry import Registry
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# An office with "of" in it as the label, beside an ambassador by name.
+OFFICE_LABELS = """Memorandum of Conversation
+
+Washington, March 3, 1962.
+
+PARTICIPANTS:
+The Secretary of State
+Ambassador Dobrynin
+
+The Secretary of State: I asked to see you about Berlin before the weekend.
+Ambassador Dobrynin: I am ready to listen, Mr. Secretary.
+The Secretary of State: Our position has not moved since the talks in Geneva.
+Ambassador Dobrynin: Then I fear we shall not get far today.
+"""
+
+
+def test_an_office_with_of_in_it_labels_its_holders_turns(registry: Registry) -> None:
+    doc = parse(OFFICE_LABELS, registry)
+    assert keys(doc) == ["secretary-of-state", "dobrynin"] * 2
+    assert said(doc)[0][1] == "I asked to see you about Berlin before the weekend."
+    assert [a.person.key for a in doc.attendees] == ["secretary-of-state", "dobrynin"]
+
+
+# Reported speech by offices; the list gives the ambassador's office, then his name.
+OFFICES_REPORTED = """Memorandum of Conversation
+
+Washington, March 5, 1962.
+
+PARTICIPANTS:
+The Secretary of State
+The Soviet Ambassador, Ivan Petrovich Sorokin
+
+The Secretary of State said that he wished to hear the Ambassador on Berlin.
+
+The Ambassador replied that he had no new instructions.
+
+The Minister of Foreign Affairs of the USSR said in his last message that nothing had changed.
+"""
+
+
+def test_offices_with_of_report_speech_and_a_list_may_put_the_office_first(
+    registry: Registry,
+) -> None:
+    doc = parse(OFFICES_REPORTED, registry)
+    attendees = {a.person.key: a.description for a in doc.attendees}
+    assert attendees == {
+        "secretary-of-state": None,
+        "ivan-petrovich-sorokin": "The Soviet Ambassador",
+    }
+    assert keys(doc)[:2] == ["secretary-of-state", "ivan-petrovich-sorokin"]
+    assert said(doc)[2][1].startswith("said in his last message")
+    assert keys(doc)[2] not in attendees  # the minister is no one on the list
+
+
+# A list of offices and names run on with commas, a two-word rank among them; the
+# secretary is on the list by his office only, and everyone else speaks as "Mr. …".
+COMMA_LIST = """Minutes of the Second Meeting, Moscow, October 19, 1943
+
+Present: The Secretary of State, Mr. Edward Lyle, Major General Osgood,
+
+Mr. Pyotr Alexeyev, Marshal Tikhonov.
+
+Mr. Alexeyev said that the first point was the question of supplies.
+
+Mr. Lyle replied that the convoys would sail as planned.
+
+Major General Osgood added that the escorts were ready.
+"""
+
+
+def test_a_courtesy_title_is_no_office_whoever_a_list_put_beside_it(registry: Registry) -> None:
+    doc = parse(COMMA_LIST, registry)
+    assert {a.person.key for a in doc.attendees} >= {"edward-lyle", "osgood", "pyotr-alexeyev"}
+    assert keys(doc) == ["pyotr-alexeyev", "edward-lyle", "osgood"]
