@@ -147,7 +147,8 @@ def clean_title(text: str) -> str:
     if m := _READ_ONLINE.match(text):
         text = m["title"] or m["book"]
     text = re.sub(r"\s*[(（【](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）】]$", "", text)
-    text = re.sub(r"\s*(?:бет|стр\.?|page)?\s*\d{1,4}\s*/\s*\d{1,4}$", "", text)  # "бет21/45"
+    # "бет21/45", but not "3/14/91", a date
+    text = re.sub(r"\s*(?:бет|стр\.?|page)?\s*(?<![\d/])\d{1,4}\s*/\s*\d{1,4}$", "", text)
     if (m := _BYLINE_HAN.match(text)) and RECORD_WORDS.search(fold(text[m.end() :])):
         text = text[m.end() :]  # "張維為:鄧小平側記——…": the writer before the title
     m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)

@@ -237,6 +237,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    if " Q " in text or " Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
+        found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
     capitals += _hearing_labels(text)  # "…an opportunity. The CHAIRMAN. I beg…"
     if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
@@ -252,6 +254,21 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
                 by_colon[m.end("label")] = m
         found = sorted(by_colon.values(), key=lambda m: m.start("label"))
     return found
+
+
+# A briefing's bare "Q" and "A" run into the text after a sentence's end.
+_INLINE_QA = re.compile(r"(?<=[.?!)\]\"”])\s+(?P<label>[QA])\.?\s+(?=[A-Z\"“(\[])")
+
+
+def _inline_questions(text: str) -> list[re.Match[str]]:
+    """A briefing's questions and answers inside a paragraph: each "A" after a "Q" (an "A"
+    after an answer is the article opening a sentence), two of each at least."""
+    kept: list[re.Match[str]] = []
+    for m in _INLINE_QA.finditer(text):
+        if m["label"] == QUESTION or (kept and kept[-1]["label"] == QUESTION):
+            kept.append(m)
+    answers = sum(m["label"] == ANSWER for m in kept)
+    return kept if answers >= 2 and len(kept) - answers >= 2 else []
 
 
 # A hearing's label, an office or courtesy title and a surname in capitals, then a full
@@ -1871,15 +1888,18 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
         )
         # "…记者:…? 朱镕基答:…。 …记者:…": a press conference's questions and answers
         asked = sum(asks(n) or fold(n)[-1:] == "答" for n in names)
+        briefing = {QUESTION, ANSWER} <= set(names)  # (found only where they alternate)
         if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3 or asked >= 3:
             runs.update(names)
+        elif briefing:
+            runs.update({QUESTION, ANSWER})
         # "陈晓薇博士采访录 刘铮 … 刘铮:…? 陈晓薇:…": two people the page names above
         # their labels, one run-together page's interviewer and guest
         if len(set(names)) >= 2 and len(introduced := _named_above(para, names)) >= 2:
             runs.update(introduced)
     found = set()
     for name, count in counts.items():
-        if name in runs and asks(name):
+        if name in runs and (asks(name) or name in QA_SPEAKERS):
             found.add(name)  # "意大利《24小时太阳报》记者": an asker by his paper, no name
             continue
         speaker = roster.resolve(name)

@@ -455,6 +455,7 @@ FIELD_WORDS = _keys(
     "Citation Contents Keywords Tags Related Share Download Print Copyright Classification "
     "Original Language Document Type Body Attachment Attachments Enclosure Distribution "
     "File Page Pages Total Size Views Posted Updated Release Publication Collection "
+    "Category Categories Region Regions Country Countries Venue Themes Description "
     "Добавил Добавлено Опубликовано Просмотров "
     "Участники Присутствовали Переводчик Переводчики Дата Время Место Тема Источник Автор "
     "Примечание Примечания "

@@ -85,3 +85,26 @@ def test_a_courtesy_title_is_no_office_whoever_a_list_put_beside_it(registry: Re
     doc = parse(COMMA_LIST, registry)
     assert {a.person.key for a in doc.attendees} >= {"edward-lyle", "osgood", "pyotr-alexeyev"}
     assert keys(doc) == ["pyotr-alexeyev", "edward-lyle", "osgood"]
+
+
+# A spokesman's briefing whose page lost its line breaks: the catalogue's fields, the
+# spokesman's label, then bare "Q" and "A" run into the text (and "A" as an article).
+BRIEFING = (
+    "Daily Press Briefing #41: Thursday, 3/14/91\n\n"
+    "Source: Department Spokesman Richard Boucher Date: Mar 14, 1991 Category: Briefings "
+    "(ON THE RECORD UNLESS OTHERWISE NOTED) MR. BOUCHER: I have one announcement. A delegation "
+    "leaves for Geneva tonight. Q Who leads it? A The Deputy Secretary leads it, as before. "
+    "Q Will it meet the Syrians? A Not on this trip. A second trip is planned for April. "
+    "Q When in April? A I do not have a date yet.\n"
+)
+
+
+def test_a_briefing_run_together_keeps_its_bare_questions_and_answers(
+    registry: Registry,
+) -> None:
+    doc = parse(BRIEFING, registry)
+    assert keys(doc) == ["boucher", *["question", "boucher"] * 3]
+    assert said(doc)[0][1] == "I have one announcement. A delegation leaves for Geneva tonight."
+    assert said(doc)[4][1] == "Not on this trip. A second trip is planned for April."
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1991-03-14"
+    assert doc.metadata.title == "Daily Press Briefing #41: Thursday, 3/14/91"  # not "3/"
