@@ -689,6 +689,12 @@ _WITH_OUTLET = re.compile(
 )
 
 
+_SEAT = re.compile(r"\s+\([^()\n.!?]{2,50}\)$")
+# A member of a parliament as its record heads his speech: a courtesy title or an office
+# first ("Mr. Leslie Hale", "The PRIME MINISTER"), or his seat after the name.
+_MEMBER_LINE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|The)\.?\s|.*\)$")
+
+
 # "[主持人]各位网友，下午好", "【拉佐夫】谢谢": a web interview's speaker in brackets before his
 # words, no colon after them (only a name that recurs, not "[Page 5]", and no note of the
 # room such as "[Laughter]").
@@ -742,9 +748,12 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     if (outlet := _WITH_OUTLET.match(line)) is not None and not _INSTITUTION.search(outlet["name"]):
         rest = para.text[len(line) :].lstrip()  # "John Cole, BBC": the speaker and his paper
         return [Candidate(outlet["name"], rest, len(para.text) - len(rest))]
-    if len(line) > _LABEL_MAX:
+    # "Mr. Arthur Lewis (West Ham, North)": a member and his seat, which the name keeps
+    seat = _SEAT.search(line) if line.endswith(")") else None
+    bare = line[: seat.start()] if seat else line
+    if len(bare) > _LABEL_MAX:
         return []
-    if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", line) or line.endswith(":"):
+    if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", bare) or line.endswith(":"):
         return []  # a sentence, or a colon label
     if line[:1] in "•·▪◦*-–":
         return []  # an item of a list of those present
@@ -1048,6 +1057,7 @@ class Evidence:
         paragraphs too, but no heading comes back."""
         if self._name_lines is None:
             surnames: Counter[str] = Counter()
+            members = 0  # lines that head a member's speech
             for index, para in enumerate(self.paras):
                 found = NAME_LINE.found_in(para)
                 if not found or not _speech(found[0]):
@@ -1057,10 +1067,12 @@ class Evidence:
                     continue
                 words = clean_label(found[0].name).split()
                 surnames[name_key(words[-1]) if words else ""] += 1
+                members += bool(_MEMBER_LINE.match(found[0].name))
+            # (a parliament's members, each by his title or seat, may each speak once)
             self._name_lines = (
                 sum(surnames.values()) >= 3
                 and len(surnames) >= 2
-                and any(n >= 2 for n in surnames.values())
+                and (any(n >= 2 for n in surnames.values()) or members >= 3)
             )
         return self._name_lines
 

@@ -7,6 +7,9 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import pytest
+
+from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from tests.ingest.test_reading_pages import parse
 from tests.ingest.test_reading_pages_stenograms import keys, said
@@ -108,3 +111,54 @@ def test_a_briefing_run_together_keeps_its_bare_questions_and_answers(
     assert said(doc)[4][1] == "Not on this trip. A second trip is planned for April."
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1991-03-14"
     assert doc.metadata.title == "Daily Press Briefing #41: Thursday, 3/14/91"  # not "3/"
+
+
+# A parliament's debate: each member heads his speech once, by his title and his seat or
+# with his name in brackets after the chair's office; a time stamp between.
+DEBATE = """HC Deb 9 March 1961 vol 636 cc1702-30
+
+4.12 p.m.
+
+Mr. Owen Pritchard (Cardiff, East)
+
+I rise to ask the House to consider the docks, where work has been short since autumn.
+
+Mr. Deputy Speaker (Sir Walter Ince)
+
+Order. The hon. Member must keep to the terms of the Motion before the House.
+
+Mrs. Edith Baxter (Leeds, South)
+
+On a point of order, Mr. Deputy-Speaker. The Motion speaks of employment; docks employ many.
+"""
+
+
+def test_members_who_each_speak_once_by_title_and_seat_make_a_debate(
+    registry: Registry,
+) -> None:
+    doc = parse(DEBATE, registry)
+    assert keys(doc) == ["owen-pritchard", "deputy-speaker", "edith-baxter"]
+    assert said(doc)[1][1].startswith("Order. The hon. Member")
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1961-03-09"
+
+
+# Headings over paragraphs are no debate, though three stand over prose.
+HEADINGS = """Notes on the Docks
+
+The Port of Cardiff
+
+Work at the port has been short since the autumn, and many men are idle.
+
+The Port of Leeds (Inland)
+
+The inland port is small, and its trade is mostly coal and grain.
+
+The Coal Trade
+
+Coal went mostly by rail, and the docks saw less of it each year.
+"""
+
+
+def test_headings_over_paragraphs_are_not_a_debate(registry: Registry) -> None:
+    with pytest.raises(ParseError):
+        parse(HEADINGS, registry)
