@@ -146,7 +146,7 @@ def clean_title(text: str) -> str:
     text = _READER_PAGE.sub("", text)
     if m := _READ_ONLINE.match(text):
         text = m["title"] or m["book"]
-    text = re.sub(r"\s*[(（【](?:图|组图|多图|图文|附图|视频|\d{1,2})[)）】]$", "", text)
+    text = re.sub(r"\s*[(（【](?:图|组图|多图|图文|附图|视频|全文|\d{1,2})[)）】]$", "", text)
     # "бет21/45", but not "3/14/91", a date
     text = re.sub(r"\s*(?:бет|стр\.?|page)?\s*(?<![\d/])\d{1,4}\s*/\s*\d{1,4}$", "", text)
     if (m := _BYLINE_HAN.match(text)) and RECORD_WORDS.search(fold(text[m.end() :])):
@@ -273,6 +273,7 @@ class _Reading:
     blocks: list[list[str]] = field(default_factory=list)  # title lines, a block a title
     block_lines: list[int] = field(default_factory=list)
     cited_title: str | None = None  # the title a citation quotes
+    heading: str = ""  # the first line that reads as a heading, where no title line is found
     last_kind: str = ""
     last_text: str = ""
     prose_dates: dict[int, dt.date] = field(default_factory=dict)  # line number -> date
@@ -598,7 +599,26 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "participants"
     if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
+    if not reading.blocks and not reading.heading and _reads_as_heading(text):
+        reading.heading = clean_title(text)  # the title, where no line names a kind of record
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A line that may head a page: a few words and no sentence (not a button's one or
+    two, not a site's sentence about itself)."""
+    if is_short_line(text) or find_date_span(text) is not None or text.endswith((",", ";", ":")):
+        return False
+    if HAN.search(text):
+        return 8 <= len(text) <= 80 and not re.search(r"[。！？]", text)
+    # (capitals on a third of its longer words: "In lieu of an abstract, here is…" is prose)
+    long_words = [w for w in text.split() if len(w) >= 4]
+    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+    return (
+        not _SENTENCE_END.search(text)
+        and 2 <= len(text.split()) <= 25
+        and capitalised * 3 >= len(long_words)
+    )
 
 
 _CLASSIFIED = re.compile(
@@ -671,7 +691,10 @@ def _best_title(reading: _Reading) -> str:
 
 def _header(reading: _Reading, registry: Registry) -> Header:
     title = (
-        _best_title(reading) or reading.cited_title or clean_title(reading.fields.get("title", ""))
+        _best_title(reading)
+        or reading.cited_title
+        or clean_title(reading.fields.get("title", ""))
+        or reading.heading
     )
     # the title's date; with no date anywhere else, one another title line of the head
     # gives ("同毛泽东同志谈话的记录 1960年12月26日" under a site's own heading)

@@ -162,3 +162,20 @@ Coal went mostly by rail, and the docks saw less of it each year.
 def test_headings_over_paragraphs_are_not_a_debate(registry: Registry) -> None:
     with pytest.raises(ParseError):
         parse(HEADINGS, registry)
+
+
+# A page whose headline names no kind of record, under a site's sentence about itself.
+HEADLINE = """In lieu of an abstract, here is a brief excerpt of the content
+Radio Tape Shows the Premier Calling the Governor
+
+HOST: Good evening. We have a recording made public this week.
+GOVERNOR: I had not heard it before today, and I was surprised by it.
+HOST: What surprised you most?
+GOVERNOR: How calm the Premier sounded, all things considered.
+"""
+
+
+def test_a_headline_that_names_no_kind_of_record_is_the_title(registry: Registry) -> None:
+    doc = parse(HEADLINE, registry)
+    assert doc.metadata.title == "Radio Tape Shows the Premier Calling the Governor"
+    assert keys(doc) == ["host", "governor"] * 2
