@@ -2,6 +2,7 @@
 
     January 22, 1950 · Jan. 22, 1950 · Monday, February 21, 1972 · 22 January 1950
     22 января 1950 г. · «22» января 1950 года · 22.01.1950 · 22.I.1950 · 1950-01-22
+    1/22/1950 (slashes: the month first, as American pages write it, unless it is over 12)
     1950年1月22日 · 一九五〇年一月二十二日 · 1971年10月20日下午4:10 · １９７１年
 
 `find_date_span` finds one anywhere in a line ("Peking, October 21, 1971, 4:10-5:00
@@ -81,6 +82,8 @@ _PATTERNS = [
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
     ),
+    # "1/11/2017" (an American page's month first), "21/02/1972" (a day over 12 says so)
+    re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 ]
 
 
@@ -116,6 +119,13 @@ _OCR_DIGITS = str.maketrans("lIO", "110")
 
 
 def _from_match(m: re.Match[str]) -> dt.date | None:
+    if "first" in m.groupdict():
+        first, second = int(m["first"]), int(m["second"])
+        month_day = (second, first) if first > 12 else (first, second)
+        try:
+            return dt.date(int(m["year"]), *month_day)
+        except ValueError:
+            return None
     month_text = m.group("month")
     month = _number(month_text) or _MONTHS.get(month_text.lower())
     year, day = _number(m.group("year")), _number(m.group("day"))

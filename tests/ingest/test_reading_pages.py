@@ -271,6 +271,8 @@ def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> N
         ("July 9’197l", dt.date(1971, 7, 9)),  # OCR: ’ for a comma, l for 1
         ("19. Dezember 1983", dt.date(1983, 12, 19)),
         ("le 3 mars 1966", dt.date(1966, 3, 3)),
+        ("Press Briefing by Press Secretary, 1/11/2017", dt.date(2017, 1, 11)),  # month first
+        ("会谈记录(21/02/1972)", dt.date(1972, 2, 21)),  # a day over 12 goes first
     ],
 )
 def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:
