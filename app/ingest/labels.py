@@ -108,6 +108,7 @@ _VERBS = (
     *(f"{verb} the {event} by" for verb in ("began", "opened") for event in _MEETINGS),
     # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
+    *("thinks", "believes"),  # a telephone call's note in the present: "The Sec thinks he does"
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),

@@ -179,3 +179,18 @@ def test_a_headline_that_names_no_kind_of_record_is_the_title(registry: Registry
     doc = parse(HEADLINE, registry)
     assert doc.metadata.title == "Radio Tape Shows the Premier Calling the Governor"
     assert keys(doc) == ["host", "governor"] * 2
+
+
+# A secretary's note of a telephone call, offices shortened, in the present tense.
+TELEPHONE_NOTE = """Memorandum of a Telephone Conversation Between the President and the Secretary of State
+
+TELEPHONE CALL TO THE PRESIDENT
+
+The Sec said he had seen Harlan and he appeared sorry for the delay. The Pres asked if he understands the rule now. The Sec thinks he does. The Pres asked if he will write to the committee. The Sec said yes but not this week.
+"""  # noqa: E501
+
+
+def test_a_telephone_note_s_view_in_the_present_is_a_turn(registry: Registry) -> None:
+    doc = parse(TELEPHONE_NOTE, registry)
+    assert keys(doc) == ["secretary", "president"] * 2 + ["secretary"]
+    assert said(doc)[2][1] == "thinks he does."
