@@ -1282,6 +1282,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "не раз заявляла…", a sentence's subject on a line cut short
         return not candidate.rest[:1].islower()
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
+        if style.name in REPORTING_STYLES and _labelled_elsewhere(candidate, evidence):
+            return True  # "Шульц сказал, что…" where "Шульц:" labels a turn of his
         # beside a writer who speaks, the one he talked with may speak only once; in a
         # Chinese memoir, so may someone it names again, before his own words in quotes
         return evidence.other_side and (
@@ -1299,6 +1301,13 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "period" and _dialogue_name(candidate.name, evidence):
         return True
     return personal_name(candidate) or style.name in evidence.known
+
+
+def _labelled_elsewhere(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether the surname of a reported sentence's subject labels a turn with a colon
+    ("Джордж Шульц предложил…" beside "Шульц:")."""
+    words = clean_label(candidate.name).split()
+    return bool(words) and evidence.count("colon", _recurring_key(words[-1])) >= 1
 
 
 def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
@@ -1570,7 +1579,12 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
     """Colon labels that spell a name out (two words or more, two characters or more),
     which the record's shorter labels may abbreviate: "Mao Zedong" for "Mao", 毛泽东 for 毛."""
     names: list[str] = []
+    paras = list(paras)
+    surnames = {name_key(clean_label(c.name)) for para in paras for c in _colon(para)[:1]}
     for para in paras:
+        # and the name in full of someone a label calls by surname, where a sentence
+        # reports his words: "Джордж Шульц предложил…" beside "Шульц:"
+        told = [c.name for c in _reported(para)[:1] if _full_of(c.name, surnames)]
         # and a full name in capitals over a full stop, a questioner's at a press
         # conference: "DAVID DIMBLEBY [BBC]." for "MR. DIMBLEBY."
         capitals = [
@@ -1583,12 +1597,23 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         # and a name in full alone on its line: "Mr. RONALD McNEILL" for "Mr. McNEILL"
         alone = [c.name for c in NAME_LINE.found_in(para)[:1] if personal_name(c)]
         dashed = [c.name for c in _dash(para)[:1] if _spelled_out(c.name)]  # "Alain Peyrefitte. -"
-        for written in [*(c.name for c in _colon(para)), *capitals, *inline, *alone, *dashed]:
+        written_out = [*(c.name for c in _colon(para)), *capitals, *inline, *alone, *dashed, *told]
+        for written in written_out:
             name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             if long and name not in names:
                 names.append(name)
     return names
+
+
+def _full_of(name: str, surnames: set[str]) -> bool:
+    """Whether a name is a first name and a surname, the surname among `surnames`."""
+    words = clean_label(name).split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and name_key(words[-1]) in surnames
+    )
 
 
 def _initialled(name: str) -> str:

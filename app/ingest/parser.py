@@ -322,9 +322,10 @@ def _agency_dateline(version: Version, furniture: list[Debris]) -> dt.date | Non
     )
     if posted is None:
         return None
+    # (in the lead, after a photo's caption too: "…记者会上答记者问。新华社记者 孙一鸣 摄新华社…")
     lead = [u.text.text for u in version.units[:1] if u.kind is Kind.NARRATION]
     for text in [*(debris.text for debris in furniture), *lead]:
-        if (m := _AGENCY_DAY.match(text)) is not None:
+        if (m := _AGENCY_DAY.search(text)) is not None:
             return _dateline_day(int(m["month"]), int(m["day"]), posted)
     return None
 
@@ -355,7 +356,9 @@ def _date_before_turns(version: Version) -> dt.date | None:
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
 
 # "新华社北京3月8日电": a news agency's dateline, its day without the year.
-_AGENCY_DAY = re.compile(r"^\S{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电")
+_AGENCY_DAY = re.compile(
+    r"(?:^|(?<=[。摄攝]))[^\s。]{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電]"
+)
 
 
 def _dateline_day(month: int, day_of_month: int, posted: dt.date) -> dt.date | None:

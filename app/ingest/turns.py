@@ -633,8 +633,10 @@ def _introducer(
     Картера:")."""
     above = found[index - 1] if index else None
     text = paras[index - 1].text.rstrip() if index else ""
-    if above is None or not text.endswith((":", "：")):
-        return None
+    if above is None or not text.endswith((":", "：")) or above.label is not None:
+        return (
+            None  # (a label alone on its line, "Шульц:", has its turn below: no one to introduce)
+        )
     sentence = re.split(r"[.!?。！？…]\s", text)[-1]
     if _I_ASK.search(sentence):
         return roster.resolve("я")  # "Спрашиваю у Молотова:": the one named is asked

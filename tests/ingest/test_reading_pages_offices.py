@@ -194,3 +194,31 @@ def test_a_telephone_note_s_view_in_the_present_is_a_turn(registry: Registry) ->
     doc = parse(TELEPHONE_NOTE, registry)
     assert keys(doc) == ["secretary", "president"] * 2 + ["secretary"]
     assert said(doc)[2][1] == "thinks he does."
+
+
+# A memoir quotes a record: the first line introduced in prose by a full name, then
+# labels by surname over dash lines, and a last sentence reporting one of them.
+MEMOIR_RECORD = """Дипломаты. Глава седьмая
+12 мая министры сели за стол переговоров. Запись беседы опубликовал помощник министра.
+Джон Уэллс предложил начать с вопроса о консульствах:
+– Ваш посол обещал нам ответ еще весной, но ответа нет.
+Министр на переговорах в Женеве. Май 1979
+Соколов:
+– Посол ничего не обещал. Мы изучаем вопрос, и ответ будет.
+Уэллс:
+– Тогда давайте назначим срок, иначе мы вернемся к этому в Вашингтоне.
+Соколов:
+– Срок назначать не будем. Давайте перейдем к другим вопросам.
+Уэллс сказал, что у него есть поручение обсудить и торговые дела.
+"""
+
+
+def test_a_full_name_that_reports_words_is_the_surname_that_labels_them(
+    registry: Registry,
+) -> None:
+    doc = parse(MEMOIR_RECORD, registry)
+    assert len(set(keys(doc))) == 2  # "Джон Уэллс" and "Уэллс" are one man
+    assert keys(doc)[0] == keys(doc)[2] == keys(doc)[4] != keys(doc)[1]
+    assert said(doc)[2][1].startswith("– Тогда давайте")
+    assert said(doc)[4][1].startswith("сказал, что у него есть поручение")
+    assert all(u.texts["ru"].text.strip() != "Уэллс" for u in doc.units)  # no label left alone
