@@ -1281,6 +1281,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short
         return not candidate.rest[:1].islower()
+    if style.name == "dash" and _CAPITALS.fullmatch(clean_label(candidate.name).rstrip(".")):
+        # (this style is taken only in a dialogue of such lines) a name or a part in
+        # capitals, once or more: "PERIODISTA. -" over the questions, "PRESIDENTE. -"
+        return True
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         if style.name in REPORTING_STYLES and _labelled_elsewhere(candidate, evidence):
             return True  # "Шульц сказал, что…" where "Шульц:" labels a turn of his

@@ -222,3 +222,21 @@ def test_a_full_name_that_reports_words_is_the_surname_that_labels_them(
     assert said(doc)[2][1].startswith("– Тогда давайте")
     assert said(doc)[4][1].startswith("сказал, что у него есть поручение")
     assert all(u.texts["ru"].text.strip() != "Уэллс" for u in doc.units)  # no label left alone
+
+
+# A government site's interview: parts in capitals, a full stop and a dash, the
+# president's part once.
+PARTS_DASHED = """Entrevista al presidente para la radio nacional
+
+PERIODISTA. - Buenos días, señor Presidente. ¿Cómo ve usted el año que empieza?
+
+PRESIDENTE. - Con esperanza. Hemos trabajado mucho y los números acompañan.
+
+PERIODISTA. - ¿Y la inflación? Muchos oyentes preguntan por ella.
+"""
+
+
+def test_parts_in_capitals_over_a_dash_label_an_interview(registry: Registry) -> None:
+    doc = parse(PARTS_DASHED, registry)
+    assert keys(doc) == ["periodista", "presidente", "periodista"]
+    assert said(doc)[1][1].startswith("Con esperanza.")
