@@ -238,7 +238,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
-    if " Q " in text or " Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
+    if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
         found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
     capitals += _hearing_labels(text)  # "…an opportunity. The CHAIRMAN. I beg…"
@@ -258,7 +258,10 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
 
 
 # A briefing's bare "Q" and "A" run into the text after a sentence's end.
-_INLINE_QA = re.compile(r"(?<=[.?!)\]\"”])\s+(?P<label>[QA])\.?\s+(?=[A-Z\"“(\[])")
+# (a court's transcript copied from its pages keeps their line numbers: "…handlers? 5 A. No.")
+_INLINE_QA = re.compile(
+    r"(?:^|(?<=[.?!)\]\"”]))\s*(?:\d{1,3}\s+){0,3}(?P<label>[QA])\.?\s+(?=[A-Z\"“(\[])"
+)
 
 
 def _inline_questions(text: str) -> list[re.Match[str]]:

@@ -444,6 +444,7 @@ NOT_NAMES = _keys(
     "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
     "Or Our She So Such That The Their Then There These They This Thus To We What When "
     "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
+    "United "  # ("UNITED STATES DISTRICT COURT": a cable's capitals make "states" a verb)
     "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где "
     "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家"
 )
@@ -456,6 +457,7 @@ FIELD_WORDS = _keys(
     "Original Language Document Type Body Attachment Attachments Enclosure Distribution "
     "File Page Pages Total Size Views Posted Updated Release Publication Collection "
     "Category Categories Region Regions Country Countries Venue Themes Description "
+    "Witnesses Exhibits Index Appearances "  # (a court transcript's index)
     "Добавил Добавлено Опубликовано Просмотров "
     "Участники Присутствовали Переводчик Переводчики Дата Время Место Тема Источник Автор "
     "Примечание Примечания "

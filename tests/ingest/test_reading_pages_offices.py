@@ -240,3 +240,23 @@ def test_parts_in_capitals_over_a_dash_label_an_interview(registry: Registry) ->
     doc = parse(PARTS_DASHED, registry)
     assert keys(doc) == ["periodista", "presidente", "periodista"]
     assert said(doc)[1][1].startswith("Con esperanza.")
+
+
+# A court transcript copied from its PDF pages: the caption in capitals, the index, and the
+# examination run together with the pages' line numbers.
+COURT_PAGES = (
+    "1 UNITED STATES DISTRICT COURT 2 DISTRICT OF OREGON 3 HARLOW MILLS, INC., 4 VERSUS "
+    "5 TRANSCRIPT OF BENCH TRIAL\n\n"
+    "2 1 I N D E X WITNESSES: PAGE: 3 Ruth Ames... BY MR. DALE... 4\n\n"
+    "3 12 1 Q. You saw the loading dock that morning, did you not? 2 A. I did, from the "
+    "office window. 3 Q. Who else was there? 4 A. Two drivers and the foreman. 5 Q. Did the "
+    "foreman speak to you? 6 A. Not that morning.\n"
+)
+
+
+def test_a_court_transcript_run_together_keeps_its_questions_and_answers(
+    registry: Registry,
+) -> None:
+    doc = parse(COURT_PAGES, registry)
+    assert keys(doc) == ["question", "a"] * 3  # not "WITNESSES", not "UNITED" who "states"
+    assert said(doc)[1][1].startswith("I did, from the office window.")
