@@ -640,7 +640,16 @@ _ABBREVIATION = re.compile(
 _ASIDE_PERIOD = re.compile(r"(?P<name>[^\W\d_][^.():]{0,46}?)\s*\([^()]{20,200}\)\.\s+(?=\S)")
 
 
+# A label whose first name an editor supplied, in brackets: "[Oskar] Fischer.", "[Willi]
+# Stoph." (the translation may glue the first word to its full stop).
+_EDITED_NAME = re.compile(
+    r"(?P<name>\[[A-ZА-ЯЁ][\w'’-]+\]\s+[A-ZА-ЯЁ][\w'’-]+)\.\s*(?=[A-ZА-ЯЁ\"“«(\[])"
+)
+
+
 def _period(para: Paragraph) -> list[Candidate]:
+    if para.text[:1] == "[" and (edited := _EDITED_NAME.match(para.text)):
+        return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
     if "(" in para.text[:50] and (m := _ASIDE_PERIOD.match(para.text)):
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
@@ -710,6 +719,8 @@ _BRACKET_LABEL = re.compile(
 def _bracketed(para: Paragraph) -> list[Candidate]:
     if (m := _BRACKET_LABEL.match(para.text)) is None or _STAGE.fullmatch(m["label"]):
         return []
+    if _EDITED_NAME.match(para.text):
+        return []  # "[Willi] Stoph. The West…": the editor's first name, a period label's
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
@@ -1284,6 +1295,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short
         return not candidate.rest[:1].islower()
+    if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
+        return True  # "[Willi] Stoph.": a name an editor completed is a label's, once or more
     if style.name == "dash" and _CAPITALS.fullmatch(clean_label(candidate.name).rstrip(".")):
         # (this style is taken only in a dialogue of such lines) a name or a part in
         # capitals, once or more: "PERIODISTA. -" over the questions, "PRESIDENTE. -"

@@ -87,12 +87,16 @@ _POST_AFTER = re.compile(
 )
 
 
+_EDITORS_BRACKETS = re.compile(r"^\[([A-ZА-ЯЁ][\w'’-]+)\](?=\s+[A-ZА-ЯЁ])")
+
+
 def clean_label(label: str) -> str:
     """The label without bracketed readings, offices and asides ("周總理(lǐ)", "Mao
     (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
     Chinese label closed up ("周 总 理"), and a Chinese clause of saying reduced to the
     name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
     label = re.sub(r"\s+", " ", _ASIDE.sub(" ", AFFILIATION.sub("", label))).strip()
+    label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
     label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:

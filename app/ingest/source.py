@@ -187,9 +187,10 @@ _LABEL_LINE = re.compile(
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
+# (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
-    r"[A-ZА-ЯЁ«\"“—–-]"
+    r"[A-ZА-ЯЁ«\"“—–-]|^\[[A-ZА-ЯЁ][\w'’-]+\]\s+[A-ZА-ЯЁ][\w'’-]+\.\s*[A-ZА-ЯЁ]"
 )
 # A cable's banners, repeated at every page: its classification ("LIMITED OFFICIAL USE",
 # "SECRET/NODIS") and its page header ("PAGE 02 OTTAWA 08721 032355Z").

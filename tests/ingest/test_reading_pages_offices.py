@@ -260,3 +260,20 @@ def test_a_court_transcript_run_together_keeps_its_questions_and_answers(
     doc = parse(COURT_PAGES, registry)
     assert keys(doc) == ["question", "a"] * 3  # not "WITNESSES", not "UNITED" who "states"
     assert said(doc)[1][1].startswith("I did, from the office window.")
+
+
+# A translated politburo transcript: each member once, his first name in the editor's
+# brackets, the full stop glued to the first word in one place.
+POLITBURO = """Transcript of the Politburo Session held on 12 October 1989
+
+[Erich] Lange.The delegation returned yesterday. The talks in Moscow were friendly but short.
+[Hans] Roder. The neighbours are raising the stakes. We must answer calmly and together.
+[Kurt] Wendt. I agree with both comrades, and I propose a statement for the press today.
+"""
+
+
+def test_a_name_an_editor_completed_in_brackets_labels_a_turn(registry: Registry) -> None:
+    doc = parse(POLITBURO, registry)
+    assert keys(doc) == ["erich-lange", "hans-roder", "kurt-wendt"]
+    assert said(doc)[0][1].startswith("The delegation returned yesterday.")
+    assert [u.texts["en"].label for u in doc.turns()][1] == "[Hans] Roder"
