@@ -326,6 +326,9 @@ def _colon(para: Paragraph) -> list[Candidate]:
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     if (m := _COLON.match(para.text)) and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
+        if shortened := _SHORTENED_AFTER.match(m["rest"]):  # "毛主席:(以下简称主席):…"
+            cut = m.start("rest") + shortened.end()
+            found = [Candidate(f"{m['label']} {shortened['aside']}", para.text[cut:], cut)]
     line = para.first_line.strip()
     if not found and (m := _COLON_LINE.match(line)) and para.text.startswith(line):
         rest = para.text[len(line) :].lstrip()
@@ -1188,6 +1191,23 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
     return evidence
 
 
+def shortened_labels(paras: Iterable[Paragraph]) -> dict[str, str]:
+    """The short forms a record defines for its labels, and the labels they stand for:
+    "黎笋(以下简称黎):" gives 黎, "Premier Kim Il Sung (hereafter Kim):" Kim."""
+    found: dict[str, str] = {}
+    for para in paras:
+        for candidate in _colon(para)[:1]:
+            if hereafter := _HEREAFTER.search(candidate.name):
+                full = candidate.name[: hereafter.start()].strip()
+                if full and not _HEREAFTER.search(full):
+                    found[hereafter["short"].strip()] = full
+    return found
+
+
+# "(以下简称主席):" after a label's own colon: the short form, then the colon again.
+_SHORTENED_AFTER = re.compile(
+    r"(?P<aside>[(（](?:hereafter|hereinafter|below|далее|以下简?称)[^()（）]{1,30}[)）])\s*[:：]\s*"
+)
 _HEREAFTER = re.compile(
     r"[(（](?:hereafter|hereinafter|below|далее|以下简?称)[\s:：—–-]*(?P<short>[^()（）]{1,30})[)）]",
     re.IGNORECASE,

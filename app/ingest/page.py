@@ -34,6 +34,7 @@ from app.ingest.labels import (
     personal_name,
     recognise,
     reported_sentences,
+    shortened_labels,
     sure_labels,
     titled_names,
 )
@@ -282,6 +283,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     # (no label was sure before the head was read: the listed people's are, now)
     labels = list(sure.values()) or list(sure_labels(paras[first:], roster).values())
     roster.set_author(_author(header, roster, labels, signed, nameless))
+    for short, full in shortened_labels(paras[first : last + 1]).items():
+        roster.shorten(short, full)
     roster.extend(full_names(paras[max(0, first - 1) : last + 1]))  # (and an opening question)
     roster.extend(titled_names(paras, roster))
     roster.set_text("\n".join(para.text for para in paras))

@@ -161,6 +161,8 @@ class Roster:
     # "基:" may stand for 基辛格 only where the record writes 基辛格 somewhere.
     text: str = ""
     _named_in_text: frozenset[str] | None = field(default=None, init=False, repr=False)
+    # Short forms a record defines for its labels: "黎笋(以下简称黎)", "(hereafter Kim)".
+    shortened: dict[str, str] = field(default_factory=dict)
 
     def set_author(self, author: Member | None) -> None:
         self.author = author
@@ -234,6 +236,11 @@ class Roster:
             return not left
         titles, named = split_titles(_words(name), self.registry)
         return bool(titles) and not named
+
+    def shorten(self, short: str, full: str) -> None:
+        """Take `short` for whoever `full` names, as the record says it will call him."""
+        self.shortened[short.strip()] = full
+        self._forget()
 
     def extend(self, names: Iterable[str]) -> None:
         for name in names:
@@ -334,6 +341,9 @@ class Roster:
 
     def _resolve(self, label: str) -> Speaker | None:
         shown = label.strip()
+        if (full := self.shortened.get(clean_label(shown))) is not None:
+            found = self.resolve(full)  # "主席" where "毛主席:(以下简称主席):" said so
+            return Speaker(found.key, shown, found.resolved) if found else None
         if shown in FIRST_PERSON and self.author is None:
             return Speaker("i", shown, resolved=False)  # the author, whom the record never names
         if same := SAME_BELOW.match(shown):  # "问(江山,下同)": the asker named once for all

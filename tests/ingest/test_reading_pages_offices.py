@@ -277,3 +277,24 @@ def test_a_name_an_editor_completed_in_brackets_labels_a_turn(registry: Registry
     assert keys(doc) == ["erich-lange", "hans-roder", "kurt-wendt"]
     assert said(doc)[0][1].startswith("The delegation returned yesterday.")
     assert [u.texts["en"].label for u in doc.turns()][1] == "[Hans] Roder"
+
+
+# A Chinese record defines its short labels in brackets, once after the colon itself.
+SHORTENED = """毛泽东主席接见代表团谈话记录
+(1970年5月11日)
+参加人:
+中方:周恩来
+毛主席:(以下简称主席):你们什么时候到的?
+阮文山(以下简称阮):昨天晚上。我们见到毛主席身体健康,感到很高兴。
+主席:路上辛苦了。
+阮:不辛苦,一路都很顺利。
+主席:那就好。
+"""
+
+
+def test_a_short_label_a_record_defines_is_the_person_it_stands_for(
+    registry: Registry,
+) -> None:
+    doc = parse(SHORTENED, registry)
+    assert keys(doc) == ["mao-zedong", "阮文山"] * 2 + ["mao-zedong"]
+    assert said(doc)[0][1] == "你们什么时候到的?"  # no "(以下简称主席):" in the words
