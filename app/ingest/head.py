@@ -338,6 +338,12 @@ _LIFE = re.compile(
 )
 
 
+def _posted(dated: str) -> bool:
+    """Whether a date is a machine's, of the web's years: "2013-12-24" after a blog post's
+    title is when it was posted (a record's title writes its day as people do)."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated)) and _of_the_web(dated)
+
+
 def _of_the_web(dated: str) -> bool:
     """Whether a date is of the years web pages have been posted in: a page's own stamp,
     not a conversation's, when a clock follows it."""
@@ -534,7 +540,8 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
         ]
     elif value:
         reading.fields[name] = f"{reading.fields.get(name, '')} {value}".strip()
-        if name in {"date", "time"} and (found := find_date_span(value)):
+        found = find_date_span(value) if name in {"date", "time"} else None
+        if found and not stamped(value, found[1], found[2]):  # (not "时间:2018-01-24 10:41:33")
             date, start, end = found
             time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")
             reading.dates.append((_RANK["field"], date, "", time))
@@ -559,8 +566,10 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "citation"
     if (dated := _date_line(text)) is not None:
         date, place, time = dated
+        stamp = find_date_span(text)
         if (
-            _CATALOGUE_DATE.search(place)
+            (stamp is not None and stamped(text, stamp[1], stamp[2]))  # "(2013-12-24 16:03:27)"
+            or _CATALOGUE_DATE.search(place)
             or _RELEASED.search(place)
             or (not place and _CATALOGUE_DATE.search(reading.last_text))
         ):
@@ -700,7 +709,8 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     # gives ("同毛泽东同志谈话的记录 1960年12月26日" under a site's own heading)
     others = [] if reading.dates else [" ".join(block) for block in reading.blocks]
     for line in [title, *others]:
-        if (found := find_date_span(line)) is not None:
+        found = find_date_span(line)
+        if found is not None and not _posted(line[found[1] : found[2]]):
             reading.dates.append((_RANK["title"], found[0], "", ""))
             break
     dates = sorted(reading.dates, key=lambda d: d[0])

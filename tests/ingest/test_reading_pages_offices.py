@@ -298,3 +298,21 @@ def test_a_short_label_a_record_defines_is_the_person_it_stands_for(
     doc = parse(SHORTENED, registry)
     assert keys(doc) == ["mao-zedong", "阮文山"] * 2 + ["mao-zedong"]
     assert said(doc)[0][1] == "你们什么时候到的?"  # no "(以下简称主席):" in the words
+
+
+# A history site's page: its own time of posting in a field the records use too ("时间:"),
+# then a memoir's quoted exchange that states no date.
+POSTED = """欢迎访问历史网站
+
+两国关系的往事
+
+时间:2018-01-24 10:41:33编辑:小林
+
+宾主坐下以后,周总理立即提问:“亲王打算怎么办?”西哈努克回答:“我要回去同他们斗争。”周总理说:“我们支持你。”
+"""
+
+
+def test_a_site_s_time_of_posting_is_not_the_conversation_s_date(registry: Registry) -> None:
+    doc = parse(POSTED, registry)
+    assert doc.metadata.date is None
+    assert any("states no date" in n.message for n in doc.notices)
