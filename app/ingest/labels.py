@@ -117,7 +117,7 @@ _ADVERBS = (
     r"(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
     r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
-    r"в ответ|со своей стороны|очень|дважды|[а-яё]{4,}о|"
+    r"в ответ|со своей стороны|очень|дважды|[а-яё]{4,}о|шутя|смеясь|улыбаясь|"
     r"[a-z]{3,}ly)\s+){0,2}"
 )
 _REPORTING_VERB = re.compile(
@@ -125,7 +125,9 @@ _REPORTING_VERB = re.compile(
     # "smiled and said", "покачал головой и заявил", "seemed at first prepared to agree
     # outright, but then said": a gesture or a mood, then the words
     r"(?:(?:[a-z]{3,}ed(?:\s+[a-z]+){0,6},?\s+(?:and|but)"
-    r"|[а-яё]{3,}(?:лся|лась|л|ла)(?:\s+[а-яё]+){0,4},?\s+(?:и|но))"
+    # ("прощается с Н.С. Хрущёвым и выражает…": a gesture in the present, toward someone)
+    r"|[а-яё]{3,}(?:лся|лась|л|ла|ется|ается|ится)"
+    r"(?:\s+(?:[а-яё]+|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+)){0,4},?\s+(?:и|но))"
     rf"\s+{_ADVERBS})?"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
@@ -650,6 +652,9 @@ _EDITED_NAME = re.compile(
 )
 
 
+_SURNAME_NEXT = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’-]+\b(?![.:])")
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     if para.text[:1] == "[" and (edited := _EDITED_NAME.match(para.text)):
         return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
@@ -672,6 +677,11 @@ def _period(para: Paragraph) -> list[Candidate]:
             continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
+            initials = all(INITIALS.fullmatch(w) for w in name.split()) and name.count(".") >= 2
+            if initials and _SURNAME_NEXT.match(para.text, m.end()):
+                # "Г.А. Насер шутя спрашивает…": the initials of the name after them (not
+                # a telephone call's "N. Call me…", one letter for the President)
+                continue
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
         found.append(Candidate(name, para.text[m.end() :], m.end()))
     return found[::-1]

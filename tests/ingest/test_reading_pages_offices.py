@@ -316,3 +316,23 @@ def test_a_site_s_time_of_posting_is_not_the_conversation_s_date(registry: Regis
     doc = parse(POSTED, registry)
     assert doc.metadata.date is None
     assert any("states no date" in n.message for n in doc.notices)
+
+
+# An archive's record in the third person and the present tense: initials before each
+# surname, a manner between the name and the verb, a farewell before the last words.
+THIRD_PERSON = """Запись беседы П.И. Карпова с Ю.Л. Ведровым
+
+П.И. Карпов шутя спрашивает, не устал ли гость от Нью-Йорка.
+Ю.Л. Ведров отвечает, что устал, но программа визита важнее усталости.
+П.И. Карпов прощается с Ю.Л. Ведровым и выражает надежду, что они вновь встретятся.
+Беседу записал В. Орлов.
+"""
+
+
+def test_a_record_in_the_third_person_keeps_initials_with_their_surnames(
+    registry: Registry,
+) -> None:
+    doc = parse(THIRD_PERSON, registry)
+    assert keys(doc) == ["karpov", "vedrov", "karpov"]
+    assert [u.texts["ru"].label for u in doc.turns()][::2] == ["П.И. Карпов"] * 2
+    assert said(doc)[0][1].startswith("шутя спрашивает")
