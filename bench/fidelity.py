@@ -69,18 +69,26 @@ def _tokens(text: str) -> list[str]:
 _DIRECTION = re.compile(r"^\s*(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\])\s*")
 
 
-def _starts_with(text: str, start: str) -> bool:
+# Words of a reported turn an annotator may leave out before its own: the verb and "that"
+# ("said that the treaty…" annotated "the treaty…", "шутя спрашивает, не…" as "не…").
+_REPORTING_WORDS = 4
+
+
+def _starts_with(text: str, start: str, reported: bool = False) -> bool:
     """Whether a turn's text begins with the annotated words. A stage direction that
-    opens the turn ("(Laughter) …", "（朝著布什看）…") is skipped, as annotators skip it."""
+    opens the turn ("(Laughter) …", "（朝著布什看）…") is skipped, as annotators skip it;
+    so may the verb and its "that" be, before reported words."""
     if _DIRECTION.match(text) and start.lstrip()[:1] not in "([（":  # (its words may end in it)
         text = _DIRECTION.sub("", text, count=1)
     expected = _tokens(repair(start))  # the same mending of OCR damage the parser does
     if not expected:
         return False
-    found = _tokens(text)[: len(expected) + 2]
-    if found[: len(expected)] == expected:
-        return True
-    return SequenceMatcher(None, expected, found[: len(expected)]).ratio() >= 0.75
+    tokens = _tokens(text)
+    for skip in range(_REPORTING_WORDS + 1 if reported else 1):
+        found = tokens[skip : skip + len(expected)]
+        if found == expected or SequenceMatcher(None, expected, found).ratio() >= 0.75:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -179,7 +187,9 @@ def _runs(turns: list[Any], who: str) -> list[Any]:
 def _pair(expected: list[Expected], reported: list[Reported]) -> list[tuple[int, int]]:
     """The longest in-order pairing of annotated and reported turns by their first words."""
     n, m = len(expected), len(reported)
-    match = [[_starts_with(r.text, e.starts) for r in reported] for e in expected]
+    match = [
+        [_starts_with(r.text, e.starts, e.kind == "reported") for r in reported] for e in expected
+    ]
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
