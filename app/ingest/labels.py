@@ -808,7 +808,9 @@ _SAID = (
 _QUOTED_NAME = r"(?:the\s+)?(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|I|он|она|я"
 _MANNER = r"(?:[a-z]{3,}ly\s+|[а-яё]{4,}о\s+)?"  # "quietly", "спокойно"
 _QUOTED = re.compile(
-    r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“]|[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
+    # (a quotation in guillemets may have its dash after it: "«Давайте», — согласился Тито")
+    r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“](?:\s*,?\s*[—–](?=\s))?|"
+    r"[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
     rf"(?:(?P<before>{_QUOTED_NAME})\s+{_MANNER}{_SAID}|{_MANNER}{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
 )
 
@@ -832,6 +834,7 @@ def _quoted(para: Paragraph) -> list[Candidate]:
     if (m := _QUOTED.match(para.text) or _DASH_WRITER.match(para.text)) is None:
         return []
     name = re.sub(r"^the\s+", "", m.groupdict().get("before") or m.group("after"))
+    name = re.split(r"(?<=[^\W\d_]{3})\.\s", name)[0]  # ("…согласился Радич. Радич надел…")
     return [Candidate(name, para.text, 0)]
 
 
@@ -1799,7 +1802,10 @@ _CLOSES = re.compile(r"[”」»]")
 
 
 def _sentence_candidates(piece: Paragraph) -> list[Candidate]:
-    return [*_reported(piece), *_narrated(piece), *_zh_reported(piece)]
+    # (and a quotation in marks inside a story: "…диалог. «Может быть?» — спросил Хрущев.
+    # «Давайте»…"; not the writer's "— спросил Хрущев." after it, which a dash opens)
+    quoted = _quoted(piece) if piece.text[:1] in '“"«„' else []
+    return [*_reported(piece), *_narrated(piece), *_zh_reported(piece), *quoted]
 
 
 def _piece(para: Paragraph, start: int) -> Paragraph:
@@ -1826,6 +1832,7 @@ def reported_sentences(
             recurs = evidence is not None and (
                 _corroborated(NARRATED, candidate, evidence)
                 or (evidence.other_side and _zh_quoted(candidate, evidence))
+                or _story_quote(candidate, evidence)
             )
             writer = narrator and _narrator(candidate)
             if _known(candidate, speaker, roster) or writer or recurs:
@@ -1845,7 +1852,7 @@ _BODY = re.compile(
 
 # A name's verb of saying, a colon and an opening quote: "大平说:“", "邓小平打趣地说：“"
 # (a few words of manner between, not "事务所所长高桥告诉邓小平说：“" after "二条城").
-_ZH_QUOTE = r"[^。！？；，,“”]{0,8}?(?:说|說|道|问|問|答)[:：]\s*[“「『]"
+_ZH_QUOTE = r"[^。！？；，,“”]{0,8}?(?:说|說|道|问|問|答)[:：,，]\s*[“「『]"  # ("回答,“…")
 
 
 def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
@@ -1860,6 +1867,13 @@ def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
         and bool(re.search(re.escape(candidate.name) + _ZH_QUOTE, evidence.text))
         and evidence.text.count(candidate.name) >= 2
     )
+
+
+def _story_quote(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether a quotation inside a story is given to someone the story names again (its
+    hero, not a passer-by): "«Давайте», — согласился Тито" where Tito is written often."""
+    quoted = candidate.cut == 0 and candidate.rest[:1] in _QUOTE_OPENERS
+    return quoted and candidate.name[:1].isupper() and evidence.text.count(candidate.name) >= 2
 
 
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:

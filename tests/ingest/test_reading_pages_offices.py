@@ -336,3 +336,37 @@ def test_a_record_in_the_third_person_keeps_initials_with_their_surnames(
     assert keys(doc) == ["karpov", "vedrov", "karpov"]
     assert [u.texts["ru"].label for u in doc.turns()][::2] == ["П.И. Карпов"] * 2
     assert said(doc)[0][1].startswith("шутя спрашивает")
+
+
+# A biography's story with a short exchange in guillemets, each line attributed after
+# its quotation; the two men are written of elsewhere in the story too.
+STORY_DIALOGUE = """Глава девятая
+
+Через неделю в Белград приехал Ковалев. На аэродроме Ковалев и встречавший его Радич стояли без шляп. Они подошли к микрофону, и между ними произошел короткий диалог. «Может быть, наденем шляпы?» — спросил Ковалев. «Давайте», — согласился Радич. Радич надел шляпу первым, а Ковалев последовал его примеру.
+
+На следующий день Ковалев и Радич долго гуляли в саду.
+"""  # noqa: E501
+
+
+def test_a_quoted_exchange_inside_a_story_gives_each_line_to_its_speaker(
+    registry: Registry,
+) -> None:
+    doc = parse(STORY_DIALOGUE, registry)
+    assert keys(doc) == ["kovalev", "radich"]
+    assert said(doc)[0][1] == "«Может быть, наденем шляпы?» — спросил Ковалев."
+
+
+# A Chinese memoir: the answer's speaker named after the question's closing mark, with a
+# comma (not a colon) before his words.
+ANSWER_AFTER_QUOTE = """宾主坐下以后,张总理立即提问:“亲王打算怎么办?”李亲王当即回答,“我准备回去,同他们斗争到底。”
+
+张总理听了李亲王的话,当即表态说:“我们全力支持你。”
+"""  # noqa: E501
+
+
+def test_a_chinese_answer_after_the_question_s_closing_mark_is_a_turn(
+    registry: Registry,
+) -> None:
+    doc = parse(ANSWER_AFTER_QUOTE, registry)
+    assert keys(doc)[:2] == [keys(doc)[2], "李亲王"]
+    assert said(doc)[1][1].startswith("“我准备回去")
