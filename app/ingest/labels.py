@@ -879,6 +879,8 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
             verb = _ZH_SPEECH.search(text, quoting.start("verb"), quoting.end())
         if verb is None:
             continue
+        if re.search(r"的回?$", text[start : verb.start()]) or _ZH_WHEN.match(text, verb.end()):
+            continue  # "鄧小平的回答是…": his answer; "他講這話的時候", "回答得…巧妙": told of
         if (me := _ZH_ME.match(text, start)) and me.end() == verb.start():
             found.append(Candidate("我", text[start + 1 :], start + 1, start))  # "我表示，…"
             continue
@@ -904,6 +906,11 @@ _ZH_QUOTING = re.compile(
     r"[^。！？；“”「」]{0,60}?(?P<verb>说|說|问|問|答|道)[^。！？；“”「」:：]{0,6}[:：]\s*[“「『]"
 )
 _ZH_NEGATION = re.compile(r"没|沒|不|未")
+# After a verb of speaking, words that make it no saying: "他講這話的時候" (when he said it),
+# "回答得如此巧妙" (answered so skilfully).
+_ZH_WHEN = re.compile(
+    r"[^，,。！？；:：“”]{0,8}?(?:的时候|的時候|之时|之時)|得(?:如此|那麼|那么|這麼|这么|很|太|非常|十分)"
+)
 _ZH_HE = re.compile(r"[他她](?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 _ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 # Characters no name of two to four is written with: pronouns and the words of a clause;
@@ -1949,7 +1956,8 @@ def pronoun_candidate(text: str) -> Candidate | None:
         return quoted[0]  # "“Maybe you're right,” he admitted."
     if m := _ZH_PRONOUN.match(text):  # "他对斯特朗说：…"
         said = _ZH_SPEECH.search(text, m.end(), m.end() + 16)
-        if said and not _ZH_NEGATION.search(text, m.end(), said.start()):
+        when = said is not None and _ZH_WHEN.match(text, said.end())  # "他講這話的時候"
+        if said and not when and not _ZH_NEGATION.search(text, m.end(), said.start()):
             return Candidate(m.group(), text[m.end() :], m.end())
         return None
     found = _narrated(Paragraph(text[:240], 0, 0, None))

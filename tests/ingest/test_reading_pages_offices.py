@@ -370,3 +370,23 @@ def test_a_chinese_answer_after_the_question_s_closing_mark_is_a_turn(
     doc = parse(ANSWER_AFTER_QUOTE, registry)
     assert keys(doc)[:2] == [keys(doc)[2], "李亲王"]
     assert said(doc)[1][1].startswith("“我准备回去")
+
+
+# A Chinese memoir's narration that names speaking without anyone speaking: his answer,
+# when he said it, how well he answered.
+TOLD_OF = """鄧小平微笑著說:“那種事情再也不會發生。”
+
+他講這話的時候,態度自若,我可受不了。
+
+鄧小平的回答是如此輕鬆自若,令大家讚歎。
+
+鄧小平把這個問題回答得如此巧妙,會場氣氛輕鬆了。
+
+園田直說:“閣下,不必說了。”
+"""
+
+
+def test_a_chinese_memoir_s_words_about_an_answer_are_no_turn(registry: Registry) -> None:
+    doc = parse(TOLD_OF, registry)
+    assert keys(doc) == ["deng-xiaoping", "园田直"]  # (one script for names)
+    assert said(doc)[0][1].startswith("“那種事情")  # the narration goes on in his turn
