@@ -826,9 +826,33 @@ _DASH_WRITER = re.compile(
 )
 
 
+# A Chinese quotation first, then who said it: "“緊張嗎?”他看著我,關心地問。", "“今天是考试,
+# 考你,也考我呀。”钱外长这样说。"
+_ZH_SAID_AFTER = re.compile(
+    r"^[“「][^“”「」]{1,400}[”」]\s*(?P<clause>[^“”「」。！？!?]{1,24}?"
+    r"(?:说|說|问|問|答|道|回答|表示))(?:道)?[。！？.!?]?\s*$"
+)
+
+
+def _zh_said_after(para: Paragraph) -> list[Candidate]:
+    """Who speaks a Chinese quotation that is the whole paragraph, named after it: a
+    pronoun, the writer, or a name before its manner and verb (the longest first)."""
+    m = _ZH_SAID_AFTER.match(para.text)
+    if m is None:
+        return []
+    clause = m["clause"]
+    if (mine := _ZH_ME.match(clause)) or (his := _ZH_HE.match(clause)):
+        return [Candidate((mine or his).group()[0], para.text, 0)]  # type: ignore[union-attr]
+    named = _zh_reported(Paragraph(clause, para.line_start, para.line_end, None))
+    return [Candidate(c.name, para.text, 0) for c in named if c.start == 0 and han_name(c.name)]
+
+
 def _quoted(para: Paragraph) -> list[Candidate]:
     """ "“We have much to discuss,” the President said", "– Ничего, – спокойно возразил
-    Сталин", "“Maybe,” he admitted": the whole paragraph is the turn."""
+    Сталин", "“Maybe,” he admitted", "“緊張嗎?”他關心地問。": the whole paragraph is the
+    turn."""
+    if para.text[:1] in "“「" and HAN.search(para.text[:8]):
+        return _zh_said_after(para)
     if para.text[:1] not in '“"«„—–-':
         return []
     if (m := _QUOTED.match(para.text) or _DASH_WRITER.match(para.text)) is None:
@@ -1342,6 +1366,9 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # capitals, once or more: "PERIODISTA. -" over the questions, "PRESIDENTE. -"
         return True
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
+        if style.name == "quoted" and HAN.match(candidate.name):
+            # "“…”李外长这样说。", the minister named again in the story; "“是。”我如实回答。"
+            return candidate.name in FIRST_PERSON or _story_quote(candidate, evidence)
         if style.name in REPORTING_STYLES and _labelled_elsewhere(candidate, evidence):
             return True  # "Шульц сказал, что…" where "Шульц:" labels a turn of his
         # beside a writer who speaks, the one he talked with may speak only once; in a
@@ -1878,9 +1905,11 @@ def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
 
 def _story_quote(candidate: Candidate, evidence: Evidence) -> bool:
     """Whether a quotation inside a story is given to someone the story names again (its
-    hero, not a passer-by): "«Давайте», — согласился Тито" where Tito is written often."""
-    quoted = candidate.cut == 0 and candidate.rest[:1] in _QUOTE_OPENERS
-    return quoted and candidate.name[:1].isupper() and evidence.text.count(candidate.name) >= 2
+    hero, not a passer-by): "«Давайте», — согласился Тито" where Tito is written often,
+    "“…”李外长这样说。" where 李外长 arrived a few lines above."""
+    quoted = candidate.cut == 0 and candidate.rest[:1] in _QUOTE_OPENERS + "「"
+    named = candidate.name[:1].isupper() or han_name(candidate.name)
+    return quoted and named and evidence.text.count(candidate.name) >= 2
 
 
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:

@@ -390,3 +390,25 @@ def test_a_chinese_memoir_s_words_about_an_answer_are_no_turn(registry: Registry
     doc = parse(TOLD_OF, registry)
     assert keys(doc) == ["deng-xiaoping", "园田直"]  # (one script for names)
     assert said(doc)[0][1].startswith("“那種事情")  # the narration goes on in his turn
+
+
+# A Chinese memoir's quotations come first, who said them after: the writer, then a
+# minister the story named as he arrived.
+SAID_AFTER = """记者会前的十分钟
+
+过了一会儿,李外长到了,他一如往常,冷静平和,快步走进来。
+
+“紧张吗?”他看着我,关心地问。
+
+“是,特别紧张。”我如实回答。
+
+“今天是考试,考你,也考我呀。”李外长这样说。
+
+我一下子醒悟,压力最大的是李外长。
+"""
+
+
+def test_a_chinese_quotation_names_its_speaker_after_it(registry: Registry) -> None:
+    doc = parse(SAID_AFTER, registry)
+    assert keys(doc)[-2:] == ["i", "李外长"]  # the writer, then the minister (not "李外长这样")
+    assert said(doc)[-1][1] == "“今天是考试,考你,也考我呀。”李外长这样说。"
