@@ -20,7 +20,9 @@ FIELDS: dict[str, str] = {
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)
     r"(?:参加|参会|出席|与会|列席)(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|"
     r"在座(?:的有|者)?|出席|会见人员|[中美苏日]方参加人员",
-    "date": r"date(?:\s*(?:&|and)\s*time)?|(?:air|broadcast) date|дата(?: и время| эфира)?|"
+    # ("DATE, TIME AND PLACE:", a presidential library's memorandum)
+    "date": r"date(?:\s*(?:&|and|,)\s*time)?(?:,?\s*(?:&|and)\s*place)?|(?:air|broadcast) date|"
+    r"дата(?: и время| эфира)?|"
     r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
     "time": r"time|время",
     "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",

@@ -541,7 +541,14 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
     elif value:
         reading.fields[name] = f"{reading.fields.get(name, '')} {value}".strip()
         found = find_date_span(value) if name in {"date", "time"} else None
-        if found and not stamped(value, found[1], found[2]):  # (not "时间:2018-01-24 10:41:33")
+        # (not a site's "时间:2018-01-24 10:41:33"; but "DATE, TIME AND PLACE: February 21,
+        # 1996, 11:05 - 11:30 a.m." is the record's)
+        posted = (
+            found
+            and _posted(value[found[1] : found[2]])
+            and _CLOCK.match(value[found[2] :].lstrip())
+        )
+        if found and not posted:
             date, start, end = found
             time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")
             reading.dates.append((_RANK["field"], date, "", time))
@@ -848,6 +855,9 @@ def title_names(title: str, registry: Registry) -> list[str]:
         ):
             continue
         named = " ".join(named_words)
+        article = len(words) > len(run) and words[-len(run) - 1].lower() in {"the", "a", "an"}
+        if article and len(run) == 1 and not registry.resolve_name(phrase):
+            continue  # "… Aboard the Ship", "… at the Summit": a thing, not a person
         following = "".join(pieces[index + 1 :]).lstrip(" ,")
         dated = find_date_span(following[:40])
         if dated and dated[1] == 0 and index and pieces[index - 1].strip() == ",":

@@ -412,3 +412,45 @@ def test_a_chinese_quotation_names_its_speaker_after_it(registry: Registry) -> N
     doc = parse(SAID_AFTER, registry)
     assert keys(doc)[-2:] == ["i", "李外长"]  # the writer, then the minister (not "李外长这样")
     assert said(doc)[-1][1] == "“今天是考试,考你,也考我呀。”李外长这样说。"
+
+
+# A president's exchange with reporters, titled where it took place.
+EXCHANGE = """Exchange With Reporters Aboard the Ship in Valletta
+
+December 3, 1989
+
+Q. Mr. President, how did the talks go this morning?
+
+The President. Very well. We covered a lot of ground.
+
+Q. Will you meet again next year?
+
+The President. I expect so. Thank you all.
+"""
+
+
+def test_a_thing_a_title_names_is_no_person_an_office_stands_for(registry: Registry) -> None:
+    doc = parse(EXCHANGE, registry)
+    assert keys(doc) == ["question", "president"] * 2  # not "ship"
+
+
+# A presidential library's memorandum of a telephone call: its date in a field that also
+# gives the time and the place, the speakers in capitals.
+TELCON_FIELDS = """MEMORANDUM OF TELEPHONE CONVERSATION
+
+SUBJECT: Telephone Conversation with President Kuchma of Ukraine
+PARTICIPANTS: The President
+President Kuchma
+DATE, TIME AND PLACE: March 4, 1996, 10:05 - 10:20 a.m. The Oval Office
+
+THE PRESIDENT: Hello, Leonid. How are you?
+PRESIDENT KUCHMA: Hello, Bill. I am well, thank you.
+THE PRESIDENT: I wanted to call about the reactor.
+PRESIDENT KUCHMA: Yes, we are ready to talk about it.
+"""
+
+
+def test_a_date_time_and_place_field_dates_the_call(registry: Registry) -> None:
+    doc = parse(TELCON_FIELDS, registry)
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1996-03-04"
+    assert keys(doc) == ["president", "kuchma"] * 2
