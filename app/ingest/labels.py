@@ -34,6 +34,7 @@ from app.ingest.roster import (
     AFFILIATION,
     COURTESY,
     FIRST_PERSON,
+    GLUED_INITIAL,
     OFFICE_CODE,
     PRONOUNS,
     SAME_BELOW,
@@ -1265,7 +1266,7 @@ def _initials_recur(evidence: Evidence, written: dict[str, set[str]]) -> None:
     for style, names in written.items():
         spelled: dict[str, list[str]] = {}
         for name in names:
-            if _spelled_out(name):
+            if _spelled_out(name) or GLUED_INITIAL.match(name.strip()):
                 spelled.setdefault(initials_of(name), []).append(name)
         for name in names:
             fulls = spelled.get(initials_label(name) or _initialled(name), [])
@@ -1688,6 +1689,7 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         for written in written_out:
             name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
+            long = long or bool(GLUED_INITIAL.match(name))  # "А.ВЕНЕДИКТОВ" for "А.В."
             if long and name not in names:
                 names.append(name)
     return names

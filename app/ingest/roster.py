@@ -371,16 +371,24 @@ _INITIALS_RUN = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?[A-ZА-ЯЁ]){1,3}\.?")
 
 
 def initials_label(label: str) -> str:
-    """The letters of a label that is a name's initials run together ("GdG." → "GdG"),
-    else ""."""
+    """The letters of a label that is a name's initials run together ("GdG." → "GdG") or
+    each with its full stop ("А.В." → "АВ"), else ""."""
     label = label.strip()
+    if _INITIALS_DOTTED.fullmatch(label):
+        return label.replace(".", "").replace(" ", "")
     return label.rstrip(".") if _INITIALS_RUN.fullmatch(label) else ""
+
+
+_INITIALS_DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){2,3}")
+# A radio transcript's initial glued to the surname: "А.ВЕНЕДИКТОВ", "С.Бунтман".
+GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.(?=[A-ZА-ЯЁ][\w'’-]{2,}$)")
 
 
 def initials_of(name: str) -> str:
     """The first letters of a name's words, particles in lower case: "Général de Gaulle"
-    → "GdG", "Alain Peyrefitte" → "AP"."""
-    return "".join(word[0] for word in _words(clean_label(name).rstrip(".")) if word[0].isalpha())
+    → "GdG", "Alain Peyrefitte" → "AP", "А.ВЕНЕДИКТОВ" → "АВ"."""
+    name = GLUED_INITIAL.sub(lambda m: f"{m.group()} ", clean_label(name).strip())
+    return "".join(word[0] for word in _words(name.rstrip(".")) if word[0].isalpha())
 
 
 def _inflected(label: str, member: Member) -> bool:

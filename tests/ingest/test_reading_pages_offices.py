@@ -454,3 +454,22 @@ def test_a_date_time_and_place_field_dates_the_call(registry: Registry) -> None:
     doc = parse(TELCON_FIELDS, registry)
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1996-03-04"
     assert keys(doc) == ["president", "kuchma"] * 2
+
+
+# A radio station's transcript: initials glued to surnames in capitals, then the
+# initials alone once the names are known.
+RADIO_INITIALS = """Эхо Москвы / Передачи / Интервью
+23 апреля 2007 г.
+
+А.ВЕДЕРНИКОВ: Добрый вечер. У нас в гостях Олег Пестов.
+О.ПЕСТОВ: Добрый вечер.
+А.ВЕДЕРНИКОВ: Олег Максимович, начнем с главного.
+О.ПЕСТОВ: Давайте начнем.
+А.В.: Что случилось сегодня?
+О.П.: Случилось многое.
+"""
+
+
+def test_initials_alone_stand_for_the_names_glued_to_them_above(registry: Registry) -> None:
+    doc = parse(RADIO_INITIALS, registry)
+    assert keys(doc) == ["a-vedernikov", "o-pestov"] * 3
