@@ -473,3 +473,21 @@ RADIO_INITIALS = """Эхо Москвы / Передачи / Интервью
 def test_initials_alone_stand_for_the_names_glued_to_them_above(registry: Registry) -> None:
     doc = parse(RADIO_INITIALS, registry)
     assert keys(doc) == ["a-vedernikov", "o-pestov"] * 3
+
+
+# A book on the border talks quotes both heads of delegation inside its paragraphs, one
+# of them "to this".
+BORDER_TALKS = """Глава 5. Переговоры в Пекине
+
+Переговоры открылись 20 октября 1969 года. Глава делегации Цяо Гуаньхуа заявил: «Мы готовы обсуждать все вопросы, но сначала нужно отвести войска». Кузнецов на это сказал: «Отвод войск может быть только результатом договоренности». Цяо Гуаньхуа возразил, что без отвода войск переговоры бессмысленны.
+
+На следующий день Кузнецов снова предложил начать с проекта соглашения.
+"""  # noqa: E501
+
+
+def test_a_speaker_who_answers_to_this_inside_a_paragraph_has_his_turn(
+    registry: Registry,
+) -> None:
+    doc = parse(BORDER_TALKS, registry)
+    assert keys(doc) == ["tsyao-guankhua", "kuznetsov", "tsyao-guankhua", "kuznetsov"]
+    assert said(doc)[1][1].startswith("«Отвод войск")
