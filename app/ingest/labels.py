@@ -676,6 +676,8 @@ def _period(para: Paragraph) -> list[Candidate]:
             continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
         if re.match(r"[-–—]\s", para.text[m.end() :]) and DASH_LABEL.match(para.text):
             continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
+        if re.search(r"\.[-–—]\s", name) and DASH_LABEL.match(para.text):
+            break  # "LE PRESIDENT.- BONSOIR. JE…": past the dash's label, the words
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
             initials = all(INITIALS.fullmatch(w) for w in name.split()) and name.count(".") >= 2
@@ -692,7 +694,7 @@ def _period(para: Paragraph) -> list[Candidate]:
 # known or recur.
 def _dash(para: Paragraph) -> list[Candidate]:
     head = para.text[:90]
-    if not (" – " in head or " — " in head or " - " in head):
+    if not (" – " in head or " — " in head or " - " in head or ".- " in head):
         return []  # (asked of every paragraph: the cheap test first)
     if (m := DASH_LABEL.match(para.text)) is None:
         return []
@@ -1288,7 +1290,7 @@ TITLED_LABEL = re.compile(
 )
 # A name in capitals, a courtesy title or "THE" before it: "THE PRESIDENT.", "MR. DIMBLEBY."
 _CAPS_LABEL = re.compile(
-    rf"(?:(?:MR|MRS|MS|DR|THE|Г-Н|ТОВ|Т)\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
+    rf"(?:(?:MR|MRS|MS|DR|THE|M|Г-Н|ТОВ|Т)\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 )
 
 
@@ -1362,7 +1364,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return not candidate.rest[:1].islower()
     if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
         return True  # "[Willi] Stoph.": a name an editor completed is a label's, once or more
-    if style.name == "dash" and _CAPITALS.fullmatch(clean_label(candidate.name).rstrip(".")):
+    if style.name == "dash" and _CAPS_LABEL.fullmatch(clean_label(candidate.name).rstrip(".")):
         # (this style is taken only in a dialogue of such lines) a name or a part in
         # capitals, once or more: "PERIODISTA. -" over the questions, "PRESIDENTE. -"
         return True
@@ -2016,6 +2018,9 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
     a name the record knows, or one written so at least twice."""
     counts: Counter[str] = Counter()
     runs: set[str] = set()  # names inside a paragraph that is a dialogue run together
+    # (a label inside a paragraph that also opens another counts as written twice: "…nach
+    # Moskau? BRANDT: Die Lage…" where "BRANDT: …" opens the lines below)
+    opening = Counter(c.name.strip() for para in paras for c in _colon(para)[:1])
     for para in paras:
         names = [label.strip() for label in _inline_labels_of(para)]
         counts.update(names)
@@ -2045,7 +2050,10 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             continue
         speaker = roster.resolve(name)
         if speaker is not None and (
-            count >= 2 or name in runs or speaker.resolved or roster.member_for(name)
+            count + opening[name] >= 2
+            or name in runs
+            or speaker.resolved
+            or roster.member_for(name)
         ):
             found.add(name)
     return frozenset(found)

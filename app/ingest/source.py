@@ -221,10 +221,11 @@ WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a 
 # finished sentence starts a paragraph).
 # The small words inside a name: "Général de Gaulle", "Ludwig van Beethoven".
 PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
+# (and a French transcript's "M. DUHAMEL.- …", "LE PRESIDENT.- …", the dash glued on)
 DASH_LABEL = re.compile(
-    r"^(?P<label>(?:(?:т|тов|Mr|Dr)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*"
+    r"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*"
     rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁ][\w'’.-]*){{0,3}})"
-    r"\s+[–—-]\s+(?P<rest>\S.*)$",
+    r"(?:\s+[–—-]|(?<=[^\W\d_]{2})\.[–—-])\s+(?P<rest>\S.*)$",
     re.S,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）」』]$")

@@ -230,7 +230,8 @@ def _labels(
 
 
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
-_INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,12})[:：]\s*(?P<words>[^()（）]+)[)）]")
+# ("(Secretary Vance: We have prepared carefully.)": a name with its office, in English)
+_INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,24})[:：]\s*(?P<words>[^()（）]+)[)）]")
 
 
 def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:

@@ -491,3 +491,65 @@ def test_a_speaker_who_answers_to_this_inside_a_paragraph_has_his_turn(
     doc = parse(BORDER_TALKS, registry)
     assert keys(doc) == ["tsyao-guankhua", "kuznetsov", "tsyao-guankhua", "kuznetsov"]
     assert said(doc)[1][1].startswith("«Отвод войск")
+
+
+# A French presidency's transcript in capitals: "M. NAME.-" and "LE PRESIDENT.-", the dash
+# glued to the full stop.
+ELYSEE = """ENTRETIEN TELEVISE DU PRESIDENT DE LA REPUBLIQUE, 28 AVRIL 1978
+
+M. MARCEAU.- MONSIEUR LE PRESIDENT, BONSOIR. VOUS AVEZ ACCEPTE NOS QUESTIONS.
+
+LE PRESIDENT.- BONSOIR. JE SUIS HEUREUX D'ETRE AVEC VOUS CE SOIR.
+
+M. LAURENT.- MONSIEUR LE PRESIDENT, PARLONS DE L'EUROPE.
+
+LE PRESIDENT.- VOLONTIERS. L'EUROPE EST NOTRE AVENIR.
+"""
+
+
+def test_a_french_transcript_s_labels_glue_the_dash_to_the_full_stop(
+    registry: Registry,
+) -> None:
+    doc = parse(ELYSEE, registry)
+    assert keys(doc) == ["marceau", "le-president", "laurent", "le-president"]
+    assert said(doc)[1][1] == "BONSOIR. JE SUIS HEUREUX D'ETRE AVEC VOUS CE SOIR."
+
+
+# A magazine's interview: the first answer runs on in the question's line; the labels
+# open the lines below.
+RUN_IN_ANSWER = """SPIEGEL-Gespräch mit Bundeskanzler Willy Brandt
+
+SPIEGEL: Herr Bundeskanzler, wie beurteilen Sie die Lage? BRANDT: Sie ist besser, als viele glauben.
+SPIEGEL: Und die Opposition?
+BRANDT: Die Opposition wird sich bewegen müssen.
+"""
+
+
+def test_an_answer_run_into_the_question_s_line_is_cut_at_its_label(
+    registry: Registry,
+) -> None:
+    doc = parse(RUN_IN_ANSWER, registry)
+    assert keys(doc) == ["spiegel", "willy-brandt"] * 2  # (the title names him in full)
+    assert said(doc)[1][1] == "Sie ist besser, als viele glauben."
+
+
+# A memorandum gives a listed participant's remark in brackets inside another's turn.
+BRACKETED_REMARK = """Memorandum of Conversation
+
+Washington, March 16, 1977.
+
+PARTICIPANTS
+The President
+Secretary Vance
+Ambassador Dobrynin
+
+The President: I am glad to see you again. (Secretary Vance: We have prepared carefully.) We want an agreement this year.
+
+Dobrynin: We want it too, Mr. President.
+"""  # noqa: E501
+
+
+def test_a_listed_participant_s_remark_in_brackets_is_his_turn(registry: Registry) -> None:
+    doc = parse(BRACKETED_REMARK, registry)
+    assert keys(doc) == ["president", "vance", "president", "dobrynin"]
+    assert said(doc)[1][1] == "We have prepared carefully."
