@@ -81,7 +81,7 @@ _VERB_WORDS = (
     "thanks thanked transmits transmitted conveys conveyed relays relayed informs informed "
     "expresses expressed proposes proposed agrees agreed objects objected explains explained "
     "declares declared recalls recalled reports reported requests requested welcomes welcomed "
-    "continues continued responds responded observes observed suggests suggested underlines "
+    "responds responded observes observed suggests suggested underlines "
     "underlined comments commented interjects interjected interrupts interrupted insists "
     "insisted argues argued confirms confirmed repeats repeated mentions mentioned announces "
     "announced apologizes apologises apologized apologised assures assured acknowledges "
@@ -111,6 +111,13 @@ _VERBS = (
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     *("thinks", "believes"),  # a telephone call's note in the present: "The Sec thinks he does"
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
+    # not "continued to chuckle" (but "continued to say")
+    *(
+        rf"{verb}(?!\s+to\s+(?!(?:say|speak|talk|argue|insist|stress|explain)\b))"
+        for verb in ("continued", "continues")
+    ),
+    # "Prime Minister spoke, and…", "spoke of the treaty" (not "spoke in a firm voice")
+    r"spoke(?=[,.;]|\s+(?:of|about|on|briefly|at length)\b)",
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
 )
@@ -133,7 +140,8 @@ _REPORTING_VERB = re.compile(
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
 # The words a verb of speaking begins with, to tell cheaply whether one is near.
-_SPEAKING_WORDS = frozenset(verb.split()[0] for verb in _VERBS)
+# (a pattern's word before its lookahead: "spoke" of "spoke(?=[,.;]|…)")
+_SPEAKING_WORDS = frozenset(verb.split("(")[0].split()[0] for verb in _VERBS)
 _WORD = re.compile(r"[^\W\d_]+")
 
 

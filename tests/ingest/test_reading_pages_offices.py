@@ -553,3 +553,30 @@ def test_a_listed_participant_s_remark_in_brackets_is_his_turn(registry: Registr
     doc = parse(BRACKETED_REMARK, registry)
     assert keys(doc) == ["president", "vance", "president", "dobrynin"]
     assert said(doc)[1][1] == "We have prepared carefully."
+
+
+# A note of a telephone call that gives one side's words only: the other "spoke".
+ONE_SIDE = """Memorandum for the Record
+
+Washington, November 15, 1962, 6 p.m.
+
+President: Did you get my two messages?
+
+Prime Minister spoke, and obviously said yes.
+
+President: We must have him take out the bombers.
+
+Prime Minister spoke.
+
+President: Then we will talk again on Monday.
+
+The President leaned back, laughing. He continued to chuckle. He spoke in a firm voice.
+"""
+
+
+def test_the_side_a_note_says_only_spoke_has_turns_between_the_other_s(
+    registry: Registry,
+) -> None:
+    doc = parse(ONE_SIDE, registry)
+    assert keys(doc) == ["president", "prime-minister"] * 2 + ["president"]
+    assert said(doc)[1][1] == "spoke, and obviously said yes."
