@@ -858,6 +858,9 @@ def title_names(title: str, registry: Registry) -> list[str]:
         article = len(words) > len(run) and words[-len(run) - 1].lower() in {"the", "a", "an"}
         if article and len(run) == 1 and not registry.resolve_name(phrase):
             continue  # "… Aboard the Ship", "… at the Summit": a thing, not a person
+        heading = index == 0 and then == ":"  # "Gulf War: Bush-Thatcher phone conversation"
+        if heading and not registry.resolve_name(phrase):
+            continue  # the subject a title opens with, not a person
         following = "".join(pieces[index + 1 :]).lstrip(" ,")
         dated = find_date_span(following[:40])
         if dated and dated[1] == 0 and index and pieces[index - 1].strip() == ",":

@@ -580,3 +580,20 @@ def test_the_side_a_note_says_only_spoke_has_turns_between_the_other_s(
     doc = parse(ONE_SIDE, registry)
     assert keys(doc) == ["president", "prime-minister"] * 2 + ["president"]
     assert said(doc)[1][1] == "spoke, and obviously said yes."
+
+
+# A memoir extract titled by its subject before a colon, then the people.
+SUBJECT_TITLE = """Border War: Harlan-Ives phone conversation [memoirs extract]
+
+In the evening President Harlan telephoned me. I told him how pleased I was with the resolution.
+
+The President said that he was worried about the ships in the strait.
+
+I said that we should not wait for a second resolution.
+"""
+
+
+def test_a_title_s_subject_before_its_colon_is_no_person(registry: Registry) -> None:
+    doc = parse(SUBJECT_TITLE, registry)
+    assert "border-war" not in keys(doc)
+    assert keys(doc)[-2] == "harlan"  # the President the story named
