@@ -124,6 +124,7 @@ _VERBS = (
 _ADVERBS = (
     r"(?:(?:then|also|again|further|briefly|once again|in turn|in reply|in response|finally|"
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
+    r"very|quite|rather|most|"
     r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
     r"в ответ|со своей стороны|очень|дважды|[а-яё]{4,}о|шутя|смеясь|улыбаясь|на это|"
     r"[a-z]{3,}ly)\s+){0,2}"

@@ -597,3 +597,18 @@ def test_a_title_s_subject_before_its_colon_is_no_person(registry: Registry) -> 
     doc = parse(SUBJECT_TITLE, registry)
     assert "border-war" not in keys(doc)
     assert keys(doc)[-2] == "harlan"  # the President the story named
+
+
+# An ambassador's journal: the host agreed "very willingly", two adverbs before the verb.
+JOURNAL = """Note of Conversation with Comrade Mao Zedong on 8 March 1955
+
+Comrade Mao very willingly agreed to write an article, saying that it would be short.
+
+Comrade Mao then told me that the conference would open in April.
+"""
+
+
+def test_two_adverbs_may_stand_between_the_name_and_its_verb(registry: Registry) -> None:
+    doc = parse(JOURNAL, registry)
+    assert keys(doc) == ["mao-zedong", "mao-zedong"]
+    assert said(doc)[0][1].startswith("very willingly agreed")
