@@ -161,6 +161,7 @@ def _speaks(para: Paragraph) -> bool:
 # Where a period label may end: a full stop, then the turn's first sentence.
 _PERIOD_END = re.compile(r"\.\s*(?=…)|\.\s+(?=[^\W_a-zа-яё]|[«\"“„'(\[—–-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
+_OFFICE_MAX = 80  # an office in full, its holder's name in brackets after it
 # The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
 _SENTENCE = re.compile(
     r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
@@ -362,6 +363,7 @@ _NAME_WORD = re.compile(
 )
 _MAX_NAME_WORDS = 5
 _MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
+_PROCEDURE = frozenset({"Question", "Motion", "Amendment", "Bill", "Clause"})
 
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
@@ -391,6 +393,8 @@ def _reported(para: Paragraph) -> list[Candidate]:
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
     for count in range(min(_MAX_OFFICE_WORDS, len(words) - 1), 0, -1):
         named = [w.group() for w in words[:count]]
+        if named[0] in _PROCEDURE:
+            break  # "Motion made, and Question proposed, That…": a parliament's procedure
         inner = [w for w in named[1:-1] if w in SMALL_WORDS]  # "The Secretary of State"
         if len(named) - len(inner) > _MAX_NAME_WORDS or not all(
             _NAME_WORD.match(w) for w in named if w not in inner
@@ -544,7 +548,7 @@ def _narrated(para: Paragraph) -> list[Candidate]:
                 # "After …, the Ambassador stated…"; "…, the head of the delegation comrade
                 # Stepakov V.I. replied…"
                 names = names[1:]
-            if not all(_SUBJECT_WORD.match(w) for w in names):
+            if not all(_SUBJECT_WORD.match(w) for w in names) or names[0] in _PROCEDURE:
                 continue
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
                 continue
@@ -727,7 +731,7 @@ _WITH_OUTLET = re.compile(
 )
 
 
-_SEAT = re.compile(r"\s+\([^()\n.!?]{2,50}\)$")
+_SEAT = re.compile(r"\s+\([^()\n!?]{2,50}\)$")  # (or his name: "(Mr. Henry Colville)")
 # A member of a parliament as its record heads his speech: a courtesy title or an office
 # first ("Mr. Leslie Hale", "The PRIME MINISTER"), or his seat after the name.
 _MEMBER_LINE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|The)\.?\s|.*\)$")
@@ -791,8 +795,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     # "Mr. Arthur Lewis (West Ham, North)": a member and his seat, which the name keeps
     seat = _SEAT.search(line) if line.endswith(")") else None
     bare = line[: seat.start()] if seat else line
-    if len(bare) > _LABEL_MAX:
-        return []
+    if len(bare) > (_OFFICE_MAX if seat else _LABEL_MAX):
+        return []  # ("The Parliamentary Secretary to the Ministry of Transport (Mr. …)")
     if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", bare) or line.endswith(":"):
         return []  # a sentence, or a colon label
     if line[:1] in "•·▪◦*-–":
