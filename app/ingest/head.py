@@ -812,6 +812,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if after_name and connector == "of":
             continue  # "President Mitterrand of France": where the one named is from
         if connector in {
+            "for",  # "Interview for BBC Panorama", "Memorandum for the Record": to whom
             "in",
             "at",
             "в",

@@ -364,6 +364,7 @@ _NAME_WORD = re.compile(
 _MAX_NAME_WORDS = 5
 _MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
 _PROCEDURE = frozenset({"Question", "Motion", "Amendment", "Bill", "Clause"})
+_BRACKET_ASIDE = re.compile(r"\([^()\n]{2,40}\)\s+")
 
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
@@ -402,10 +403,15 @@ def _reported(para: Paragraph) -> list[Candidate]:
             continue
         cut = start + words[count].start()
         rest = para.text[cut:]
-        verb = _verb(rest)
+        # (the turn keeps an aside between the name and the verb: "Mr. Arthur Hale (by
+        # Private Notice) asked…")
+        aside = _BRACKET_ASIDE.match(rest)
+        skipped = aside.end() if aside else 0
+        verb = _verb(rest[skipped:])
         if verb and not any(c.cut == cut for c in found):
             name = para.text[start : start + words[count - 1].end()]
-            found.append(_quoting(Candidate(name, rest, cut, start), para.text, cut + verb.end()))
+            said = cut + skipped + verb.end()
+            found.append(_quoting(Candidate(name, rest, cut, start), para.text, said))
     # "Брежнев, проводив Никсона до двери, сказал…": a clause set off by commas between
     # the name and the verb (the turn starts with the clause)
     aside = None if found else _NAME_ASIDE.match(para.text, start)
@@ -421,7 +427,10 @@ _NAME_ASIDE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'
 def _reported_verb(candidate: Candidate) -> bool:
     if candidate.name == QUESTION_WORD:
         return bool(_ASKED_QUESTION.match(candidate.rest))  # "Asked whether…": its own verb
-    return bool(_verb(candidate.rest) or _verb_after_aside(candidate.rest))
+    rest = candidate.rest
+    if aside := _BRACKET_ASIDE.match(rest):
+        rest = rest[aside.end() :]  # "(by Private Notice) asked…"
+    return bool(_verb(rest) or _verb_after_aside(rest))
 
 
 def _verb_after_aside(rest: str) -> re.Match[str] | None:
@@ -1594,7 +1603,12 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
 def said_below(para: Paragraph) -> bool:
     """Whether the paragraph under a name alone on its line reads as what he said (a page
     may cut the last turn off mid-sentence: many words read as speech too)."""
+    if _TIME_STAMP.fullmatch(para.text):
+        return False  # "CUBA" over "3.31 p.m.": a parliament's heading over its clock
     return opens_speech(para.text) or len(para.text.split()) >= 8
+
+
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.\s?m\.|[AP]M)?\s*")
 
 
 def _speech(candidate: Candidate) -> bool:

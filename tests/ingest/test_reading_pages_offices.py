@@ -612,3 +612,32 @@ def test_two_adverbs_may_stand_between_the_name_and_its_verb(registry: Registry)
     doc = parse(JOURNAL, registry)
     assert keys(doc) == ["mao-zedong", "mao-zedong"]
     assert said(doc)[0][1].startswith("very willingly agreed")
+
+
+# A parliament's private notice question: the section's heading over the clock, the
+# question reported with an aside between the member's name and his verb.
+PRIVATE_NOTICE = """HC Deb 18 April 1961 vol 638 cc1017-22
+CUBA
+
+3.31 p.m.
+
+Mr. Arthur Hale (by Private Notice) asked the Lord Privy Seal whether he has any statement to make on the situation in Cuba.
+
+The Lord Privy Seal (Mr. Edward Fenn)
+
+Yes, Sir. Her Majesty's Government have received reports of fighting on the south coast.
+
+Mr. Hale
+
+Will the right hon. Gentleman make a further statement tomorrow?
+
+Mr. Fenn
+
+I will certainly keep the House informed.
+"""  # noqa: E501
+
+
+def test_a_private_notice_question_and_its_answers(registry: Registry) -> None:
+    doc = parse(PRIVATE_NOTICE, registry)
+    assert keys(doc) == ["hale", "fenn", "hale", "fenn"]  # not "CUBA" over the clock
+    assert said(doc)[0][1].startswith("(by Private Notice) asked the Lord Privy Seal")
