@@ -641,3 +641,33 @@ def test_a_private_notice_question_and_its_answers(registry: Registry) -> None:
     doc = parse(PRIVATE_NOTICE, registry)
     assert keys(doc) == ["hale", "fenn", "hale", "fenn"]  # not "CUBA" over the clock
     assert said(doc)[0][1].startswith("(by Private Notice) asked the Lord Privy Seal")
+
+
+# An archive's broadcast interview: the programme the title is "for", the interviewer and
+# the Prime Minister on name lines.
+PANORAMA = """TV Interview for BBC Panorama
+
+Document type: Speeches, interviews, etc.
+Venue: No.10 Downing Street
+
+Robin Carter
+
+Prime Minister, you have been in office for five years. What have you achieved?
+
+Prime Minister
+
+A great deal, Mr Carter. Inflation is down and output is up.
+
+Robin Carter
+
+But unemployment is higher than ever.
+
+Prime Minister
+
+It is falling, and it will fall further.
+"""
+
+
+def test_the_programme_a_title_is_for_is_no_person(registry: Registry) -> None:
+    doc = parse(PANORAMA, registry)
+    assert keys(doc) == ["robin-carter", "prime-minister"] * 2  # not "panorama"
