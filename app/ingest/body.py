@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -15,7 +15,7 @@ from app.ingest.source import (
     WITHHELD_LABEL,
     paragraph_lines,
 )
-from app.textnorm import HAN, script_language
+from app.textnorm import HAN, latin_language, script_language
 
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
 
@@ -256,7 +256,22 @@ def split_languages(
         versions[lang].append(paragraph)
     for item, _ in pending:  # trailing debris belongs to the last version
         debris.append(Debris(current or "", item.line, item.text, item.kind))
-    return {lang: rejoin(paras) for lang, paras in versions.items()}, debris
+    return {lang: rejoin(paras) for lang, paras in _latin_named(versions).items()}, debris
+
+
+def _latin_named(versions: dict[str, list[Paragraph]]) -> dict[str, list[Paragraph]]:
+    """The versions, the one in Latin letters named for its language: a French or Spanish
+    record is no English one (its script alone says "en")."""
+    latin = versions.get("en")
+    lang = latin_language(" ".join(p.text for p in latin)) if latin else "en"
+    if lang == "en" or lang in versions:
+        return versions
+    return {
+        (lang if key == "en" else key): (
+            [replace(p, lang=lang) for p in paras] if key == "en" else paras
+        )
+        for key, paras in versions.items()
+    }
 
 
 def rejoin(paras: list[Paragraph]) -> list[Paragraph]:

@@ -3,7 +3,15 @@ import re
 import pytest
 
 from app.ingest.registry import PhraseMatcher, load_registry
-from app.textnorm import fold, forms_pattern, name_key, script_language, tokens, word_matches
+from app.textnorm import (
+    fold,
+    forms_pattern,
+    latin_language,
+    name_key,
+    script_language,
+    tokens,
+    word_matches,
+)
 from tests.conftest import SEED_DIR, SEED_FILE
 
 
@@ -81,3 +89,23 @@ def test_script_decides_the_language():
     assert script_language("Stalin: True.") == "en"
     assert script_language("毛主席：好。") == "zh"
     assert script_language("29") is None
+
+
+def test_the_common_words_name_a_latin_script_language() -> None:
+    spanish = (
+        "Nosotros celebramos mucho este campeonato porque hacía muchos años que no ganábamos. "
+        "Yo creo que el gran secreto tiene que ver con el técnico, que es un hombre joven en el "
+        "que muy pocos creían. Fue a buscar jugadores muy jóvenes y la presencia de Messi es "
+        "un valor para el equipo, como lo es para todos los que lo tienen con ellos."
+    )
+    french = (
+        "Il est possible. Il n'est pas certain, mais ce que je voulais avec cette visite, "
+        "c'est de mettre toutes les conditions de notre côté. Les Chinois sont avec nous sur "
+        "le climat, et nous avons dans cette affaire une responsabilité que nous partageons "
+        "avec eux, pour les pays qui sont les plus pauvres et qui souffrent le plus."
+    )
+    assert latin_language(spanish) == "es"
+    assert latin_language(french) == "fr"
+    # English with a French phrase or two, and a short line, stay English
+    assert latin_language("The President said that the talks avec le Premier were good.") == "en"
+    assert latin_language("Hola. Buenos días.") == "en"
