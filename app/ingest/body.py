@@ -15,9 +15,8 @@ from app.ingest.source import (
     WITHHELD_LABEL,
     paragraph_lines,
 )
+from app.languages import language_name
 from app.textnorm import HAN, latin_language, script_language
-
-LANGUAGE_NAMES = {"ru": "Russian", "en": "English", "zh": "Chinese"}
 
 # Page debris as it survives in archive transcriptions. Order matters: the first
 # pattern that matches a paragraph decides its kind.
@@ -231,8 +230,8 @@ def split_languages(
                 raise ParseError(
                     source,
                     block[0].number,
-                    f"{LANGUAGE_NAMES.get(lang, lang)} text resumes here after the "
-                    f"{LANGUAGE_NAMES.get(current or '', current)} version began; expected each "
+                    f"{language_name(lang)} text resumes here after the "
+                    f"{language_name(current or '')} version began; expected each "
                     "language version as one continuous block",
                 )
             versions[lang] = []

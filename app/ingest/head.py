@@ -60,7 +60,7 @@ RECORD_WORDS = re.compile(
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
     r"telegram|cable|despatch|dispatch|airgram|"
     r"(?:news |press )?conference|briefing|audience|luncheon|dinner|sessions?|hearings?|"
-    r"question-and-answer|"
+    r"question-and-answer|gespräch|unterredung|entretien|entrevista|conversación|intervista|"
     r"пресс-конференци[яи]|интервью|"
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
@@ -87,6 +87,7 @@ _WEEKDAY = re.compile(
 )
 _POSTED_AT = re.compile(r"(?:г\.|года)?\s*\d{1,2}:\d{2}\b(?!\s*(?:[-–—]|[ap]\.?m))")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
 _URL = re.compile(r"https?://\S+")
@@ -339,8 +340,8 @@ _LIFE = re.compile(
 
 
 def _posted(dated: str) -> bool:
-    """Whether a date is a machine's, of the web's years: "2013-12-24" after a blog post's
-    title is when it was posted (a record's title writes its day as people do)."""
+    """Whether a date is written as a machine writes it, in the web's years ("2018-01-24"
+    before a clock to the second is when a page was posted)."""
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated)) and _of_the_web(dated)
 
 
@@ -362,7 +363,10 @@ _CATALOGUE_DATE = re.compile(
 
 
 # "Approved For Release 2006/10/19 : CIA-RDP…": a declassification stamp on every page.
-_RELEASED = re.compile(r"\b(?:approved for release|declassified|sanitized)\b", re.IGNORECASE)
+# (and an archive's declassification marking: "By dal, NARA, Date 4/14/2004")
+_RELEASED = re.compile(
+    r"\b(?:approved for release|declassified|sanitized|NARA|NLF|NLJ|NLC)\b", re.IGNORECASE
+)
 _KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
 
@@ -541,13 +545,11 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
     elif value:
         reading.fields[name] = f"{reading.fields.get(name, '')} {value}".strip()
         found = find_date_span(value) if name in {"date", "time"} else None
-        # (not a site's "时间:2018-01-24 10:41:33"; but "DATE, TIME AND PLACE: February 21,
-        # 1996, 11:05 - 11:30 a.m." is the record's)
-        posted = (
-            found
-            and _posted(value[found[1] : found[2]])
-            and _CLOCK.match(value[found[2] :].lstrip())
-        )
+        # (not a site's "时间:2018-01-24 10:41:33", a machine's clock to the second; but
+        # "Date: 1998-06-12 14:30" and "DATE, TIME AND PLACE: February 21, 1996, 11:05 - …"
+        # are the record's)
+        seconds = found and _SECONDS.match(value[found[2] :].lstrip())
+        posted = found and _posted(value[found[1] : found[2]]) and seconds
         if found and not posted:
             date, start, end = found
             time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")
@@ -625,15 +627,22 @@ def _reads_as_heading(text: str) -> bool:
     two, not a site's sentence about itself)."""
     if is_short_line(text) or find_date_span(text) is not None or text.endswith((",", ";", ":")):
         return False
+    if len(re.findall(r"[^\s:：]{1,12}[:：]\s*\S", text)) >= 2:
+        return False  # a site's credits: "来源:人民网 作者:李明 责任编辑:王红"
     if HAN.search(text):
-        return 8 <= len(text) <= 80 and not re.search(r"[。！？]", text)
+        return 5 <= len(text) <= 80 and not re.search(r"[。！？]", text)
+    words = text.split()
     # (capitals on a third of its longer words: "In lieu of an abstract, here is…" is prose)
-    long_words = [w for w in text.split() if len(w) >= 4]
+    long_words = [w for w in words if len(w) >= 4]
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+    # (and a site's menu, capitalised words and none of a sentence's small ones: "Home
+    # About Archive Contact Donate")
+    menu = len(words) >= 4 and all(w[:1].isupper() and len(w) <= 9 for w in words)
     return (
         not _SENTENCE_END.search(text)
-        and 2 <= len(text.split()) <= 25
+        and 2 <= len(words) <= 25
         and capitalised * 3 >= len(long_words)
+        and not menu
     )
 
 
@@ -716,8 +725,7 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     # gives ("同毛泽东同志谈话的记录 1960年12月26日" under a site's own heading)
     others = [] if reading.dates else [" ".join(block) for block in reading.blocks]
     for line in [title, *others]:
-        found = find_date_span(line)
-        if found is not None and not _posted(line[found[1] : found[2]]):
+        if (found := find_date_span(line)) is not None:
             reading.dates.append((_RANK["title"], found[0], "", ""))
             break
     dates = sorted(reading.dates, key=lambda d: d[0])
@@ -758,7 +766,10 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     )
     if reference_archive is not None:
         metadata.reference = reference_archive
-    names = title_names(title, registry) + reading.introduced
+    # (the people a title names; not those of a page's first headline, which may be a
+    # site's own words)
+    named_by = title if title != reading.heading else ""
+    names = title_names(named_by, registry) + reading.introduced
     weak = bool(dates) and dates[0][0] >= _RANK["citation"]
     return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced, weak)
 
@@ -812,7 +823,6 @@ def title_names(title: str, registry: Registry) -> list[str]:
         if after_name and connector == "of":
             continue  # "President Mitterrand of France": where the one named is from
         if connector in {
-            "for",  # "Interview for BBC Panorama", "Memorandum for the Record": to whom
             "in",
             "at",
             "в",
@@ -856,12 +866,13 @@ def title_names(title: str, registry: Registry) -> list[str]:
         ):
             continue
         named = " ".join(named_words)
-        article = len(words) > len(run) and words[-len(run) - 1].lower() in {"the", "a", "an"}
-        if article and len(run) == 1 and not registry.resolve_name(phrase):
-            continue  # "… Aboard the Ship", "… at the Summit": a thing, not a person
-        heading = index == 0 and then == ":"  # "Gulf War: Bush-Thatcher phone conversation"
-        if heading and not registry.resolve_name(phrase):
-            continue  # the subject a title opens with, not a person
+        before = words[-len(run) - 1] if len(words) > len(run) else ""
+        # "… Aboard the Ship", "… at the Summit": a thing; "… for BBC Panorama": a programme
+        thing = before.lower() in {"the", "a", "an"} or (before.isupper() and len(before) > 1)
+        if thing and len(run) == 1 and not registry.resolve_name(phrase):
+            continue
+        if index == 0 and then == ":" and _EVENT.search(phrase):
+            continue  # "Gulf War: Bush-Thatcher phone conversation": the subject, an event
         following = "".join(pieces[index + 1 :]).lstrip(" ,")
         dated = find_date_span(following[:40])
         if dated and dated[1] == 0 and index and pieces[index - 1].strip() == ",":
@@ -873,6 +884,13 @@ def title_names(title: str, registry: Registry) -> list[str]:
             names.append(_nominative(phrase) if with_whom else phrase)
             named_before = True
     return names
+
+
+# The last word of an event's name, which a title may open with before its colon.
+_EVENT = re.compile(
+    r"\b(?:War|Crisis|Affair|Conference|Summit|Talks|Negotiations|Agreement|Treaty|"
+    r"Revolution|Uprising|Invasion|Blockade|Airlift|Question)$"
+)
 
 
 def _nominative(name: str) -> str:

@@ -101,6 +101,8 @@ _VERB_WORDS = (
     "произнёс промолвил воскликнул пошутил whispered exclaimed murmured shouted"
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
+# What one continues to do that is not speaking: "He continued to chuckle."
+_NOT_SAYING = "chuckle|laugh|smile|smoke|eat|drink|look|walk|sit|stand|nod|work|write|wait|watch"
 _VERBS = (
     *_VERB_WORDS.split(),
     *("points out", "pointed out", "began by", "begins by", "made it clear", "opened by"),
@@ -111,13 +113,11 @@ _VERBS = (
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     *("thinks", "believes"),  # a telephone call's note in the present: "The Sec thinks he does"
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
-    # not "continued to chuckle" (but "continued to say")
-    *(
-        rf"{verb}(?!\s+to\s+(?!(?:say|speak|talk|argue|insist|stress|explain)\b))"
-        for verb in ("continued", "continues")
-    ),
-    # "Prime Minister spoke, and…", "spoke of the treaty" (not "spoke in a firm voice")
-    r"spoke(?=[,.;]|\s+(?:of|about|on|briefly|at length)\b)",
+    # not "continued to chuckle" (but "continued to say", "continued to press for…")
+    *(rf"{verb}(?!\s+to\s+(?:{_NOT_SAYING})\b)" for verb in ("continued", "continues")),
+    # "Prime Minister spoke, and…", "spoke of the treaty" (not "spoke in a firm voice",
+    # "spoke on the telephone with…")
+    r"spoke(?=[,.;]|\s+(?:of|about|briefly|at length)\b)",
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
 )
@@ -285,7 +285,20 @@ def _inline_questions(text: str) -> list[re.Match[str]]:
         if m["label"] == QUESTION or (kept and kept[-1]["label"] == QUESTION):
             kept.append(m)
     answers = sum(m["label"] == ANSWER for m in kept)
-    return kept if answers >= 2 and len(kept) - answers >= 2 else []
+    if answers < 2:
+        return []
+    # (and most questions ask: not "…in Geneva. Q Division officers…. A New York lawyer…")
+    ends = [n.start() for n in kept[1:]] + [len(text)]
+    asked = sum(
+        _STAGE_AT_END.sub("", text[m.end() : end]).rstrip(' "”').endswith("?")
+        for m, end in zip(kept, ends, strict=True)
+        if m["label"] == QUESTION
+    )
+    questions = len(kept) - answers
+    return kept if answers >= 2 and questions >= 2 and 2 * asked >= questions else []
+
+
+_STAGE_AT_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "…you first? (Laughter)"
 
 
 # A hearing's label, an office or courtesy title and a surname in capitals, then a full
@@ -320,7 +333,8 @@ def _inline_labels_of(para: Paragraph) -> list[str]:
 # On October 2, 1972, …", "Original Language: Russian"): never a speaker.
 _CATALOGUE_KEY = re.compile(
     r"(?:^|\s)(?:description|summary|abstract|citation|source|collection|keywords|tags|"
-    r"language|rights|format|identifier|publisher|notes?|transcription|finding aid|"
+    r"language|rights|format|identifier|publisher|notes?|transcription|finding aid|editor|"
+    r"editor's note|editorial note|"
     r"описание|аннотация|источник|метки|теги)$",
     re.IGNORECASE,
 )
@@ -363,8 +377,8 @@ _NAME_WORD = re.compile(
 )
 _MAX_NAME_WORDS = 5
 _MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
-_PROCEDURE = frozenset({"Question", "Motion", "Amendment", "Bill", "Clause"})
-_BRACKET_ASIDE = re.compile(r"\([^()\n]{2,40}\)\s+")
+_PROCEDURE = frozenset({"Question", "Motion", "Amendment"})
+_BRACKET_ASIDE = re.compile(r"\((?:[^()\n\d\s]+\s?){1,4}\)\s+")  # (not "(in a speech on June 3)")
 
 
 # "Then Gromyko said…", "Далее Хрущев говорит…": an adverb before the name; a telegram
@@ -447,7 +461,13 @@ def _verb(text: str) -> re.Match[str] | None:
     """The verb of speaking `text` opens with; in a cable written in capitals throughout
     ("BREZHNEV SAID THAT…") its verbs are in capitals too."""
     head = text[:80]
+    if head.isupper() and _STATES_NOUN.match(head):
+        return None  # "UNITED STATES DISTRICT COURT", not a cable's "… STATES THAT"
     return _REPORTING_VERB.match(head.lower() if head.isupper() else text)
+
+
+_COURTESY_CAPS = re.compile(r"(?:M|MM|MME|MR|MRS|MS|DR)\.?\s")
+_STATES_NOUN = re.compile(r"STATES\b(?!\s+THAT\b)")
 
 
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
@@ -668,14 +688,15 @@ _ABBREVIATION = re.compile(
 _ASIDE_PERIOD = re.compile(r"(?P<name>[^\W\d_][^.():]{0,46}?)\s*\([^()]{20,200}\)\.\s+(?=\S)")
 
 
+# A book's place and year of publication: "Diplomacy. London, 1939."
+_PUBLISHED = re.compile(
+    r"^(?:[^.!?]{1,80}\.\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:1[5-9]|20)\d\d\.?(?:\s|$)"
+)
 # A label whose first name an editor supplied, in brackets: "[Oskar] Fischer.", "[Willi]
 # Stoph." (the translation may glue the first word to its full stop).
 _EDITED_NAME = re.compile(
     r"(?P<name>\[[A-ZА-ЯЁ][\w'’-]+\]\s+[A-ZА-ЯЁ][\w'’-]+)\.\s*(?=[A-ZА-ЯЁ\"“«(\[])"
 )
-
-
-_SURNAME_NEXT = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’-]+\b(?![.:])")
 
 
 def _period(para: Paragraph) -> list[Candidate]:
@@ -702,11 +723,6 @@ def _period(para: Paragraph) -> list[Candidate]:
             break  # "LE PRESIDENT.- BONSOIR. JE…": past the dash's label, the words
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
-            initials = all(INITIALS.fullmatch(w) for w in name.split()) and name.count(".") >= 2
-            if initials and _SURNAME_NEXT.match(para.text, m.end()):
-                # "Г.А. Насер шутя спрашивает…": the initials of the name after them (not
-                # a telephone call's "N. Call me…", one letter for the President)
-                continue
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
         found.append(Candidate(name, para.text[m.end() :], m.end()))
     return found[::-1]
@@ -743,7 +759,14 @@ _WITH_OUTLET = re.compile(
 _SEAT = re.compile(r"\s+\([^()\n!?]{2,50}\)$")  # (or his name: "(Mr. Henry Colville)")
 # A member of a parliament as its record heads his speech: a courtesy title or an office
 # first ("Mr. Leslie Hale", "The PRIME MINISTER"), or his seat after the name.
-_MEMBER_LINE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|The)\.?\s|.*\)$")
+_MEMBER_LINE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s|"
+    # (an office, not a heading's "The Early Years")
+    r"The\s+(?:[A-Z]{2,}\b|(?:Prime|Deputy|Parliamentary|Under|Financial|Economic|Chief|Joint|"
+    r"Attorney|Solicitor|Lord|Home|Foreign|Minister|Secretary|Chancellor|Speaker|Chairman|"
+    r"President|Paymaster|Postmaster|Leader)\b)|"
+    r".*\([A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)+\)$"  # "… (West Ham, North)", "… (Sir Walter Ince)"
+)
 
 
 # "[主持人]各位网友，下午好", "【拉佐夫】谢谢": a web interview's speaker in brackets before his
@@ -958,7 +981,9 @@ _ZH_NEGATION = re.compile(r"没|沒|不|未")
 # After a verb of speaking, words that make it no saying: "他講這話的時候" (when he said it),
 # "回答得如此巧妙" (answered so skilfully).
 _ZH_WHEN = re.compile(
-    r"[^，,。！？；:：“”]{0,8}?(?:的时候|的時候|之时|之時)|得(?:如此|那麼|那么|這麼|这么|很|太|非常|十分)"
+    r"[^，,。！？；:：“”]{0,8}?(?:的时候|的時候|之时|之時)|"
+    # (but "回答得很干脆:“…”" says what)
+    r"得(?:如此|那麼|那么|這麼|这么|很|太|非常|十分)[^，,。！？；:：“”]{0,6}(?=[，,。！？；])"
 )
 _ZH_HE = re.compile(r"[他她](?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
 _ZH_ME = re.compile(r"我(?:又|也|就|便|还|還|再|即|立即|马上|馬上|当即|當即)?")
@@ -1135,6 +1160,35 @@ class Evidence:
         least: a stenogram's labels, not prose or a glossary of who was who."""
         dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
         return len(dashed) >= 2 and sum(dashed.values()) >= 3
+
+    @property
+    def edited_labels(self) -> int:
+        """How many paragraphs open with a name whose first name an editor supplied."""
+        return sum(
+            1
+            for para in self.paras
+            if (m := _EDITED_NAME.match(para.text)) and not _STAGE.search(m["name"])
+        )
+
+    @property
+    def dash_before_dialogue(self) -> frozenset[str]:
+        """Names over a dash that open paragraphs before the first one that recurs: a
+        dateline's place ("MADRID.- El presidente…"), not a speaker."""
+        before: set[str] = set()
+        for para in self.paras:
+            found = _dash(para)[:1]
+            if not found:
+                continue
+            key = _recurring_key(found[0].name)
+            if self.count("dash", key) >= 2:
+                break
+            before.add(key)
+        return frozenset(before)
+
+    @property
+    def dash_recurs(self) -> bool:
+        """Whether a name over a dash labels two paragraphs or more."""
+        return any(n >= 2 for (style, _), n in self.recurring.items() if style == "dash")
 
     @property
     def name_line_dialogue(self) -> bool:
@@ -1385,10 +1439,22 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "не раз заявляла…", a sentence's subject on a line cut short
         return not candidate.rest[:1].islower()
     if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
-        return True  # "[Willi] Stoph.": a name an editor completed is a label's, once or more
-    if style.name == "dash" and _CAPS_LABEL.fullmatch(clean_label(candidate.name).rstrip(".")):
+        # "[Willi] Stoph.": a name an editor completed is a label's, once or more, where
+        # two such labels open paragraphs (not "[Harold] Nicolson. Diplomacy. 1959.")
+        cited = _BIBLIOGRAPHY.search(candidate.rest, 0, 200) or _PUBLISHED.search(candidate.rest)
+        return evidence.edited_labels >= 2 and not cited
+    if (
+        style.name == "dash"
+        and _CAPS_LABEL.fullmatch(clean_label(candidate.name).rstrip("."))
+        and evidence.dash_recurs
+        and (
+            _recurring_key(candidate.name) not in evidence.dash_before_dialogue
+            or _COURTESY_CAPS.match(candidate.name)  # "M. MARCEAU.-" asks first
+        )
+    ):
         # (this style is taken only in a dialogue of such lines) a name or a part in
-        # capitals, once or more: "PERIODISTA. -" over the questions, "PRESIDENTE. -"
+        # capitals, once beside one that recurs: "PRESIDENTE. -" among "PERIODISTA. -" (not
+        # a resolution's "PRIMERO.-", "SEGUNDO.-", "TERCERO.-")
         return True
     if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
         if style.name == "quoted" and HAN.match(candidate.name):
@@ -1934,13 +2000,27 @@ def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
     )
 
 
+# Who a quotation is given to, named after it: "…», — согласился Тито", "…,” Tito agreed".
+_SAID_BY = re.compile(
+    r"[»”\"]\s*,?\s*[—–]?\s*(?:[a-zа-яё]+\s+){0,2}(?P<who>[A-ZА-ЯЁ][a-zа-яё'’-]+)"
+)
+
+
 def _story_quote(candidate: Candidate, evidence: Evidence) -> bool:
     """Whether a quotation inside a story is given to someone the story names again (its
     hero, not a passer-by): "«Давайте», — согласился Тито" where Tito is written often,
     "“…”李外长这样说。" where 李外长 arrived a few lines above."""
     quoted = candidate.cut == 0 and candidate.rest[:1] in _QUOTE_OPENERS + "「"
     named = candidate.name[:1].isupper() or han_name(candidate.name)
-    return quoted and named and evidence.text.count(candidate.name) >= 2
+    # (an exchange, not a writer's quoting a poet now and then: a quotation near it given to
+    # someone else, or, in a Chinese memoir, two paragraphs of quotations named after them)
+    at = evidence.text.find(candidate.rest[:60])
+    near = evidence.text[max(0, at - 300) : at + 300] if at >= 0 else candidate.rest
+    others = {m["who"] for m in _SAID_BY.finditer(near)} - {candidate.name}
+    exchange = bool(others) or (
+        sum(bool(_ZH_SAID_AFTER.match(para.text)) for para in evidence.paras) >= 2
+    )
+    return quoted and named and exchange and evidence.text.count(candidate.name) >= 2
 
 
 def _other_side(candidate: Candidate, evidence: Evidence) -> bool:

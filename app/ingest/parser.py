@@ -13,7 +13,7 @@ import itertools
 import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
-from app.ingest.body import LANGUAGE_NAMES, Paragraph, split_languages
+from app.ingest.body import Paragraph, split_languages
 from app.ingest.dates import find_date_span, opening_date, parse_date
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
 from app.ingest.labels import REPORTING_STYLES
@@ -45,12 +45,9 @@ from app.ingest.sidecar import (
 from app.ingest.source import BULLET, content_hash, decode
 from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
+from app.languages import language_name
 from app.schemas import Kind
 from app.textnorm import fold, name_key, slugify
-
-
-def _lang_name(lang: str) -> str:
-    return LANGUAGE_NAMES.get(lang, lang)
 
 
 def _describe(unit: VersionUnit) -> str:
@@ -80,20 +77,21 @@ def align(versions: dict[str, list[VersionUnit]], original: str, source: str) ->
             if a is None or b is None:
                 longer, shorter, present = (lang, original, b) if a is None else (original, lang, a)
                 assert present is not None
+                long_name, short_name = language_name(longer), language_name(shorter)
                 raise ParseError(
                     source,
                     present.text.line_start,
-                    f"the {_lang_name(shorter)} version ends before the {_lang_name(longer)} one: "
-                    f"{_lang_name(longer)} has {_describe(present)} at position {index + 1} with "
-                    f"nothing to match it (the {_lang_name(shorter)} text may be truncated)",
+                    f"the {short_name} version ends before the {long_name} one: "
+                    f"{long_name} has {_describe(present)} at position {index + 1} with "
+                    f"nothing to match it (the {short_name} text may be truncated)",
                 )
             if not (a.kind == b.kind and _same_speaker(a.speaker, b.speaker)):
                 what = f"turn {turn}" if a.kind is not Kind.NARRATION else f"unit {index + 1}"
                 raise ParseError(
                     source,
                     b.text.line_start,
-                    f"the languages diverge at {what}: {_lang_name(original)} has "
-                    f"{_describe(a)}, {_lang_name(lang)} has {_describe(b)}; expected the same "
+                    f"the languages diverge at {what}: {language_name(original)} has "
+                    f"{_describe(a)}, {language_name(lang)} has {_describe(b)}; expected the same "
                     "speakers in the same order in every language",
                 )
     units: list[Unit] = []
@@ -268,8 +266,8 @@ def _check_promised_languages(
             raise ParseError(
                 source,
                 last,
-                f"the header's Contents promise a {_lang_name(lang)} version but the file has "
-                f"no {_lang_name(lang)} text (it may be truncated or the translation missing)",
+                f"the header's Contents promise a {language_name(lang)} version but the file has "
+                f"no {language_name(lang)} text (it may be truncated or the translation missing)",
             )
 
 
@@ -300,7 +298,7 @@ def _segment(
         raise ParseError(
             source,
             paragraphs_by_lang[original][0].line_start,
-            f"the {_lang_name(original)} version holds no conversation: no paragraph opens "
+            f"the {language_name(original)} version holds no conversation: no paragraph opens "
             "with a speaker label that recurs or names a participant ('Stalin: …', "
             "'Stalin. …', 'STALIN says…', 'Molotov asks whether…', a name on a line of "
             "its own)",
@@ -356,8 +354,9 @@ def _date_before_turns(version: Version) -> dt.date | None:
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
 
 # "新华社北京3月8日电": a news agency's dateline, its day without the year.
+# (not a wire the lead cites: "据新华社华盛顿2月28日电")
 _AGENCY_DAY = re.compile(
-    r"(?:^|(?<=[。摄攝]))[^\s。]{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電]"
+    r"(?:^|(?<=[。摄攝]))(?![据據])[^\s。]{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電]"
 )
 
 

@@ -470,7 +470,6 @@ NOT_NAMES = _keys(
     "A An And As At But By For From He Her Here His How I If In It Its My No Not Now Of On "
     "Or Our She So Such That The Their Then There These They This Thus To We What When "
     "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
-    "United "  # ("UNITED STATES DISTRICT COURT": a cable's capitals make "states" a verb)
     "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где "
     "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家"
 )
@@ -555,8 +554,6 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label):
         # "II мужчина", "Голос из зала", "[name not declassified]"
         return Speaker(slugify(label), shown, resolved=False)
-    if titles and named and named[0].lower() in {"of", "for"}:
-        titles, named = titles + named, []  # "The Minister of Foreign Affairs": all office
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of
     # State George P. Shultz")
