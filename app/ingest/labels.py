@@ -406,13 +406,20 @@ def _reported(para: Paragraph) -> list[Candidate]:
         return found  # no verb of speaking near the start: no name can come before one
     start = _LEAD.match(para.text).end()  # type: ignore[union-attr]  # matches "" at least
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
-    for count in range(min(_MAX_OFFICE_WORDS, len(words) - 1), 0, -1):
-        named = [w.group() for w in words[:count]]
-        if named[0] in _PROCEDURE:
-            break  # "Motion made, and Question proposed, That…": a parliament's procedure
-        inner = [w for w in named[1:-1] if w in SMALL_WORDS]  # "The Secretary of State"
-        if len(named) - len(inner) > _MAX_NAME_WORDS or not all(
-            _NAME_WORD.match(w) for w in named if w not in inner
+    texts = [w.group() for w in words[:_MAX_OFFICE_WORDS]]
+    if not texts or texts[0] in _PROCEDURE:
+        return found  # "Motion made, and Question proposed, That…": a parliament's procedure
+    # Each word a name's, or one of an office's small words inside it ("The Secretary of
+    # State"): the name is a run of them from the start.
+    named = [_NAME_WORD.match(w) is not None for w in texts]
+    small = [w in SMALL_WORDS for w in texts]
+    run = next(
+        (i for i, (n, m) in enumerate(zip(named, small, strict=True)) if not (n or m)), len(texts)
+    )
+    for count in range(min(run, len(words) - 1), 0, -1):
+        if (
+            not (named[0] and named[count - 1])
+            or count - sum(small[1 : count - 1]) > _MAX_NAME_WORDS
         ):
             continue
         cut = start + words[count].start()
