@@ -548,8 +548,9 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
         # (not a site's "时间:2018-01-24 10:41:33", a machine's clock to the second; but
         # "Date: 1998-06-12 14:30" and "DATE, TIME AND PLACE: February 21, 1996, 11:05 - …"
         # are the record's)
-        seconds = found and _SECONDS.match(value[found[2] :].lstrip())
-        posted = found and _posted(value[found[1] : found[2]]) and seconds
+        posted = found is not None and (
+            _posted(value[found[1] : found[2]]) and bool(_SECONDS.match(value[found[2] :].lstrip()))
+        )
         if found and not posted:
             date, start, end = found
             time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")

@@ -295,7 +295,7 @@ def _inline_questions(text: str) -> list[re.Match[str]]:
         if m["label"] == QUESTION
     )
     questions = len(kept) - answers
-    return kept if answers >= 2 and questions >= 2 and 2 * asked >= questions else []
+    return kept if questions >= 2 and 2 * asked >= questions else []
 
 
 _STAGE_AT_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "…you first? (Laughter)"
@@ -473,7 +473,6 @@ def _verb(text: str) -> re.Match[str] | None:
     return _REPORTING_VERB.match(head.lower() if head.isupper() else text)
 
 
-_COURTESY_CAPS = re.compile(r"(?:M|MM|MME|MR|MRS|MS|DR)\.?\s")
 _STATES_NOUN = re.compile(r"STATES\b(?!\s+THAT\b)")
 
 
@@ -696,7 +695,7 @@ _ASIDE_PERIOD = re.compile(r"(?P<name>[^\W\d_][^.():]{0,46}?)\s*\([^()]{20,200}\
 
 
 # A book's place and year of publication: "Diplomacy. London, 1939."
-_PUBLISHED = re.compile(
+_IMPRINT = re.compile(
     r"^(?:[^.!?]{1,80}\.\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:1[5-9]|20)\d\d\.?(?:\s|$)"
 )
 # A label whose first name an editor supplied, in brackets: "[Oskar] Fischer.", "[Willi]
@@ -896,8 +895,8 @@ def _zh_said_after(para: Paragraph) -> list[Candidate]:
     if m is None:
         return []
     clause = m["clause"]
-    if (mine := _ZH_ME.match(clause)) or (his := _ZH_HE.match(clause)):
-        return [Candidate((mine or his).group()[0], para.text, 0)]  # type: ignore[union-attr]
+    if pronoun := _ZH_ME.match(clause) or _ZH_HE.match(clause):
+        return [Candidate(pronoun.group()[0], para.text, 0)]  # "我如实回答", "他关心地问
     named = _zh_reported(Paragraph(clause, para.line_start, para.line_end, None))
     return [Candidate(c.name, para.text, 0) for c in named if c.start == 0 and han_name(c.name)]
 
@@ -1371,6 +1370,8 @@ TITLED_LABEL = re.compile(
     r"Representative|Chairman|President|Minister|Judge|Justice)\.?\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+# A courtesy title in capitals before a name: "M. MARCEAU.-", "MR. DIMBLEBY."
+_COURTESY_CAPS = re.compile(r"(?:M|MM|MME|MR|MRS|MS|DR)\.?\s")
 # A name in capitals, a courtesy title or "THE" before it: "THE PRESIDENT.", "MR. DIMBLEBY."
 _CAPS_LABEL = re.compile(
     rf"(?:(?:MR|MRS|MS|DR|THE|M|Г-Н|ТОВ|Т)\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
@@ -1448,7 +1449,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
         # "[Willi] Stoph.": a name an editor completed is a label's, once or more, where
         # two such labels open paragraphs (not "[Harold] Nicolson. Diplomacy. 1959.")
-        cited = _BIBLIOGRAPHY.search(candidate.rest, 0, 200) or _PUBLISHED.search(candidate.rest)
+        cited = _BIBLIOGRAPHY.search(candidate.rest, 0, 200) or _IMPRINT.search(candidate.rest)
         return evidence.edited_labels >= 2 and not cited
     if (
         style.name == "dash"
