@@ -378,6 +378,10 @@ _NAME_WORD = re.compile(
 _MAX_NAME_WORDS = 5
 _MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
 _PROCEDURE = frozenset({"Question", "Motion", "Amendment"})
+# An office written out, then the letters the record will call it by.
+_ABBREVIATED_OFFICE = re.compile(
+    r"(?P<article>the\s+)?(?:[A-Z][\w'’]*\s+){1,5}\((?P<short>[A-Z]{2,6})\)\s+(?=[a-z])"
+)
 _BRACKET_ASIDE = re.compile(r"\((?:[^()\n\d\s]+\s?){1,4}\)\s+")  # (not "(in a speech on June 3)")
 
 
@@ -405,6 +409,10 @@ def _reported(para: Paragraph) -> list[Candidate]:
     if not _speaks(para):
         return found  # no verb of speaking near the start: no name can come before one
     start = _LEAD.match(para.text).end()  # type: ignore[union-attr]  # matches "" at least
+    if (short := _ABBREVIATED_OFFICE.match(para.text, start)) and _verb(para.text[short.end() :]):
+        # "the Prime Minister's Official Spokesman (PMOS) said…": the office by its letters
+        rest, article = para.text[short.end() :], short["article"] or ""
+        return [*found, Candidate(article + short["short"], rest, short.end(), start)]
     words = list(re.finditer(r"\S+", para.text[start : start + 200]))
     texts = [w.group() for w in words[:_MAX_OFFICE_WORDS]]
     if not texts or texts[0] in _PROCEDURE:
@@ -1464,12 +1472,15 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # capitals, once beside one that recurs: "PRESIDENTE. -" among "PERIODISTA. -" (not
         # a resolution's "PRIMERO.-", "SEGUNDO.-", "TERCERO.-")
         return True
-    if evidence.count(style.name, _recurring_key(candidate.name)) < 2:
+    key = _recurring_key(candidate.name)
+    if evidence.count(style.name, key) < 2:
         if style.name == "quoted" and HAN.match(candidate.name):
             # "“…”李外长这样说。", the minister named again in the story; "“是。”我如实回答。"
             return candidate.name in FIRST_PERSON or _story_quote(candidate, evidence)
         if style.name in REPORTING_STYLES and _labelled_elsewhere(candidate, evidence):
             return True  # "Шульц сказал, что…" where "Шульц:" labels a turn of his
+        if style.name == "reported" and evidence.count("narrated", key) >= 2:
+            return True  # "the PMOS said…" where sentences report him twice or more
         # beside a writer who speaks, the one he talked with may speak only once; in a
         # Chinese memoir, so may someone it names again, before his own words in quotes
         return evidence.other_side and (
@@ -1964,6 +1975,9 @@ def reported_sentences(
     cuts: list[int] = []
     for start in _sentence_starts(para):
         piece = _piece(para, start)
+        if _ASKED_QUESTION.match(piece.text) and _ASKED_ANSWER.match(para.text, start):
+            cuts.append(start)  # "… Asked if it was appropriate…, the PMOS said…": a question
+            continue
         for candidate in _sentence_candidates(piece):
             speaker = roster.resolve(candidate.name)
             if speaker is None:

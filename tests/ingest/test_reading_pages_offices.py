@@ -732,3 +732,20 @@ def test_prose_that_looks_like_these_labels_is_prose(
     else:
         assert keys(parse(page, registry))[0] == expected[0]
         assert "question" not in keys(parse(page, registry))
+
+
+# A lobby briefing told in reported speech: questions as clauses, two of them in one
+# paragraph, the spokesman's office written out once with its letters, then by its letters.
+LOBBY = """Lobby briefing, 26 February 2004
+
+Asked if the Prime Minister had confidence in the minister, the Prime Minister's Official Spokesman (PMOS) said that he had full confidence in her. His words were clear. Asked if she would resign, the PMOS said that there was no question of it.
+
+Questioned about the delay, the PMOS pointed out that the report had come only this morning.
+"""  # noqa: E501
+
+
+def test_a_lobby_briefing_s_questions_and_the_spokesman_s_answers(registry: Registry) -> None:
+    doc = parse(LOBBY, registry)
+    assert keys(doc) == ["question", "pmos"] * 3
+    assert said(doc)[1][1].startswith("said that he had full confidence in her.")
+    assert said(doc)[2][1] == "Asked if she would resign,"
