@@ -1068,6 +1068,7 @@ STYLES: tuple[LabelStyle, ...] = (
 NARRATED = next(style for style in STYLES if style.name == "narrated")
 NAME_LINE = next(style for style in STYLES if style.name == "name-line")
 PERIOD = next(style for style in STYLES if style.name == "period")
+DASH = next(style for style in STYLES if style.name == "dash")
 # The styles of speech told in the third (or first) person rather than transcribed.
 REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
 
@@ -1102,6 +1103,9 @@ class Evidence:
     _floor: set[str] | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
+    _edited_labels: int | None = None
+    _dash_before: frozenset[str] | None = None
+    _quotes_named_after: int | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
     other_side: bool = False
@@ -1178,26 +1182,39 @@ class Evidence:
     @property
     def edited_labels(self) -> int:
         """How many paragraphs open with a name whose first name an editor supplied."""
-        return sum(
-            1
-            for para in self.paras
-            if (m := _EDITED_NAME.match(para.text)) and not _STAGE.search(m["name"])
-        )
+        if self._edited_labels is None:
+            self._edited_labels = sum(
+                1
+                for para in self.paras
+                if (m := _EDITED_NAME.match(para.text)) and not _STAGE.search(m["name"])
+            )
+        return self._edited_labels
 
     @property
     def dash_before_dialogue(self) -> frozenset[str]:
         """Names over a dash that open paragraphs before the first one that recurs: a
         dateline's place ("MADRID.- El presidente…"), not a speaker."""
-        before: set[str] = set()
-        for para in self.paras:
-            found = _dash(para)[:1]
-            if not found:
-                continue
-            key = _recurring_key(found[0].name)
-            if self.count("dash", key) >= 2:
-                break
-            before.add(key)
-        return frozenset(before)
+        if self._dash_before is None:
+            before: set[str] = set()
+            for para in self.paras:
+                found = DASH.found_in(para)[:1]
+                if not found:
+                    continue
+                key = _recurring_key(found[0].name)
+                if self.count("dash", key) >= 2:
+                    break
+                before.add(key)
+            self._dash_before = frozenset(before)
+        return self._dash_before
+
+    @property
+    def quotes_named_after(self) -> int:
+        """How many paragraphs are a Chinese quotation with its speaker named after it."""
+        if self._quotes_named_after is None:
+            self._quotes_named_after = sum(
+                bool(_ZH_SAID_AFTER.match(para.text)) for para in self.paras
+            )
+        return self._quotes_named_after
 
     @property
     def dash_recurs(self) -> bool:
@@ -2039,9 +2056,7 @@ def _story_quote(candidate: Candidate, evidence: Evidence) -> bool:
     at = evidence.text.find(candidate.rest[:60])
     near = evidence.text[max(0, at - 300) : at + 300] if at >= 0 else candidate.rest
     others = {m["who"] for m in _SAID_BY.finditer(near)} - {candidate.name}
-    exchange = bool(others) or (
-        sum(bool(_ZH_SAID_AFTER.match(para.text)) for para in evidence.paras) >= 2
-    )
+    exchange = bool(others) or evidence.quotes_named_after >= 2
     return quoted and named and exchange and evidence.text.count(candidate.name) >= 2
 
 
