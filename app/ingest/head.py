@@ -49,6 +49,9 @@ _RU_TALK = re.compile(
     r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
     r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁ][а-яё-]{2,})"
 )
+# "… послом Германии в СССР Ф. Шуленбургом": a person named by his initials after the
+# place of his office.
+_PERSON_AFTER_PLACE = re.compile(r"^\s*\S+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё-]+\s*$")
 # The stems of offices a Russian title may name instead of a person ("с послом").
 _RU_OFFICE = re.compile(
     r"посл|министр|председател|президент|секретар|канцлер|премьер|маршал|генерал|товарищ|"
@@ -834,7 +837,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
             "regarding",
             "о",
             "об",
-        }:
+        } and not _PERSON_AFTER_PLACE.search(part):
             continue  # "… в Тегеране", "… at Camp David", "on the Middle East": where, what
         words = part.split()
         run: list[str] = []

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from app.ingest.body import Paragraph
 from app.ingest.model import Speaker
@@ -254,6 +255,12 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
         found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
+    # (not after a capitalised word, inside a title: "…Collection Rusk DDDD: Part 1")
+    capitals = [
+        m
+        for m in capitals
+        if not _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
     capitals += _hearing_labels(text)  # "…an opportunity. The CHAIRMAN. I beg…"
     if len(capitals) >= 3:  # an OCR run of a transcript: "…it is... SENATOR ABOUREZK: I…"
         # one label a colon: the shorter reading ("DIRECTOR COLBY", not "R DIRECTOR COLBY")
@@ -315,6 +322,7 @@ def _hearing_labels(text: str) -> list[re.Match[str]]:
     return list(_HEARING_INLINE.finditer(text)) if len(text) > 300 and ". " in text else []
 
 
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s+$")
 # A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
 _CAPS_INLINE = re.compile(
     r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"
@@ -391,8 +399,11 @@ ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
     rf"^(?:{ENUMERATOR}\s+)?(?:\.{{3}}|…)?"  # "...Молотов говорит": an excerpt's first words
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
-    r"to what|to which|whereupon|upon which|"
-    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь),?\s+)?",
+    r"to what|to which|whereupon|upon which|after that|at the outset|"
+    r"(?:at|in|towards?) the (?:beginning|start|outset|end|close|course) of (?:the|our) "
+    r"(?:conversation|talk|talks|meeting|discussion)|during (?:the|our) (?:conversation|talk)|"
+    r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь|после этого|"
+    r"в (?:начале|конце|ходе) (?:беседы|разговора|встречи)),?\s+)?",
     re.IGNORECASE,
 )
 
@@ -1105,6 +1116,7 @@ class Evidence:
     _words: Counter[str] | None = None
     _edited_labels: int | None = None
     _dash_before: frozenset[str] | None = None
+    _dash_interview: bool | None = None
     _quotes_named_after: int | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -1177,7 +1189,22 @@ class Evidence:
         """Whether three paragraphs or more open with a name and a dash, of two people at
         least: a stenogram's labels, not prose or a glossary of who was who."""
         dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
-        return len(dashed) >= 2 and sum(dashed.values()) >= 3
+        return (len(dashed) >= 2 and sum(dashed.values()) >= 3) or self.dash_interview
+
+    @property
+    def dash_interview(self) -> bool:
+        """Whether an interviewer's part in capitals over a dash opens a paragraph and
+        another part in capitals the next labelled one: "PERIODISTA. - …?" then
+        "PRESIDENTE. - …", an interview short enough that neither recurs."""
+        if self._dash_interview is None:
+            names = [found[0].name for para in self.paras if (found := DASH.found_in(para)[:1])]
+            self._dash_interview = any(
+                _INTERVIEWER.fullmatch(asker := clean_label(a).rstrip(". "))
+                and _CAPS_LABEL.fullmatch(answer := clean_label(b).rstrip(". "))
+                and answer != asker
+                for a, b in pairwise(names)
+            )
+        return self._dash_interview
 
     @property
     def edited_labels(self) -> int:
@@ -1417,6 +1444,13 @@ ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:(?:提出�
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
+# An interviewer named by his part: "PERIODISTA", "JOURNALISTE", "ЖУРНАЛИСТ".
+_INTERVIEWER = re.compile(
+    r"(?i:periodista|entrevistador[a]?|journalist[ea]?|reporter|interviewer|intervieweur|"
+    r"giornalista|intervistatore|dziennikarz|журналист|корреспондент|ведущ(?:ий|ая))"
+)
+
+
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
     name = name.strip()
@@ -1479,10 +1513,15 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if (
         style.name == "dash"
         and _CAPS_LABEL.fullmatch(clean_label(candidate.name).rstrip("."))
-        and evidence.dash_recurs
         and (
-            _recurring_key(candidate.name) not in evidence.dash_before_dialogue
-            or _COURTESY_CAPS.match(candidate.name)  # "M. MARCEAU.-" asks first
+            evidence.dash_interview
+            or (
+                evidence.dash_recurs
+                and (
+                    _recurring_key(candidate.name) not in evidence.dash_before_dialogue
+                    or _COURTESY_CAPS.match(candidate.name)  # "M. MARCEAU.-" asks first
+                )
+            )
         )
     ):
         # (this style is taken only in a dialogue of such lines) a name or a part in

@@ -76,6 +76,8 @@ def _first_turn(
     nobody = Roster(registry)  # no one listed yet: what the text alone says
     evidence = gather_evidence(paras, nobody)
     sure = sure_labels(paras, nobody, evidence)
+    for index in _echoed_titles(paras):
+        sure.pop(index, None)
     if opens_with_byline([sure[i] for i in sorted(sure)]):
         del sure[min(sure)]
     if sure and all(label.style in REPORTING_STYLES for label in sure.values()):
@@ -138,6 +140,23 @@ def _first_turn(
         # or an interview, questions and answers with no names
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
+
+
+_QUOTED_LINE = re.compile(r"[\"“]([^\"“”\n]{8,200})[\"”]")
+
+
+def _echoed_titles(paras: list[Paragraph]) -> set[int]:
+    """Lines a document site quotes again in its chrome (`Download "SOHN: What was your
+    view…?"`): the page's title, though it reads like a turn."""
+    quoted = {
+        m[1].strip()
+        for para in paras
+        if len(para.text) <= 240
+        for m in _QUOTED_LINE.finditer(para.text)
+    }
+    if not quoted:
+        return set()
+    return {i for i, para in enumerate(paras) if para.text.strip() in quoted}
 
 
 def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
@@ -261,6 +280,11 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         return Page(None, body, notes)
     first = _dialogue_above(paras, _after_header(paras, first, sure))
     last = max([first, *sure])
+    # (a page run together into one paragraph below the first turn: its labels inside it)
+    if inline := inline_labels(paras[last + 1 :], Roster(registry)):
+        last = max(
+            [last, *(i for i in range(last + 1, len(paras)) if inline_cuts(paras[i], inline))]
+        )
     tail = _tail_start(paras, last)
     start = paras[first].line_start
     end = paras[tail].line_start if tail < len(paras) else lines[-1].number + 1
@@ -271,7 +295,17 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         for line in lines
         if line.number >= end and line.text.strip()
     ]
-    header, narration = read_head([ln for ln in lines if ln.number < start], registry)
+    # (a title the site quotes again is the page's, above the head: no line of the body)
+    echoed = {
+        n
+        for i in _echoed_titles(paras[:first])
+        for n in range(paras[i].line_start, paras[i].line_end + 1)
+    }
+    header, narration = read_head(
+        [ln for ln in lines if ln.number < start and ln.number not in echoed], registry
+    )
+    if echoed and not header.metadata.title:
+        header.metadata.title = " ".join(ln.text.strip() for ln in lines if ln.number in echoed)
     body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
     debris = header.debris + debris
     roster = roster_for(header, registry)
