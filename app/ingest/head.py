@@ -84,6 +84,7 @@ _TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
 _STAMP = re.compile(r"^\d{1,2}:\d{2}:\d{2}")
+_SITE_NAME = re.compile(r"[^\W\d_]{2,12}")
 _WEEKDAY = re.compile(
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
     r"четверг|пятница|суббота|воскресенье)$"
@@ -325,6 +326,13 @@ def stamped(text: str, start: int, end: int) -> bool:
         _WEEKDAY.match(text[:start].strip(" ,")) and _POSTED_AT.match(after) and _of_the_web(dated)
     )
     born = _LIFE.search(text[:start])  # "Sir Andrew WOOD (Born 2 January 1940)"
+    # "2021-02-20 佤邦之音": a machine's date and the site's name, alone on a line
+    sourced = (
+        not text[:start].strip()
+        and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", dated)
+        and _SITE_NAME.fullmatch(after)
+        and _of_the_web(dated)
+    )
     return bool(
         re.search(r"[:：]", text[:start])
         or _STAMP.search(after)
@@ -332,6 +340,7 @@ def stamped(text: str, start: int, end: int) -> bool:
         or glued
         or posted
         or born
+        or sourced
     )
 
 
@@ -525,9 +534,20 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
     return _read_other(text, line, reading, registry)
 
 
+_SPLIT_KEY = re.compile(
+    r"(?P<key>DATE,?\s*(?:&|AND)?\s*TIME)\s+(?P<value>\S.*?)"
+    r"\s+(?P<more>AND PLACE)\s*:\s*(?P<place>.*)",
+    re.IGNORECASE,
+)
+
+
 def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) -> str | None:
     """A header field (`PLACE: …`, `参加人：…`), or None. A value may hold further fields
     after a full stop: "Present: Coms. X, Y. Interpreters: Z"."""
+    if split := _SPLIT_KEY.match(text):
+        # "DATE, TIME September 27, 1989, 11:50 a.m. EST AND PLACE: The Cabinet Room": a
+        # key of two lines with its value beside it, flattened
+        text = f"{split['key']} {split['more']}: {split['value']}, {split['place']}"
     written = closed_up(text, folded=False)  # the value as written (traditional characters stay)
     text = closed_up(text)
     m = FIELD.match(text)

@@ -222,9 +222,14 @@ _INLINE_LABEL = re.compile(
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
+    # (a Chinese clause of saying may name whom he spoke to: "桑戈尔对毛泽东说:")
     r"(?P<label>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|[\u4e00-\u9fff]{1,6}|"
+    r"[\u4e00-\u9fff]{2,10}[说說问問答]|"
     rf"{REPORTER})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
+)
+_ZH_SAID_AFTER_CLAUSE = re.compile(
+    r"(?<=[,，;；])(?P<label>[\u4e00-\u9fff]{2,10}?[说說问問答])\s*[:：]\s*(?=\S)"
 )
 # "Хрущев:" alone on its line, the turn on the lines after it.
 # (after a bullet too: "- 中國網:" over the host's words, "▲DVB記者:")
@@ -252,6 +257,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    if "说:" in text or "說:" in text or "说：" in text or "說：" in text:
+        # "谈到…时,毛泽东说:讲是那么讲": a chronicle's speaker after a clause's comma
+        found = sorted([*found, *_ZH_SAID_AFTER_CLAUSE.finditer(text)], key=lambda m: m.start())
     if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
         found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
@@ -2218,7 +2226,15 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
         # "…记者:…? 朱镕基答:…。 …记者:…": a press conference's questions and answers
         asked = sum(asks(n) or fold(n)[-1:] == "答" for n in names)
         briefing = {QUESTION, ANSWER} <= set(names)  # (found only where they alternate)
-        if (len(names) >= 2 and own) or answered or len(set(capitals)) >= 3 or asked >= 3:
+        # (three labels or more of two people at least: a dialogue run together)
+        dialogue = len(names) >= 3 and len(set(names)) >= 2
+        if (
+            (len(names) >= 2 and own)
+            or answered
+            or len(set(capitals)) >= 3
+            or asked >= 3
+            or dialogue
+        ):
             runs.update(names)
         elif briefing:
             runs.update({QUESTION, ANSWER})

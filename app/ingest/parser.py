@@ -346,9 +346,26 @@ def _date_before_turns(version: Version) -> dt.date | None:
     turn = next((u.text for u in units if u.kind is not Kind.NARRATION), None)
     if turn is not None and turn.line_start <= lead.line_end:  # one paragraph run together
         run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
-        return run_in[0] if run_in else None
+        return run_in[0] if run_in else _date_in_capitals(lead.text)
     paragraphs = lead.text.split("\n\n")
-    return opening_date(paragraphs[0]) or _held_on("\n\n".join(paragraphs[:2]))
+    return (
+        opening_date(paragraphs[0])
+        or _held_on("\n\n".join(paragraphs[:2]))
+        or _date_in_capitals(lead.text)
+    )
+
+
+_MONTH_CAPS = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+_CAPS_DATE = re.compile(rf"\b(?:{_MONTH_CAPS}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_CAPS})\s+\d{{4}}\b")
+
+
+def _date_in_capitals(text: str) -> dt.date | None:
+    """The one date a cover page above the turns prints in capitals, as a heading's ("…THE
+    HONORABLE DEAN RUSK … VOLUME 10 JANUARY 23, 1966 NUMBER 4"), where prose dates none."""
+    dates = {parse_date(m.group()) for m in _CAPS_DATE.finditer(text)} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may be
