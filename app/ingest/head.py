@@ -206,8 +206,11 @@ def _without_country(name: str, registry: Registry) -> str:
     if _is_name(name, registry):
         return name
     place = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}$", "", name)
-    if place != name and split_titles(place.split(), registry)[1] and _is_name(place, registry):
-        return place  # (not "Ambassador of the USSR", an office without its holder's name)
+    # (not "Ambassador of the USSR", an office without its holder's name; but "The Shah of
+    # Iran", one person by his office)
+    holder = split_titles(place.split(), registry)[1] or place.startswith("The ")
+    if place != name and holder and _is_name(place, registry):
+        return place
     words = name.split()
     for size in (1, 2):
         rest = words[size:]

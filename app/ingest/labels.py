@@ -407,7 +407,7 @@ ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
     rf"^(?:{ENUMERATOR}\s+)?(?:\.{{3}}|…)?"  # "...Молотов говорит": an excerpt's first words
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
-    r"to what|to which|whereupon|upon which|after that|at the outset|"
+    r"to what|to which|whereupon|upon which|after that|at the outset|when|"
     r"(?:at|in|towards?) the (?:beginning|start|outset|end|close|course) of (?:the|our) "
     r"(?:conversation|talk|talks|meeting|discussion)|during (?:the|our) (?:conversation|talk)|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь|после этого|"
