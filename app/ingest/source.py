@@ -104,14 +104,14 @@ _STAR_DASH = re.compile(r"(?<=[^\s*]) \*(?: |$)(?=[^*]|$)", re.M)
 # parliament's record, each contribution marked with a section sign, its member's name run
 # into his first word where the page set them apart.
 _CONTRIBUTION = re.compile(
-    r"^§\s*(?:(?P<number>\d{1,4}\.)\s+)?"
+    r"^§\s*(?:(?P<number>Q?\d{1,4}\.)\s+)?"  # ("§ Q5. Mr. Kaufmanasked": a question's number)
     r"(?P<name>(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lord|Lady|Dame|Viscount|Earl|Baroness|Captain|Major|"
     r"Colonel|General|Admiral|Commander|Brigadier|The)\.?(?:\s+[A-Z][\w.'’-]*)*?"
     r"\s+[A-Z][\w'’-]*)(?<!\bMc)(?<!\bMac)(?P<glued>asked\b|[A-Z](?=[a-z])|[AI](?=\s))"
 )
 
 
-_SET_APART = re.compile(r"^§\s*(?:\d{1,4}\.\s+)?[^\W\d_][^:\n]{1,60}:\s")
+_SET_APART = re.compile(r"^§\s*(?:Q?\d{1,4}\.\s+)?[^\W\d_][^:\n]{1,60}:\s")
 
 
 def _contribution(line: str) -> str:
@@ -186,6 +186,7 @@ _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*(?:\S|$)"
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
+_ANSWER = re.compile(r"^A\.?\s")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
@@ -394,7 +395,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
         for line in block[1:]:
             text = line.text.strip()
             # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
-            answer = text.startswith("A ") and _QUESTION.match(current[0].text.strip())
+            answer = _ANSWER.match(text) and _QUESTION.match(current[0].text.strip())
             # In dialogue, a dash opens the next line even after a line the page cut short.
             opens = _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
             if not opens and _continues(current[-1].text, text, wrapped, width):
