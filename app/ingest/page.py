@@ -11,6 +11,7 @@ first line of furniture on, the site's footer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from app.ingest.body import Paragraph, join_lines
@@ -154,9 +155,21 @@ def _echoed_titles(paras: list[Paragraph]) -> set[int]:
         if len(para.text) <= 240
         for m in _QUOTED_LINE.finditer(para.text)
     }
-    if not quoted:
+    # (and a photo's caption that quotes its subject, printed twice: `Regierungschefin
+    # Merkel: "Was ist gut für die Menschen…?"` over the credit and again below it)
+    firsts = [" ".join(para.first_line.split()) for para in paras]
+    shown = Counter(first for first in firsts if _QUOTE_CAPTION.match(first))
+    twice = {first for first, n in shown.items() if n >= 2}
+    if not quoted and not twice:
         return set()
-    return {i for i, para in enumerate(paras) if para.text.strip() in quoted}
+    return {
+        i
+        for i, para in enumerate(paras)
+        if para.text.strip() in quoted or firsts[i] in twice  # (with the photo's credit)
+    }
+
+
+_QUOTE_CAPTION = re.compile(r"^\s*[^:：\n]{1,60}[:：]\s*[\"„“«][^\n]{8,300}[\"“”»]\s*$")
 
 
 def _introduced_dialogue(paras: list[Paragraph], limit: int) -> int | None:
@@ -295,19 +308,30 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         for line in lines
         if line.number >= end and line.text.strip()
     ]
-    # (a title the site quotes again is the page's, above the head: no line of the body)
+    # (a title the site quotes again, a caption printed twice: the page's, no line of the
+    # body; the first above the head is the page's title where the head has none)
     echoed = {
-        n
-        for i in _echoed_titles(paras[:first])
-        for n in range(paras[i].line_start, paras[i].line_end + 1)
+        n for i in _echoed_titles(paras) for n in range(paras[i].line_start, paras[i].line_end + 1)
     }
     header, narration = read_head(
         [ln for ln in lines if ln.number < start and ln.number not in echoed], registry
     )
-    if echoed and not header.metadata.title:
-        header.metadata.title = " ".join(ln.text.strip() for ln in lines if ln.number in echoed)
-    body, notes = split_notes([ln for ln in lines if start <= ln.number < end])
-    debris = header.debris + debris
+    if (above := [ln for ln in lines if ln.number in echoed and ln.number < start]) and not (
+        header.metadata.title
+    ):
+        header.metadata.title = above[0].text.strip()
+    body, notes = split_notes(
+        [ln for ln in lines if start <= ln.number < end and ln.number not in echoed]
+    )
+    debris = [
+        *header.debris,
+        *(
+            Debris("", ln.number, ln.text.strip(), "furniture")
+            for ln in lines
+            if ln.number in echoed
+        ),
+        *debris,
+    ]
     roster = roster_for(header, registry)
     signed = _signature(lines, end, header.metadata.record_type in {"telegram", "letter"})
     # An author the record never names is one person, and this record's own: not the
