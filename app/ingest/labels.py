@@ -750,6 +750,8 @@ def _period(para: Paragraph) -> list[Candidate]:
             # "Q." and "A." ask and answer (the "qa" style)
         if re.fullmatch(r"[A-ZА-ЯЁ]", name) and DASH_LABEL.match(para.text):
             continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
+        if re.fullmatch(r"[A-ZА-ЯЁ]", name) and _INITIALS_COLON.match(para.text):
+            break  # "А.   К.: Добрый вечер!": initials, spaced apart, and a colon's label
         if re.match(r"[-–—]\s", para.text[m.end() :]) and DASH_LABEL.match(para.text):
             continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
         if re.search(r"\.[-–—]\s", name) and DASH_LABEL.match(para.text):
@@ -759,6 +761,9 @@ def _period(para: Paragraph) -> list[Candidate]:
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
         found.append(Candidate(name, para.text[m.end() :], m.end()))
     return found[::-1]
+
+
+_INITIALS_COLON = re.compile(r"(?:[A-ZА-ЯЁ]\.\s*){2,3}[:：]")
 
 
 # Prose writes dashes after names too ("Москва – столица"): a dash label's name must be

@@ -525,6 +525,23 @@ _NAMELESS = re.compile(
 )
 
 
+# One of several who share a part, told apart by a number: "Экскурсовод 1", "Student 2";
+# not a heading's number ("Article 1", "Глава 2").
+_NUMBERED_ROLE = re.compile(r"([^\W\d_]{3,20})\s+\d{1,2}")
+_HEADING_WORD = re.compile(
+    r"(?i:article|section|chapter|part|point|item|clause|paragraph|annex|appendix|table|figure|"
+    r"page|volume|book|step|stage|round|question|document|doc|no|number|file|case|exhibit|"
+    r"статья|глава|часть|пункт|раздел|параграф|приложение|таблица|том|книга|вопрос|документ|"
+    r"artikel|abschnitt|kapitel|teil|article|chapitre|partie|artículo|capítulo|parte|articolo|capitolo)"
+)
+
+
+def numbered_part(label: str) -> bool:
+    """Whether a label is one of several who share a part ("Экскурсовод 2")."""
+    role = _NUMBERED_ROLE.fullmatch(label.strip())
+    return role is not None and not _HEADING_WORD.fullmatch(role[1])
+
+
 # Who speaks in a courtroom or a studio by his part alone: "THE COURT:", "THE WITNESS:".
 _ROLE = re.compile(
     r"(?i:the\s+(?:court|witness|clerk|bailiff|interpreter|defendant|accused|prosecutor|"
@@ -551,8 +568,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         and not _ROLE.fullmatch(label)
     ):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
-    if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label):
-        # "II мужчина", "Голос из зала", "[name not declassified]"
+    if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label) or numbered_part(label):
+        # "II мужчина", "Голос из зала", "[name not declassified]", "Экскурсовод 2"
         return Speaker(slugify(label), shown, resolved=False)
     words = [*titles, *named]
     # Up to five words of a name, after an office the reference data knows ("Secretary of

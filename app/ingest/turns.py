@@ -57,6 +57,7 @@ from app.ingest.roster import (
     clean_label,
     name_speaker,
     names_someone,
+    numbered_part,
 )
 from app.schemas import Kind
 from app.textnorm import fold, name_key
@@ -330,6 +331,8 @@ def _names_someone_after(label: Label) -> bool:
         return False  # "Reagan Library:", "National Archives:", "Source Note:"
     if _INITIALLED.fullmatch(label.name.strip()) or TITLED_LABEL.fullmatch(label.name.strip()):
         return True  # "С.В. ЛАВРОВ:", "J.F. Dulles:", "Mr. Speaker:", "Senator Gore:"
+    if numbered_part(label.name):
+        return True  # "Экскурсовод 2:", one of two guides
     han = label.name.strip()
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
         return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"
