@@ -159,7 +159,14 @@ def clean_title(text: str) -> str:
     m = re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
     if m and HAN.search(text[: m.start()]) and parse_date(m["inner"]):
         text = text[: m.start()]  # "…的谈话（一九五七年九月七日）": a Chinese edition's dateline
+    text = _VIEWS.sub("", text)  # "…1959 г.  Просмотрен 12": the site's counter
     return _TRAILING_MARKS.sub("", text).strip(" ,;:")
+
+
+_VIEWS = re.compile(
+    r"\s+(?:Просмотр(?:ен[оа]?|ов|ы)|Views?|Hits|浏览|瀏覽|阅读|閱讀)(?:\s*(?:раз|次数?))?[:：]?\s*\d[\d\s]*$",
+    re.IGNORECASE,
+)
 
 
 # Russian prepositions that open a chapter's heading; an initial has its full stop.
@@ -615,6 +622,12 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"  # "Publication Date:" over the day the paper was written
         if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
             return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
+        if not reading.blocks and _SEGMENTED.search(place):
+            # "Таш Саркисян - Попутчики - 2012-02-26": a broadcast's guest, programme and
+            # day, its title; no place
+            reading.dates.append((_RANK["dateline"], date, "", time))
+            _take_title(text, line, reading)
+            return "title"
         reading.dates.append((_RANK["dateline"], date, place, time))
         return "dateline"
     numbered_title = bool(_TITLE_NUMBER.match(text)) and is_title(text)  # "83. Memorandum…"
@@ -649,15 +662,23 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 
+_SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
+
+
 def _reads_as_heading(text: str) -> bool:
     """A line that may head a page: a few words and no sentence (not a button's one or
     two, not a site's sentence about itself)."""
-    if is_short_line(text) or find_date_span(text) is not None or text.endswith((",", ";", ":")):
+    if find_date_span(text) is not None or text.endswith((",", ";", ":", "：")):
         return False
     if len(re.findall(r"[^\s:：]{1,12}[:：]\s*\S", text)) >= 2:
         return False  # a site's credits: "来源:人民网 作者:李明 责任编辑:王红"
-    if HAN.search(text):
-        return 5 <= len(text) <= 80 and not re.search(r"[。！？]", text)
+    if HAN.search(text):  # (few words, many characters: "《毛泽东年谱》1974年5月")
+        # (not a breadcrumb's "在线访谈 > 正文")
+        return (
+            5 <= len(text) <= 80 and not re.search(r"[。！？>›|]", text) and not is_furniture(text)
+        )
+    if is_short_line(text):
+        return False
     words = text.split()
     # (capitals on a third of its longer words: "In lieu of an abstract, here is…" is prose)
     long_words = [w for w in words if len(w) >= 4]
