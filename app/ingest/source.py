@@ -83,6 +83,8 @@ def decode(data: bytes, source: str) -> list[Line]:
         lines = _table_bars_off(lines)
     if "§" in text:
         lines = [_contribution(line) for line in lines]
+    if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
+        lines = _segments_joined(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
@@ -127,6 +129,45 @@ def _contribution(line: str) -> str:
     number = f"{m['number']} " if m["number"] else ""
     gap = " " if m["glued"] == "asked" else ": "
     return f"{number}{m['name']}{gap}{line[m.start('glued') :]}"
+
+
+# A transcript site's segments: the speaker's name, a tag or two of the tone, the clip's
+# times, then the words quoted with the segment's number after them:
+#   Karine Jean-Pierre / Somewhat Positive / 00:00:00-00:00:05 (6 sec) / "I am back…" 2
+_SEGMENT_TIME = re.compile(
+    r"^\s*\d{1,2}:\d{2}:\d{2}\s*-\s*\d{1,2}:\d{2}:\d{2}\s*\(\s*\d*\s*sec\)\s*$", re.M
+)
+_SEGMENT_WORDS = re.compile(r"^\s*[\"“](?P<words>.*)[\"”]\s*\d{0,5}\s*$")
+_SEGMENT_TAGS = 2  # lines between the name and the times, at most
+# A segment that is the site's note, not anyone's words: "Note" over "[The briefing resumes]".
+_SEGMENT_NOTE = frozenset({"Note", "Notes"})
+
+
+def _segments_joined(lines: list[str]) -> list[str]:
+    """Each segment as one labelled line on its name's line ("Karine Jean-Pierre: I am
+    back…"), the lines of its tags, times and words left blank (numbers kept)."""
+    # (the list of speakers above tags each entry with its kind: "• Question" / "Person")
+    out = ["" if line.strip() == "Person" else line for line in lines]
+    for index, line in enumerate(lines):
+        if not _SEGMENT_TIME.match(line):
+            continue
+        after = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+        words = _SEGMENT_WORDS.match(lines[after]) if after is not None else None
+        # the name: over the tags in their block, or alone above the block
+        top = index
+        while top > 0 and lines[top - 1].strip() and index - top < _SEGMENT_TAGS:
+            top -= 1
+        if index - top < _SEGMENT_TAGS:
+            top = next((j for j in range(top - 1, max(-1, top - 3), -1) if lines[j].strip()), -1)
+        if words is None or after is None or top < 0:
+            continue
+        name_at = top
+        name = lines[name_at].strip()
+        said = words["words"].strip()
+        out[name_at] = said if name in _SEGMENT_NOTE else f"{name}: {said}"
+        for j in [*range(name_at + 1, index + 1), after]:
+            out[j] = ""
+    return out
 
 
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
