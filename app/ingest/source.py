@@ -85,6 +85,7 @@ def decode(data: bytes, source: str) -> list[Line]:
         lines = [_contribution(line) for line in lines]
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
         lines = _segments_joined(lines)
+    lines = _members_by_party(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
@@ -168,6 +169,51 @@ def _segments_joined(lines: list[str]) -> list[str]:
         for j in [*range(name_at + 1, index + 1), after]:
             out[j] = ""
     return out
+
+
+# A parliament's site heads each speech with the member's party on a line of its own and
+# then the member's name, party and seat on one line ("NDP" over "Peter Julian NDP New
+# Westminster—Burnaby, BC"): the name is what comes before the party.
+_PARTY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_MEMBER_BEFORE = (  # (a name's capitalised words, and the chair's office over it in brackets)
+    r"(?P<name>(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}(?:\s+\([^()\n]{3,60}\))?)"
+)
+
+
+def _members_by_party(lines: list[str]) -> list[str]:
+    """A member's name alone over each speech ("Peter Julian"), where two
+    speeches or more are headed so; the party's own line left blank."""
+    found: list[tuple[int, int, str]] = []  # (party's line, name's line, name)
+    for index, line in enumerate(lines):
+        party = line.strip()
+        if not party or not _PARTY.fullmatch(party):
+            continue
+        below = next(
+            (j for j in range(index + 1, min(index + 3, len(lines))) if lines[j].strip()), None
+        )
+        if below is None:
+            continue
+        m = re.match(rf"{_MEMBER_BEFORE}\s+{re.escape(party)}\s+\S", lines[below].strip())
+        if m is not None:
+            found.append((index, below, m["name"]))
+    if len(found) < 2:
+        return lines
+    out = list(lines)
+    # (and the lines the site repeats over each speech: the debate's heading, the clock)
+    heads = [
+        [j for j in range(party_at - 1, max(-1, party_at - 6), -1) if lines[j].strip()][:2]
+        for party_at, _, _ in found
+    ]
+    repeated = Counter(lines[j].strip() for head in heads for j in head)
+    for (party_at, name_at, name), head in zip(found, heads, strict=True):
+        out[party_at], out[name_at] = "", name
+        for j in head:
+            if repeated[lines[j].strip()] >= 2 or _CLOCK_LINE.fullmatch(lines[j].strip()):
+                out[j] = ""
+    return out
+
+
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
