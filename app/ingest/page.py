@@ -207,7 +207,10 @@ def _opening_statement(
 ) -> int:
     """Where the record opens, given its first sure turn: a statement just above it that
     reads as one, or a titled name's a few paragraphs above ("Assistant Secretary Berding:
-    Ladies and gentlemen, …" over its second paragraph and "Secretary Herter.")."""
+    Ladies and gentlemen, …" over its second paragraph and "Secretary Herter."); and so
+    on up, a host's opening over his guest's first words ("HOWARD KURTZ, HOST: He anchors
+    …" over "JIM LEHRER, HOST, …: Thank you, Howard.")."""
+    opened = first
     for before in range(first - 1, max(-1, first - 4), -1):
         label = recognise(paras[before], nobody, evidence, between_turns=True).label
         if label is None or label.style != "colon":
@@ -217,8 +220,9 @@ def _opening_statement(
         # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …")
         said = len(label.rest.split()) >= 6 and re.search(r"[.!?,;]", label.rest)
         if near or (personal_name(candidate) and len(label.name.split()) <= 4 and said):
-            return before
-    return first
+            opened = before
+            break
+    return opened if opened == first else _opening_statement(paras, opened, nobody, evidence)
 
 
 def _after_header(paras: list[Paragraph], first: int, sure: dict[int, Label]) -> int:
