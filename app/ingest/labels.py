@@ -1747,11 +1747,16 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
     """Whether a label has a turn to head: its own words, or (a name alone on its line)
     a paragraph after it that reads as speech rather than another name, a list entry or
     a heading in capitals."""
-    if label.rest:
+    if label.rest and not _BRACKETED_LINE.fullmatch(label.rest):
         return True
+    # (an aside alone after the name heads nothing more: "Tape Subject Log (rev. Oct-06)"
+    # over a list is a page's running head)
     if following is None or opens_like_a_turn(following):
         return False
     return said_below(following)
+
+
+_BRACKETED_LINE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 
 
 def said_below(para: Paragraph) -> bool:

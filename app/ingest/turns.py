@@ -225,9 +225,16 @@ def _labels(
                 late = again.label if index > sure[-1] else None
                 if late and late.style != "qa" and not _names_someone_after(late):
                     continue  # (a question and its answer may close a press conference)
+                following = out[index + 1] if index + 1 < len(out) else None
+                wordless = following is not None and not _WORD.search(following.text)
+                if again.label and not again.label.rest and wordless:
+                    continue  # "Kissinger" over a row of asterisks heads nothing
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
     return out, _unlabelled_questions(out, found, roster, evidence)
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
