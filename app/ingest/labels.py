@@ -228,6 +228,10 @@ _INLINE_LABEL = re.compile(
     rf"{REPORTER})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
+_ZH_IMPRINT = re.compile(
+    r"[^。！？\n:：]{0,30}?(?:出版社|出版|书局|書局|研究所|研究院|籌備處|筹备处|大学|大學|书店|書店)"
+    r"[,，]\s*(?:1[89]|20)\d\d\s*年"
+)
 _ZH_SAID_AFTER_CLAUSE = re.compile(
     r"(?<=[,，;；])(?P<label>[\u4e00-\u9fff]{2,10}?[说說问問答])\s*[:：]\s*(?=\S)"
 )
@@ -257,6 +261,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    # (not a book's place of publication: "…》。臺北:中央研究院臺灣史研究所籌備處,1997年1月")
+    found = [m for m in found if not _ZH_IMPRINT.match(text, m.end())]
     if "说:" in text or "說:" in text or "说：" in text or "說：" in text:
         # "谈到…时,毛泽东说:讲是那么讲": a chronicle's speaker after a clause's comma
         found = sorted([*found, *_ZH_SAID_AFTER_CLAUSE.finditer(text)], key=lambda m: m.start())
@@ -811,7 +817,8 @@ _MEMBER_LINE = re.compile(
 # words, no colon after them (only a name that recurs, not "[Page 5]", and no note of the
 # room such as "[Laughter]").
 _BRACKET_LABEL = re.compile(
-    r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,23}?)\s*[\]】]\s*(?P<rest>\S.*)$", re.S
+    r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,23}?)\s*[\]】]\s*[:：]?\s*(?P<rest>\S.*)$",
+    re.S,  # (a colon after the bracket too: "[主持人]:大家上午好")
 )
 
 
