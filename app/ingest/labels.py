@@ -219,7 +219,7 @@ class LabelStyle:
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
-    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d))[\"'”’»)\]]*\s*"
+    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：]))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     # (a Chinese clause of saying may name whom he spoke to: "桑戈尔对毛泽东说:")
@@ -258,6 +258,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     ends = [mark.end() for mark in _SENTENCE_MARK.finditer(text)]
     if "19" in text or "18" in text or "20" in text:  # scanned for years only where one may be
         ends = sorted(ends + [year.end() for year in _YEAR.finditer(text)])
+    if HAN.search(text) and (": " in text or "： " in text):
+        # "…以下为节目实录: 主持人:您好…": the record's first label after its introduction
+        ends = sorted(ends + [m.end() for m in re.finditer(r"[:：](?=\s)", text)])
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]

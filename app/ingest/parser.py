@@ -323,7 +323,7 @@ def _agency_dateline(version: Version, furniture: list[Debris]) -> dt.date | Non
     # (in the lead, after a photo's caption too: "…记者会上答记者问。新华社记者 孙一鸣 摄新华社…")
     lead = [u.text.text for u in version.units[:1] if u.kind is Kind.NARRATION]
     for text in [*(debris.text for debris in furniture), *lead]:
-        if (m := _AGENCY_DAY.search(text)) is not None:
+        if (m := _AGENCY_DAY.search(text) or _BROADCAST_DAY.search(text)) is not None:
             return _dateline_day(int(m["month"]), int(m["day"]), posted)
     return None
 
@@ -374,6 +374,12 @@ _HEAD_RUN_IN = 400  # characters of a run-together paragraph where its head may 
 # (not a wire the lead cites: "据新华社华盛顿2月28日电")
 _AGENCY_DAY = re.compile(
     r"(?:^|(?<=[。摄攝]))(?![据據])[^\s。]{0,20}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電]"
+)
+
+
+# "《新闻会客厅》栏目3月30日播出": the day a programme went out, without the year.
+_BROADCAST_DAY = re.compile(
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:晚间?|上午|下午|中午)?(?:播出|播放|首播)"
 )
 
 
