@@ -36,7 +36,12 @@ _BRACKETED_NAME = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()�
 
 
 def _words(name: str) -> list[str]:
+    # (an initial glued to the surname is a word of its own: "Д.МЕДВЕДЕВ", "J.Smith")
+    name = _GLUED_TO_SURNAME.sub(r"\1 ", name)
     return [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
+
+
+_GLUED_TO_SURNAME = re.compile(r"((?:^|(?<=[\s.]))[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]{2,})")
 
 
 # How a Chinese record says someone spoke ("激动地说"): listed, since the name before
@@ -336,7 +341,14 @@ class Roster:
             # "Молотов" for "Молотова" of a title's "беседы Молотова": the label has the
             # name as a name is written, the title its genitive
             slug = self.registry.resolve_name(name)
-            return Speaker(slug, shown) if slug else name_speaker(name, self.registry, shown)
+            if slug:
+                return Speaker(slug, shown)
+            # the name as labels write it stands for the title's genitive from now on, so
+            # that "Д.МЕДВЕДЕВ" below is the "ДМИТРИЙ МЕДВЕДЕВ" above (both "Дмитрия Медведева")
+            self.members.remove(member)
+            self._forget()
+            added = self.add(name)
+            return Speaker(added.speaker.key, shown, False) if added else None
         if member is not None:
             # "I" is shown as the author's name: the person is never called "I"
             label = shown if names_someone(shown) else member.speaker.label
