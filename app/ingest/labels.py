@@ -2286,6 +2286,9 @@ def _named_above(para: Paragraph, names: list[str]) -> set[str]:
     return {name for name in names if name in para.text[:first]}
 
 
+_LETTER_AFTER_CAPS = re.compile(r"^[A-Z]{2,}\s+([QA])\s*$")
+
+
 def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
     """Where the labels found by `inline_labels` begin turns inside a paragraph (after
     the paragraph's own label, and not after an abbreviation such as "Cde.")."""
@@ -2299,7 +2302,10 @@ def inline_cuts(para: Paragraph, labels: frozenset[str]) -> list[int]:
         before = para.text[max(0, m.start() - 32) : m.start()].rstrip("\"'”’»)] ")
         named = m["label"].strip() in labels and m.start("label") > after
         if named and not _ABBREVIATION.search(before[:-1]):
-            cuts.append(m.start("label"))
+            # ("…Copyright 2006 ADST Q: Today is…": the question's letter after a word in
+            # capitals that ends the head)
+            letter = _LETTER_AFTER_CAPS.search(m["label"])
+            cuts.append(m.start("label") + (letter.start(1) if letter else 0))
     if cuts:
         # The first turn may follow the head run into the same paragraph with no full
         # stop between: "…The Oval Office The President: Can you hear me?"
