@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from tests.ingest.test_reading_pages import parse
 from tests.ingest.test_reading_pages_stenograms import keys, said
@@ -290,3 +293,240 @@ def test_one_of_two_guides_by_number_speaks_and_an_article_does_not(
 ) -> None:
     assert keys(parse(GUIDES, registry))[2:] == ["ekskursovod-1", "ekskursovod-2"]
     assert not [k for k in keys(parse(ARTICLES, registry)) if k.startswith("statia")]
+
+
+# A transcript site's segments: the name, a tag of its tone, the clip's times, the words
+# quoted with the segment's number after them; a note segment is no one's.
+SEGMENTS = """Press Briefing by the Press Secretary - March 3, 2021
+
+  • Jane Doe
+    Person
+  • Question
+    Person
+
+Note
+
+Neutral
+00:00:00-00:00:00 ( sec)
+"[The briefing begins]" 1
+
+Jane Doe
+
+Somewhat Positive
+00:00:00-00:00:04 (5 sec)
+"Good afternoon, everyone." 2
+
+Question
+
+Neutral
+00:00:04-00:00:09 (6 sec)
+"Thanks, Jane. Is the trip still on?" 3
+
+Jane Doe
+
+Very Positive
+00:00:09-00:00:15 (7 sec)
+"It is still on, and I will have more for you tomorrow." 4
+"""
+
+
+def test_a_transcript_sites_segments_are_turns(registry: Registry) -> None:
+    doc = parse(SEGMENTS, registry)
+    assert said(doc) == [
+        ("jane-doe", "Good afternoon, everyone."),
+        ("question", "Thanks, Jane. Is the trip still on?"),
+        ("jane-doe", "It is still on, and I will have more for you tomorrow."),
+    ]
+    assert "person" not in [a.person.key for a in doc.attendees]
+
+
+# A parliament's site heads each speech with the debate, the clock, the party on its own
+# line, then the member's name, party and seat.
+PARTIES = """House of Commons Hansard #12 of the 45th Parliament
+
+Second reading of the fisheries billFisheriesGovernment Orders
+
+3:15 p.m.
+
+Conservative
+
+Anne Fraser Conservative Kelowna—Lake Country, BC
+
+Madam Speaker, the bill leaves the inshore fleet without a voice.
+
+Second reading of the fisheries billFisheriesGovernment Orders
+
+3:17 p.m.
+
+NDP
+
+Paul Lavoie NDP Sudbury, ON
+
+Madam Speaker, the member is right about the fleet, but wrong about the quotas.
+
+Second reading of the fisheries billFisheriesGovernment Orders
+
+3:18 p.m.
+
+Conservative
+
+Anne Fraser Conservative Kelowna—Lake Country, BC
+
+Madam Speaker, the quotas are the fleet's only protection.
+"""
+
+
+def test_members_headed_by_party_and_seat_are_speakers(registry: Registry) -> None:
+    doc = parse(PARTIES, registry)
+    assert keys(doc) == ["anne-fraser", "paul-lavoie", "anne-fraser"]
+    assert said(doc)[0][1] == "Madam Speaker, the bill leaves the inshore fleet without a voice."
+
+
+# A cable network's transcript: the host's opening above his guest's first words, each
+# labelled once with a post (the guest's naming his programme), then surnames alone.
+NETWORK = """Interview With Tom Brandt
+
+Aired May 4, 2003 - 18:30 ET
+
+ANN KELLY, HOST: He has anchored the evening news for twenty years and written four novels.
+
+Tom Brandt, welcome.
+
+TOM BRANDT, ANCHOR, "THE EVENING REPORT": Thank you, Ann.
+
+KELLY: Is television news too loud these days?
+
+BRANDT: Some of it is. Most of it is not.
+"""
+
+
+def test_a_hosts_opening_above_the_guests_first_words_is_a_turn(registry: Registry) -> None:
+    doc = parse(NETWORK, registry)
+    assert keys(doc) == ["ann-kelly", "tom-brandt", "ann-kelly", "tom-brandt"]
+
+
+# A finding aid's subject log: a running head over every page, lists of subjects, a known
+# name over a row of asterisks. No conversation.
+SUBJECT_LOG = """Conversation No. 801-2
+Date: October 3, 1972
+
+NIXON PRESIDENTIAL MATERIALS STAFF
+
+Tape Subject Log
+(rev. Oct-06)
+
+-Walter W. Jenkins
+
+The President's schedule
+-Kissinger
+
+Kissinger
+
+*****************************************************************
+
+NIXON PRESIDENTIAL MATERIALS STAFF
+
+Tape Subject Log
+(rev. Oct-06)
+
+-Talks with Georges Pompidou
+-Talks with Willy Brandt
+"""
+
+
+def test_a_subject_logs_running_head_is_no_speaker(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(SUBJECT_LOG, registry)
+
+
+# A Chinese catalogue of books: each entry's place of publication before a colon.
+CATALOGUE = """口述歷史室簡介
+
+一、已出版之口述歷史專書
+
+1.某某主編,《老兵座談會紀錄》。臺北:某某研究所籌備處,1997年1月。
+本書源自1995年的座談會。
+
+2.某某訪談,《走過兩個時代的人》。臺北:某某研究所籌備處,1997年11月初版。
+本書收錄26位受訪者的訪問記錄。
+"""
+
+
+def test_a_chinese_books_place_of_publication_is_no_speaker(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(CATALOGUE, registry)
+
+
+# A web interview with bracketed labels and a colon after them, run after an
+# introduction that ends on a colon; a programme's day without its year.
+PROGRAMME = """农民工代表:最关注住房问题
+
+http://www.example.cn 2006年03月30日21:09 某台《会客厅》
+
+某台《会客厅》栏目3月30日播出,以下为节目实录: 主持人:您好观众朋友,欢迎走进《会客厅》。 张海:你好。 主持人:你去年得了劳动模范的荣誉。 张海:是的,很意外。
+"""  # noqa: E501
+
+BRACKETS = """某网视频访谈
+
+[主持人]:大家上午好,今天请到的嘉宾是李明先生。
+[李明]:网友们,大家好。
+[主持人]:请您谈谈人才工作。
+[李明]:人才工作是改革的保证。
+"""
+
+
+def test_a_chinese_transcripts_labels_after_its_introduction_and_in_brackets(
+    registry: Registry,
+) -> None:
+    doc = parse(PROGRAMME, registry)
+    assert keys(doc) == ["主持人", "张海"] * 2
+    assert said(doc)[0][1].startswith("您好观众朋友")
+    assert doc.metadata.date == dt.date(2006, 3, 30)
+    doc = parse(BRACKETS, registry)
+    assert keys(doc) == ["主持人", "李明"] * 2
+    assert said(doc)[1][1] == "网友们,大家好。"
+
+
+# A Politburo scene told in a book: "доложил" and an aside between a name and its verb.
+POLITBURO = """Из книги
+
+Устинов доложил о мнении начальника Генерального штаба. Андропов резко возразил, заявив, что армия к этому не готова.
+
+Устинов тем не менее добросовестно передал все замечания, но поддержал решение.
+"""  # noqa: E501
+
+
+def test_reported_speech_by_doklad_and_after_an_aside(registry: Registry) -> None:
+    assert keys(parse(POLITBURO, registry)) == ["ustinov", "andropov", "ustinov"]
+
+
+# A meeting with the press: the title names its host in the genitive; his labels give
+# his name in full and then his initial glued to his surname.
+GLUED = """Беседа Первого заместителя Председателя Правительства Дмитрия Медведева с журналистами
+
+ДМИТРИЙ МЕДВЕДЕВ: Уважаемые коллеги, я в вашем распоряжении.
+
+ВИТАЛИЙ ЖИХАРЕВ: Завершается ваша поездка по округу. Что вы увидели?
+
+Д.МЕДВЕДЕВ: Два региона было. Оба меня порадовали.
+"""
+
+
+def test_a_full_name_and_its_glued_initial_are_one_speaker(registry: Registry) -> None:
+    found = keys(parse(GLUED, registry))
+    assert found[0] == found[2] and found[1] != found[0]
+
+
+# An oral history run into one paragraph: the head ends on a word in capitals, then "Q:".
+ORAL_HISTORY = """Interview with Ambassador John Carter
+
+Interview with Ambassador John Carter The Association for Oral History AMBASSADOR JOHN CARTER Interviewed by: Mary Lane Initial interview date: May 2, 2004 Copyright 2007 OHP Q: Today is the 2nd of May, 2004, and this is an interview with John Carter. Where were you born? CARTER: I was born in Dayton, Ohio. Q: And your parents? CARTER: Both teachers, both from Ohio.
+"""  # noqa: E501
+
+
+def test_an_oral_historys_first_question_after_the_head_in_capitals(
+    registry: Registry,
+) -> None:
+    doc = parse(ORAL_HISTORY, registry)
+    assert keys(doc) == ["question", "john-carter"] * 2
+    assert said(doc)[0][1].startswith("Today is the 2nd of May")
