@@ -12,6 +12,8 @@ LANGUAGE_NAMES = {
     "ko": "Korean",
     "es": "Spanish",
     "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
     "pl": "Polish",
     "cs": "Czech",
     "hu": "Hungarian",

@@ -86,6 +86,9 @@ _COMMON_WORDS = {
     "de": "der die das und ist nicht ein eine zu wir sie den mit auf dem auch",
     "es": "el los las que y es por una con del se lo su para como muy",
     "it": "il che di è non per una sono del della gli lo questo anche",
+    "pt": "não uma com os as do da dos das em um mais ao isso você também",
+    "nl": "het een en van dat niet op zijn wij ook maar voor naar wordt deze",
+    "pl": "nie się jest że na jak ale czy tak co to już przez dla jestem",
 }
 _FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _COMMON_WORDS.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -100,6 +103,18 @@ def latin_language(text: str) -> str:
             counts[lang] += word in words
     lang, count = max(counts.items(), key=lambda item: item[1])
     return lang if count >= 20 and count >= 2 * counts["en"] else "en"
+
+
+# Letters Ukrainian writes and Russian does not.
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+
+
+def cyrillic_language(text: str) -> str:
+    """Which language a text in Cyrillic letters is in: Russian unless Ukrainian's own
+    letters make more than one in fifty of its letters."""
+    sample = text[:20000]
+    letters = len(CYRILLIC.findall(sample))
+    return "uk" if letters and len(_UKRAINIAN.findall(sample)) * 50 > letters else "ru"
 
 
 def word_language(word: str) -> str | None:

@@ -16,7 +16,7 @@ from app.ingest.source import (
     paragraph_lines,
 )
 from app.languages import language_name
-from app.textnorm import HAN, latin_language, script_language
+from app.textnorm import HAN, cyrillic_language, latin_language, script_language
 
 # Page debris as it survives in archive transcriptions. Order matters: the first
 # pattern that matches a paragraph decides its kind.
@@ -255,22 +255,24 @@ def split_languages(
         versions[lang].append(paragraph)
     for item, _ in pending:  # trailing debris belongs to the last version
         debris.append(Debris(current or "", item.line, item.text, item.kind))
-    return {lang: rejoin(paras) for lang, paras in _latin_named(versions).items()}, debris
+    return {lang: rejoin(paras) for lang, paras in _language_named(versions).items()}, debris
 
 
-def _latin_named(versions: dict[str, list[Paragraph]]) -> dict[str, list[Paragraph]]:
-    """The versions, the one in Latin letters named for its language: a French or Spanish
-    record is no English one (its script alone says "en")."""
-    latin = versions.get("en")
-    lang = latin_language(" ".join(p.text for p in latin)) if latin else "en"
-    if lang == "en" or lang in versions:
-        return versions
-    return {
-        (lang if key == "en" else key): (
-            [replace(p, lang=lang) for p in paras] if key == "en" else paras
-        )
-        for key, paras in versions.items()
-    }
+def _language_named(versions: dict[str, list[Paragraph]]) -> dict[str, list[Paragraph]]:
+    """The versions, each named for its language: a French or Spanish record is no English
+    one (its script alone says "en"), a Ukrainian one no Russian one ("ru")."""
+    for script, language_of in (("en", latin_language), ("ru", cyrillic_language)):
+        if (paras := versions.get(script)) is None:
+            continue
+        lang = language_of(" ".join(p.text for p in paras))
+        if lang != script and lang not in versions:
+            versions = {
+                (lang if key == script else key): (
+                    [replace(p, lang=lang) for p in paras] if key == script else others
+                )
+                for key, others in versions.items()
+            }
+    return versions
 
 
 def rejoin(paras: list[Paragraph]) -> list[Paragraph]:

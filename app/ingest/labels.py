@@ -822,7 +822,7 @@ _MEMBER_LINE = re.compile(
 # words, no colon after them (only a name that recurs, not "[Page 5]", and no note of the
 # room such as "[Laughter]").
 _BRACKET_LABEL = re.compile(
-    r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,23}?)\s*[\]】]\s*[:：]?\s*(?P<rest>\S.*)$",
+    r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,40}?)\s*[\]】]\s*[:：]?\s*(?P<rest>\S.*)$",
     re.S,  # (a colon after the bracket too: "[主持人]:大家上午好")
 )
 
