@@ -42,6 +42,7 @@ from app.ingest.roster import (
     SMALL_WORDS,
     Roster,
     clean_label,
+    courtesy_office,
     full_office,
     initials_label,
     initials_of,
@@ -706,6 +707,8 @@ def personal_name(candidate: Candidate) -> bool:
     """Several capitalised words, or initials: "Kim Il Sung", "N.S. Khrushchev", "Dr.
     Kissinger" — not "Вопрос ясен. Правильно" or "Правильно. Правильно", short replies
     in a row. Inside a name only initials and short titles end in a full stop."""
+    if courtesy_office(candidate.name):
+        return True  # "M. le président", "Mme la ministre": a chamber's office, by its title
     # "Secretary of State Dulles": an office's small words between the capitalised ones
     words = [w for w in candidate.name.split() if w not in SMALL_WORDS]
 
@@ -1201,10 +1204,10 @@ class Evidence:
         "Слово предоставляется Бухарину", "The Chair recognizes Senator Gore"): its label
         below is the speaker's, though it opens no other paragraph."""
         if self._floor is None:
-            floor = any("лово " in para.text or "ecogniz" in para.text for para in self.paras)
-            self._floor = (
-                {name_key(m["name"]) for m in _FLOOR.finditer(self.text)} if floor else set()
-            )
+            floor = any(word in para.text for para in self.paras for word in _FLOOR_WORDS)
+            named = [m["name"].split() for m in _FLOOR.finditer(self.text)] if floor else []
+            # (a name in full: "La parole est à Mme Christine Bonfanti-Dossat", her surname)
+            self._floor = {name_key(words[i]) for words in named for i in (0, -1)}
         words = clean_label(name).split()
         key = name_key(words[0] if words and _CAPITALS.fullmatch(words[0]) else words[-1])
         return any(key == given or one_stem(key, given) for given in self._floor)
@@ -1498,10 +1501,14 @@ _CHAIR = re.compile(r"(?i:председательствующий|предсе�
 # A chair giving the floor, and to whom (his surname, in any case).
 _FLOOR = re.compile(
     r"(?:Слово (?:для [^.!?]{3,60}? )?(?:имеет|предоставляется)|(?i:the chair recognizes)|"
-    r"(?i:I recognize))\s+"
-    r"(?:(?:товарищ[уа]?|тов\.|депутат[уа]?|г-н[уа]?|господин[уа]?|Senator|Mr\.|Mrs\.|Ms\.)\s+)?"
-    r"(?:[A-ZА-ЯЁ]\.\s?){0,2}(?P<name>[A-ZА-ЯЁ][\w-]{2,})"
+    r"(?i:I recognize)|La parole est à|Tiene la palabra|Das Wort hat|Ha facoltà di parlare)\s+"
+    r"(?:(?:товарищ[уа]?|тов\.|депутат[уа]?|г-н[уа]?|господин[уа]?|Senator|Mr\.|Mrs\.|Ms\.|"
+    r"M\.|Mme|Mlle|(?:el|la) señora?|(?:der|die) (?:Kollege|Kollegin|Abgeordnete)|Herr|Frau|"
+    r"(?:il|la) (?:senatore|senatrice|deputato|deputata|onorevole))\s+)?"
+    r"(?:[A-ZА-ЯЁ]\.\s?){0,2}(?P<name>[A-ZА-ЯЁ][\w-]{2,}(?:\s+[A-ZА-ЯЁ][\w-]{2,}){0,3})"
 )
+# The words by which a chair gives the floor, to tell cheaply whether any page does.
+_FLOOR_WORDS = ("лово ", "ecogniz", "parole est", "la palabra", "Wort hat", "facoltà di")
 
 
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:

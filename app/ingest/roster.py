@@ -550,6 +550,23 @@ _HEADING_WORD = re.compile(
 )
 
 
+# An office a chamber's record gives with a courtesy title and an article (French,
+# Spanish, Italian): "M. le président", "Mme la ministre", "M. le secrétaire d'État", "El
+# señor PRESIDENTE".
+_COURTESY_OFFICE = re.compile(
+    r"(?:M\.|Mme|Mlle|Monsieur|Madame|El señor|La señora|Il signor|La signora)\s+"
+    r"(?:le\s+|la\s+|l['’]\s*)?(?P<office>(?i:président|présidente|ministre|secrétaire|"
+    r"garde|rapporteur|rapporteure|premier|première|presidente|presidenta|vicepresidente|"
+    r"vicepresidenta|ministro|ministra|consejero|consejera|secretario|secretaria)"
+    r"[^\d.,;:!?()\n]{0,50})"
+)
+
+
+def courtesy_office(label: str) -> bool:
+    """Whether a label is a chamber's office with its courtesy title ("M. le président")."""
+    return _COURTESY_OFFICE.fullmatch(label.strip()) is not None
+
+
 def numbered_part(label: str) -> bool:
     """Whether a label is one of several who share a part ("Экскурсовод 2")."""
     role = _NUMBERED_ROLE.fullmatch(label.strip())
@@ -572,6 +589,9 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     slug = registry.resolve_name(label)
     if slug:
         return Speaker(slug, shown)
+    if office := _COURTESY_OFFICE.fullmatch(label):
+        # "M. le président", "Mme la ministre", "El señor presidente": a chamber's office
+        return Speaker(slugify(office["office"]), shown, resolved=False)
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)

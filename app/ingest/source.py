@@ -272,6 +272,8 @@ BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*(?:\S|$)"
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
+# A French chamber's label: a courtesy title, a name or an office, a full stop.
+_CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 _ANSWER = re.compile(r"^A\.?\s")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
@@ -347,6 +349,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
+    if _CHAMBER_LABEL_LINE.match(line):
+        return False  # "M. le président. La parole est à…" under a debate's heading
     if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(
         previous.rstrip()
     ):
