@@ -562,6 +562,13 @@ _COURTESY_OFFICE = re.compile(
 )
 
 
+# A member by a courtesy title of words in lower case: "La señora Arévalo Araya".
+_COURTESY_MEMBER = re.compile(
+    r"(?:El señor|La señora|Il signor|La signora|Il senatore|La senatrice|L['’]onorevole)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\d.,;:!?()\n]{1,50})"
+)
+
+
 def courtesy_office(label: str) -> bool:
     """Whether a label is a chamber's office with its courtesy title ("M. le président")."""
     return _COURTESY_OFFICE.fullmatch(label.strip()) is not None
@@ -592,6 +599,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     if office := _COURTESY_OFFICE.fullmatch(label):
         # "M. le président", "Mme la ministre", "El señor presidente": a chamber's office
         return Speaker(slugify(office["office"]), shown, resolved=False)
+    if member := _COURTESY_MEMBER.fullmatch(label):
+        return name_speaker(member["name"], registry, shown)  # "La señora Arévalo Araya"
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)

@@ -86,6 +86,8 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
         lines = _segments_joined(lines)
     lines = _members_by_party(lines)
+    if "'" in text:
+        lines = _quotes_off(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
@@ -214,6 +216,20 @@ def _members_by_party(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+# "'El señor presidente: Siguiente proposición…'": an export that put every paragraph in
+# single quotation marks.
+_QUOTED_PARAGRAPH = re.compile(r"^\s*'(?P<text>[^\n]*)'\s*$")
+
+
+def _quotes_off(lines: list[str]) -> list[str]:
+    """The lines without the quotation marks around each, where most lines have them."""
+    written = [line for line in lines if line.strip()]
+    quoted = [bool(_QUOTED_PARAGRAPH.match(line)) for line in written]
+    if len(written) < 4 or sum(quoted) * 10 < len(written) * 6:
+        return lines
+    return [m["text"] if (m := _QUOTED_PARAGRAPH.match(line)) else line for line in lines]
 
 
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
