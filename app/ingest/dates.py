@@ -15,26 +15,26 @@ import datetime as dt
 import re
 import unicodedata
 
+# Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
+# Portuguese, Dutch, Polish), with their abbreviations and Russian and Polish genitives.
+_MONTH_NAMES = [
+    "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia",
+    "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
+    "lutego",
+    "march mar марта март märz mars marzo março maart marca",
+    "april apr апреля апрель апр avril aprile abril kwietnia",
+    "may мая май mai maggio mayo maio mei maja",
+    "june jun июня июнь juni juin giugno junio junho czerwca",
+    "july jul июля июль juli juillet luglio julio julho lipca",
+    "august aug августа август авг août agosto augustus sierpnia",
+    "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
+    "setembro września",
+    "october oct октября октябрь окт oktober octobre ottobre octubre outubro października",
+    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada",
+    "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia",
+]
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan", "января", "январь", "янв", "januar", "jänner", "janvier"),
-            ("february", "feb", "февраля", "февраль", "фев", "февр", "februar", "février"),
-            ("march", "mar", "марта", "март", "märz", "mars"),
-            ("april", "apr", "апреля", "апрель", "апр", "avril"),
-            ("may", "мая", "май", "mai"),
-            ("june", "jun", "июня", "июнь", "juni", "juin"),
-            ("july", "jul", "июля", "июль", "juli", "juillet"),
-            ("august", "aug", "августа", "август", "авг", "août"),
-            ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "septembre"),
-            ("october", "oct", "октября", "октябрь", "окт", "oktober", "octobre"),
-            ("november", "nov", "ноября", "ноябрь", "нояб", "ноя", "novembre"),
-            ("december", "dec", "декабря", "декабрь", "дек", "dezember", "décembre"),
-        ],
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
 _ROMAN = {
     numeral: number
@@ -48,7 +48,7 @@ _HAN_NUMBER = r"[〇○Ｏ零一二三四五六七八九十廿卅]"
 # Years of the Republic of China (民國四十七年 is 1958) count from 1912.
 _MINGUO = 1911
 
-_MONTH_NAME = r"(?P<month>[^\W\d_]{3,9})\.?"
+_MONTH_NAME = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # OCR reads a year's 1 as l or I and its 0 as O: "July 9’197l".
 _YEAR = r"(?P<year>1[6-9lI][\dlIO]{2}|20[\dlIO]{2})"
@@ -60,8 +60,9 @@ _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
     re.compile(
-        rf"[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+{_YEAR}(?:\s*(?:г\b\.?|года?\b))?"
-    ),  # (and "the 25th of March, 1946", "19. Dezember 1983")
+        rf"[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
+        r"(?:\s*(?:г\b\.?|года?\b))?"
+    ),  # (and "the 25th of March, 1946", "19. Dezember 1983", "12 de marzo de 1990")
     re.compile(
         r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
     ),

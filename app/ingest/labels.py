@@ -746,6 +746,13 @@ _EDITED_NAME = re.compile(
 )
 
 
+# A member in capitals with his party in brackets and perhaps his part in the debate:
+# "STEFANO STEFANI (LNP), Relatore", "GIANPIERO BOCCI (PD)".
+_MEMBER_OF_PARTY = re.compile(
+    r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}\s*\([^()\n]{1,25}\)(?:,\s*[^,.\n]{2,40})?"
+)
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     if para.text[:1] == "[" and (edited := _EDITED_NAME.match(para.text)):
         return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
@@ -753,13 +760,17 @@ def _period(para: Paragraph) -> list[Candidate]:
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
-        if m.start() > _LABEL_MAX and (m.start() > 2 * _LABEL_MAX or "[" not in para.text[:50]):
-            break  # (a paper in brackets after the name is no part of its length:
-            # "DAVID DIMBLEBY [British Broadcasting Corporation].")
+        bracketed = "[" in para.text[:50] or "(" in para.text[:50]
+        if m.start() > _LABEL_MAX and (m.start() > 2 * _LABEL_MAX or not bracketed):
+            break  # (a paper or a party in brackets after the name is no part of its
+            # length: "DAVID DIMBLEBY [British Broadcasting Corporation].", "STEFANO
+            # STEFANI (LNP), Relatore.")
         name = para.text[: m.start()].strip()
         if len(AFFILIATION.sub("", name)) > _LABEL_MAX:
             break
-        if _ABBREVIATION.search(name) or "," in name or name in QA_SPEAKERS:
+        if _ABBREVIATION.search(name) or name in QA_SPEAKERS:
+            continue
+        if "," in name and not _MEMBER_OF_PARTY.fullmatch(name):
             continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
             # "Q." and "A." ask and answer (the "qa" style)
         if re.fullmatch(r"[A-ZА-ЯЁ]", name) and DASH_LABEL.match(para.text):
@@ -1530,9 +1541,11 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
+        or _MEMBER_OF_PARTY.fullmatch(candidate.name.strip())
         or evidence.given_floor(candidate.name)
     ):
-        return True  # a stenogram's chair, or a deputy by surname and initials, once
+        # a stenogram's chair, a deputy by surname and initials or with his party, once
+        return True
     if style.name == "name-line" and evidence.name_line_dialogue:
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short

@@ -103,6 +103,7 @@ def clean_label(label: str) -> str:
     Chinese label closed up ("周 总 理"), and a Chinese clause of saying reduced to the
     name that opens it ("毛泽东又对基辛格说" → 毛泽东)."""
     label = re.sub(r"\s+", " ", _ASIDE.sub(" ", AFFILIATION.sub("", label))).strip()
+    label = label.replace(" ,", ",")  # "STEFANI (LNP), Relatore" without its party
     label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
     label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
@@ -554,18 +555,21 @@ _HEADING_WORD = re.compile(
 # Spanish, Italian): "M. le président", "Mme la ministre", "M. le secrétaire d'État", "El
 # señor PRESIDENTE".
 _COURTESY_OFFICE = re.compile(
-    r"(?:M\.|Mme|Mlle|Monsieur|Madame|El señor|La señora|Il signor|La signora)\s+"
-    r"(?:le\s+|la\s+|l['’]\s*)?(?P<office>(?i:président|présidente|ministre|secrétaire|"
+    r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame|El señor|La señora|Il signor|La signora)\s+"
+    r"(?:le\s+|la\s+|l['’]\s*)?|(?:De|Der|Die)\s+)"  # (or an article alone: "De voorzitter")
+    r"(?P<office>(?i:président|présidente|ministre|secrétaire|"
     r"garde|rapporteur|rapporteure|premier|première|presidente|presidenta|vicepresidente|"
-    r"vicepresidenta|ministro|ministra|consejero|consejera|secretario|secretaria)"
+    r"vicepresidenta|ministro|ministra|consejero|consejera|secretario|secretaria|voorzitter|"
+    r"präsident|präsidentin|vizepräsident|vizepräsidentin)"
     r"[^\d.,;:!?()\n]{0,50})"
 )
 
 
 # A member by a courtesy title of words in lower case: "La señora Arévalo Araya".
 _COURTESY_MEMBER = re.compile(
-    r"(?:El señor|La señora|Il signor|La signora|Il senatore|La senatrice|L['’]onorevole)\s+"
-    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\d.,;:!?()\n]{1,50})"
+    r"(?:El señor|La señora|Il signor|La signora|Il senatore|La senatrice|L['’]onorevole|"
+    r"De heer|Mevrouw|Herr|Frau)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑÄÖÜ][^\d.,;:!?()\n]{1,50}?)(?:\s*\([^()\n]{1,25}\))?"  # (his party)
 )
 
 

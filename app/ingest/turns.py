@@ -231,10 +231,22 @@ def _labels(
                     continue  # "Kissinger" over a row of asterisks heads nothing
                 if index >= sure[0] or (again.label and opens_speech(again.label.rest)):
                     found[index] = again
+    for index, seen in enumerate(found[:-1]):
+        label = seen.label if seen else None
+        if label is not None and not label.rest and _addresses_the_chair(found[index + 1]):
+            # "De heer Van der Ham (D66):" over "Voorzitter. Mijn fractie…": the member's
+            # first word is the chair he addresses, no label
+            found[index + 1] = Recognised(None)
     return out, _unlabelled_questions(out, found, roster, evidence)
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _addresses_the_chair(below: Recognised | None) -> bool:
+    """Whether the paragraph below a name alone opens with one word and a full stop."""
+    label = below.label if below else None
+    return label is not None and label.style == "period" and len(label.name.split()) == 1
 
 
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
