@@ -533,6 +533,7 @@ _NAMELESS = re.compile(
     r"(?:(?:[IVX]{1,4}|\d{1,2}(?:-?[йя])?|перв|втор|трет|first|second|third|another|"
     r"unidentified|unknown|male|female|неизвестн|незнаком)[\w-]*\s+)?"
     r"(?:мужчина|женщина|мужской голос|женский голос|голос(?: из зала)?|голоса|из зала|реплика|"
+    r"głos z sali|głosy z sali|zwischenruf|voix|une voix|voce dal pubblico|"
     r"man|woman|voice|voices|speaker|voice from the floor|from the floor|journalist|reporter|"
     r"correspondent|questioner|member of the audience|audience member)"
     r"(?:\s+(?:\d{1,2}|[IVX]{1,4}|из зала))?",

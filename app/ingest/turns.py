@@ -273,9 +273,17 @@ def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
     found: dict[str, Speaker] = {}
     for name, count in names.items():
         who = roster.resolve(name)
-        if who is not None and (count >= 2 or who.resolved or roster.member_for(name)):
+        # (a member by his title once: "(Poseł Robert Telus: Trzeba…)", "(Abg. Kurz: …)")
+        member = _MEMBER_TITLE.match(name) is not None
+        if who is not None and (count >= 2 or who.resolved or member or roster.member_for(name)):
             found[name] = who
     return found
+
+
+_MEMBER_TITLE = re.compile(
+    r"(?:Poseł|Posłanka|Senator|Senatorka|Abg\.|Abgeordneter|Abgeordnete|Депутат|Deputy|"
+    r"Member|Głos z sali|Голос из зала)\b"
+)
 
 
 def cut_into(para: Paragraph, names: dict[str, Speaker]) -> bool:
@@ -294,8 +302,14 @@ def _interjections(
     out: list[Paragraph] = []
     out_found: list[Recognised | None] = []
     speaker: Label | None = None  # whose turn the paragraph is in
+    cut_off = False  # whether the paragraph before was someone's words in brackets alone
     for para, seen in zip(paras, found, strict=True):
+        if cut_off and speaker is not None and seen is not None and seen.label is None:
+            # "(Poseł Robert Telus: …)" on a line of its own, then the minister goes on
+            seen = Recognised(replace(speaker, rest=para.text, cut=0, start=0))
         speaker = seen.label if seen and seen.label else speaker
+        whole = _INTERJECTION.fullmatch(para.text.strip())
+        cut_off = whole is not None and whole["name"].strip() in names
         asides = {
             m.start(): (m, names[name])
             for m in _INTERJECTION.finditer(para.text)
