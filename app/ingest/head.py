@@ -854,7 +854,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
-        r"и|с|между|к|в|во|о|об)\b(?!\.)"
+        r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|con|y|tra|e)\b(?!\.)"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"

@@ -101,7 +101,14 @@ _VERB_WORDS = (
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
     "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
     "произнёс промолвил воскликнул пошутил доложил доложила докладывает докладывал "
-    "whispered exclaimed murmured shouted"
+    "whispered exclaimed murmured shouted sends "
+    # German, French, Spanish and Italian records' verbs ("Genosse Bondarenko übermittelte…")
+    "sagte sagt erklärte erklärt betonte betont fragte fragt antwortete antwortet "
+    "übermittelte übermittelt begrüßte begrüßt unterstrich unterstreicht berichtete berichtet "
+    "informierte informiert bemerkte bemerkt dankte dankt schlug entgegnete erwiderte "
+    "déclare répond répondit demande demanda souligne souligna ajoute ajouta explique expliqua "
+    "dijo afirmó respondió preguntó señaló explicó añadió subrayó agradeció "
+    "rispose chiese sottolineò aggiunse spiegò ringraziò illustra sottolinea ricorda"
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
 # What one continues to do that is not speaking: "He continued to chuckle."
