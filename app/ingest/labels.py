@@ -629,7 +629,9 @@ def _narrated(para: Paragraph) -> list[Candidate]:
                 # "After …, the Ambassador stated…"; "…, the head of the delegation comrade
                 # Stepakov V.I. replied…"
                 names = names[1:]
-            if not all(_SUBJECT_WORD.match(w) for w in names) or names[0] in _PROCEDURE:
+            # (no sentence's end inside a name: "…vor dem Kanzleramt. Ein Tourist fragt")
+            ended = any(w[-1] == "." and len(w) > 5 and "." not in w[:-1] for w in names[:-1])
+            if ended or not all(_SUBJECT_WORD.match(w) for w in names) or names[0] in _PROCEDURE:
                 continue
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
                 continue
