@@ -757,8 +757,19 @@ _EDITED_NAME = re.compile(
 
 # A member in capitals with his party in brackets and perhaps his part in the debate:
 # "STEFANO STEFANI (LNP), Relatore", "GIANPIERO BOCCI (PD)".
+# (or his office alone after a comma: "ANNA RIZZO, Sottosegretario di Stato per gli affari
+# esteri")
 _MEMBER_OF_PARTY = re.compile(
-    r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}\s*\([^()\n]{1,25}\)(?:,\s*[^,.\n]{2,40})?"
+    r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}"
+    r"(?:\s*\([^()\n]{1,25}\)(?:,\s*[^,.\n]{2,40})?|,\s*[A-ZÀ-Ý][^,.\n]{2,60})"
+)
+# A French chamber's member by courtesy title and name: "Mme Claire Duval."
+_COURTESY_MEMBER = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+# A French chamber's member by courtesy title and name, his office after a comma: "M. Paul
+# Mercier, secrétaire d'État auprès du garde des sceaux." (the label is the name).
+_MEMBER_WITH_OFFICE = re.compile(
+    r"(?P<name>(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}),\s+"
+    r"[a-zà-ÿ][^.\n]{2,120}\.\s+(?=[A-ZÀ-Ý«(])"
 )
 
 
@@ -767,15 +778,17 @@ def _period(para: Paragraph) -> list[Candidate]:
         return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
     if "(" in para.text[:50] and (m := _ASIDE_PERIOD.match(para.text)):
         return [Candidate(m.group().rstrip()[:-1], para.text[m.end() :], m.end())]
+    if para.text[:1] == "M" and (m := _MEMBER_WITH_OFFICE.match(para.text)):
+        return [Candidate(m["name"], para.text[m.end() :], m.end())]
     found: list[Candidate] = []
     for m in _PERIOD_END.finditer(para.text):
-        bracketed = "[" in para.text[:50] or "(" in para.text[:50]
+        bracketed = "[" in para.text[:50] or "(" in para.text[:50] or "," in para.text[:40]
         if m.start() > _LABEL_MAX and (m.start() > 2 * _LABEL_MAX or not bracketed):
             break  # (a paper or a party in brackets after the name is no part of its
             # length: "DAVID DIMBLEBY [British Broadcasting Corporation].", "STEFANO
             # STEFANI (LNP), Relatore.")
         name = para.text[: m.start()].strip()
-        if len(AFFILIATION.sub("", name)) > _LABEL_MAX:
+        if len(AFFILIATION.sub("", name)) > _LABEL_MAX and not _MEMBER_OF_PARTY.fullmatch(name):
             break
         if _ABBREVIATION.search(name) or name in QA_SPEAKERS:
             continue
@@ -1551,6 +1564,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
         or _MEMBER_OF_PARTY.fullmatch(candidate.name.strip())
+        or _COURTESY_MEMBER.fullmatch(candidate.name.strip())
         or evidence.given_floor(candidate.name)
     ):
         # a stenogram's chair, a deputy by surname and initials or with his party, once

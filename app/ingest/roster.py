@@ -89,7 +89,7 @@ _HAN_SAYS = re.compile(
 # A name of two to four capitalised words, then after a comma the post its bearer holds.
 # (the post may name the programme too: "JIM LEHRER, HOST, "THE NEWS HOUR"")
 _POST_AFTER = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+[^,]{2,40}"
+    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+[^,]{2,60}"
     r"(?:,\s+[\"“][^\"”]{2,40}[\"”])?$"
 )
 
