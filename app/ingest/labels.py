@@ -1173,6 +1173,7 @@ class Evidence:
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
+    _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
     _edited_labels: int | None = None
@@ -1232,13 +1233,23 @@ class Evidence:
             self._text = "\n".join(para.text for para in self.paras)
         return self._text
 
+    @property
+    def floor_given(self) -> bool:
+        """Whether a chair gives anyone the floor in this version (a sitting's record)."""
+        if self._floor_given is None:
+            self._floor_given = any(
+                word in para.text for para in self.paras for word in _FLOOR_WORDS
+            )
+        return self._floor_given
+
     def given_floor(self, name: str) -> bool:
         """Whether the chair gives this name the floor ("Слово имеет товарищ Бухарин.",
         "Слово предоставляется Бухарину", "The Chair recognizes Senator Gore"): its label
         below is the speaker's, though it opens no other paragraph."""
         if self._floor is None:
-            floor = any(word in para.text for para in self.paras for word in _FLOOR_WORDS)
-            named = [m["name"].split() for m in _FLOOR.finditer(self.text)] if floor else []
+            named = (
+                [m["name"].split() for m in _FLOOR.finditer(self.text)] if self.floor_given else []
+            )
             # (a name in full: "La parole est à Mme Christine Bonfanti-Dossat", her surname)
             self._floor = {name_key(words[i]) for words in named for i in (0, -1)}
         words = clean_label(name).split()
@@ -1564,7 +1575,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
         or _MEMBER_OF_PARTY.fullmatch(candidate.name.strip())
-        or _COURTESY_MEMBER.fullmatch(candidate.name.strip())
+        # (a French member by courtesy title, in a sitting where the chair gives the floor)
+        or (_COURTESY_MEMBER.fullmatch(candidate.name.strip()) and evidence.floor_given)
         or evidence.given_floor(candidate.name)
     ):
         # a stenogram's chair, a deputy by surname and initials or with his party, once

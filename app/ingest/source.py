@@ -297,6 +297,8 @@ _ANSWER = re.compile(r"^A\.?\s")
 _PERIOD_LABEL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
     r"[A-ZА-ЯЁ«\"“—–-]|^\[[A-ZА-ЯЁ][\w'’-]+\]\s+[A-ZА-ЯЁ][\w'’-]+\.\s*[A-ZА-ЯЁ]"
+    # (a member in capitals, his party and his part or office: "ANNA RIZZO, Sottosegretario…")
+    r"|^[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}(?:\s*\([^()\n]{1,25}\))?,\s*[A-ZÀ-Ý][^,.\n]{2,60}\.\s"
 )
 # A cable's banners, repeated at every page: its classification ("LIMITED OFFICIAL USE",
 # "SECRET/NODIS") and its page header ("PAGE 02 OTTAWA 08721 032355Z").

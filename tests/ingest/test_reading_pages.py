@@ -273,6 +273,12 @@ def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> N
         ("le 3 mars 1966", dt.date(1966, 3, 3)),
         ("Press Briefing by Press Secretary, 1/11/2017", dt.date(2017, 1, 11)),  # month first
         ("会谈记录(21/02/1972)", dt.date(1972, 2, 21)),  # a day over 12 goes first
+        ("Seduta n. 705 di mercoledì 17 ottobre 2012", dt.date(2012, 10, 17)),
+        ("Madrid, 12 de marzo de 1990", dt.date(1990, 3, 12)),
+        ("São Paulo, 18 de outubro de 2022", dt.date(2022, 10, 18)),
+        ("Warszawa, 5 października 1990", dt.date(1990, 10, 5)),
+        ("Den Haag, 12 maart 2008", dt.date(2008, 3, 12)),
+        ("Posiedzenie Sejmu w dniu 08-11-2012", dt.date(2012, 11, 8)),  # dashes: day first
     ],
 )
 def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:

@@ -4,6 +4,7 @@ import pytest
 
 from app.ingest.registry import PhraseMatcher, load_registry
 from app.textnorm import (
+    cyrillic_language,
     fold,
     forms_pattern,
     latin_language,
@@ -104,8 +105,22 @@ def test_the_common_words_name_a_latin_script_language() -> None:
         "le climat, et nous avons dans cette affaire une responsabilité que nous partageons "
         "avec eux, pour les pays qui sont les plus pauvres et qui souffrent le plus."
     )
+    portuguese = (
+        "Eu acho que não é possível governar um país com mentiras. O povo sabe o que é isso, "
+        "e você também sabe, porque as pessoas estão cansadas de notícias falsas. Isso não é "
+        "política, é crime, e nós vamos tratar isso com os instrumentos que a lei dá ao Estado "
+        "e com a ajuda de quem também quer a verdade nas redes e nas ruas do país. Não é uma "
+        "questão de partido, é uma questão de respeito ao eleitor e ao voto dele."
+    )
     assert latin_language(spanish) == "es"
     assert latin_language(french) == "fr"
+    assert latin_language(portuguese) == "pt"
     # English with a French phrase or two, and a short line, stay English
     assert latin_language("The President said that the talks avec le Premier were good.") == "en"
     assert latin_language("Hola. Buenos días.") == "en"
+
+
+def test_ukrainian_letters_name_a_cyrillic_text_ukrainian() -> None:
+    ukrainian = "— Ми готові до переговорів, але не ціною нашої землі. Це їхня війна, не наша."
+    assert cyrillic_language(ukrainian) == "uk"
+    assert cyrillic_language("— Мы готовы к переговорам, но не ценой нашей земли.") == "ru"

@@ -1,0 +1,191 @@
+"""Chambers and records in the languages of Europe: members by courtesy title and office,
+by party, in brackets cutting into a speech; reported speech in German; an export that put
+every paragraph in quotation marks.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.model import ParseError
+from app.ingest.registry import Registry
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# A French chamber's full record: the chair's office, members by courtesy title and name,
+# a minister by name and office, a topic heading in lower case over a label line.
+SENAT = """Séance du 3 mars 2021
+
+avenir des lignes ferroviaires
+M. le président. La parole est à Mme Claire Duval.
+Mme Claire Duval. Monsieur le ministre, la ligne de mon département ferme en juin. Que comptez-vous faire ?
+M. le président. La parole est à M. le ministre.
+M. Paul Mercier, ministre délégué chargé des transports. Madame la sénatrice, rien n'est décidé.
+M. le président. La parole est à Mme Claire Duval, pour la réplique.
+Mme Claire Duval. La lettre de fermeture est arrivée hier.
+"""  # noqa: E501
+
+
+def test_a_french_chambers_labels_by_courtesy_title(registry: Registry) -> None:
+    doc = parse(SENAT, registry)
+    chair, member = "président", "claire-duval"
+    assert keys(doc) == [chair, member, chair, "paul-mercier", chair, member]
+    assert said(doc)[3] == ("paul-mercier", "Madame la sénatrice, rien n'est décidé.")
+
+
+# A French memoir's paragraph that opens with a courtesy title in prose: no label.
+MEMOIR = """Souvenirs
+
+M. Dupont, le maire du village, nous reçut dans son bureau. Il parlait peu et fumait beaucoup.
+
+Le lendemain, nous partîmes pour Lyon.
+"""
+
+
+def test_a_courtesy_title_opening_prose_is_no_label(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(MEMOIR, registry)
+
+
+# The Dutch lower house: labels alone on their lines, each member's speech opening with
+# the chair he addresses.
+HANDELINGEN = """Regeling van werkzaamheden
+
+De voorzitter:
+
+Het woord is aan de heer De Boer.
+
+De heer De Boer (GL):
+
+Voorzitter. Mijn fractie wil een debat over de treinen.
+
+De heer Smit (VVD):
+
+Voorzitter. Wij steunen dat verzoek.
+
+De voorzitter:
+
+Dan zet ik het debat op de lijst.
+"""
+
+
+def test_a_dutch_members_address_to_the_chair_is_no_label(registry: Registry) -> None:
+    doc = parse(HANDELINGEN, registry)
+    assert keys(doc) == ["voorzitter", "de-boer", "smit", "voorzitter"]
+    assert said(doc)[1][1] == "Voorzitter. Mijn fractie wil een debat over de treinen."
+
+
+# A minister's speech cut into by members in brackets on lines of their own.
+SEJM = """Posiedzenie Sejmu w dniu 08-11-2012
+
+    Minister Jan Nowak:
+
+    Panie Marszałku! Wysoka Izbo! Plan nie oznacza zamykania urzędów.
+
+    (Poseł Adam Wiśniewski: To niech pan tam pojedzie.)
+
+    Byłem tam, panie pośle.
+
+    (Głos z sali: To nieprawda.)
+
+    Dziękuję bardzo.
+"""
+
+
+def test_members_words_in_brackets_cut_into_a_speech(registry: Registry) -> None:
+    doc = parse(SEJM, registry)
+    minister = keys(doc)[0]
+    assert keys(doc) == [minister, "poseł-adam-wiśniewski", minister, "głos-z-sali", minister]
+    assert said(doc)[2][1] == "Byłem tam, panie pośle."
+
+
+# The Italian Chamber's summary record: members in capitals with party and part.
+SOMMARIO = """Resoconto sommario dell'Assemblea
+Seduta di mercoledì 24 ottobre 2012
+La seduta comincia alle 9.30.
+PRESIDENTE. Dichiara aperta la discussione sulle linee generali.
+LUCA FERRARI (PdL), Relatore. Illustra l'Accordo e ne auspica una rapida approvazione.
+ANNA RIZZO, Sottosegretario di Stato per gli affari esteri. Si associa al relatore.
+GIORGIO CONTI (IdV). Dichiara il voto favorevole del suo gruppo.
+"""
+
+
+def test_an_italian_summary_records_members_by_party_and_office(registry: Registry) -> None:
+    doc = parse(SOMMARIO, registry)
+    assert keys(doc) == ["presidente", "luca-ferrari", "anna-rizzo", "giorgio-conti"]
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "2012-10-24"
+
+
+# A heading in capitals over a full stop is no member, though it opens a paragraph once.
+HEADINGS = """Relazione annuale
+
+INTRODUZIONE. Il presente documento illustra le attività dell'anno.
+
+METODO. Sono stati raccolti i dati di tutte le sedi.
+"""
+
+
+def test_a_heading_in_capitals_is_no_member(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(HEADINGS, registry)
+
+
+# An export that put every paragraph in single quotation marks; members by a Spanish
+# courtesy title in lower case.
+QUOTED = """Diario de Sesiones 44
+
+'El señor presidente: Siguiente punto del orden del día.'
+
+'Señora Arévalo, tiene la palabra.'
+
+'La señora Arévalo Araya: Buenos días, señorías.'
+
+'El señor presidente: Gracias, señora Arévalo.'
+"""
+
+
+def test_quoted_paragraphs_and_spanish_courtesy_titles(registry: Registry) -> None:
+    doc = parse(QUOTED, registry)
+    assert keys(doc)[-3:] == ["presidente", "arévalo-araya", "presidente"]
+    assert said(doc)[-2][1] == "Buenos días, señorías."
+
+
+# An East German file note in reported speech, the comrades by title.
+AKTENNOTIZ = """Aktennotiz über ein Gespräch des Genossen Erich Honecker mit Genossen Pjotr Abrassimow
+
+Berlin, 12.03.1975
+
+Genosse Honecker begrüßte Genossen Abrassimow und dankte ihm für seinen Besuch.
+
+Genosse Abrassimow übermittelte die Grüße der sowjetischen Führung und erklärte, dass die Vorbereitungen für das Treffen abgeschlossen seien.
+
+Genosse Honecker betonte, dass die DDR alle Vereinbarungen einhalten werde.
+"""  # noqa: E501
+
+
+def test_a_german_file_notes_reported_speech(registry: Registry) -> None:
+    doc = parse(AKTENNOTIZ, registry)
+    assert len(keys(doc)) == 3
+    assert keys(doc)[0] == keys(doc)[2] != keys(doc)[1]
+    assert said(doc)[1][1].startswith("übermittelte die Grüße")
+
+
+# A magazine's reportage: a clock time and a tourist's question in prose, no turn.
+REPORTAGE = """Die Kanzlerin im Gespräch
+
+Montag, 12.15 Uhr vor dem Kanzleramt. Ein Tourist fragt: "Ist das hier das Haus?" "Ja", sagen die Beamten.
+
+MAGAZIN: Frau Bundeskanzlerin, wie war die Woche?
+
+Merkel: Lang.
+
+MAGAZIN: Und die nächste?
+
+Merkel: Länger.
+"""  # noqa: E501
+
+
+def test_a_sentences_end_is_no_part_of_a_speakers_name(registry: Registry) -> None:
+    assert keys(parse(REPORTAGE, registry)) == ["magazin", "merkel"] * 2
