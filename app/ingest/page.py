@@ -160,15 +160,22 @@ def _echoed_titles(paras: list[Paragraph]) -> set[int]:
     firsts = [" ".join(para.first_line.split()) for para in paras]
     shown = Counter(first for first in firsts if _QUOTE_CAPTION.match(first))
     twice = {first for first, n in shown.items() if n >= 2}
+    # (and a heading a page prints twice at its top: "Энвер Ходжа. Формальная делегация. 13
+    # июля 1973 г." over itself)
+    top = Counter(" ".join(para.text.split()) for para in paras[:_TOP] if len(para.text) <= 200)
+    twice |= {text for text, n in top.items() if n >= 2}
     if not quoted and not twice:
         return set()
     return {
         i
         for i, para in enumerate(paras)
-        if para.text.strip() in quoted or firsts[i] in twice  # (with the photo's credit)
+        if para.text.strip() in quoted
+        or firsts[i] in twice  # (with the photo's credit)
+        or (i < _TOP and " ".join(para.text.split()) in twice)
     }
 
 
+_TOP = 4  # paragraphs at a page's top where a heading printed twice is looked for
 _QUOTE_CAPTION = re.compile(r"^\s*[^:：\n]{1,60}[:：]\s*[\"„“«][^\n]{8,300}[\"“”»]\s*$")
 
 
