@@ -122,6 +122,8 @@ _VERBS = (
     # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     *("thinks", "believes"),  # a telephone call's note in the present: "The Sec thinks he does"
+    # a translation's Russian idiom ("интересовался"): "Brezhnev … was interested in…"
+    *("was interested in", "is interested in", "made an apology", "expressed interest"),
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
     # not "continued to chuckle" (but "continued to say", "continued to press for…")
     *(rf"{verb}(?!\s+to\s+(?:{_NOT_SAYING})\b)" for verb in ("continued", "continues")),
