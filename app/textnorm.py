@@ -105,16 +105,16 @@ def latin_language(text: str) -> str:
     return lang if count >= 20 and count >= 2 * counts["en"] else "en"
 
 
-# Letters Ukrainian writes and Russian does not.
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+# Letters Ukrainian writes and Russian never did (the old Russian spelling had "і" too).
+_UKRAINIAN = re.compile(r"[їєґЇЄҐ]")
 
 
 def cyrillic_language(text: str) -> str:
     """Which language a text in Cyrillic letters is in: Russian unless Ukrainian's own
-    letters make more than one in fifty of its letters."""
+    letters make more than one in two hundred of its letters."""
     sample = text[:20000]
     letters = len(CYRILLIC.findall(sample))
-    return "uk" if letters and len(_UKRAINIAN.findall(sample)) * 50 > letters else "ru"
+    return "uk" if letters and len(_UKRAINIAN.findall(sample)) * 200 > letters else "ru"
 
 
 def word_language(word: str) -> str | None:

@@ -83,8 +83,8 @@ _PATTERNS = [
     re.compile(
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
     ),
-    # "08-11-2012": a European page's day first, with dashes
-    re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
+    # "28-11-2012": a European page's day first, with dashes, where the day says so (over 12)
+    re.compile(r"(?<![\d-])(?P<day>1[3-9]|2\d|3[01])-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
     # "1/11/2017" (an American page's month first), "21/02/1972" (a day over 12 says so)
     re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 ]

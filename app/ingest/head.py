@@ -84,7 +84,7 @@ _TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
 _STAMP = re.compile(r"^\d{1,2}:\d{2}:\d{2}")
-_SITE_NAME = re.compile(r"[^\W\d_]{2,12}")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # (a Chinese portal's; "Baghdad" is a place)
 _WEEKDAY = re.compile(
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
     r"четверг|пятница|суббота|воскресенье)$"
@@ -854,7 +854,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
         r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
-        r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|con|y|tra|e)\b(?!\.)"
+        r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"

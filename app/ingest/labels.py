@@ -75,6 +75,22 @@ _CAPS_NAME = re.compile(
     r"\s+(?P<rest>[a-zа-яё].*)$",
     re.S,
 )
+# The verbs of a party's records in German, French, Spanish and Italian ("Genosse Bondarenko
+# übermittelte…"): taken only after a comrade's title, since a news story says "X sagte…"
+# of anyone it quotes.
+_COMRADES_VERB_WORDS = (
+    "sagte sagt erklärte erklärt betonte betont fragte fragt antwortete antwortet "
+    "übermittelte übermittelt begrüßte begrüßt unterstrich unterstreicht berichtete berichtet "
+    "informierte informiert bemerkte bemerkt dankte dankt schlug entgegnete erwiderte "
+    "déclare répond répondit demande demanda souligne souligna ajoute ajouta explique expliqua "
+    "dijo afirmó respondió preguntó señaló explicó añadió subrayó agradeció "
+    "rispose chiese sottolineò aggiunse spiegò ringraziò"
+)
+_COMRADES_VERBS = frozenset(_COMRADES_VERB_WORDS.split())
+_COMRADE = re.compile(
+    r"(?:(?:the|der|des|le|el|il)\s+)?(?i:genosse|genossen|genossin|camarade|compañero|compañera|"
+    r"compagno|compagna|towarzysz|comrade|cde\.?)\s"
+)
 # Verbs that report speech ("Molotov asks whether…"; "USSR and China agreed…" is not a
 # turn by someone called USSR), after an adverb or two ("then said", "again asked").
 _VERB_WORDS = (
@@ -101,14 +117,7 @@ _VERB_WORDS = (
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
     "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
     "произнёс промолвил воскликнул пошутил доложил доложила докладывает докладывал "
-    "whispered exclaimed murmured shouted sends "
-    # German, French, Spanish and Italian records' verbs ("Genosse Bondarenko übermittelte…")
-    "sagte sagt erklärte erklärt betonte betont fragte fragt antwortete antwortet "
-    "übermittelte übermittelt begrüßte begrüßt unterstrich unterstreicht berichtete berichtet "
-    "informierte informiert bemerkte bemerkt dankte dankt schlug entgegnete erwiderte "
-    "déclare répond répondit demande demanda souligne souligna ajoute ajouta explique expliqua "
-    "dijo afirmó respondió preguntó señaló explicó añadió subrayó agradeció "
-    "rispose chiese sottolineò aggiunse spiegò ringraziò illustra sottolinea ricorda"
+    "whispered exclaimed murmured shouted " + _COMRADES_VERB_WORDS
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
 # What one continues to do that is not speaking: "He continued to chuckle."
@@ -122,8 +131,7 @@ _VERBS = (
     # a memorandum's way of giving a view: "The President felt that…", "…referred to…"
     *("referred to", "refers to", "felt that", "feels that", "thought that", "believed that"),
     *("thinks", "believes"),  # a telephone call's note in the present: "The Sec thinks he does"
-    # a translation's Russian idiom ("интересовался"): "Brezhnev … was interested in…"
-    *("was interested in", "is interested in", "made an apology", "expressed interest"),
+    *("made an apology", "expressed interest"),
     r"went on(?!\s+(?:for|until|till|into|at|in|through)\b)",  # not "went on for an hour"
     # not "continued to chuckle" (but "continued to say", "continued to press for…")
     *(rf"{verb}(?!\s+to\s+(?:{_NOT_SAYING})\b)" for verb in ("continued", "continues")),
@@ -351,7 +359,10 @@ def _hearing_labels(text: str) -> list[re.Match[str]]:
     return list(_HEARING_INLINE.finditer(text)) if len(text) > 300 and ". " in text else []
 
 
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s+$")
+_TITLE_WORD_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?!(?:The|Senator|Representative|Chairman|Secretary|General|Admiral|"
+    r"Ambassador|Governor|Judge|Director|President|Minister|Mr|Mrs|Ms|Dr)\s)[A-Z][a-z]+\s+$"
+)  # (but "Director COLBY:", an office before the name)
 # A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
 _CAPS_INLINE = re.compile(
     r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"
@@ -428,7 +439,7 @@ ENUMERATOR = r"(?:\d{1,3}[.)]|\(\w\))"
 _LEAD = re.compile(
     rf"^(?:{ENUMERATOR}\s+)?(?:\.{{3}}|…)?"  # "...Молотов говорит": an excerpt's first words
     r"(?:(?:then|next|finally|later|also|afterwards|in reply|in response|in conclusion|in turn|"
-    r"to what|to which|whereupon|upon which|after that|at the outset|when|"
+    r"to what|to which|whereupon|upon which|after that|at the outset|"
     r"(?:at|in|towards?) the (?:beginning|start|outset|end|close|course) of (?:the|our) "
     r"(?:conversation|talk|talks|meeting|discussion)|during (?:the|our) (?:conversation|talk)|"
     r"затем|далее|потом|тогда|наконец|в заключение|в ответ|в свою очередь|после этого|"
@@ -477,8 +488,8 @@ def _reported(para: Paragraph) -> list[Candidate]:
         aside = _BRACKET_ASIDE.match(rest)
         skipped = aside.end() if aside else 0
         verb = _verb(rest[skipped:])
-        if verb and not any(c.cut == cut for c in found):
-            name = para.text[start : start + words[count - 1].end()]
+        name = para.text[start : start + words[count - 1].end()]
+        if verb and _said_by(name, verb) and not any(c.cut == cut for c in found):
             said = cut + skipped + verb.end()
             found.append(_quoting(Candidate(name, rest, cut, start), para.text, said))
     # "Брежнев, проводив Никсона до двери, сказал…": a clause set off by commas between
@@ -510,6 +521,12 @@ def _verb_after_aside(rest: str) -> re.Match[str] | None:
 
 
 _ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,120},\s+")
+
+
+def _said_by(name: str, verb: re.Match[str]) -> bool:
+    """Whether a verb may report this name's words: a party record's verb in German, French,
+    Spanish or Italian only after a comrade's title ("Genosse Honecker betonte…")."""
+    return verb.group().split()[-1].lower() not in _COMRADES_VERBS or bool(_COMRADE.match(name))
 
 
 def _verb(text: str) -> re.Match[str] | None:
@@ -639,8 +656,12 @@ def _narrated(para: Paragraph) -> list[Candidate]:
                 continue
             cut = words[first + count].start()
             verb = _verb(text[cut:])
-            if verb and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
-                name = text[words[opening].start() : words[first + count - 1].end()]
+            name = text[words[opening].start() : words[first + count - 1].end()]
+            if (
+                verb
+                and _said_by(name, verb)
+                and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40)
+            ):
                 if _aside(text, words[opening].start(), cut + verb.end()):
                     return [Candidate(name, text, 0, 0)]
                 found = Candidate(name, text[cut:], cut, words[opening].start())
@@ -760,10 +781,16 @@ _EDITED_NAME = re.compile(
 # A member in capitals with his party in brackets and perhaps his part in the debate:
 # "STEFANO STEFANI (LNP), Relatore", "GIANPIERO BOCCI (PD)".
 # (or his office alone after a comma: "ANNA RIZZO, Sottosegretario di Stato per gli affari
-# esteri")
+# esteri"; not any words: "ANDREI GROMYKO, Soviet ambassador…", a who's who)
+_CHAMBER_OFFICE = (
+    r"(?:Sottosegretari[oa]|Ministr[oa]|Vice|Presidente|Segretari[oa]|Relat(?:ore|rice)|"
+    r"Consigliere|Questore)"
+)
 _MEMBER_OF_PARTY = re.compile(
     r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}"
-    r"(?:\s*\([^()\n]{1,25}\)(?:,\s*[^,.\n]{2,40})?|,\s*[A-ZÀ-Ý][^,.\n]{2,60})"
+    # (a party's letters, not a life's years: "PABLO PICASSO (1881-1973)")
+    r"(?:\s*\((?![^()]*\d{4})[^()\n]{1,15}\)(?:,\s*[^,.\n]{2,40})?"
+    r"|,\s*" + _CHAMBER_OFFICE + r"[^,.\n]{0,60})"
 )
 # A French chamber's member by courtesy title and name: "Mme Claire Duval."
 _COURTESY_MEMBER = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
@@ -1271,12 +1298,17 @@ class Evidence:
         another part in capitals the next labelled one: "PERIODISTA. - …?" then
         "PRESIDENTE. - …", an interview short enough that neither recurs."""
         if self._dash_interview is None:
-            names = [found[0].name for para in self.paras if (found := DASH.found_in(para)[:1])]
+            # (each saying something, not a credit's "REPORTER - John Simpson")
+            found = [c[0] for para in self.paras if (c := DASH.found_in(para)[:1])]
             self._dash_interview = any(
-                _INTERVIEWER.fullmatch(asker := clean_label(a).rstrip(". "))
-                and _CAPS_LABEL.fullmatch(answer := clean_label(b).rstrip(". "))
+                _INTERVIEWER.fullmatch(asker := clean_label(a.name).rstrip(". "))
+                and _CAPS_LABEL.fullmatch(answer := clean_label(b.name).rstrip(". "))
                 and answer != asker
-                for a, b in pairwise(names)
+                and all(
+                    len(c.rest.split()) >= _SAID_WORDS and not _NAME_FIRST.match(c.rest)
+                    for c in (a, b)
+                )
+                for a, b in pairwise(found)
             )
         return self._dash_interview
 
@@ -1518,6 +1550,8 @@ ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:(?:提出�
 ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
 
 
+_SAID_WORDS = 5  # words of a sentence at the least, after a part's name in an interview
+_NAME_FIRST = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:,|\s+(?:and|y|et|und)\s)")
 # An interviewer named by his part: "PERIODISTA", "JOURNALISTE", "ЖУРНАЛИСТ".
 _INTERVIEWER = re.compile(
     r"(?i:periodista|entrevistador[a]?|journalist[ea]?|reporter|interviewer|intervieweur|"

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.ingest.body import Paragraph, join_lines
+from app.ingest.dates import find_date_span
 from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_pager, is_short_line
 from app.ingest.head import Header, read_head
@@ -148,22 +149,26 @@ _QUOTED_LINE = re.compile(r"[\"“]([^\"“”\n]{8,200})[\"”]")
 
 def _echoed_titles(paras: list[Paragraph]) -> set[int]:
     """Lines a document site quotes again in its chrome (`Download "SOHN: What was your
-    view…?"`): the page's title, though it reads like a turn."""
+    view…?"`): the page's title, though it reads like a turn (a line with a colon among the
+    page's first ones; not a headline that quotes a turn of the record)."""
     quoted = {
         m[1].strip()
-        for para in paras
+        for para in paras[:_TOP_QUOTED]
         if len(para.text) <= 240
         for m in _QUOTED_LINE.finditer(para.text)
     }
-    # (and a photo's caption that quotes its subject, printed twice: `Regierungschefin
-    # Merkel: "Was ist gut für die Menschen…?"` over the credit and again below it)
+    quoted = {text for text in quoted if ":" in text[:40]}
+    # (and a photo's caption that quotes its subject, printed twice, once over its credit:
+    # `Regierungschefin Merkel: "Was ist gut für die Menschen…?"` / "Urban Zintel/ DER
+    # SPIEGEL"; not a crowd's chant that comes back)
     firsts = [" ".join(para.first_line.split()) for para in paras]
     shown = Counter(first for first in firsts if _QUOTE_CAPTION.match(first))
-    twice = {first for first, n in shown.items() if n >= 2}
-    # (and a heading a page prints twice at its top: "Энвер Ходжа. Формальная делегация. 13
-    # июля 1973 г." over itself)
+    credited = {firsts[i] for i, para in enumerate(paras) if para.line_end > para.line_start}
+    twice = {first for first, n in shown.items() if n >= 2 and first in credited}
+    # (and a dated heading a page prints twice at its top: "Энвер Ходжа. Формальная
+    # делегация. 13 июля 1973 г." over itself)
     top = Counter(" ".join(para.text.split()) for para in paras[:_TOP] if len(para.text) <= 200)
-    twice |= {text for text, n in top.items() if n >= 2}
+    twice |= {text for text, n in top.items() if n >= 2 and find_date_span(text)}
     if not quoted and not twice:
         return set()
     return {
@@ -176,6 +181,7 @@ def _echoed_titles(paras: list[Paragraph]) -> set[int]:
 
 
 _TOP = 4  # paragraphs at a page's top where a heading printed twice is looked for
+_TOP_QUOTED = 12  # paragraphs at a page's top where its chrome quotes the title
 _QUOTE_CAPTION = re.compile(r"^\s*[^:：\n]{1,60}[:：]\s*[\"„“«][^\n]{8,300}[\"“”»]\s*$")
 
 
@@ -304,8 +310,10 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         return Page(None, body, notes)
     first = _dialogue_above(paras, _after_header(paras, first, sure))
     last = max([first, *sure])
-    # (a page run together into one paragraph below the first turn: its labels inside it)
-    if inline := inline_labels(paras[last + 1 :], Roster(registry)):
+    # (a page run together into one paragraph below the first turn: its labels inside it, in
+    # capitals; not a bibliography's "Oxford: Oxford University Press")
+    below = inline_labels(paras[last + 1 :], Roster(registry))
+    if inline := frozenset(label for label in below if label.isupper()):
         last = max(
             [last, *(i for i in range(last + 1, len(paras)) if inline_cuts(paras[i], inline))]
         )

@@ -348,11 +348,7 @@ def _date_before_turns(version: Version) -> dt.date | None:
         run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
         return run_in[0] if run_in else _date_in_capitals(lead.text)
     paragraphs = lead.text.split("\n\n")
-    return (
-        opening_date(paragraphs[0])
-        or _held_on("\n\n".join(paragraphs[:2]))
-        or _date_in_capitals(lead.text)
-    )
+    return opening_date(paragraphs[0]) or _held_on("\n\n".join(paragraphs[:2]))
 
 
 _MONTH_CAPS = (
@@ -362,8 +358,8 @@ _CAPS_DATE = re.compile(rf"\b(?:{_MONTH_CAPS}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_
 
 
 def _date_in_capitals(text: str) -> dt.date | None:
-    """The one date a cover page above the turns prints in capitals, as a heading's ("…THE
-    HONORABLE DEAN RUSK … VOLUME 10 JANUARY 23, 1966 NUMBER 4"), where prose dates none."""
+    """The one date a cover page run into the first turn's paragraph prints in capitals, as
+    a heading's ("…THE HONORABLE DEAN RUSK … VOLUME 10 JANUARY 23, 1966 NUMBER 4")."""
     dates = {parse_date(m.group()) for m in _CAPS_DATE.finditer(text)} - {None}
     return dates.pop() if len(dates) == 1 else None
 

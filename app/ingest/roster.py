@@ -547,6 +547,7 @@ _NUMBERED_ROLE = re.compile(r"([^\W\d_]{3,20})\s+\d{1,2}")
 _HEADING_WORD = re.compile(
     r"(?i:article|section|chapter|part|point|item|clause|paragraph|annex|appendix|table|figure|"
     r"page|volume|book|step|stage|round|question|document|doc|no|number|file|case|exhibit|"
+    r"episode|lesson|lecture|track|session|tape|reel|"
     r"статья|глава|часть|пункт|раздел|параграф|приложение|таблица|том|книга|вопрос|документ|"
     r"artikel|abschnitt|kapitel|teil|article|chapitre|partie|artículo|capítulo|parte|articolo|capitolo)"
 )
@@ -556,13 +557,15 @@ _HEADING_WORD = re.compile(
 # Spanish, Italian): "M. le président", "Mme la ministre", "M. le secrétaire d'État", "El
 # señor PRESIDENTE".
 _COURTESY_OFFICE = re.compile(
-    r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame|El señor|La señora|Il signor|La signora)\s+"
-    r"(?:le\s+|la\s+|l['’]\s*)?|(?:De|Der|Die)\s+)"  # (or an article alone: "De voorzitter")
-    r"(?P<office>(?i:président|présidente|ministre|secrétaire|"
+    r"(?:M\.|Mme|Mlle|Monsieur|Madame|El señor|La señora|Il signor|La signora)\s+"
+    r"(?:le\s+|la\s+|l['’]\s*)?(?P<office>(?i:président|présidente|ministre|secrétaire|"
     r"garde|rapporteur|rapporteure|premier|première|presidente|presidenta|vicepresidente|"
-    r"vicepresidenta|ministro|ministra|consejero|consejera|secretario|secretaria|voorzitter|"
-    r"präsident|präsidentin|vizepräsident|vizepräsidentin)"
+    r"vicepresidenta|ministro|ministra|consejero|consejera|secretario|secretaria)"
     r"[^\d.,;:!?()\n]{0,50})"
+    # (or an article alone before the chair, nothing after it: "De voorzitter", not "De
+    # voorzitter van de Tweede Kamer", a news story's way of naming someone)
+    r"|(?:De|Der|Die)\s+(?P<chair>(?i:voorzitter|präsident|präsidentin|vizepräsident|"
+    r"vizepräsidentin))"
 )
 
 
@@ -603,7 +606,7 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return Speaker(slug, shown)
     if office := _COURTESY_OFFICE.fullmatch(label):
         # "M. le président", "Mme la ministre", "El señor presidente": a chamber's office
-        return Speaker(slugify(office["office"]), shown, resolved=False)
+        return Speaker(slugify(office["office"] or office["chair"]), shown, resolved=False)
     if member := _COURTESY_MEMBER.fullmatch(label):
         return name_speaker(member["name"], registry, shown)  # "La señora Arévalo Araya"
     titles, named = split_titles(_words(label), registry)

@@ -177,6 +177,7 @@ def _segments_joined(lines: list[str]) -> list[str]:
 # then the member's name, party and seat on one line ("NDP" over "Peter Julian NDP New
 # Westminster—Burnaby, BC"): the name is what comes before the party.
 _PARTY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_SEAT = r"[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|\s*[—–-]\s*|,\s+)[A-ZÀ-Ý][\w'’.-]*)*"
 _MEMBER_BEFORE = (  # (a name's capitalised words, and the chair's office over it in brackets)
     r"(?P<name>(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}(?:\s+\([^()\n]{3,60}\))?)"
 )
@@ -195,7 +196,8 @@ def _members_by_party(lines: list[str]) -> list[str]:
         )
         if below is None:
             continue
-        m = re.match(rf"{_MEMBER_BEFORE}\s+{re.escape(party)}\s+\S", lines[below].strip())
+        # (then the seat, capitalised words: not "Mikel Arteta Arsenal manager, spoke…")
+        m = re.match(rf"{_MEMBER_BEFORE}\s+{re.escape(party)}\s+{_SEAT}$", lines[below].strip())
         if m is not None:
             found.append((index, below, m["name"]))
     if len(found) < 2:
@@ -288,10 +290,16 @@ BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*(?:\S|$)"
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
+# A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
+# "M. Poutine. Nous…"), or with a comma.
+_GOES_ON = re.compile(
+    r"(?:\b(?:avec|de|du|des|à|au|aux|et|le|la|les|pour|par|sur|dans|entre|que|qui|à)|,)\s*$"
+)
 # A French chamber's label: a courtesy title, a name or an office, a full stop.
 _CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
-_ANSWER = re.compile(r"^A\.?\s")
+# (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
+_ANSWER = re.compile(r"^A\.?\s+(?![A-Z][a-z'’-]+\s+[a-z])")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
@@ -367,7 +375,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
-    if _CHAMBER_LABEL_LINE.match(line):
+    if _CHAMBER_LABEL_LINE.match(line) and not _GOES_ON.search(previous):
         return False  # "M. le président. La parole est à…" under a debate's heading
     if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(
         previous.rstrip()

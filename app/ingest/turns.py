@@ -281,8 +281,8 @@ def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
 
 
 _MEMBER_TITLE = re.compile(
-    r"(?:Poseł|Posłanka|Senator|Senatorka|Abg\.|Abgeordneter|Abgeordnete|Депутат|Deputy|"
-    r"Member|Głos z sali|Голос из зала)\b"
+    r"(?:Poseł|Posłanka|Senator(?:ka)?\s(?=\S+\s+\S)|Abg\.|Abgeordneter|Abgeordnete|Депутат|"
+    r"Głos z sali|Голос из зала)"  # (a first name too: "Senator Morse" is no member's cue)
 )
 
 

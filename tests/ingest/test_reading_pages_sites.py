@@ -156,8 +156,7 @@ def test_a_machine_date_beside_the_sites_name_is_the_pages_stamp(registry: Regis
     assert doc.metadata.date == dt.date(2019, 4, 18)
 
 
-# Reported speech in one paragraph, a turn opening with "When…"; the list names the host
-# by his office and his country.
+# Reported speech in one paragraph; the list names the host by his office and his country.
 SHAH = """8. Memorandum of Conversation1
 
   • The Shah of Iran
@@ -166,7 +165,7 @@ SHAH = """8. Memorandum of Conversation1
 
 Dr. Kissinger called on the Shah at the embassy residence the evening of April 1.
 
-The Shah opened the conversation by saying that he admired the new administration. When Dr. Kissinger asked what he expected of it, the Shah smiled. The Shah said that he hoped for steady support in the Gulf. Dr. Kissinger said that the President shared that hope.
+The Shah opened the conversation by saying that he admired the new administration. Dr. Kissinger asked what he expected of it. The Shah said that he hoped for steady support in the Gulf. Dr. Kissinger said that the President shared that hope.
 """  # noqa: E501
 
 
