@@ -347,10 +347,11 @@ _STAGE_AT_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "…you first? (Laughte
 
 # A hearing's label, an office or courtesy title and a surname in capitals, then a full
 # stop, anywhere in a transcript run into one line (OCR may lower a letter: "Senator BoxER.").
-_HEARING_LABEL = re.compile(
+_HEARING_TITLES = (
     r"(?:The|Senator|Representative|Chairman|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|General|Admiral|"
-    r"Ambassador|Governor|Judge)\s+[A-Z][A-Za-z'’-]*[A-Z]{2}[A-Za-z'’-]*"
+    r"Ambassador|Governor|Judge)"
 )
+_HEARING_LABEL = re.compile(rf"{_HEARING_TITLES}\s+[A-Z][A-Za-z'’-]*[A-Z]{{2}}[A-Za-z'’-]*")
 _HEARING_INLINE = re.compile(rf"(?<=\s)(?P<label>{_HEARING_LABEL.pattern})\.\s+(?=[A-Z\"“(\[])")
 
 
@@ -359,10 +360,10 @@ def _hearing_labels(text: str) -> list[re.Match[str]]:
     return list(_HEARING_INLINE.finditer(text)) if len(text) > 300 and ". " in text else []
 
 
+# (but an office before the name: "Director COLBY:")
 _TITLE_WORD_BEFORE = re.compile(
-    r"(?<![\w.’'-])(?!(?:The|Senator|Representative|Chairman|Secretary|General|Admiral|"
-    r"Ambassador|Governor|Judge|Director|President|Minister|Mr|Mrs|Ms|Dr)\s)[A-Z][a-z]+\s+$"
-)  # (but "Director COLBY:", an office before the name)
+    rf"(?<![\w.’'-])(?!(?:{_HEARING_TITLES}|Director|President|Minister)\s)[A-Z][a-z]+\s+$"
+)
 # A speaker's name in capitals and a colon, anywhere in a transcript run into one line.
 _CAPS_INLINE = re.compile(
     r"(?<=\s)(?P<label>(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,})\s*:\s+(?=\S)"

@@ -69,7 +69,7 @@ _SCAN = 60  # paragraphs searched for a turn that only the head above it can con
 
 
 def _first_turn(
-    paras: list[Paragraph], lines: list[Line], registry: Registry
+    paras: list[Paragraph], lines: list[Line], registry: Registry, echoed: set[int]
 ) -> tuple[int | None, dict[int, Label]]:
     """The first paragraph that opens a turn, and the sure labels. A label is sure when
     its name is known or recurs; before the first sure one (or where there is none) a
@@ -78,7 +78,7 @@ def _first_turn(
     nobody = Roster(registry)  # no one listed yet: what the text alone says
     evidence = gather_evidence(paras, nobody)
     sure = sure_labels(paras, nobody, evidence)
-    for index in _echoed_titles(paras):
+    for index in echoed:  # (a title the site quotes again is no turn)
         sure.pop(index, None)
     if opens_with_byline([sure[i] for i in sorted(sure)]):
         del sure[min(sure)]
@@ -304,7 +304,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         body, notes = split_notes(lines[index:])
         return Page(Header(metadata, body), body, notes)
     paras = [_paragraph(block) for block in paragraph_lines(lines)]
-    first, sure = _first_turn(paras, lines, registry)
+    echoed_paras = _echoed_titles(paras)
+    first, sure = _first_turn(paras, lines, registry, echoed_paras)
     if first is None:
         body, notes = split_notes(lines)
         return Page(None, body, notes)
@@ -329,9 +330,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     ]
     # (a title the site quotes again, a caption printed twice: the page's, no line of the
     # body; the first above the head is the page's title where the head has none)
-    echoed = {
-        n for i in _echoed_titles(paras) for n in range(paras[i].line_start, paras[i].line_end + 1)
-    }
+    echoed = {n for i in echoed_paras for n in range(paras[i].line_start, paras[i].line_end + 1)}
     header, narration = read_head(
         [ln for ln in lines if ln.number < start and ln.number not in echoed], registry
     )
@@ -347,7 +346,7 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
         *(
             Debris("", ln.number, ln.text.strip(), "furniture")
             for ln in lines
-            if ln.number in echoed
+            if ln.number in echoed and ln.number < end and ln.text.strip()
         ),
         *debris,
     ]

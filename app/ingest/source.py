@@ -293,7 +293,7 @@ _LABEL_LINE = re.compile(
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
 # "M. Poutine. Nous…"), or with a comma.
 _GOES_ON = re.compile(
-    r"(?:\b(?:avec|de|du|des|à|au|aux|et|le|la|les|pour|par|sur|dans|entre|que|qui|à)|,)\s*$"
+    r"(?:\b(?:avec|de|du|des|à|au|aux|et|le|la|les|pour|par|sur|dans|entre|que|qui)|,)\s*$"
 )
 # A French chamber's label: a courtesy title, a name or an office, a full stop.
 _CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
