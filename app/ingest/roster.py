@@ -344,12 +344,14 @@ class Roster:
             slug = self.registry.resolve_name(name)
             if slug:
                 return Speaker(slug, shown)
+            if (speaker := name_speaker(name, self.registry, shown)) is None:
+                return None
             # the name as labels write it stands for the title's genitive from now on, so
             # that "Д.МЕДВЕДЕВ" below is the "ДМИТРИЙ МЕДВЕДЕВ" above (both "Дмитрия Медведева")
             self.members.remove(member)
             self._forget()
             added = self.add(name)
-            return Speaker(added.speaker.key, shown, False) if added else None
+            return Speaker(added.speaker.key, shown, False) if added else speaker
         if member is not None:
             # "I" is shown as the author's name: the person is never called "I"
             label = shown if names_someone(shown) else member.speaker.label
@@ -549,7 +551,7 @@ _HEADING_WORD = re.compile(
     r"page|volume|book|step|stage|round|question|document|doc|no|number|file|case|exhibit|"
     r"episode|lesson|lecture|track|session|tape|reel|"
     r"статья|глава|часть|пункт|раздел|параграф|приложение|таблица|том|книга|вопрос|документ|"
-    r"artikel|abschnitt|kapitel|teil|article|chapitre|partie|artículo|capítulo|parte|articolo|capitolo)"
+    r"artikel|abschnitt|kapitel|teil|chapitre|partie|artículo|capítulo|parte|articolo|capitolo)"
 )
 
 
