@@ -530,6 +530,9 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
     if is_furniture(text):
         return "furniture"
     keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
+    if not reading.blocks and _NAME_PAIR.fullmatch(text) and _names_a_known_person(text, registry):
+        _take_title(text, line, reading)  # "ПОСОЛ ДОБРЫНИН – КИССИНДЖЕР": a telcon's heading
+        return "title"
     if keyed and find_date_span(text) is None and not is_title(text):
         return "furniture"  # "Collection:" over "General CIA Records": a catalogue's value
     if (kind := _read_field(text, line, reading, registry)) is not None:
@@ -663,6 +666,15 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
 
 
 _SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
+# Two people's names, each perhaps with an office, joined by a dash.
+_NAME_PAIR = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁ][\w.'’-]*\s+[—–-]\s+"
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁ][\w.'’-]*"
+)
+
+
+def _names_a_known_person(text: str, registry: Registry) -> bool:
+    return any(registry.resolve_name(word) for word in re.findall(r"[^\W\d_][\w'’-]+", text))
 
 
 def _reads_as_heading(text: str) -> bool:
@@ -853,7 +865,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         names += [n for n in talk if n not in names and not _RU_OFFICE.match(n.lower())]
     # "… and Egon Krenz. November 1, 1989": a full stop before the date ends a name too
     connectors = (
-        r"[,;:()]|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
+        r"[,;:()]|\s[—–-]\s|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
         r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
         r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
