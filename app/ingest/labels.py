@@ -1855,7 +1855,13 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
         return True
     # (an aside alone after the name heads nothing more: "Tape Subject Log (rev. Oct-06)"
     # over a list is a page's running head)
-    if following is None or opens_like_a_turn(following):
+    if following is None:
+        return False
+    # (a clause addressing the chair before a colon is no label, nor a motion's words in
+    # lower case: "Mr Speaker, on a point of order: …", "by leave—I move:" under "Anthony
+    # Albanese:")
+    chair = [c for c in _colon(following)[:1] if "," in c.name or c.name[:1].islower()]
+    if opens_like_a_turn(following) and not chair:
         return False
     return said_below(following)
 
@@ -1868,7 +1874,9 @@ def said_below(para: Paragraph) -> bool:
     may cut the last turn off mid-sentence: many words read as speech too)."""
     if _TIME_STAMP.fullmatch(para.text):
         return False  # "CUBA" over "3.31 p.m.": a parliament's heading over its clock
-    return opens_speech(para.text) or len(para.text.split()) >= 8
+    # (or a motion's opening words in lower case: "by leave—I move:")
+    moves = para.text[:1].islower() and para.text.rstrip().endswith(":")
+    return opens_speech(para.text) or len(para.text.split()) >= 8 or moves
 
 
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.\s?m\.|[AP]M)?\s*")

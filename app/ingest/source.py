@@ -86,6 +86,8 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
         lines = _segments_joined(lines)
     lines = _members_by_party(lines)
+    if "Photo of " in text:
+        lines = [_PHOTO_LABEL.sub(r"\g<name>:", line) for line in lines]
     if "'" in text:
         lines = _quotes_off(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
@@ -218,6 +220,15 @@ def _members_by_party(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+# A parliament site's heading over each speech (TheyWorkForYou, OpenAustralia): the member's
+# photo named, his name glued to it, his seat, party and office in brackets, the site's
+# links: "Photo of Anthony AlbaneseAnthony Albanese (Grayndler, …) Share this | | Hansard source".
+_PHOTO_LABEL = re.compile(
+    r"^Photo of (?P<name>[^()\n]{3,60}?)(?P=name)\s*(?:\([^()\n]*\))?\s*"
+    r"(?:Share this|Link to this)\b.*$"
+)
 
 
 # "'El señor presidente: Siguiente proposición…'": an export that put every paragraph in

@@ -244,9 +244,15 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _addresses_the_chair(below: Recognised | None) -> bool:
-    """Whether the paragraph below a name alone opens with one word and a full stop."""
+    """Whether the paragraph below a name alone opens by addressing the chair: one word and
+    a full stop ("Voorzitter."), or a clause before a colon ("Mr Speaker, on a point of
+    order: …")."""
     label = below.label if below else None
-    return label is not None and label.style == "period" and len(label.name.split()) == 1
+    if label is None:
+        return False
+    return (label.style == "period" and len(label.name.split()) == 1) or (
+        label.style == "colon" and "," in label.name
+    )
 
 
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
