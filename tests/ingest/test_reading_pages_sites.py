@@ -529,3 +529,60 @@ def test_an_oral_historys_first_question_after_the_head_in_capitals(
     doc = parse(ORAL_HISTORY, registry)
     assert keys(doc) == ["question", "john-carter"] * 2
     assert said(doc)[0][1].startswith("Today is the 2nd of May")
+
+
+# An e-book reader's page of a telephone record: the reader's controls, then the two
+# parties' names joined by a dash, the day, and the parties by their initials.
+NAME_PAIR = """Шрифт:
+Интервал:
+Закладка:
+ПОСОЛ ДОБРЫНИН – КИССИНДЖЕР
+Пятница, 19 октября 1973 года
+К: Анатолий, у меня была беседа с президентом.
+Д: Да.
+К: Он готов принять министра на следующей неделе.
+Д: Я сообщу в Москву сегодня же.
+"""
+
+
+def test_two_names_joined_by_a_dash_head_a_telephone_record(registry: Registry) -> None:
+    doc = parse(NAME_PAIR, registry)
+    assert doc.metadata.title == "ПОСОЛ ДОБРЫНИН – КИССИНДЖЕР"
+    assert keys(doc)[0] == keys(doc)[2] == "kissinger"
+    assert keys(doc)[1] != "kissinger"
+
+
+# A parliament site's heading over each speech: the member's photo named, his name glued
+# to it, his seat in brackets and the site's links; a motion's words and a point of order
+# addressing the chair under it.
+PHOTOS = """House debates
+
+Thursday, 25 August 2011
+
+Photo of Anne WalshAnne Walsh (Grayndler, Labor Party, Leader of the House) Share this | | Hansard source
+
+by leave—I move:
+
+That the standing orders be suspended for this debate.
+
+Photo of Peter GrayPeter Gray (Sturt, Liberal Party) Share this | | Hansard source
+
+I move as an amendment:
+
+That the following words be added to the motion.
+
+Photo of Anne WalshAnne Walsh (Grayndler, Labor Party, Leader of the House) Share this | | Hansard source
+
+Mr Speaker, on a point of order: an amendment must relate to the motion.
+
+Photo of Peter GrayPeter Gray (Sturt, Liberal Party) Share this | | Hansard source
+
+Mr Speaker, on the point of order: it does relate to it.
+"""  # noqa: E501
+
+
+def test_a_parliament_sites_photo_headings_are_its_members_labels(registry: Registry) -> None:
+    doc = parse(PHOTOS, registry)
+    assert keys(doc) == ["anne-walsh", "peter-gray"] * 2
+    assert said(doc)[0][1].startswith("by leave—I move:")
+    assert said(doc)[2][1].startswith("Mr Speaker, on a point of order:")
