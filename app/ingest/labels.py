@@ -847,12 +847,20 @@ _INITIALS_COLON = re.compile(r"(?:[A-ZА-ЯЁ]\.\s*){2,3}[:：]")
 # known or recur.
 def _dash(para: Paragraph) -> list[Candidate]:
     head = para.text[:90]
+    if head[:4] in {"Cde.", "Cde "} and (m := _COMRADE_DASH.match(para.text)):
+        # (a party's working notes glue the dash on: "Cde. Molotov-reinforce the…")
+        return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
     if not (" – " in head or " — " in head or " - " in head or ".- " in head):
         return []  # (asked of every paragraph: the cheap test first)
     if (m := DASH_LABEL.match(para.text)) is None:
         return []
     candidate = Candidate(m.group("label"), m.group("rest"), m.start("rest"))
     return [candidate] if _speech(candidate) else []  # not "Translation - English"
+
+
+_COMRADE_DASH = re.compile(
+    r"(?P<label>Cde\.?\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s*[–—-]\s*(?P<rest>\S.*)$", re.S
+)
 
 
 # "ХАРИТОНОВ Н. М., фракция КПРФ.": a stenogram's speaker in capitals with initials, his
@@ -1526,7 +1534,7 @@ _CAPITALS = re.compile(_CAPS_WORD)  # "КОСЫГИН", "ДГ"
 # "Secretary Rusk", "The Chairman", "Mr. Humelsine".
 TITLED_LABEL = re.compile(
     r"(?:(?:The|Mr|Mrs|Ms|Dr|Senator|Secretary|Ambassador|General|Admiral|Governor|"
-    r"Representative|Chairman|President|Minister|Judge|Justice)\.?\s+)"
+    r"Representative|Chairman|President|Minister|Judge|Justice|Cde|Comrade)\.?\s+)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # A courtesy title in capitals before a name: "M. MARCEAU.-", "MR. DIMBLEBY."

@@ -328,3 +328,26 @@ Nothing. Absolutely nothing.
 def test_a_name_line_repeated_at_a_pages_top_is_no_title(registry: Registry) -> None:
     host, guest = "king", "gorbachev"
     assert keys(parse(NAME_LINES, registry)) == [host, host, guest, host, guest]
+
+
+# A party presidium's working notes in translation: the dash glued to each comrade's name.
+WORKING_NOTES = """Working notes of the Presidium session, 1 November 1956
+
+We must convince them to refrain from this reference.
+
+Cde. Molotov-reinforce the military victory through political means.
+
+Cde. Khrushchev-I don't understand Cde. Molotov. He comes up with the worst ideas.
+
+Cde. Molotov-you should keep quiet and stop being so overbearing.
+
+Cde. Bulganin—we should condemn the incorrect line.
+
+Cde. Shepilov-during the editing they added the phrase.
+"""
+
+
+def test_a_presidiums_notes_with_the_dash_glued_to_each_comrade(registry: Registry) -> None:
+    found = keys(parse(WORKING_NOTES, registry))
+    assert found[:3] == ["molotov", "khrushchev", "molotov"]
+    assert len(found) == 5 and found[3] != found[4]
