@@ -489,8 +489,10 @@ def _reported(para: Paragraph) -> list[Candidate]:
         aside = _BRACKET_ASIDE.match(rest)
         skipped = aside.end() if aside else 0
         verb = _verb(rest[skipped:])
+        if verb is None or any(c.cut == cut for c in found):
+            continue
         name = para.text[start : start + words[count - 1].end()]
-        if verb and _said_by(name, verb) and not any(c.cut == cut for c in found):
+        if _said_by(name, verb):
             said = cut + skipped + verb.end()
             found.append(_quoting(Candidate(name, rest, cut, start), para.text, said))
     # "Брежнев, проводив Никсона до двери, сказал…": a clause set off by commas between
@@ -649,20 +651,19 @@ def _narrated(para: Paragraph) -> list[Candidate]:
                 # "After …, the Ambassador stated…"; "…, the head of the delegation comrade
                 # Stepakov V.I. replied…"
                 names = names[1:]
+            if not all(_SUBJECT_WORD.match(w) for w in names) or names[0] in _PROCEDURE:
+                continue
             # (no sentence's end inside a name: "…vor dem Kanzleramt. Ein Tourist fragt")
-            ended = any(w[-1] == "." and len(w) > 5 and "." not in w[:-1] for w in names[:-1])
-            if ended or not all(_SUBJECT_WORD.match(w) for w in names) or names[0] in _PROCEDURE:
+            if any(w[-1] == "." and len(w) > 5 and "." not in w[:-1] for w in names[:-1]):
                 continue
             if count > 1 and any(w.lower() in PRONOUNS or w in FIRST_PERSON for w in names):
                 continue
             cut = words[first + count].start()
             verb = _verb(text[cut:])
+            if verb is None or not _WORD.search(text, cut + verb.end(), cut + verb.end() + 40):
+                continue
             name = text[words[opening].start() : words[first + count - 1].end()]
-            if (
-                verb
-                and _said_by(name, verb)
-                and _WORD.search(text, cut + verb.end(), cut + verb.end() + 40)
-            ):
+            if _said_by(name, verb):
                 if _aside(text, words[opening].start(), cut + verb.end()):
                     return [Candidate(name, text, 0, 0)]
                 found = Candidate(name, text[cut:], cut, words[opening].start())
