@@ -33,6 +33,7 @@ _MONTH_NAMES = [
     "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada",
     "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia",
 ]
+ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
 _MONTHS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }

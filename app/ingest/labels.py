@@ -795,12 +795,11 @@ _MEMBER_OF_PARTY = re.compile(
     r"|,\s*" + _CHAMBER_OFFICE + r"[^,.\n]{0,60})"
 )
 # A French chamber's member by courtesy title and name: "Mme Claire Duval."
-_COURTESY_MEMBER = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
-# A French chamber's member by courtesy title and name, his office after a comma: "M. Paul
-# Mercier, secrétaire d'État auprès du garde des sceaux." (the label is the name).
+_FRENCH_MEMBER = re.compile(r"(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+# The same with his office after a comma: "M. Paul Mercier, secrétaire d'État auprès du
+# garde des sceaux." (the label is the name).
 _MEMBER_WITH_OFFICE = re.compile(
-    r"(?P<name>(?:M\.|Mme|Mlle)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}),\s+"
-    r"[a-zà-ÿ][^.\n]{2,120}\.\s+(?=[A-ZÀ-Ý«(])"
+    rf"(?P<name>{_FRENCH_MEMBER.pattern}),\s+[a-zà-ÿ][^.\n]{{2,120}}\.\s+(?=[A-ZÀ-Ý«(])"
 )
 
 
@@ -1622,7 +1621,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
         or _MEMBER_OF_PARTY.fullmatch(candidate.name.strip())
         # (a French member by courtesy title, in a sitting where the chair gives the floor)
-        or (_COURTESY_MEMBER.fullmatch(candidate.name.strip()) and evidence.floor_given)
+        or (_FRENCH_MEMBER.fullmatch(candidate.name.strip()) and evidence.floor_given)
         or evidence.given_floor(candidate.name)
     ):
         # a stenogram's chair, a deputy by surname and initials or with his party, once

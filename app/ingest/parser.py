@@ -14,7 +14,7 @@ import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import Paragraph, split_languages
-from app.ingest.dates import find_date_span, opening_date, parse_date
+from app.ingest.dates import ENGLISH_MONTHS, find_date_span, opening_date, parse_date
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
 from app.ingest.labels import REPORTING_STYLES
 from app.ingest.metadata import promised_languages
@@ -351,9 +351,7 @@ def _date_before_turns(version: Version) -> dt.date | None:
     return opening_date(paragraphs[0]) or _held_on("\n\n".join(paragraphs[:2]))
 
 
-_MONTH_CAPS = (
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-)
+_MONTH_CAPS = "(?:" + "|".join(month.upper() for month in ENGLISH_MONTHS) + ")"
 _CAPS_DATE = re.compile(rf"\b(?:{_MONTH_CAPS}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_CAPS})\s+\d{{4}}\b")
 
 

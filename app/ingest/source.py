@@ -179,7 +179,7 @@ def _segments_joined(lines: list[str]) -> list[str]:
 # then the member's name, party and seat on one line ("NDP" over "Peter Julian NDP New
 # Westminster—Burnaby, BC"): the name is what comes before the party.
 _PARTY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
-_SEAT = r"[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|\s*[—–-]\s*|,\s+)[A-ZÀ-Ý][\w'’.-]*)*"
+_RIDING = r"[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|\s*[—–-]\s*|,\s+)[A-ZÀ-Ý][\w'’.-]*)*"
 _MEMBER_BEFORE = (  # (a name's capitalised words, and the chair's office over it in brackets)
     r"(?P<name>(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}(?:\s+\([^()\n]{3,60}\))?)"
 )
@@ -199,7 +199,7 @@ def _members_by_party(lines: list[str]) -> list[str]:
         if below is None:
             continue
         # (then the seat, capitalised words: not "Mikel Arteta Arsenal manager, spoke…")
-        m = re.match(rf"{_MEMBER_BEFORE}\s+{re.escape(party)}\s+{_SEAT}$", lines[below].strip())
+        m = re.match(rf"{_MEMBER_BEFORE}\s+{re.escape(party)}\s+{_RIDING}$", lines[below].strip())
         if m is not None:
             found.append((index, below, m["name"]))
     if len(found) < 2:
