@@ -53,15 +53,21 @@ _MONTH_NAME = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # OCR reads a year's 1 as l or I and its 0 as O: "July 9’197l".
 _YEAR = r"(?P<year>1[6-9lI][\dlIO]{2}|20[\dlIO]{2})"
-_WEEKDAY = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
-    r"thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?,?\s*)?"
+_WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun понедельник вторник среда четверг пятница суббота воскресенье "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica"
 )
+# (a German weekday takes its article: "Mittwoch, den 14. März 2012")
+_WEEKDAY = rf"(?i:(?:{'|'.join(_WEEKDAY_NAMES.split())})\.?,?\s*(?:den\s+)?)?"
 _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
     re.compile(
-        rf"[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
+        rf"{_WEEKDAY}[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
         r"(?:\s*(?:г\b\.?|года?\b))?"
     ),  # (and "the 25th of March, 1946", "19. Dezember 1983", "12 de marzo de 1990")
     re.compile(
@@ -82,7 +88,8 @@ _PATTERNS = [
     ),
     re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
-        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?(?P<year>\d{4})(?!\d)"
+        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?"
+        r"(?P<year>\d{4}(?!\d)|\d\d(?=\s?г\b))"  # (or two digits the year's "г." marks)
     ),
     # "28-11-2012": a European page's day first, with dashes, where the day says so (over 12)
     re.compile(r"(?<![\d-])(?P<day>1[3-9]|2\d|3[01])-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
@@ -120,6 +127,7 @@ def _number(text: str) -> int | None:
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")
+_CENTURY_TURNS = 40  # a year in two digits under it is this century's
 
 
 def _from_match(m: re.Match[str]) -> dt.date | None:
@@ -137,8 +145,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return None
     if "era" in m.groupdict() and m.group("era"):
         year += _MINGUO
-    if "zulu" in m.groupdict() and m.group("zulu"):
-        year += 1900 if year >= 40 else 2000  # (a cable's year in two digits)
+    if year < 100:  # a cable's "FEB 76", a Russian "2.09.47 г."
+        year += 1900 if year >= _CENTURY_TURNS else 2000
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -537,7 +537,8 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
         return "furniture"  # "Collection:" over "General CIA Records": a catalogue's value
     if (kind := _read_field(text, line, reading, registry)) is not None:
         return kind
-    if in_list and not _is_prose(text):
+    # (a dateline under a list is no entry of it: "Berlin, Mittwoch, den 14. März 2012")
+    if in_list and not _is_prose(text) and _date_line(text) is None:
         side = _SIDE.match(text)
         listed = side.group("rest") if side else text
         entries = participant_entries(listed, line.number, registry, reading.unplaced)

@@ -61,10 +61,16 @@ _COLON = re.compile(
     r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?"  # ("▲DVB記者:", "- 中國網:")
     # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
-    rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER})"
+    # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
+    rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
+    r"|«[^\W\d_][^»\n:]{0,30}»)"
     r"(?:\s+\[[^\[\]\n]{2,60}\])?)"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
+)
+# A name, then after a comma the office its holder speaks in, written out in full.
+_OFFICE_HOLDER = (
+    r"(?:[A-ZÀ-ÝА-ЯЁ][\w.'’-]*\s+){1,4}[A-ZÀ-ÝА-ЯЁ][\w'’-]+,\s[^:：\n?!…。！？]{3,110}?"
 )
 _GLUED_SENTENCE = re.compile(r"[a-zа-яё]{3}\.(?=[A-ZА-ЯЁ])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -258,7 +264,9 @@ _ZH_SAID_AFTER_CLAUSE = re.compile(
 # "Хрущев:" alone on its line, the turn on the lines after it.
 # (after a bullet too: "- 中國網:" over the host's words, "▲DVB記者:")
 _COLON_LINE = re.compile(
-    r"^(?:▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?)\s*[:：]$"
+    r"^(?:▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?"
+    # (or a name and his office in full: "Peter Altmaier, Parl. Staatssekretär beim …:")
+    rf"|{_OFFICE_HOLDER})\s*[:：]$"
 )
 
 
@@ -1868,13 +1876,27 @@ def heads_a_turn(label: Label, following: Paragraph | None) -> bool:
     # (a clause addressing the chair before a colon is no label, nor a motion's words in
     # lower case: "Mr Speaker, on a point of order: …", "by leave—I move:" under "Anthony
     # Albanese:")
-    chair = [c for c in _colon(following)[:1] if "," in c.name or c.name[:1].islower()]
+    # nor a sentence that introduces a question ("Wir kommen zur Frage 7 der Kollegin Winter:")
+    chair = [
+        c
+        for c in _colon(following)[:1]
+        if "," in c.name or c.name[:1].islower() or _clause_before_colon(c.name)
+    ]
     if opens_like_a_turn(following) and not chair:
         return False
     return said_below(following)
 
 
 _BRACKETED_LINE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+
+
+def _clause_before_colon(name: str) -> bool:
+    """Whether the words before a colon run as a clause: two words in lower case or more
+    besides an office's small words and a name's particles."""
+    return sum(w.islower() and w not in _NAME_PARTICLES for w in name.split()) >= 2
+
+
+_NAME_PARTICLES = SMALL_WORDS | {"and", "de", "da", "di", "du", "la", "le", "van", "von", "der"}
 
 
 def said_below(para: Paragraph) -> bool:

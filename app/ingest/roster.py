@@ -89,8 +89,11 @@ _HAN_SAYS = re.compile(
 # A name of two to four capitalised words, then after a comma the post its bearer holds.
 # (the post may name the programme too: "JIM LEHRER, HOST, "THE NEWS HOUR"")
 _POST_AFTER = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+[^,]{2,60}"
-    r"(?:,\s+[\"“][^\"”]{2,40}[\"”])?$"
+    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+"
+    r"(?:[^,]{2,60}(?:,\s+[\"“][^\"”]{2,40}[\"”])?"
+    # (or an office in full, its ministry's several fields: "Parl. Staatssekretär bei der
+    # Bundesministerin für Umwelt, Naturschutz und Reaktorsicherheit")
+    r"|[A-ZÀ-ÝА-ЯЁ][^:\n]{2,110})$"
 )
 
 
@@ -597,6 +600,9 @@ _ROLE = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(r"«([^\W\d_][^»]{0,30})»")
+
+
 def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Speaker | None:
     """The person a name denotes by the reference data, or an unresolved participant if it
     is name-shaped (up to four capitalised words or initials, or an office alone such as
@@ -621,6 +627,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         and not _ROLE.fullmatch(label)
     ):
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
+    if quoted := _QUOTED_TITLE.fullmatch(label):
+        return Speaker(slugify(quoted[1]), shown, resolved=False)  # "«NN»", the paper asking
     if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label) or numbered_part(label):
         # "II мужчина", "Голос из зала", "[name not declassified]", "Экскурсовод 2"
         return Speaker(slugify(label), shown, resolved=False)

@@ -22,6 +22,8 @@ _OCR_T = re.compile(r"(?<=[A-Za-z])七|七(?=[a-z])")
 
 
 def repair(text: str) -> str:
+    if _SPACED_OUT.search(text):
+        text = _SPACED_OUT.sub(lambda m: m.group().replace(" ", ""), text)
     if _CYRILLIC.search(text) and _LOOKALIKE_HINT.search(text):
         text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC), text)
     if "(" not in text and "（" not in text and "七" not in text:
@@ -29,6 +31,8 @@ def repair(text: str) -> str:
     return _OCR_T.sub("t", _PINYIN.sub("", text))
 
 
+# A name a book sets letter-spaced for emphasis ("М о л о т о в."): one word, closed up.
+_SPACED_OUT = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ](?: [a-zа-яё]){3,}(?![^\W\d_])")
 # Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
 # or a whole word of them before a Cyrillic name ("Mao Цзэдун").
 _CYRILLIC = re.compile(r"[а-яё]{3}")

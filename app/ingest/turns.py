@@ -375,7 +375,9 @@ def _names_someone_after(label: Label) -> bool:
     han = label.name.strip()
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
         return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"
+    # (a short title before the name is no word of it: "Dr. Rolf Schmid (GRÜNE):")
     words = [w for w in clean_label(label.name).split() if w not in SMALL_WORDS]
+    words = words[1:] if words and _SHORT_TITLE.fullmatch(words[0]) else words
     return len(words) >= 2 and all(
         re.fullmatch(r"[A-ZА-ЯЁ](?:[a-zа-яё'’-]{2,}|[A-ZА-ЯЁ'’-]{2,})", w) for w in words
     )
@@ -384,6 +386,7 @@ def _names_someone_after(label: Label) -> bool:
 _ZH_NOTES = frozenset(
     {"附记", "附記", "编者按", "編者按", "注释", "注釋", "说明", "說明", "后记", "後記"}
 )
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 _INITIALLED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}[A-ZА-ЯЁ][\w'’-]{2,}")
 
 

@@ -351,3 +351,45 @@ def test_a_presidiums_notes_with_the_dash_glued_to_each_comrade(registry: Regist
     found = keys(parse(WORKING_NOTES, registry))
     assert found[:3] == ["molotov", "khrushchev", "molotov"]
     assert len(found) == 5 and found[3] != found[4]
+
+
+# The Bundestag's question time: labels alone on their lines, a secretary of state's
+# office written out in full after his name, members once each by their party, the
+# chair's sentence that calls a question ending in a colon, the sitting's date with its
+# weekday.
+FRAGESTUNDE = """Deutscher Bundestag
+Stenografischer Bericht
+41. Sitzung
+Bonn, Donnerstag, den 9. Mai 1996
+
+Vizepräsident Karl Brandt:
+Ich rufe die Frage 4 des Abgeordneten Otto Lindner auf:
+Wie beurteilt die Bundesregierung den Zustand der Brücken an der Mosel?
+
+Jürgen Falk, Parl. Staatssekretär beim Bundesminister für Verkehr, Bau und Wohnungswesen:
+Herr Kollege Lindner, die Bundesregierung lässt alle Brücken jährlich prüfen.
+
+Vizepräsident Karl Brandt:
+Eine Nachfrage des Kollegen Lindner.
+
+Otto Lindner (F.D.P.):
+Herr Staatssekretär, wann liegen die Ergebnisse der letzten Prüfung vor?
+
+Jürgen Falk, Parl. Staatssekretär beim Bundesminister für Verkehr, Bau und Wohnungswesen:
+Im Juli, Herr Kollege.
+
+Vizepräsident Karl Brandt:
+Eine weitere Frage hat die Kollegin Roth.
+
+Dr. Ilse Roth (SPD):
+Sind Ihnen die Sperrungen bei Trier bekannt?
+"""
+
+
+def test_a_bundestag_question_time_with_offices_in_full(registry: Registry) -> None:
+    doc = parse(FRAGESTUNDE, registry)
+    chair, falk = "vizepräsident-karl-brandt", "jürgen-falk"
+    assert keys(doc) == [chair, falk, chair, "otto-lindner", falk, chair, "ilse-roth"]
+    assert said(doc)[0][1].startswith("Ich rufe die Frage 4")
+    assert said(doc)[4] == (falk, "Im Juli, Herr Kollege.")
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1996-05-09"
