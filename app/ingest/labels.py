@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from app.ingest.body import Paragraph
+from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
 from app.ingest.roster import (
@@ -36,6 +37,7 @@ from app.ingest.roster import (
     COURTESY,
     FIRST_PERSON,
     GLUED_INITIAL,
+    LABEL_WORD,
     OFFICE_CODE,
     PRONOUNS,
     SAME_BELOW,
@@ -64,7 +66,8 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»)"
-    r"(?:\s+\[[^\[\]\n]{2,60}\])?)"
+    # (or in round ones: "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House):")
+    r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\))?)"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -1219,6 +1222,7 @@ class Evidence:
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
+    _colon_exchange: bool | None = None
     _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1251,6 +1255,25 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def colon_exchange(self) -> bool:
+        """Whether two different names open paragraphs of speech with a colon within a
+        few paragraphs of each other ("CURRY: To start, …" over "FUCHS: Oral history
+        is…"): an exchange, though in a page's excerpt neither name may recur."""
+        if self._colon_exchange is None:
+            opened = [
+                (index, _recurring_key(candidate.name), len(_WORD.findall(candidate.rest)))
+                for index, para in enumerate(self.paras)
+                for candidate in _colon(para)[:1]
+                if _exchange_label(candidate)
+            ]
+            # (one of the two says a sentence: "Thanks, Michel. Hey, fellas, …" over "Great.")
+            self._colon_exchange = any(
+                b[0] - a[0] <= _EXCHANGE_GAP and a[1] != b[1] and max(a[2], b[2]) >= _SENTENCE_WORDS
+                for a, b in pairwise(opened)
+            )
+        return self._colon_exchange
 
     @property
     def after_initials(self) -> set[str]:
@@ -1636,8 +1659,9 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True
     if style.name == "name-line" and evidence.name_line_dialogue:
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
-        # "не раз заявляла…", a sentence's subject on a line cut short
-        return not candidate.rest[:1].islower()
+        # "не раз заявляла…", a sentence's subject on a line cut short, nor "Notice" over
+        # a library's terms where the transcript below labels with colons
+        return not candidate.rest[:1].islower() and not evidence.colon_exchange
     if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
         # "[Willi] Stoph.": a name an editor completed is a label's, once or more, where
         # two such labels open paragraphs (not "[Harold] Nicolson. Diplomacy. 1959.")
@@ -1833,6 +1857,32 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     return style.name in evidence.known and personal_name(candidate)
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+_CUT_OFF = 15  # words of a turn the page cuts off before its sentence ends
+_EXCHANGE_GAP = 3  # paragraphs: a turn may run to two more before the reply
+_SENTENCE_WORDS = 5
+
+
+def _exchange_label(candidate: Candidate) -> bool:
+    """A colon label of an exchange: up to five words of a name, an office or a courtesy
+    title (an aside in brackets aside), over words that read as speech — not a field's
+    key and value ("Date: 20 October 2014", "Source: Reuters")."""
+    name = clean_label(candidate.name)
+    words = name.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or is_field_key(candidate.name):
+        return False
+    # (a catalogue's "Personnalité, fonction :" and "Circonstances : Nomination du …" are
+    # keys and values: a comma in the key, no sentence in the value, where a turn cut off
+    # by the excerpt's end runs long)
+    if "," in _BRACKETS.sub("", candidate.name):
+        return False
+    if not _SENTENCE_MARK.search(candidate.rest) and len(candidate.rest.split()) < _CUT_OFF:
+        return False
+    if not all(LABEL_WORD.match(word) or word in SMALL_WORDS for word in words):
+        return False
+    return bool(_WORD.search(candidate.rest)) and _speech(candidate)
+
+
 def lone_label(
     para: Paragraph, roster: Roster, evidence: Evidence, following: Paragraph | None = None
 ) -> Label | None:
@@ -1849,7 +1899,7 @@ def lone_label(
     alone = _COLON_LINE.match(para.first_line.strip()) is not None
     words = label.rest or (following.text if following else "")
     said = bool(words) and _speech(Candidate(label.name, words, 0)) and words[-1] not in ":："
-    dialogue = alone and said and len(evidence.colon_lines) >= 2
+    dialogue = said and ((alone and len(evidence.colon_lines) >= 2) or evidence.colon_exchange)
     if not (personal_name(candidate) or dialogue) or roster.is_office(label.name):
         return None
     return label if dialogue or opens_speech(label.rest) or not label.rest else None

@@ -130,9 +130,11 @@ def _first_turn(
         )
         if narrated:
             return (min(narrated) if lone is None else lone), narrated
-        # a speech, or one side of a conversation,
+        # a speech, or one side of a conversation, or an exchange none of whose names
+        # recurs in the excerpt (its labels all count: the page goes on to the last),
         if lone is not None:
-            return lone, sure
+            labels = (lone_label(p, nobody, evidence, after[i]) for i, p in enumerate(paras))
+            return lone, {i: label for i, label in enumerate(labels) if label and i >= lone}
         # or a page run together into one paragraph, its labels inside it,
         if inline := inline_labels(paras, nobody):
             return next((i for i, p in enumerate(paras) if inline_cuts(p, inline)), None), sure

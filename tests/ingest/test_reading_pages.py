@@ -279,6 +279,9 @@ def test_a_quotation_inside_direct_speech_is_not_a_turn(registry: Registry) -> N
         ("Warszawa, 5 października 1990", dt.date(1990, 10, 5)),
         ("Den Haag, 12 maart 2008", dt.date(2008, 3, 12)),
         ("Posiedzenie Sejmu w dniu 28-11-2012", dt.date(2012, 11, 28)),  # dashes, a day over 12
+        ("Bonn, Donnerstag, den 9. Mai 1996", dt.date(1996, 5, 9)),  # a weekday and its article
+        ("Paris, jeudi 3 mars 2011", dt.date(2011, 3, 3)),
+        ("2.09.47 г.", dt.date(1947, 9, 2)),  # two digits, the year's "г." after them
     ],
 )
 def test_dates_in_the_forms_archives_use(written: str, day: dt.date) -> None:
@@ -289,6 +292,7 @@ def test_a_date_alone_and_a_date_in_prose() -> None:
     assert parse_date("3 October 1959") == dt.date(1959, 10, 3)
     assert parse_date("Peking, 3 October 1959") is None  # not only a date
     assert find_date("On March 16, elections took place.") is None  # no year, no date
+    assert find_date("Room 2.09.47") is None  # two digits with no "г." are no year
 
 
 def test_an_office_alone_is_the_listed_person_who_speaks_under_no_other_label(

@@ -1,0 +1,177 @@
+"""Excerpts of transcripts in which no name labels a second turn: an oral history under a
+library's notices, a radio panel, a parliament's speeches one member each; and the
+labels of interviews printed in books and papers.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.model import ParseError
+from app.ingest.registry import Registry
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# A library's oral history: its notices as headings alone on their lines (the
+# interviewee's name twice among them), then two names in capitals before a colon, once
+# each in the excerpt.
+ORAL_HISTORY = """Oral History Interview with
+Ruth Adler
+
+Notice
+
+This transcript is made available for research. Quotations must cite the library.
+
+RESTRICTIONS
+
+None.
+
+Oral History Interview with
+Ruth Adler
+
+Springfield, Illinois
+April 2, 1974
+by M. Brown
+
+BROWN: Could we begin with your first year on the committee staff?
+
+ADLER: I arrived in the autumn, when nobody had a desk for me, and I spent a month reading old hearings in the basement.
+"""  # noqa: E501
+
+
+def test_two_names_once_each_over_speech_are_an_exchange(registry: Registry) -> None:
+    doc = parse(ORAL_HISTORY, registry)
+    assert [text.split()[0] for _, text in said(doc)] == ["Could", "I"]
+    assert len(set(keys(doc))) == 2
+
+
+# A radio panel: each guest's trade in brackets after his name, each speaks once.
+PANEL = """This Week at the Counter
+
+I'm Dana Fox and this is the Sunday panel.
+
+Mr. FRANK HOLT (Columnist, The Daily Ledger): Thanks, Dana. Good to be back with everyone this week.
+
+Ms. ANN PRICE (Attorney): Glad to be here.
+"""
+
+
+def test_a_panels_guests_with_their_trades_in_brackets(registry: Registry) -> None:
+    doc = parse(PANEL, registry)
+    assert keys(doc) == ["frank-holt", "ann-price"]
+    assert said(doc)[1] == ("ann-price", "Glad to be here.")
+
+
+# A parliament's draft record: each member once, the debate's heading and the clerk's
+# line repeated between the speeches.
+SPEECHES = """Draft transcript - Tuesday, 4 March 2008
+
+Election of Speaker
+
+Speech - The CLERK
+
+Hon MARY STONE (Leader of the House): I move that Paul Grant take the chair of this House.
+
+Election of Speaker
+
+Speech - The CLERK
+
+Hon TOM REID (Deputy Leader of the House): I second the nomination of Paul Grant.
+
+Election of Speaker
+
+Speech - The CLERK
+
+LUCY HART (Whip—Green): We nominate no one else and support the motion.
+"""
+
+
+def test_speeches_once_each_between_repeated_headings(registry: Registry) -> None:
+    doc = parse(SPEECHES, registry)
+    assert len(keys(doc)) == 3
+    assert said(doc)[2][1] == "We nominate no one else and support the motion."
+
+
+# A news story with a source line and a photo credit: keys and values, no exchange.
+STORY = """Bridge reopens after repairs
+
+Source: City transport office.
+
+Photo: The bridge on Monday morning.
+
+The bridge over the river reopened on Monday after four months of repairs. Traffic was light.
+"""
+
+
+def test_a_storys_source_and_photo_lines_are_no_exchange(registry: Registry) -> None:
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(STORY, registry)
+
+
+# A government site's interview: catalogue fields above, names alone on their lines over
+# the turns. The fields are no exchange and do not outweigh the names.
+CATALOGUE = """Entretien de M. Jean Marais, ministre, le 4 avril 2016
+
+Personnalité, fonction : MARAIS Jean.
+
+Circonstances : Entretien avec Radio Est le 4 avril 2016
+
+ANNE LEROY
+Bonjour Jean Marais.
+
+JEAN MARAIS
+Bonjour.
+
+ANNE LEROY
+Le budget sera-t-il voté avant l'été ?
+
+JEAN MARAIS
+Il le sera, et sans changement.
+"""
+
+
+def test_catalogue_fields_do_not_outweigh_names_alone_on_their_lines(registry: Registry) -> None:
+    doc = parse(CATALOGUE, registry)
+    assert keys(doc) == ["anne-leroy", "jean-marais", "anne-leroy", "jean-marais"]
+
+
+# A paper's interview: the paper asks by its name in quotation marks, full then short.
+PAPER = """«Вечерний город»: Когда вы вернулись в Минск?
+
+Ирина Котова: Весной, после того как закрылась редакция.
+
+«ВГ»: И сразу нашли работу?
+
+ИК: Нет, полгода искала.
+"""
+
+
+def test_a_paper_asking_by_its_name_in_quotation_marks(registry: Registry) -> None:
+    doc = parse(PAPER, registry)
+    assert [u.texts["ru"].label for u in doc.turns()] == [
+        "«Вечерний город»",
+        "Ирина Котова",
+        "«ВГ»",
+        "ИК",
+    ]
+    assert keys(doc)[0] != keys(doc)[1]
+
+
+# A book's record of a talk: the speakers' names letter-spaced, a date in two digits.
+SPACED = """Секретно
+3.10.49 г.
+
+В о р о н о в. Добрый день. Садитесь, пожалуйста.
+Ч е р н ы х. Спасибо.
+В о р о н о в. Как доехали?
+Ч е р н ы х. Хорошо, без задержек.
+"""
+
+
+def test_letter_spaced_names_are_labels(registry: Registry) -> None:
+    doc = parse(SPACED, registry)
+    assert keys(doc) == ["voronov", "chernykh", "voronov", "chernykh"]
+    assert said(doc)[1][1] == "Спасибо."
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1949-10-03"
