@@ -43,6 +43,7 @@ from app.ingest.roster import (
     SAME_BELOW,
     SMALL_WORDS,
     Roster,
+    bracketed_name,
     clean_label,
     courtesy_office,
     full_office,
@@ -56,6 +57,9 @@ from app.textnorm import HAN, fold, name_key
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
 REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
+# A label's aside after the name, in square brackets or round ones: "НИКОЛАЙ ЗЯТЬКОВ [главный
+# редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)".
+_POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\))?"
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
@@ -66,9 +70,7 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»)"
-    # (or in round ones: "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House):")
-    r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\))?)"
-    r"\s*[:：]\s*(?P<rest>\S.*)$",
+    rf"{_POST_ASIDE})\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
 # A name, then after a comma the office its holder speaks in, written out in full.
@@ -269,7 +271,7 @@ _ZH_SAID_AFTER_CLAUSE = re.compile(
 _COLON_LINE = re.compile(
     r"^(?:▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?"
     # (or a name and his office in full: "Peter Altmaier, Parl. Staatssekretär beim …:")
-    rf"|{_OFFICE_HOLDER})\s*[:：]$"
+    rf"{_POST_ASIDE}|{_OFFICE_HOLDER})\s*[:：]$"
 )
 
 
@@ -1486,8 +1488,12 @@ def _recurring_key(name: str) -> str:
 
 
 def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:
-    """Whether the reference data or the record's own lists name this person."""
-    return speaker.resolved or roster.member_for(candidate.name) is not None
+    """Whether the reference data or the record's own lists name this person (or the
+    person an office's label names in brackets)."""
+    if speaker.resolved or roster.member_for(candidate.name) is not None:
+        return True
+    inner = bracketed_name(candidate.name) if "(" in candidate.name else None
+    return inner is not None and roster.member_for(inner) is not None
 
 
 def _narrator(candidate: Candidate) -> bool:
@@ -1954,8 +1960,10 @@ def said_below(para: Paragraph) -> bool:
     may cut the last turn off mid-sentence: many words read as speech too)."""
     if _TIME_STAMP.fullmatch(para.text):
         return False  # "CUBA" over "3.31 p.m.": a parliament's heading over its clock
-    # (or a motion's opening words in lower case: "by leave—I move:")
-    moves = para.text[:1].islower() and para.text.rstrip().endswith(":")
+    # (or a motion's opening words in lower case, "by leave—I move:", or its first line
+    # over the motion's text: "I beg to move,")
+    end = para.text.rstrip()[-1:]
+    moves = (para.text[:1].islower() and end == ":") or (end == "," and len(para.text.split()) >= 3)
     return opens_speech(para.text) or len(para.text.split()) >= 8 or moves
 
 
@@ -2065,7 +2073,10 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         # and a name in full alone on its line: "Mr. RONALD McNEILL" for "Mr. McNEILL"
         alone = [c.name for c in NAME_LINE.found_in(para)[:1] if personal_name(c)]
         dashed = [c.name for c in _dash(para)[:1] if _spelled_out(c.name)]  # "Alain Peyrefitte. -"
-        written_out = [*(c.name for c in _colon(para)), *capitals, *inline, *alone, *dashed, *told]
+        # (an office's holder named in brackets too: "The Leader of the House (Mr Andrew
+        # Lansley)" for "Mr Lansley")
+        colon = [n for c in _colon(para) for n in (c.name, bracketed_name(c.name)) if n]
+        written_out = [*colon, *capitals, *inline, *alone, *dashed, *told]
         for written in written_out:
             name = clean_label(written)
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2

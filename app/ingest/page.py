@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.ingest.body import Paragraph, join_lines
 from app.ingest.dates import find_date_span
@@ -36,6 +36,7 @@ from app.ingest.labels import (
     personal_name,
     recognise,
     reported_sentences,
+    said_below,
     shortened_labels,
     sure_labels,
     titled_names,
@@ -44,7 +45,7 @@ from app.ingest.metadata import parse_wilson_header
 from app.ingest.model import Debris, Line, Note, Speaker
 from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
-from app.ingest.roster import Member, Roster
+from app.ingest.roster import Member, Roster, clean_label
 from app.ingest.source import DIALOGUE_LINE, of_dialogue, paragraph_lines
 from app.ingest.turns import cut_into, interjecting, interview_length
 from app.textnorm import name_key, slugify
@@ -217,6 +218,9 @@ def _dialogue_above(paras: list[Paragraph], first: int) -> int:
     return start
 
 
+_STATEMENT_PARAGRAPHS = 4  # an opening statement's, under its label
+
+
 def _opening_statement(
     paras: list[Paragraph], first: int, nobody: Roster, evidence: Evidence
 ) -> int:
@@ -226,7 +230,7 @@ def _opening_statement(
     on up, a host's opening over his guest's first words ("HOWARD KURTZ, HOST: He anchors
     …" over "JIM LEHRER, HOST, …: Thank you, Howard.")."""
     opened = first
-    for before in range(first - 1, max(-1, first - 4), -1):
+    for before in range(first - 1, max(-1, first - _STATEMENT_PARAGRAPHS - 1), -1):
         label = recognise(paras[before], nobody, evidence, between_turns=True).label
         if label is None or label.style != "colon":
             continue
@@ -234,7 +238,14 @@ def _opening_statement(
         near = before == first - 1 and opens_speech(label.rest)
         # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …")
         said = len(label.rest.split()) >= 6 and re.search(r"[.!?,;]", label.rest)
-        if near or (personal_name(candidate) and len(label.name.split()) <= 4 and said):
+        # (or a name alone on its line over what he says: "Mr John Spellar (Warley) (Lab):")
+        alone = not label.rest and said_below(paras[before + 1])
+        named = personal_name(replace(candidate, name=clean_label(label.name)))
+        if (
+            near
+            or (alone and named)
+            or (personal_name(candidate) and len(label.name.split()) <= 4 and said)
+        ):
             opened = before
             break
     return opened if opened == first else _opening_statement(paras, opened, nobody, evidence)

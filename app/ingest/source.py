@@ -90,8 +90,8 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
         lines = _segments_joined(lines)
     lines = _members_by_party(lines)
-    if "Photo of " in text:
-        lines = [_PHOTO_LABEL.sub(r"\g<name>:", line) for line in lines]
+    if _SPEECH_HEADING_HINT.search(text):
+        lines = _speech_headings(lines)
     if "'" in text:
         lines = _quotes_off(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
@@ -226,13 +226,42 @@ def _members_by_party(lines: list[str]) -> list[str]:
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
-# A parliament site's heading over each speech (TheyWorkForYou, OpenAustralia): the member's
-# photo named, his name glued to it, his seat, party and office in brackets, the site's
-# links: "Photo of Anthony AlbaneseAnthony Albanese (Grayndler, …) Share this | | Hansard source".
-_PHOTO_LABEL = re.compile(
-    r"^Photo of (?P<name>[^()\n]{3,60}?)(?P=name)\s*(?:\([^()\n]*\))?\s*"
-    r"(?:Share this|Link to this)\b.*$"
+# A parliament site's heading over each speech, the member's name with his picture's words
+# glued to it and the site's links after it or on the line below:
+# - TheyWorkForYou, OpenAustralia, KildareStreet: "Photo of Anthony AlbaneseAnthony Albanese
+#   (Grayndler, …) Share this | | Hansard source", the links perhaps on a line of their own;
+# - a Commons mirror: "Lord Lansley Portrait The Leader of the House (Mr Andrew Lansley)"
+#   over "- Hansard - - - Excerpts";
+# - TheyWorkForYou's New Zealand pages: "SmithHon Dr NICK SMITH (Minister for ACC) Link to
+#   this", the question's number glued in too ("Mallard11. Hon TREVOR MALLARD (…) …").
+_SPEECH_HEADING_HINT = re.compile(r"Photo of |\S Portrait |Link to this|- Hansard -")
+_SPEECH_HEADINGS = (
+    re.compile(
+        r"^Photo of (?P<name>[^()\n]{3,60}?)(?P<label>(?P=name)\s*(?:\([^()\n]*\))?)\s*"
+        r"(?:(?:Share this|Link to this)\b.*)?$"
+    ),
+    re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,4})Portrait\s(?P<label>[A-Z][^\n]{2,100}?)\s*$"),
+    re.compile(
+        r"^(?P<name>[A-Z][a-z'’-]+)(?:\d{1,3}\.)?\s*(?P<label>[A-Z][^\n]{2,100}?)\s+Link to this$"
+    ),
 )
+_SITE_LINKS = re.compile(r"\s*(?:Link to this\b.*|Share this\b.*|- Hansard\b[-\s]*(?:Excerpts)?)")
+
+
+def _speech_headings(lines: list[str]) -> list[str]:
+    """Each speech heading a parliament site prints rewritten as its label ("Anthony
+    Albanese (Grayndler, …):"), the site's links below it blanked."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        for pattern in _SPEECH_HEADINGS:
+            m = pattern.match(line.strip())
+            # (the picture's words name whom the label names: "Smith" in "Dr NICK SMITH")
+            if m and m["name"].split()[-1].casefold() in m["label"].casefold():
+                out[index] = f"{m['label']}:"
+                if index + 1 < len(lines) and _SITE_LINKS.fullmatch(lines[index + 1]):
+                    out[index + 1] = ""
+                break
+    return out
 
 
 # "'El señor presidente: Siguiente proposición…'": an export that put every paragraph in
@@ -303,7 +332,8 @@ BULLET_SYMBOL = r"[•·▪●◦‣∙*]|-(?=\s)"
 BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 # A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
 _LABEL_LINE = re.compile(
-    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)\s*[:：]\s*(?:\S|$)"
+    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)"
+    r"(?:\s*\([^()\n]{1,60}\))*\s*[:：]\s*(?:\S|$)"  # ("The Leader of the House (Mr X):")
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
 # "M. Poutine. Nous…"), or with a comma.

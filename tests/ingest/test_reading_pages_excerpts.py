@@ -175,3 +175,76 @@ def test_letter_spaced_names_are_labels(registry: Registry) -> None:
     assert keys(doc) == ["voronov", "chernykh", "voronov", "chernykh"]
     assert said(doc)[1][1] == "Спасибо."
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1949-10-03"
+
+
+# Parliament mirrors' speech headings, each member named once in full: the picture's
+# words glued to the name and the site's links on the line below; a portrait's caption
+# before an office with its holder in brackets, then the surname alone; a New Zealand
+# page's surname glued before the label, the question's number too.
+KILDARE = """Dáil debates
+
+Thursday, 2 October 2025
+
+Photo of Ann ByrneAnn Byrne (Cork North, Labour)
+Link to this: Individually | In context
+
+4. To ask the Minister when the harbour works will begin. [40101/25]
+
+Photo of Sean DalySean Daly (Kerry, Fianna Fail)
+Link to this: Individually | In context
+
+The works begin in the spring, once the tender closes.
+"""
+
+PORTRAIT = """Harbour Dues Debate
+
+Commons Chamber
+
+Lord Ames Portrait The Leader of the House of Commons (Mr Peter Ames)
+- Hansard - - - Excerpts
+
+I beg to move,
+
+That the dues be reduced.
+
+Ruth Kerr Portrait Mrs Ruth Kerr (Dover) (Lab)
+- Hansard - -
+
+Will the reduction apply to fishing boats as well?
+
+Lord Ames Portrait Mr Ames
+- Hansard - - - Excerpts
+
+It will, from the first of May.
+"""
+
+GLUED = """Harbour Dues—Review
+
+Reid4. Hon TOM REID (Labour—Nelson) Link to this
+to the Minister of Transport
+
+Will he publish the review of harbour dues?
+
+StoneHon Dr MARY STONE (Minister of Transport) Link to this
+
+Yes, next month.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "first_words"),
+    [
+        (KILDARE, ["4. To ask", "The works begin"]),
+        (PORTRAIT, ["I beg to", "Will the reduction", "It will, from"]),
+        (GLUED, ["to the Minister", "Yes, next month."]),
+    ],
+)
+def test_a_parliament_mirrors_speech_headings_are_labels(
+    registry: Registry, page: str, first_words: list[str]
+) -> None:
+    doc = parse(page, registry)
+    opened = [text[: len(words)] for (_, text), words in zip(said(doc), first_words, strict=True)]
+    assert opened == first_words
+    assert "Link to this" not in " ".join(text for _, text in said(doc))
+    if page is PORTRAIT:
+        assert keys(doc) == ["peter-ames", "ruth-kerr", "peter-ames"]
