@@ -79,7 +79,8 @@ _PATTERNS = [
     ),
     re.compile(
         rf"(?P<era>民国)(?P<year>\d{{1,3}}|{_HAN_NUMBER}{{1,4}})\s*年\s*"
-        rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*[日号]"
+        rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})"
+        r"\s*(?:[日号]|(?=[(（]星期))"  # (a gazette's "107年3月20(星期二)": the weekday ends it)
     ),
     re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
     # a cable's date-time group: "032315Z FEB 76" is 3 February 1976, 23:15 GMT

@@ -57,9 +57,10 @@ from app.textnorm import HAN, fold, name_key
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
 REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
-# A label's aside after the name, in square brackets or round ones: "НИКОЛАЙ ЗЯТЬКОВ [главный
-# редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)".
-_POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\))?"
+# A label's asides after the name, in square brackets or round ones: "НИКОЛАЙ ЗЯТЬКОВ [главный
+# редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)", "Abgeordneter
+# Ing. Walter Meischberger (Freiheitliche) (zur Geschäftsbehandlung)".
+_POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
@@ -297,6 +298,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    if "(" in text:  # (not a voice cutting in, in brackets: "…gemeldet. (Abg. Dr. Khol: Zur…)")
+        opened = [(m, m.start("label")) for m in found]
+        found = [m for m, at in opened if text.rfind("(", 0, at) <= text.rfind(")", 0, at)]
     # (not a book's place of publication: "…》。臺北:中央研究院臺灣史研究所籌備處,1997年1月")
     found = [m for m in found if not _ZH_IMPRINT.match(text, m.end())]
     if "说:" in text or "說:" in text or "说：" in text or "說：" in text:
@@ -772,7 +776,7 @@ def personal_name(candidate: Candidate) -> bool:
 # Abbreviations whose full stop is not the end of a label: "Mr. Hull said…".
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Cdr|Lt|Amb|Sec|Prof|Mme|Sen|Gov|Rep|Adm|Maj|Sgt|St|"
-    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|тов|т|г|гр|ген|акад|проф)$",
+    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|Abg|Ing|Mag|тов|т|г|гр|ген|акад|проф)$",
     re.IGNORECASE,
 )
 

@@ -115,7 +115,15 @@ def clean_label(label: str) -> str:
     label = full_office(label)
     if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
         return m.group("name")
+    if member := _MEMBER_INSIDE.fullmatch(label):
+        return member["surname"] + member["given"]  # "柯委員建銘" is 柯建銘, a member
     return label
+
+
+# A Taiwanese record's member, his office between his surname and given name: "柯委員建銘".
+_MEMBER_INSIDE = re.compile(
+    r"(?P<surname>[\u4e00-\u9fff])(?:委員|委员|議員|议员|院長|院长|部長|部长)(?P<given>[\u4e00-\u9fff]{1,2})"
+)
 
 
 # "问(江山、胡俊峰,下同):", "答(钱嗣杰,下同):": an interview names its asker and answerer

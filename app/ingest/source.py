@@ -96,7 +96,8 @@ def decode(data: bytes, source: str) -> list[Line]:
         lines = _quotes_off(lines)
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
-    return [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
+    numbered = [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
+    return _glued_labels_apart(numbered) if ":" in text else numbered
 
 
 # "  12. PRESIDENT NIXON: Hello?": a paste site's or a code viewer's number before every line.
@@ -224,6 +225,26 @@ def _members_by_party(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+# A speaker's label alone at the end of a line, glued to the heading before it by a site
+# that dropped the line break: "…am 22. April 2009Vizepräsident Dr. Hermann Otto Solms:".
+_GLUED_LABEL = re.compile(
+    r"(?<=[\d.!?)])(?P<label>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,5}[A-ZÄÖÜ][\w'’-]+(?:\s*\([^()]{1,40}\))?:)$"
+)
+
+
+def _glued_labels_apart(lines: list[Line]) -> list[Line]:
+    """The lines, a label glued to the end of one set on a line of its own (with the same
+    number, as the file has it)."""
+    out: list[Line] = []
+    for line in lines:
+        m = _GLUED_LABEL.search(line.text)
+        if m is None or m.start() == 0:
+            out.append(line)
+            continue
+        out += [Line(line.number, line.text[: m.start()]), Line(line.number, m["label"])]
+    return out
 
 
 # A parliament site's heading over each speech, the member's name with his picture's words

@@ -258,6 +258,21 @@ def _addresses_the_chair(below: Recognised | None) -> bool:
 # "(同学:我们见到总理了)" inside the Premier's words: someone in the room cuts in.
 # ("(Secretary Vance: We have prepared carefully.)": a name with its office, in English)
 _INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,24})[:：]\s*(?P<words>[^()（）]+)[)）]")
+# Several voices in one bracket, a dash between them: "(Abg. Ing. Meischberger: Zur
+# Geschäftsordnung! - Abg. Mag. Schweitzer: Wie in der Kasperlklasse! - …)".
+_NEXT_VOICE = re.compile(r"\s+[-–—]\s+(?=(?P<name>[^()（）:：\-–—\n]{1,24})[:：]\s)")
+
+
+def _voices(m: re.Match[str]) -> list[tuple[str, str, int]]:
+    """(name, words, where the words start in the text) of each voice in a bracket."""
+    voices: list[tuple[str, str, int]] = []
+    name, start = m["name"].strip(), m.start("words")
+    for nxt in _NEXT_VOICE.finditer(m["words"]):
+        voices.append((name, m.string[start : m.start("words") + nxt.start()].strip(), start))
+        name = nxt["name"].strip()
+        start = m.start("words") + nxt.end() + len(nxt["name"]) + 1
+    voices.append((name, m.string[start : m.end("words")].strip(), start))
+    return voices
 
 
 def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
@@ -269,7 +284,8 @@ def interjecting(paras: list[Paragraph], roster: Roster) -> dict[str, Speaker]:
         for para in paras
         if "(" in para.text or "（" in para.text
         for m in _INTERJECTION.finditer(para.text)
-        if not is_field_key(name := m["name"].strip()) and len(name.split()) <= 3
+        for name, _, _ in _voices(m)
+        if not is_field_key(name) and len(name.split()) <= 3
     )
     for name in list(names):  # ("陈:" labelling a paragraph of its own counts too)
         names[name] += sum(
@@ -314,25 +330,34 @@ def _interjections(
             # "(Poseł Robert Telus: …)" on a line of its own, then the minister goes on
             seen = Recognised(replace(speaker, rest=para.text, cut=0, start=0))
         speaker = seen.label if seen and seen.label else speaker
-        whole = _INTERJECTION.fullmatch(para.text.strip())
-        cut_off = whole is not None and whole["name"].strip() in names
-        asides = {
-            m.start(): (m, names[name])
-            for m in _INTERJECTION.finditer(para.text)
-            if (name := m["name"].strip()) in names
-        }
+        # each voice in brackets whose name cuts in: where its bracket (or the voice
+        # before it in the same bracket) begins, who, the name as written and the words
+        asides: dict[int, tuple[Speaker, str, str]] = {}
+        ends: set[int] = set()
+        for m in _INTERJECTION.finditer(para.text):
+            voices = _voices(m)
+            if voices[0][0] not in names:
+                continue
+            at = m.start()
+            for name, words, start in voices:
+                if name in names:
+                    asides[at] = (names[name], name, words)
+                    at = start + len(words)
+            ends.add(m.end())
+        # (the words after it, or the paragraph below a bracket that ends this one, are
+        # the first speaker's again: "…gemeldet. (Abg. Dr. Khol: …)" over "Bitte, …")
+        cut_off = bool(asides) and para.text.rstrip().endswith((")", "）")) and bool(ends)
+        cut_off = cut_off and max(ends) >= len(para.text.rstrip())
         if not asides:
             out.append(para)
             out_found.append(seen)
             continue
-        ends = {m.end() for m, _ in asides.values()}
         cuts = sorted(({*asides, *ends}) - {0, len(para.text)})
         for at, piece in zip([0, *cuts], split_paragraph(para, cuts), strict=True):
             if at in asides:  # the words alone: the brackets and the name are its label
-                m, who = asides[at]
-                words = m["words"].strip()
+                who, name, words = asides[at]
                 piece = replace(piece, text=words, page_breaks=[], first_line=words)
-                label = Label(who, "colon", Kind.SPEECH, words, 0, m["name"].strip())
+                label = Label(who, "colon", Kind.SPEECH, words, 0, name)
                 out_found.append(Recognised(label, sure=True))
             elif at == 0:  # the paragraph's own label, if any, over its first words only
                 own = seen.label if seen else None
@@ -375,9 +400,13 @@ def _names_someone_after(label: Label) -> bool:
     han = label.name.strip()
     if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", han) and han_name(han) and not is_field_key(han):
         return han not in _ZH_NOTES  # "马振岗:", a Chinese name by its shape; not "附记:"
-    # (a short title before the name is no word of it: "Dr. Rolf Schmid (GRÜNE):")
-    words = [w for w in clean_label(label.name).split() if w not in SMALL_WORDS]
-    words = words[1:] if words and _SHORT_TITLE.fullmatch(words[0]) else words
+    # (a short title is no word of the name: "Dr. Rolf Schmid (GRÜNE):", "Abgeordneter Ing.
+    # Hans Berger (…):")
+    words = [
+        w
+        for w in clean_label(label.name).split()
+        if w not in SMALL_WORDS and not _SHORT_TITLE.fullmatch(w)
+    ]
     return len(words) >= 2 and all(
         re.fullmatch(r"[A-ZА-ЯЁ](?:[a-zа-яё'’-]{2,}|[A-ZА-ЯЁ'’-]{2,})", w) for w in words
     )

@@ -388,8 +388,59 @@ Sind Ihnen die Sperrungen bei Trier bekannt?
 
 def test_a_bundestag_question_time_with_offices_in_full(registry: Registry) -> None:
     doc = parse(FRAGESTUNDE, registry)
-    chair, falk = "vizepräsident-karl-brandt", "jürgen-falk"
+    chair, falk = "karl-brandt", "jürgen-falk"
     assert keys(doc) == [chair, falk, chair, "otto-lindner", falk, chair, "ilse-roth"]
     assert said(doc)[0][1].startswith("Ich rufe die Frage 4")
     assert said(doc)[4] == (falk, "Im Juli, Herr Kollege.")
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1996-05-09"
+
+
+# An Austrian record: members' voices cutting in, in brackets at the end of the chair's
+# paragraph (two voices in one bracket, a dash between them), the chair going on in the
+# paragraph below; a member's label with his party and his point in two brackets.
+NATIONALRAT = """Nationalrat, Stenographisches Protokoll 88. Sitzung
+
+Präsident Dr. Karl Wendt: Ich danke dem Berichterstatter.
+
+Als erster hat sich Herr Abgeordneter Huber zu Wort gemeldet. (Abg. Dr. Lenz: Zur Geschäftsbehandlung!)
+
+Bitte, Herr Abgeordneter Dr. Lenz.
+
+Abgeordneter Dr. Paul Lenz (ÖVP) (zur Geschäftsbehandlung): Herr Präsident! Die Reihenfolge war anders vereinbart.
+
+Präsident Dr. Karl Wendt: Ich habe die Liste vor mir. (Abg. Ing. Berger: Das stimmt nicht! - Abg. Mag. Stadler: Wie in der Schule!)
+
+Herr Abgeordneter Berger, bitte.
+
+Abgeordneter Ing. Hans Berger (Freiheitliche) (zur Geschäftsbehandlung): Wir waren gleichzeitig gemeldet.
+"""  # noqa: E501
+
+
+def test_voices_cutting_in_at_a_paragraphs_end_and_two_in_one_bracket(
+    registry: Registry,
+) -> None:
+    doc = parse(NATIONALRAT, registry)
+    chair = "karl-wendt"
+    assert keys(doc) == [
+        *[chair, "paul-lenz", chair, "paul-lenz", chair, "berger", "stadler", chair],
+        "hans-berger",
+    ]
+    assert said(doc)[5] == ("berger", "Das stimmt nicht!")
+    assert said(doc)[6] == ("stadler", "Wie in der Schule!")
+    assert said(doc)[7] == (chair, "Herr Abgeordneter Berger, bitte.")
+
+
+# A site that dropped the line break between its heading and the first label.
+GLUED_LABEL = """Aus der Fragestunde des Bundestages am 6. Mai 2010Vizepräsident Dr. Karl Brandt:
+Ich rufe die Frage 9 der Kollegin Roth auf.
+Dr. Ilse Roth (SPD):
+Wann wird die Brücke bei Trier wieder geöffnet?
+Vizepräsident Dr. Karl Brandt:
+Bitte, Herr Staatssekretär.
+"""
+
+
+def test_a_label_glued_to_the_heading_above_it(registry: Registry) -> None:
+    doc = parse(GLUED_LABEL, registry)
+    assert keys(doc) == ["karl-brandt", "ilse-roth", "karl-brandt"]
+    assert said(doc)[0] == ("karl-brandt", "Ich rufe die Frage 9 der Kollegin Roth auf.")

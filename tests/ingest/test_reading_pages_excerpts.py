@@ -248,3 +248,27 @@ def test_a_parliament_mirrors_speech_headings_are_labels(
     assert "Link to this" not in " ".join(text for _, text in said(doc))
     if page is PORTRAIT:
         assert keys(doc) == ["peter-ames", "ruth-kerr", "peter-ames"]
+
+
+# A Taiwanese gazette: the sitting's date in the Republic's years with the weekday for
+# its day's character, a member's office between his surname and his given name.
+GAZETTE = """立法院第9屆第3會期第2次會議紀錄
+
+時間 中華民國106年3月7(星期二)9時
+
+主席:現在開會。請秘書長報告出席人數。
+
+秘書長:出席委員90人,已足法定人數。
+
+主席:進行報告事項。
+
+林委員志明:主席,我有意見!
+
+主席:請林委員發言。
+"""
+
+
+def test_a_gazettes_date_and_a_member_named_around_his_office(registry: Registry) -> None:
+    doc = parse(GAZETTE, registry)
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "2017-03-07"
+    assert keys(doc) == ["主席", "秘书长", "主席", "林志明", "主席"]
