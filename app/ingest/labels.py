@@ -955,6 +955,9 @@ _INSTITUTION = re.compile(
 )
 
 
+_SWORN = re.compile(r"\((?i:sworn|affirmed|recalled)\)$")
+
+
 def _name_line(para: Paragraph) -> list[Candidate]:
     line = para.first_line.strip()
     if not line or not para.text.startswith(line):
@@ -966,7 +969,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
         rest = para.text[len(line) :].lstrip()  # "John Cole, BBC": the speaker and his paper
         return [Candidate(outlet["name"], rest, len(para.text) - len(rest))]
     # "Mr. Arthur Lewis (West Ham, North)": a member and his seat, which the name keeps
-    seat = _SEAT.search(line) if line.endswith(")") else None
+    # (not a witness sworn in: "MRS ANNA FIELD (affirmed)" heads his examination)
+    seat = _SEAT.search(line) if line.endswith(")") and not _SWORN.search(line) else None
     bare = line[: seat.start()] if seat else line
     if len(bare) > (_OFFICE_MAX if seat else _LABEL_MAX):
         return []  # ("The Parliamentary Secretary to the Ministry of Transport (Mr. …)")

@@ -90,6 +90,8 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
         lines = _segments_joined(lines)
     lines = _members_by_party(lines)
+    if ": (" in text and len(_TIMED_LABEL.findall(text)) >= 2:
+        lines = [_TIMED_LABEL.sub(r"\g<label>:", line) for line in lines]
     if _SPEECH_HEADING_HINT.search(text):
         lines = _speech_headings(lines)
     if "'" in text:
@@ -225,6 +227,11 @@ def _members_by_party(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+# A transcription service's label over the speaker's words, the recording's clock after it:
+# "Jen Psaki: (00:22)". The clock is the recording's, not the record's: the label stays.
+_TIMED_LABEL = re.compile(r"^(?P<label>[^:\n]{1,60}):\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s*$", re.M)
 
 
 # A speaker's label alone at the end of a line, glued to the heading before it by a site

@@ -996,7 +996,13 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     paras, labels = _labels(paras, lang, roster)
     last_turn: VersionUnit | None = None
     askers: dict[str, Speaker] = {}  # 问/答 -> who asks and who answers, named once
+    examined: dict[str, Speaker] = {}  # Q/A -> counsel and witness, where a heading says
+    witness: Speaker | None = None  # the last one sworn in
     for para, found in zip(paras, labels, strict=True):
+        if ")" in para.text and (sworn := _WITNESS.search(para.text)):
+            witness = roster.resolve(sworn["witness"]) or witness
+        if witness and (" by " in para.text or " BY " in para.text):
+            examined = _examination(para.text, witness, roster) or examined
         direction = _DIRECTION.match(para.text)
         if direction:
             inner = next(g for g in direction.groups() if g is not None).strip()
@@ -1014,7 +1020,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             version.headings.append(para.text)
             continue
         if label:
-            if label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
+            if label.style in {"qa", "colon"} and label.name.strip() in examined:
+                who = examined[label.name.strip()]  # "Q." counsel's, "A." the witness's
+                label = replace(label, speaker=replace(who, label=label.name.strip()))
+            elif label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
             elif _ZH_AGAIN.fullmatch(label.name.strip()) and last_turn and last_turn.speaker:
                 label = replace(label, speaker=last_turn.speaker)  # "…”并说:“…”": he goes on
@@ -1063,6 +1072,28 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     for unit in units:
         unit.text.spans = editorial_spans(unit.text.text, lang)
     return version
+
+
+# A hearing's heading over a witness's examination: "MR JAMES HIPWELL (affirmed) Questions by
+# MR BARR", "EXAMINATION BY MR. SMITH".
+_COUNSEL_NAME = (
+    r"(?:MR|MRS|MS|MISS|DR|SIR|LORD|LADY|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+)
+_WITNESS = re.compile(rf"(?P<witness>{_COUNSEL_NAME})\s+\((?i:sworn|affirmed|recalled)\)")
+_EXAMINER = re.compile(
+    r"(?i:(?:cross-|re-)?(?:questions|examination|examined|questioned))\s+(?i:by)\s+"
+    rf"(?P<examiner>{_COUNSEL_NAME})"
+)
+
+
+def _examination(text: str, witness: Speaker, roster: Roster) -> dict[str, Speaker]:
+    """Who asks under "Q" and who answers under "A" from here on, where the text names the
+    counsel who examines the witness sworn in above ("Questions by MR BARR"); else
+    nothing."""
+    examiner = _EXAMINER.search(text)
+    asks = roster.resolve(examiner["examiner"]) if examiner else None
+    return {QUESTION: asks, ANSWER: witness} if asks else {}
 
 
 def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:

@@ -272,3 +272,56 @@ def test_a_gazettes_date_and_a_member_named_around_his_office(registry: Registry
     doc = parse(GAZETTE, registry)
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "2017-03-07"
     assert keys(doc) == ["主席", "秘书长", "主席", "林志明", "主席"]
+
+
+# A transcription service's briefing: each label over the recording's clock in brackets,
+# the words on the line below; the audience answers once.
+TIMED = """Press Briefing Transcript March 3
+
+Dana Ross: (00:12)
+Good afternoon, everyone.
+
+Audience: (00:15)
+Good afternoon.
+
+Dana Ross: (00:16)
+We have two announcements today. Tom will take the first.
+
+Tom Baker: (00:31)
+Thanks, Dana. The program opens on Monday.
+"""
+
+
+def test_labels_over_a_recordings_clock(registry: Registry) -> None:
+    doc = parse(TIMED, registry)
+    assert keys(doc) == ["dana-ross", "audience", "dana-ross", "tom-baker"]
+    assert said(doc)[1] == ("audience", "Good afternoon.")
+
+
+# An inquiry's transcript: the witness affirmed and the counsel who questions him named in
+# a heading, then "Q." and "A." for them.
+HEARING = """Day 4 Harbour Inquiry 9 March 2012
+
+THE CHAIRMAN: Good morning, Mr Lowe.
+
+MR LOWE: Good morning, sir. Our first witness is Mrs Field.
+
+THE CHAIRMAN: Thank you.
+
+MRS ANNA FIELD (affirmed)
+
+Questions by MR LOWE
+
+Q. Could you give the Inquiry your full name?
+
+A. Anna Mary Field.
+
+Q. You were the harbour master until 2010?
+
+A. Yes, that's right.
+"""
+
+
+def test_q_and_a_are_the_counsel_and_witness_a_heading_names(registry: Registry) -> None:
+    doc = parse(HEARING, registry)
+    assert keys(doc)[3:] == ["lowe", "anna-field", "lowe", "anna-field"]
