@@ -142,7 +142,8 @@ class _Piece:
 
 # A paragraph that opens like a turn: "Name: …", "NAME says…", "NAME" alone.
 _TURN_SHAPED = re.compile(
-    r"^(?:[^\W\d_][^:：\n]{0,40}[:：]\s*\S|[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:\s+[a-zа-яё]|$))"
+    r"^(?:[^\W\d_][^:：\n]{0,40}[:：]\s*\S"
+    r"|[A-ZА-ЯЁІЇЄҐЎ][A-ZА-ЯЁІЇЄҐЎ .'’-]{2,40}(?:\s+[a-zа-яёіїєґў]|$))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 

@@ -16,22 +16,26 @@ import re
 import unicodedata
 
 # Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
-# Portuguese, Dutch, Polish), with their abbreviations and Russian and Polish genitives.
+# Portuguese, Dutch, Polish, Ukrainian, Belarusian), with their abbreviations and the Slavic
+# genitives.
 _MONTH_NAMES = [
-    "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia",
+    "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia "
+    "січня студзеня",
     "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
-    "lutego",
-    "march mar марта март märz mars marzo março maart marca",
-    "april apr апреля апрель апр avril aprile abril kwietnia",
-    "may мая май mai maggio mayo maio mei maja",
-    "june jun июня июнь juni juin giugno junio junho czerwca",
-    "july jul июля июль juli juillet luglio julio julho lipca",
-    "august aug августа август авг août agosto augustus sierpnia",
+    "lutego лютого лютага",
+    "march mar марта март märz mars marzo março maart marca березня сакавіка",
+    "april apr апреля апрель апр avril aprile abril kwietnia квітня красавіка",
+    "may мая май mai maggio mayo maio mei maja травня",
+    "june jun июня июнь juni juin giugno junio junho czerwca червня чэрвеня",
+    "july jul июля июль juli juillet luglio julio julho lipca липня ліпеня",
+    "august aug августа август авг août agosto augustus sierpnia серпня жніўня",
     "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
-    "setembro września",
-    "october oct октября октябрь окт oktober octobre ottobre octubre outubro października",
-    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada",
-    "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia",
+    "setembro września вересня верасня",
+    "october oct октября октябрь окт oktober octobre ottobre octubre outubro października "
+    "жовтня кастрычніка",
+    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada листопада лістапада",
+    "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia "
+    "грудня снежня",
 ]
 ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
 _MONTHS = {
@@ -68,7 +72,7 @@ _PATTERNS = [
     # 22 January 1950, «22» января 1950 г.
     re.compile(
         rf"{_WEEKDAY}[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
-        r"(?:\s*(?:г\b\.?|года?\b))?"
+        r"(?:\s*(?:г\b\.?|года?\b|року\b|году\b))?"
     ),  # (and "the 25th of March, 1946", "19. Dezember 1983", "12 de marzo de 1990")
     re.compile(
         r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"

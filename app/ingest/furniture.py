@@ -60,7 +60,7 @@ def is_breadcrumb(text: str) -> bool:
     if separators < 2 or len(parts) < 3 or sum(bool(_WORDS.search(p)) for p in parts) < 2:
         return False  # "1975/10/20" is a date
     # (an author's initials end a step, not a sentence: "Мемуары | Петров И.")
-    steps = [re.sub(r"(?:\s[A-ZА-ЯЁ]\.)+$", "", p) for p in parts]
+    steps = [re.sub(r"(?:\s[A-ZА-ЯЁІЇЄҐЎ]\.)+$", "", p) for p in parts]
     return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in steps)
 
 

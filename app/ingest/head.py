@@ -40,18 +40,21 @@ from app.textnorm import CYRILLIC, HAN, fold, script_language
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
 _SIDE = re.compile(
     r"^[(（]?(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
-    r"[сc] (?:нашей|[а-яё]+ской) стороны|[\u4e00-\u9fff]{1,4}方)[)）]?\s*[:：—–-]?\s*(?P<rest>.*)$",
+    r"[сc] (?:нашей|[а-яёіїєґў]+ской) стороны|[\u4e00-\u9fff]{1,4}方)[)）]?"
+    r"\s*[:：—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _SYMBOL_BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL})")
 # "Беседы Молотова с Шуленбургом": whose talk a Russian title says it was, and with whom.
 _RU_TALK = re.compile(
-    r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁ][а-яё-]{2,})"
-    r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁ][а-яё-]{2,})"
+    r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]{2,})"
+    r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]{2,})"
 )
 # "… послом Германии в СССР Ф. Шуленбургом": a person named by his initials after the
 # place of his office.
-_PERSON_AFTER_PLACE = re.compile(r"^\s*\S+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё-]+\s*$")
+_PERSON_AFTER_PLACE = re.compile(
+    r"^\s*\S+\s+(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў-]+\s*$"
+)
 # The stems of offices a Russian title may name instead of a person ("с послом").
 _RU_OFFICE = re.compile(
     r"посл|министр|председател|президент|секретар|канцлер|премьер|маршал|генерал|товарищ|"
@@ -79,7 +82,9 @@ _TRAILING_MARKS = re.compile(
 )
 _MARKDOWN = re.compile(r"^[#>\s]+|^\*\*|\*\*$")
 # "Transcript … (Kissinger) and … (Dobrynin)": people a title names in brackets.
-_TITLE_NAME = re.compile(r"\((?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){0,3})\)")
+_TITLE_NAME = re.compile(
+    r"\((?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+){0,3})\)"
+)
 # '"Conversation between …," November 05, 1962, … Digital Archive, …': a citation line.
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
@@ -599,7 +604,8 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
 
 # "…, Peng Zhen. Interpreters: …": a full stop, then another field.
 _FURTHER_FIELD = re.compile(
-    r"(?<![A-ZА-ЯЁ])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])", re.IGNORECASE
+    r"(?<![A-ZА-ЯЁІЇЄҐЎ])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])",
+    re.IGNORECASE,
 )
 
 
@@ -669,8 +675,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
 _SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
 # Two people's names, each perhaps with an office, joined by a dash.
 _NAME_PAIR = re.compile(
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁ][\w.'’-]*\s+[—–-]\s+"
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁ][\w.'’-]*"
+    r"(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+[—–-]\s+"
+    r"(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*"
 )
 
 
@@ -732,7 +738,7 @@ def _continues_title(text: str, reading: _Reading) -> bool:
     return (
         bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
         and len(text.split()) <= 15
-        and not re.search(r"[a-zа-яё]{2}[.!?…]\s", text)  # (an initial's "Д. " is no end)
+        and not re.search(r"[a-zа-яёіїєґў]{2}[.!?…]\s", text)  # (an initial's "Д. " is no end)
     )
 
 
@@ -868,7 +874,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
     connectors = (
         r"[,;:()]|\s[—–-]\s|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
         r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
-        r"|(?<=[a-zа-яё]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
+        r"|(?<=[a-zа-яёіїєґў]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
         r"|\s+(?=\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4})"

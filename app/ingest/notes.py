@@ -31,7 +31,7 @@ _SOURCE = re.compile(r"^(?:Source|Источник|来源|出处)\s*[:：]\s*", 
 # word or sentence ("Conversation1", "Taiwan.2"), never inside a number or word.
 _MARKER = re.compile(
     r"\[\^?(?P<bracketed>\d{1,3})\]|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|"
-    r"(?:(?<=[a-zа-яё])|(?<=[^\W\d_][.,;:!?»”\"’')]))(?P<glued>\d{1,3})(?!\w|[.,]\d)"
+    r"(?:(?<=[a-zа-яёіїєґў])|(?<=[^\W\d_][.,;:!?»”\"’')]))(?P<glued>\d{1,3})(?!\w|[.,]\d)"
 )
 
 

@@ -394,7 +394,9 @@ _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", 
 
 
 # A telegram's signature: a surname (or initials and a surname) on the line after the text.
-_SIGNATURE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]+\.?")
+_SIGNATURE = re.compile(
+    r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){0,2}[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґўA-ZА-ЯЁІЇЄҐЎ'’-]+\.?"
+)
 
 
 def _signature(lines: list[Line], end: int, expected: bool) -> str:

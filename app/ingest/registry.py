@@ -21,7 +21,7 @@ from app.textnorm import HAN, WORD, Token, fold, name_key, tokens, word_matches
 
 # A word of initials: "N.", "N.S.", "Б.Н.", "Yu.V.", "A.Ya." (a Russian initial Ю, Я, Ж…
 # transliterates to two letters; "No." and "Mr." are not initials).
-INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁ]|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.)+")
+INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁІЇЄҐЎ]|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.)+")
 
 
 class RegistryError(Exception):

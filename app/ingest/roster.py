@@ -24,7 +24,7 @@ from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
 # An agency's office by its letters: "DD/I", "DD/S&T", "D/ONE" (the CIA's minutes).
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]*|(?:[A-ZА-ЯЁ]\.)+|[a-zа-яё]{1,4}\.|[\u4e00-\u9fff《》·]+|"
+    r"^(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*|(?:[A-ZА-ЯЁІЇЄҐЎ]\.)+|[a-zа-яёіїєґў]{1,4}\.|[\u4e00-\u9fff《》·]+|"
     rf"{OFFICE_CODE})$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
@@ -41,7 +41,9 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
 
 
-_GLUED_TO_SURNAME = re.compile(r"((?:^|(?<=[\s.]))[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ'’-]{2,})")
+_GLUED_TO_SURNAME = re.compile(
+    r"((?:^|(?<=[\s.]))[A-ZА-ЯЁІЇЄҐЎ]\.)(?=[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґўA-ZА-ЯЁІЇЄҐЎ'’-]{2,})"
+)
 
 
 # How a Chinese record says someone spoke ("激动地说"): listed, since the name before
@@ -89,15 +91,15 @@ _HAN_SAYS = re.compile(
 # A name of two to four capitalised words, then after a comma the post its bearer holds.
 # (the post may name the programme too: "JIM LEHRER, HOST, "THE NEWS HOUR"")
 _POST_AFTER = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}),\s+"
+    r"^(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*){1,3}),\s+"
     r"(?:[^,]{2,60}(?:,\s+[\"“][^\"”]{2,40}[\"”])?"
     # (or an office in full, its ministry's several fields: "Parl. Staatssekretär bei der
     # Bundesministerin für Umwelt, Naturschutz und Reaktorsicherheit")
-    r"|[A-ZÀ-ÝА-ЯЁ][^:\n]{2,110})$"
+    r"|[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][^:\n]{2,110})$"
 )
 
 
-_EDITORS_BRACKETS = re.compile(r"^\[([A-ZА-ЯЁ][\w'’-]+)\](?=\s+[A-ZА-ЯЁ])")
+_EDITORS_BRACKETS = re.compile(r"^\[([A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)\](?=\s+[A-ZА-ЯЁІЇЄҐЎ])")
 
 
 def clean_label(label: str) -> str:
@@ -109,7 +111,7 @@ def clean_label(label: str) -> str:
     label = label.replace(" ,", ",")  # "STEFANI (LNP), Relatore" without its party
     label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
-    label = re.sub(r",\s+[a-zа-яё][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
+    label = re.sub(r",\s+[a-zа-яёіїєґў][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
     label = full_office(label)
@@ -296,7 +298,7 @@ class Roster:
                 # "I saw the Ambassador…" in an ambassador's memorandum: the other one
                 found = [m for m in found if m is not self.author]
             return found or [m for m in self.members if name_key(titles[0]) in m.titles]
-        if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁ]\.?", words[0]):
+        if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ]\.?", words[0]):
             # "K:" in a telephone transcript; "P:" for the President
             initial = name_key(words[0])
             return [
@@ -399,7 +401,7 @@ class Roster:
 
 
 # A label of a name's initials, run together: "AP", "GdG.", "JFK" (two capitals or more).
-_INITIALS_RUN = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?[A-ZА-ЯЁ]){1,3}\.?")
+_INITIALS_RUN = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ](?:[a-zа-яёіїєґў]?[A-ZА-ЯЁІЇЄҐЎ]){1,3}\.?")
 
 
 def initials_label(label: str) -> str:
@@ -411,9 +413,9 @@ def initials_label(label: str) -> str:
     return label.rstrip(".") if _INITIALS_RUN.fullmatch(label) else ""
 
 
-_INITIALS_DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){2,3}")
+_INITIALS_DOTTED = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){2,3}")
 # A radio transcript's initial glued to the surname: "А.ВЕНЕДИКТОВ", "С.Бунтман".
-GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.(?=[A-ZА-ЯЁ][\w'’-]{2,}$)")
+GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ]\.(?=[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{2,}$)")
 
 
 def initials_of(name: str) -> str:

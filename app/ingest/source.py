@@ -32,19 +32,19 @@ def repair(text: str) -> str:
 
 
 # A name a book sets letter-spaced for emphasis ("М о л о т о в."): one word, closed up.
-_SPACED_OUT = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ](?: [a-zа-яё]){3,}(?![^\W\d_])")
+_SPACED_OUT = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")
 # Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
 # or a whole word of them before a Cyrillic name ("Mao Цзэдун").
-_CYRILLIC = re.compile(r"[а-яё]{3}")
+_CYRILLIC = re.compile(r"[а-яёіїєґў]{3}")
 _LOOKS = "AaBCcEeHKMOoPpTXxy"
 _TO_CYRILLIC = str.maketrans(_LOOKS, "АаВСсЕеНКМОоРрТХху")
 # (looked for first: a Latin letter against a Cyrillic one, or such a word before a name)
 _LOOKALIKE_HINT = re.compile(
-    r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]|[AaBCcEeHKMOoPpTXxy]{2} [А-ЯЁ]"
+    r"[A-Za-z][а-яёіїєґўА-ЯЁІЇЄҐЎ]|[а-яёіїєґўА-ЯЁІЇЄҐЎ][A-Za-z]|[AaBCcEeHKMOoPpTXxy]{2} [А-ЯЁІЇЄҐЎ]"
 )
 _LOOKALIKE_WORD = re.compile(
-    rf"\b(?=[{_LOOKS}]*[а-яёА-ЯЁ])[{_LOOKS}а-яёА-ЯЁ]*[{_LOOKS}][{_LOOKS}а-яёА-ЯЁ]*\b|"
-    r"\b[ABCEHKMOPTX][aceopxy]{1,4}(?=\s+[А-ЯЁ][а-яё])"  # (not "BBC Русской службе")
+    rf"\b(?=[{_LOOKS}]*[а-яёіїєґўА-ЯЁІЇЄҐЎ])[{_LOOKS}а-яёіїєґўА-ЯЁІЇЄҐЎ]*[{_LOOKS}][{_LOOKS}а-яёіїєґўА-ЯЁІЇЄҐЎ]*\b|"
+    r"\b[ABCEHKMOPTX][aceopxy]{1,4}(?=\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў])"  # (not "BBC Русской службе")
 )
 
 
@@ -360,7 +360,7 @@ BULLET_SYMBOL = r"[•·▪●◦‣∙*]|-(?=\s)"
 BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 # A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
 _LABEL_LINE = re.compile(
-    r"^(?:[A-ZА-ЯЁ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)"
+    r"^(?:[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)"
     r"(?:\s*\([^()\n]{1,60}\))*\s*[:：]\s*(?:\S|$)"  # ("The Leader of the House (Mr X):")
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
@@ -376,10 +376,11 @@ _ANSWER = re.compile(r"^A\.?\s+(?![A-Z][a-z'’-]+\s+[a-z])")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
-    r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
-    r"[A-ZА-ЯЁ«\"“—–-]|^\[[A-ZА-ЯЁ][\w'’-]+\]\s+[A-ZА-ЯЁ][\w'’-]+\.\s*[A-ZА-ЯЁ]"
+    r"^[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
+    r"[A-ZА-ЯЁІЇЄҐЎ«\"“—–-]|^\[[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+\]\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+\.\s*[A-ZА-ЯЁІЇЄҐЎ]"
     # (a member in capitals, his party and his part or office: "ANNA RIZZO, Sottosegretario…")
-    r"|^[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ'’ -]{2,40}(?:\s*\([^()\n]{1,25}\))?,\s*[A-ZÀ-Ý][^,.\n]{2,60}\.\s"
+    r"|^[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][A-ZÀ-ÝА-ЯЁІЇЄҐЎ'’ -]{2,40}(?:\s*\([^()\n]{1,25}\))?,"
+    r"\s*[A-ZÀ-Ý][^,.\n]{2,60}\.\s"
 )
 # A cable's banners, repeated at every page: its classification ("LIMITED OFFICIAL USE",
 # "SECRET/NODIS") and its page header ("PAGE 02 OTTAWA 08721 032355Z").
@@ -412,8 +413,8 @@ WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a 
 PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
 # (and a French transcript's "M. DUHAMEL.- …", "LE PRESIDENT.- …", the dash glued on)
 DASH_LABEL = re.compile(
-    r"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[A-ZА-ЯЁ][\w'’.-]*"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁ][\w'’.-]*){{0,3}})"
+    r"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*){{0,3}})"
     r"(?:\s+[–—-]|(?<=[^\W\d_]{2})\.[–—-])\s+(?P<rest>\S.*)$",
     re.S,
 )
@@ -536,7 +537,7 @@ def _dash_lines_joined(lines: list[Line]) -> list[Line]:
 DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
 # "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
 # colon that introduces it, a dash opens the next line of dialogue on the same line.
-_DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁ«\"„])")
+_DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁІЇЄҐЎ«\"„])")
 
 
 def _dialogue_apart(lines: list[Line]) -> list[Line]:
@@ -556,7 +557,7 @@ def _dialogue_apart(lines: list[Line]) -> list[Line]:
 
 # "— Гитлер начнет с пакта, — сказал Сталин. — Будет звать…": the writer's words inside
 # a line of dialogue, after which the same speaker goes on.
-_ATTRIBUTION = re.compile(r"\s[-–—]\s+[a-zа-яё]")
+_ATTRIBUTION = re.compile(r"\s[-–—]\s+[a-zа-яёіїєґў]")
 
 
 def of_dialogue(texts: Iterable[str]) -> bool:

@@ -325,3 +325,31 @@ A. Yes, that's right.
 def test_q_and_a_are_the_counsel_and_witness_a_heading_names(registry: Registry) -> None:
     doc = parse(HEARING, registry)
     assert keys(doc)[3:] == ["lowe", "anna-field", "lowe", "anna-field"]
+
+
+# A Ukrainian stenogram: the chair by his office in capitals and a full stop, a member by
+# his surname and initials alone on their line (Ukrainian І among them), the sitting's
+# date with "року".
+RADA = """ЗАСІДАННЯ ДРУГЕ
+
+Сесійний зал Верховної Ради України
+
+3 березня 2009 року, 10.00 година
+
+ГОЛОВУЮЧИЙ. Доброго ранку, шановні колеги. Прошу реєструватися.
+
+Слово надається народному депутату Іщенку.
+
+ІЩЕНКО І.Є.
+
+Шановний Голово, шановні колеги! Я хочу сказати про бюджет.
+"""
+
+
+def test_a_ukrainian_stenograms_chair_and_member(registry: Registry) -> None:
+    doc = parse(RADA, registry)
+    assert [u.texts["uk"].label for u in doc.turns()] == [
+        "ГОЛОВУЮЧИЙ",
+        "ІЩЕНКО І.Є.",
+    ]
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "2009-03-03"
