@@ -96,13 +96,20 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 def latin_language(text: str) -> str:
     """Which language a text in Latin letters is in: English unless another language's
-    common words clearly outnumber English ones (twice as many, twenty at least)."""
+    common words clearly outnumber English ones (twice as many, and twenty at least, or in
+    a short text one word in ten and four at least)."""
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _LATIN_WORD.findall(text[:20000].lower()):
+    found = _LATIN_WORD.findall(text[:20000].lower())
+    for word in found:
         for lang, words in _FUNCTION_WORDS.items():
             counts[lang] += word in words
     lang, count = max(counts.items(), key=lambda item: item[1])
-    return lang if count >= 20 and count >= 2 * counts["en"] else "en"
+    enough = min(_COMMON_WORDS, max(_FEWEST_COMMON, len(found) // 10))
+    return lang if count >= enough and count >= 2 * counts["en"] else "en"
+
+
+_COMMON_WORDS = 20
+_FEWEST_COMMON = 4
 
 
 # Letters Ukrainian writes and Russian never did (the old Russian spelling had "і" too).

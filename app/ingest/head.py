@@ -874,10 +874,11 @@ def title_names(title: str, registry: Registry) -> list[str]:
     connectors = (
         r"[,;:()]|\s[—–-]\s|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
         r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
-        r"|(?<=[a-zа-яёіїєґў]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)|\b(?:on|in|at)\s+(?=\d)"
+        r"|(?<=[a-zа-яёіїєґў]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
+        r"|\b(?:on|in|at|am|vom|le|du|el|del|il)\s+(?=\d)"  # ("… Kotschemassow am 12. März")
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
-        r"|\s+(?=\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4})"
+        r"|\s+(?=\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"
         r"|['’]s\b"  # "Premier Zhou’s Reception": whose, the name before it
     )
     pieces = re.split(f"({connectors})", plain, flags=re.IGNORECASE)

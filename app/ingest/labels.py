@@ -466,14 +466,18 @@ _LEAD = re.compile(
 )
 
 
-def _reported(para: Paragraph) -> list[Candidate]:
+def _reported(para: Paragraph, party_verbs: bool = False) -> list[Candidate]:
     """ "KHRUSHCHEV N.S. transmits greetings…" (a name in capitals), or "Molotov asks
     whether…", "Cde. Kim Il Sung said that…", "Далее Хрущев говорит…" (any name, then a
-    verb of speaking)."""
+    verb of speaking). With `party_verbs`, only the names a party record's verb in German,
+    French, Spanish or Italian reports with no comrade's title ("Erich Honecker dankte…"),
+    which count only for people the record lists."""
     found: list[Candidate] = []
-    if _ASKED_QUESTION.match(para.text):  # "Asked whether…,": a question from the floor
+    if party_verbs and not _speaks(para):
+        return found
+    if _ASKED_QUESTION.match(para.text) and not party_verbs:  # "Asked whether…,": a question
         return [Candidate(QUESTION_WORD, para.text, 0, 0)]
-    if m := _CAPS_NAME.match(para.text):
+    if (m := _CAPS_NAME.match(para.text)) and not party_verbs:
         found.append(Candidate(m.group("label"), m.group("rest"), m.start("rest")))
     if not _speaks(para):
         return found  # no verb of speaking near the start: no name can come before one
@@ -509,12 +513,12 @@ def _reported(para: Paragraph) -> list[Candidate]:
         if verb is None or any(c.cut == cut for c in found):
             continue
         name = para.text[start : start + words[count - 1].end()]
-        if _said_by(name, verb):
+        if _said_by(name, verb) != party_verbs:
             said = cut + skipped + verb.end()
             found.append(_quoting(Candidate(name, rest, cut, start), para.text, said))
     # "Брежнев, проводив Никсона до двери, сказал…": a clause set off by commas between
     # the name and the verb (the turn starts with the clause)
-    aside = None if found else _NAME_ASIDE.match(para.text, start)
+    aside = None if found or party_verbs else _NAME_ASIDE.match(para.text, start)
     if aside and _verb_after_aside(para.text[aside.end() :]):
         cut = aside.end()
         found.append(Candidate(aside.group("name"), para.text[cut:], cut, start))
@@ -541,6 +545,10 @@ def _verb_after_aside(rest: str) -> re.Match[str] | None:
 
 
 _ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,120},\s+")
+
+
+def _reported_by_party_verb(para: Paragraph) -> list[Candidate]:
+    return _reported(para, party_verbs=True)
 
 
 def _said_by(name: str, verb: re.Match[str]) -> bool:
@@ -1195,6 +1203,9 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("bracket", Kind.SPEECH, _bracketed, True),
     LabelStyle("qa", Kind.SPEECH, _qa, True),
     LabelStyle("reported", Kind.REPORTED, _reported, True, _reported_verb),
+    # "Erich Honecker dankte…, erklärte…": a verb news stories use too, so only for the
+    # people the record lists ("Gespräch zwischen Erich Honecker und Botschafter …")
+    LabelStyle("reported-listed", Kind.REPORTED, _reported_by_party_verb, True),
     LabelStyle("quoted", Kind.SPEECH, _quoted, True),
     LabelStyle("narrated", Kind.REPORTED, _narrated, True),
     LabelStyle("zh-reported", Kind.REPORTED, _zh_reported, True, _zh_name),
@@ -1209,7 +1220,7 @@ NAME_LINE = next(style for style in STYLES if style.name == "name-line")
 PERIOD = next(style for style in STYLES if style.name == "period")
 DASH = next(style for style in STYLES if style.name == "dash")
 # The styles of speech told in the third (or first) person rather than transcribed.
-REPORTING_STYLES = frozenset({"reported", "narrated", "zh-reported"})
+REPORTING_STYLES = frozenset({"reported", "reported-listed", "narrated", "zh-reported"})
 
 
 def _styled(para: Paragraph) -> list[tuple[LabelStyle, list[Candidate]]]:
@@ -1241,6 +1252,7 @@ class Evidence:
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
     _colon_exchange: bool | None = None
+    _colon_letters: set[str] | None = None
     _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1273,6 +1285,15 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def colon_letters(self) -> set[str]:
+        """The single letters that label paragraphs with a colon ("P.:", "R:")."""
+        if self._colon_letters is None:
+            self._colon_letters = {
+                key for style, key in self.recurring if style == "colon" and len(key) == 1
+            }
+        return self._colon_letters
 
     @property
     def colon_exchange(self) -> bool:
@@ -1608,8 +1629,31 @@ HONORIFICS = (
 
 # How an interview or an interrogation labels its questions and its answers.
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
-ASKING = re.compile(rf"(?i:вопрос|question|frage)|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?")
-ANSWERING = re.compile(r"(?i:ответ|answer|antwort)")
+ASKING = re.compile(
+    rf"(?i:вопрос|question|frage|pregunta|pergunta|domanda|vraag|pytanie)"
+    rf"|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?"
+)
+ANSWERING = re.compile(
+    r"(?i:ответ|answer|antwort|respuesta|resposta|réponse|reponse|risposta|antwoord|odpowiedź)"
+)
+# An interview's question and answer by their initials, in the languages that write them so:
+# "P."/"R." (Spanish), "Q"/"R" (French), "D."/"R." (Italian), "F"/"A" (German). Either letter
+# is one only beside the other (a lone "R:" is a telephone record's Rusk).
+_QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
+
+
+def qa_letter(name: str, evidence: Evidence) -> str | None:
+    """QUESTION or ANSWER where a label is an interview's question or answer by its letter
+    and the record labels the other half so too; else None."""
+    letter = name.strip().rstrip(".").lower()
+    if len(letter) != 1:
+        return None
+    keys = evidence.colon_letters
+    if letter in _QA_LETTERS and _QA_LETTERS[letter] in keys:
+        return QUESTION
+    if any(answer == letter and asked in keys for asked, answer in _QA_LETTERS.items()):
+        return ANSWER
+    return None
 
 
 _SAID_WORDS = 5  # words of a sentence at the least, after a part's name in an interview
@@ -1624,12 +1668,14 @@ _INTERVIEWER = re.compile(
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
     name = name.strip()
-    return ("者" in name or name[:1] in "ВвQqFf") and bool(ASKING.fullmatch(name))
+    return ("者" in name or name[:1] in "ВвQqFfPpDdVv") and bool(ASKING.fullmatch(name))
 
 
 def _questions_answered(name: str, evidence: Evidence) -> bool:
     """Whether a question or an answer label stands beside the other kind in the record."""
     name = name.strip()
+    if qa_letter(name, evidence):
+        return True  # "P.:" beside "R.:"
     if not (asks(name) or ANSWERING.fullmatch(name)):
         return False
     keys = {key for style, key in evidence.recurring if style == "colon"}
@@ -1805,10 +1851,14 @@ def recognise(
             elif style.name == "colon" and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
+            elif style.name == "colon" and (letter := qa_letter(candidate.name, evidence)):
+                speaker = replace(QA_SPEAKERS[letter], label=candidate.name.strip())  # "P.:"
             else:
                 speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
+            if style.name == "reported-listed" and roster.member_for(candidate.name) is None:
+                continue  # (a news story's "Merkel sagte…": no one the record lists)
             if style.name == "dash" and not evidence.dash_dialogue:
                 continue  # "Хрущев – человек вспыльчивый": prose, known name or not
             if style.name == "period" and _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
@@ -2289,6 +2339,10 @@ def reported_sentences(
             if _known(candidate, speaker, roster) or writer or recurs:
                 cuts.append(start)
                 break
+        else:
+            listed = _reported_by_party_verb(piece)
+            if any(roster.member_for(candidate.name) for candidate in listed):
+                cuts.append(start)
     return cuts
 
 

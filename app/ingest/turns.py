@@ -1028,7 +1028,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
             elif _ZH_AGAIN.fullmatch(label.name.strip()) and last_turn and last_turn.speaker:
                 label = replace(label, speaker=last_turn.speaker)  # "…”并说:“…”": he goes on
-            elif label.style == "colon" and ANSWERING.fullmatch(label.name.strip()):
+            elif label.style == "colon" and (
+                ANSWERING.fullmatch(label.name.strip())
+                or label.speaker.key == QA_SPEAKERS[ANSWER].key
+            ):
                 answer = replace(QA_SPEAKERS[ANSWER], label=label.name.strip())  # "ОТВЕТ:"
                 label = _answerer(replace(label, speaker=answer), units, roster)
             elif label.style == "colon" and (same := SAME_BELOW.match(label.name)):
@@ -1101,8 +1104,8 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     """A "Q" is the question from the floor. An "A" answers for whoever last spoke under a
     name (the Secretary who opened the press conference), unless that one just asked the
     question (a judge of a witness); with nobody before it, for the one known person the
-    record's head names ("an exchange between Secretary Kissinger and reporters"); else it
-    stays "A"."""
+    record's head names ("an exchange between Secretary Kissinger and reporters"), or the
+    one person it names at all; else it stays "A"."""
     if label.name.strip() == QUESTION:
         return replace(label, speaker=QA_SPEAKERS[QUESTION])
     turns = [u for u in units if u.kind is not Kind.NARRATION]
@@ -1115,6 +1118,8 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     known = [member.speaker for member in roster.members if member.speaker.resolved]
     if named is None and len(known) == 1:
         named = known[0]
+    elif named is None and not known and len(roster.members) == 1:
+        named = roster.members[0].speaker  # "Entrevista a Rodolfo Martín": the one it names
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))

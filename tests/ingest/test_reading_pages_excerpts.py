@@ -353,3 +353,75 @@ def test_a_ukrainian_stenograms_chair_and_member(registry: Registry) -> None:
         "ІЩЕНКО І.Є.",
     ]
     assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "2009-03-03"
+
+
+# A Spanish paper's interview: the question and the answer by their words, then by their
+# letters; the one person the title names answers.
+ENTREVISTA = """Entrevista a Rodolfo Marín
+
+Publicado el 12 de mayo de 2014
+
+Pregunta: ¿Cómo recuerda usted aquellos primeros meses en el ministerio?
+
+Respuesta: Con mucha tensión. Había que mantener el orden y al mismo tiempo abrir el país.
+
+P.: ¿Tenía usted apoyo del presidente?
+
+R.: Siempre. Nos veíamos cada semana y hablábamos de todo.
+"""
+
+
+def test_question_and_answer_by_their_spanish_words_and_letters(registry: Registry) -> None:
+    doc = parse(ENTREVISTA, registry)
+    assert doc.languages == ["es"]
+    assert keys(doc) == ["question", "rodolfo-marín", "question", "rodolfo-marín"]
+
+
+# A telephone record with "G:" and "R:": a lone "R" is Rusk's initial, no answer.
+INITIALS = """Telephone Conversation Between Foreign Minister Gromyko and Secretary Rusk
+
+G: Good morning. I have just come from the airport.
+
+R: Was the flight a good one?
+
+G: It was long but calm.
+"""
+
+
+def test_a_lone_r_is_an_initial_not_an_answer(registry: Registry) -> None:
+    doc = parse(INITIALS, registry)
+    assert keys(doc) == ["gromyko", "rusk", "gromyko"]
+
+
+# A party's note of a talk, in German: the verbs of saying count for the two the title
+# names, with no comrade's title before them.
+AKTENNOTIZ = """Aktennotiz über das Gespräch zwischen Erich Honecker und Botschafter Wjatscheslaw Kotschemassow am 12. März 1987
+
+Botschafter Kotschemassow übermittelte die Grüße der sowjetischen Führung und teilte mit, dass der Besuch vorbereitet werde.
+
+Erich Honecker dankte für die Grüße und erklärte, dass die Partei den Kurs unterstütze.
+
+Kotschemassow sagte, er werde die Antwort sofort weiterleiten.
+"""  # noqa: E501
+
+# The same verbs in a news story, about no one the page lists: no conversation.
+NACHRICHT = """Bahn erhöht die Preise
+
+Der Sprecher der Bahn sagte am Montag, die Preise würden im Juni steigen.
+
+Verkehrsministerin Anna Vogt erklärte, sie werde mit der Bahn sprechen.
+"""
+
+
+def test_german_verbs_of_saying_count_for_the_people_a_record_lists(
+    registry: Registry,
+) -> None:
+    doc = parse(AKTENNOTIZ, registry)
+    assert doc.languages == ["de"]
+    assert keys(doc) == [
+        "wjatscheslaw-kotschemassow",
+        "erich-honecker",
+        "wjatscheslaw-kotschemassow",
+    ]
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(NACHRICHT, registry)
