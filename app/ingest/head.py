@@ -532,6 +532,12 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
     if text.startswith("Foreign Relations of the United States"):
         reading.collection = reading.collection or text
         return "field"
+    if headline := _QUOTED_HEADLINE.fullmatch(text.strip()):
+        # "Андрей Козырев: «Мы не ожидали такой реакции»": a paper's headline, quoting
+        # the one it interviews
+        reading.introduced.append(headline["name"])
+        _take_title(text, line, reading)
+        return "title"
     if is_furniture(text):
         return "furniture"
     keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
@@ -760,6 +766,12 @@ def is_title(text: str) -> bool:
         return False  # Chinese prose, which has no spaces to count its words by
     ended = _SENTENCE_END.search(re.sub(r"\s(?:г|гг)\.$", "", text))  # (not "2005 г.", a year)
     return not (ended and len(words) > 6) and len(words) <= 40
+
+
+_QUOTED_HEADLINE = re.compile(
+    r"(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+){1,2}):\s*"
+    r"(?:«[^«»]{3,120}»|“[^“”]{3,120}”|\"[^\"]{3,120}\"|„[^„“”]{3,120}[“”])"
+)
 
 
 def _take_title(text: str, line: Line, reading: _Reading) -> None:

@@ -1182,7 +1182,9 @@ def han_name(name: str) -> bool:
 # (not the article of "A summary of the call…": an answer opens with a capital)
 _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
-    r"(?P<bare>[QA])\s+(?=[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff«\"“]))"
+    r"(?P<bare>[QA])\s+(?=[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff«\"“])|"
+    # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
+    r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“]))"
 )
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
@@ -1193,7 +1195,10 @@ QA_SPEAKERS = {
 
 def _qa(para: Paragraph) -> list[Candidate]:
     m = _QA.match(para.text)
-    return [Candidate(m["label"] or m["bare"], para.text[m.end() :], m.end())] if m else []
+    if m is None:
+        return []
+    letter = m["label"] or m["bare"] or (QUESTION if m["dashed"] == "Q" else ANSWER)
+    return [Candidate(letter, para.text[m.end() :], m.end())]
 
 
 STYLES: tuple[LabelStyle, ...] = (

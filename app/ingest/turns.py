@@ -1100,6 +1100,9 @@ def _examination(text: str, witness: Speaker, roster: Roster) -> dict[str, Speak
     return {QUESTION: asks, ANSWER: witness} if asks else {}
 
 
+_COURTESY_WORD = re.compile(r"(?:M\.|Mme|Mlle|Sr\.|Sra\.|Herr|Frau|Signor|Signora)\s")
+
+
 def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     """A "Q" is the question from the floor. An "A" answers for whoever last spoke under a
     name (the Secretary who opened the press conference), unless that one just asked the
@@ -1118,8 +1121,14 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     known = [member.speaker for member in roster.members if member.speaker.resolved]
     if named is None and len(known) == 1:
         named = known[0]
-    elif named is None and not known and len(roster.members) == 1:
-        named = roster.members[0].speaker  # "Entrevista a Rodolfo Martín": the one it names
+    elif named is None and not known:
+        # the one person it names: by a courtesy title, else in two words or more ("Entretien
+        # de M. Luc Garnier … avec France Culture", "Entrevista a Rodolfo Martín, exministro
+        # del Interior")
+        people = [m for m in roster.members if m.titles or _COURTESY_WORD.match(m.written)] or [
+            m for m in roster.members if len(m.keys) >= 2
+        ]
+        named = people[0].speaker if len(people) == 1 else None
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))

@@ -425,3 +425,24 @@ def test_german_verbs_of_saying_count_for_the_people_a_record_lists(
     ]
     with pytest.raises(ParseError, match="holds no conversation"):
         parse(NACHRICHT, registry)
+
+
+# A French ministry's interview: "Q - " and "R - " before each question and answer, the
+# minister the one person the title names by a courtesy title.
+ENTRETIEN = """Entretien de M. Luc Garnier, ministre des affaires étrangères, avec Radio Ouest le 3 février 2015
+
+Q - Monsieur le Ministre, bonjour. Que pensez-vous de l'accord signé hier ?
+
+R - C'est un bon accord, mais il faudra le faire respecter.
+
+Q - Les sanctions seront-elles levées ?
+
+R - Pas avant que les engagements soient tenus.
+"""  # noqa: E501
+
+
+def test_a_french_interviews_q_and_r_dashes(registry: Registry) -> None:
+    doc = parse(ENTRETIEN, registry)
+    assert doc.languages == ["fr"]
+    assert keys(doc) == ["question", "luc-garnier", "question", "luc-garnier"]
+    assert said(doc)[3][1] == "Pas avant que les engagements soient tenus."
