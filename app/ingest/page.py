@@ -47,7 +47,7 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster, clean_label
 from app.ingest.source import DIALOGUE_LINE, of_dialogue, paragraph_lines
-from app.ingest.turns import cut_into, interjecting, interview_length
+from app.ingest.turns import cut_into, interjecting, interview_length, marked_questions
 from app.textnorm import name_key, slugify
 
 
@@ -142,7 +142,9 @@ def _first_turn(
         # or a memorandum whose writer alone is named speaking ("I replied…", "He asked…"),
         if narrated := narrated_turns(paras, nobody, evidence, narrator_alone=True):
             return min(narrated), narrated
-        # or an interview, questions and answers with no names
+        # or an interview, questions and answers with no names, or bullets for names
+        if asked := marked_questions(paras):
+            return min(asked), sure
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
 

@@ -160,7 +160,16 @@ def _labels(
     out: list[Paragraph] = []
     found: list[Recognised | None] = []
     style: str | None = None
-    for para in paras:
+    asked = marked_questions(paras)
+    for index, para in enumerate(paras):
+        if index in asked or (index - 1 in asked and index not in asked):
+            # a question marked with a bullet, and the answer below it
+            letter = QUESTION if index in asked else ANSWER
+            cut = asked.get(index, 0)
+            label = Label(QA_SPEAKERS[letter], "qa", Kind.SPEECH, para.text[cut:], cut, letter)
+            out.append(para)
+            found.append(Recognised(label, sure=True))
+            continue
         # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
         if _DIRECTION.match(para.text) or (starts_list(para.text, lang) and not label_alone(para)):
             out.append(para)
@@ -637,6 +646,24 @@ def _unlabelled_questions(
     return found
 
 
+# An interview's question marked by a bullet in place of a name ("● 去過平壤嗎?"), the
+# answer unmarked below it.
+_MARKED_QUESTION = re.compile(r"\s*[●■◆▲►]\s*(?=\S)(?:.*[?？])\s*$", re.S)
+_MARKED_QUESTIONS = 2  # at the least: one alone is a list's item
+
+
+def marked_questions(paras: list[Paragraph]) -> dict[int, int]:
+    """The paragraphs that are an interview's questions marked by a bullet, each with
+    where its words start; none unless the page asks two so and answers both."""
+    found = {
+        index: len(para.text) - len(para.text.lstrip(" ●■◆▲►"))
+        for index, para in enumerate(paras)
+        if para.text.lstrip()[:1] in "●■◆▲►" and _MARKED_QUESTION.fullmatch(para.text)
+    }
+    answered = [i for i in found if i + 1 < len(paras) and i + 1 not in found]
+    return found if len(answered) >= _MARKED_QUESTIONS else {}
+
+
 def interview_length(paras: list[Paragraph], start: int) -> int:
     """How many lines of dialogue from `start` on are an interview with no names at all
     ("— Какой он на самом деле?" / "— На самом деле…" / "— Сколько вагонов…?" / "— В
@@ -1011,8 +1038,10 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
                 VersionUnit(Kind.NARRATION, None, _text(para, lang, inner), direction=True)
             )
             continue
-        is_list = starts_list(para.text, lang) and not label_alone(para)
         label = found.label if found else None
+        # (not a question marked by a bullet: "● 去過平壤嗎?")
+        marked = label is not None and label.style == "qa"
+        is_list = starts_list(para.text, lang) and not label_alone(para) and not marked
         if is_list and not units:
             version.lists.append(VersionUnit(Kind.NARRATION, None, _text(para, lang), True))
             continue

@@ -446,3 +446,27 @@ def test_a_french_interviews_q_and_r_dashes(registry: Registry) -> None:
     assert doc.languages == ["fr"]
     assert keys(doc) == ["question", "luc-garnier", "question", "luc-garnier"]
     assert said(doc)[3][1] == "Pas avant que les engagements soient tenus."
+
+
+# A portal's interview: each question marked with a bullet instead of a name, each answer
+# in quotation marks below it, a line of narration between.
+BULLETS = """王立新受访:做研究要耐得住寂寞
+
+2015-03-02 10:20:11
+
+  ● 您从事这项研究多少年了?
+
+  “快二十年了。刚开始的时候条件很差,实验室只有两间屋子。”
+
+  这时候,王教授拿出了一张老照片。
+
+  ● 最困难的是什么时候?
+
+  “是经费断了的那一年。我们差点解散。”
+"""
+
+
+def test_questions_marked_by_bullets_and_their_answers(registry: Registry) -> None:
+    doc = parse(BULLETS, registry)
+    assert [u.texts["zh"].label for u in doc.turns()] == ["Q", "A", "Q", "A"]
+    assert said(doc)[2][1] == "最困难的是什么时候?"
