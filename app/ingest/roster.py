@@ -264,8 +264,29 @@ class Roster:
         self._forget()
 
     def extend(self, names: Iterable[str]) -> None:
-        for name in names:
+        for name in self._unfused(list(names)):
             self.add(name)
+
+    def _unfused(self, names: list[str]) -> list[str]:
+        """`names` without one that is two others run together ("Leigh Sales Scott
+        Morrison", a caption over "LEIGH SALES:" and "SCOTT MORRISON:"), and the members
+        without such a one: two people, not one."""
+        keys = [tuple(name_key(w) for w in _words(clean_label(name))) for name in names]
+
+        def fused(words: tuple[str, ...]) -> bool:
+            return any(
+                0 < len(first) < len(words)
+                and words[: len(first)] == first
+                and words[len(first) :] in keys
+                for first in keys
+            )
+
+        members = [m for m in self.members if not m.speaker.resolved and fused(m.keys)]
+        for member in members:
+            self.members.remove(member)
+        if members:
+            self._forget()
+        return [name for name, words in zip(names, keys, strict=True) if not fused(words)]
 
     def member_for(self, label: str) -> Member | None:
         """The one member `label` can name, or None if none or several."""

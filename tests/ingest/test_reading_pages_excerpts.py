@@ -470,3 +470,20 @@ def test_questions_marked_by_bullets_and_their_answers(registry: Registry) -> No
     doc = parse(BULLETS, registry)
     assert [u.texts["zh"].label for u in doc.turns()] == ["Q", "A", "Q", "A"]
     assert said(doc)[2][1] == "最困难的是什么时候?"
+
+
+# A news site's excerpt: the two names run together in a caption above their labels.
+CAPTION = """'Nothing done': Ann Hale and Tom Price clash on air
+
+Ann Hale Tom Price
+ANN HALE: Why has the plan not been published?
+
+TOM PRICE: It will be, next week.
+
+ANN HALE: You said that last month.
+"""
+
+
+def test_two_names_run_together_in_a_caption_are_two_people(registry: Registry) -> None:
+    doc = parse(CAPTION, registry)
+    assert keys(doc) == ["ann-hale", "tom-price", "ann-hale"]
