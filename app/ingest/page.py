@@ -221,6 +221,9 @@ def _dialogue_above(paras: list[Paragraph], first: int) -> int:
 
 
 _STATEMENT_PARAGRAPHS = 4  # an opening statement's, under its label
+_NAMES_SHARE = 8  # in ten: the words of a list of names, capitalised
+# A sentence's end or a clause's comma after a word, not an abbreviation's full stop ("Mr.").
+_SAID = re.compile(r"[a-zà-ÿа-яёіїєґў]{2}[.!?,;](?:\s|$)|[。！？，]")
 
 
 def _opening_statement(
@@ -238,8 +241,11 @@ def _opening_statement(
             continue
         candidate = Candidate(label.name, label.rest, label.cut)
         near = before == first - 1 and opens_speech(label.rest)
-        # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …")
-        said = len(label.rest.split()) >= 6 and re.search(r"[.!?,;]", label.rest)
+        # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …", nor
+        # a side's people in a list: "United States: Ambassador Austin Mr. J. N. Hyde")
+        words = label.rest.split()
+        names = sum(w[:1].isupper() for w in words) * 10 >= len(words) * _NAMES_SHARE
+        said = len(words) >= 6 and _SAID.search(label.rest) and not names
         # (or a name alone on its line over what he says: "Mr John Spellar (Warley) (Lab):")
         alone = not label.rest and said_below(paras[before + 1])
         named = personal_name(replace(candidate, name=clean_label(label.name)))

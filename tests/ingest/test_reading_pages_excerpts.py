@@ -487,3 +487,26 @@ ANN HALE: You said that last month.
 def test_two_names_run_together_in_a_caption_are_two_people(registry: Registry) -> None:
     doc = parse(CAPTION, registry)
     assert keys(doc) == ["ann-hale", "tom-price", "ann-hale"]
+
+
+# A mission's minutes: each side's people after its name and a colon, under
+# "Participants:", then the talk in reported speech. The sides are the list, no turns.
+MINUTES = """Minutes of Informal Meeting of the Four Powers, New York, March 3, 1950
+
+Participants: China: Dr. Wei Lan
+France: Mr. Paul Roux
+U.S.S.R.: Mr. Ivan Sorin and an adviser
+United Kingdom: Sir John Hale
+Mr. T. R. Dunn
+United States: Ambassador Grant
+
+Ambassador Grant opened the meeting by stating that it was informal and that no record would be published.
+
+Sorin stated that his government had not changed its position and would vote as before.
+"""  # noqa: E501
+
+
+def test_sides_in_a_list_of_participants_are_no_opening_statements(registry: Registry) -> None:
+    doc = parse(MINUTES, registry)
+    assert keys(doc) == ["grant", "ivan-sorin"]
+    assert "john-hale" in {a.person.key for a in doc.attendees}
