@@ -192,7 +192,7 @@ def _speaks(para: Paragraph) -> bool:
 
 
 # Where a period label may end: a full stop, then the turn's first sentence.
-_PERIOD_END = re.compile(r"\.\s*(?=…)|\.\s+(?=[^\W_a-zа-яёіїєґў]|[«\"“„'(\[—–-])")
+_PERIOD_END = re.compile(r"\.\s*(?=…)|\.\s+(?=[^\W_a-zа-яёіїєґў]|[«\"“„'(\[—–¿¡-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
 _OFFICE_MAX = 80  # an office in full, its holder's name in brackets after it
 # The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
@@ -879,11 +879,11 @@ def _dash(para: Paragraph) -> list[Candidate]:
     if head[:4] in {"Cde.", "Cde "} and (m := _COMRADE_DASH.match(para.text)):
         # (a party's working notes glue the dash on: "Cde. Molotov-reinforce the…")
         return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
-    if not (" – " in head or " — " in head or " - " in head or ".- " in head):
+    if not (" – " in head or " — " in head or "- " in head):
         return []  # (asked of every paragraph: the cheap test first)
     if (m := DASH_LABEL.match(para.text)) is None:
         return []
-    candidate = Candidate(m.group("label"), m.group("rest"), m.start("rest"))
+    candidate = Candidate(m.group("label").rstrip("–—-"), m.group("rest"), m.start("rest"))
     return [candidate] if _speech(candidate) else []  # not "Translation - English"
 
 
@@ -1257,7 +1257,7 @@ class Evidence:
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
     _colon_exchange: bool | None = None
-    _colon_letters: set[str] | None = None
+    _qa_letters: set[str] | None = None
     _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1292,13 +1292,14 @@ class Evidence:
         }
 
     @property
-    def colon_letters(self) -> set[str]:
-        """The single letters that label paragraphs with a colon ("P.:", "R:")."""
-        if self._colon_letters is None:
-            self._colon_letters = {
-                key for style, key in self.recurring if style == "colon" and len(key) == 1
+    def qa_letters(self) -> set[str]:
+        """The single letters that label paragraphs with a colon or a full stop ("P.:",
+        "R:", "P. ¿Y…?")."""
+        if self._qa_letters is None:
+            self._qa_letters = {
+                key for style, key in self.recurring if style in _QA_STYLES and len(key) == 1
             }
-        return self._colon_letters
+        return self._qa_letters
 
     @property
     def colon_exchange(self) -> bool:
@@ -1378,14 +1379,19 @@ class Evidence:
 
     @property
     def dash_interview(self) -> bool:
-        """Whether an interviewer's part in capitals over a dash opens a paragraph and
-        another part in capitals the next labelled one: "PERIODISTA. - …?" then
-        "PRESIDENTE. - …", an interview short enough that neither recurs."""
+        """Whether an interviewer's part in capitals over a dash (or a name in capitals
+        asking a question) opens a paragraph and another part in capitals the next labelled
+        one: "PERIODISTA. - …?" then "PRESIDENTE. - …", an interview short enough that
+        neither recurs."""
         if self._dash_interview is None:
             # (each saying something, not a credit's "REPORTER - John Simpson")
             found = [c[0] for para in self.paras if (c := DASH.found_in(para)[:1])]
+            # (or a paper by its name in capitals, asking: "LA TRIBUNE- … Combien ?")
             self._dash_interview = any(
-                _INTERVIEWER.fullmatch(asker := clean_label(a.name).rstrip(". "))
+                (
+                    _INTERVIEWER.fullmatch(asker := clean_label(a.name).rstrip(". "))
+                    or (_CAPS_LABEL.fullmatch(asker) and a.rest.rstrip(' »”"').endswith("?"))
+                )
                 and _CAPS_LABEL.fullmatch(answer := clean_label(b.name).rstrip(". "))
                 and answer != asker
                 and all(
@@ -1645,6 +1651,7 @@ ANSWERING = re.compile(
 # "P."/"R." (Spanish), "Q"/"R" (French), "D."/"R." (Italian), "F"/"A" (German). Either letter
 # is one only beside the other (a lone "R:" is a telephone record's Rusk).
 _QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
+_QA_STYLES = frozenset({"colon", "period"})  # "Pregunta:" and "Pregunta."
 
 
 def qa_letter(name: str, evidence: Evidence) -> str | None:
@@ -1653,7 +1660,7 @@ def qa_letter(name: str, evidence: Evidence) -> str | None:
     letter = name.strip().rstrip(".").lower()
     if len(letter) != 1:
         return None
-    keys = evidence.colon_letters
+    keys = evidence.qa_letters
     if letter in _QA_LETTERS and _QA_LETTERS[letter] in keys:
         return QUESTION
     if any(answer == letter and asked in keys for asked, answer in _QA_LETTERS.items()):
@@ -1683,7 +1690,7 @@ def _questions_answered(name: str, evidence: Evidence) -> bool:
         return True  # "P.:" beside "R.:"
     if not (asks(name) or ANSWERING.fullmatch(name)):
         return False
-    keys = {key for style, key in evidence.recurring if style == "colon"}
+    keys = {key for style, key in evidence.recurring if style in _QA_STYLES}
     return any(ASKING.fullmatch(k) for k in keys) and any(ANSWERING.fullmatch(k) for k in keys)
 
 
@@ -1717,11 +1724,13 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
         return True  # a Chinese interview's question and answer, like "Q" and "A"
-    if style.name == "colon" and (
+    if style.name in _QA_STYLES and (
         (asks(candidate.name) and "?" in candidate.rest)
         or _questions_answered(candidate.name, evidence)
     ):
-        return True  # "ВОПРОС: Г-н Лавров, …?", or "ВОПРОС:" beside "ОТВЕТ:", once or more
+        # "ВОПРОС: Г-н Лавров, …?", or "ВОПРОС:" beside "ОТВЕТ:", once or more ("Pregunta."
+        # beside "Respuesta.")
+        return True
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())
@@ -1853,10 +1862,10 @@ def recognise(
             speaker: Speaker | None
             if style.name == "qa":
                 speaker = QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers
-            elif style.name == "colon" and asks(candidate.name):
+            elif style.name in _QA_STYLES and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
-            elif style.name == "colon" and (letter := qa_letter(candidate.name, evidence)):
+            elif style.name in _QA_STYLES and (letter := qa_letter(candidate.name, evidence)):
                 speaker = replace(QA_SPEAKERS[letter], label=candidate.name.strip())  # "P.:"
             else:
                 speaker = roster.resolve(candidate.name)

@@ -415,7 +415,8 @@ PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di"
 DASH_LABEL = re.compile(
     r"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*"
     rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*){{0,3}})"
-    r"(?:\s+[–—-]|(?<=[^\W\d_]{2})\.[–—-])\s+(?P<rest>\S.*)$",
+    # (the dash glued to a name in capitals too: "BRUNO LE MAIRE- Il y a…")
+    r"(?:\s+[–—-]|(?<=[^\W\d_]{2})\.[–—-]|(?<=[A-ZА-ЯЁІЇЄҐЎ]{2}[–—-]))\s+(?P<rest>\S.*)$",
     re.S,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）」』]$")

@@ -1057,8 +1057,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
             elif _ZH_AGAIN.fullmatch(label.name.strip()) and last_turn and last_turn.speaker:
                 label = replace(label, speaker=last_turn.speaker)  # "…”并说:“…”": he goes on
-            elif label.style == "colon" and (
-                ANSWERING.fullmatch(label.name.strip())
+            elif label.style in {"colon", "period"} and (
+                ANSWERING.fullmatch(label.name.strip().rstrip("."))
                 or label.speaker.key == QA_SPEAKERS[ANSWER].key
             ):
                 answer = replace(QA_SPEAKERS[ANSWER], label=label.name.strip())  # "ОТВЕТ:"

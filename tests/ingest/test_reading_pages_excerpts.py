@@ -510,3 +510,38 @@ def test_sides_in_a_list_of_participants_are_no_opening_statements(registry: Reg
     doc = parse(MINUTES, registry)
     assert keys(doc) == ["grant", "ivan-sorin"]
     assert "john-hale" in {a.person.key for a in doc.attendees}
+
+
+# A paper's interview: its name in capitals asking, the minister's in capitals answering,
+# each glued to its dash; a question whose bold the copy lost goes unlabelled.
+TRIBUNE = """L'industrie verte, selon le ministre
+
+LE JOURNAL- Le projet de loi est présenté jeudi. Combien d'emplois à la clé ?
+
+PAUL ROUX- Plusieurs dizaines de milliers d'ici 2030, dans toutes les régions du pays.
+"""
+
+
+def test_a_paper_asking_in_capitals_before_a_glued_dash(registry: Registry) -> None:
+    doc = parse(TRIBUNE, registry)
+    assert [u.texts["fr"].label for u in doc.turns()] == ["LE JOURNAL", "PAUL ROUX"]
+
+
+# A Spanish paper's interview: "Pregunta." and "Respuesta." once, then "P." and "R.", a
+# question opening with "¿".
+PERIODICO = """Entrevista con la ministra
+
+Pregunta. El Gobierno no tiene Presupuestos. ¿Es eso sostenible?
+
+Respuesta. Lo es, porque la economía crece y el empleo también.
+
+P. ¿Convocará elecciones?
+
+R. No, no estamos en esa situación.
+"""
+
+
+def test_question_and_answer_by_word_and_letter_before_a_full_stop(registry: Registry) -> None:
+    doc = parse(PERIODICO, registry)
+    assert keys(doc) == ["question", "a", "question", "a"]
+    assert said(doc)[2][1] == "¿Convocará elecciones?"
