@@ -47,7 +47,13 @@ from app.ingest.notes import NOTE_HEADING, note_start, split_notes
 from app.ingest.registry import Registry
 from app.ingest.roster import Member, Roster, clean_label
 from app.ingest.source import DIALOGUE_LINE, of_dialogue, paragraph_lines
-from app.ingest.turns import cut_into, interjecting, interview_length, marked_questions
+from app.ingest.turns import (
+    bare_questions,
+    cut_into,
+    interjecting,
+    interview_length,
+    marked_questions,
+)
 from app.textnorm import name_key, slugify
 
 
@@ -143,7 +149,7 @@ def _first_turn(
         if narrated := narrated_turns(paras, nobody, evidence, narrator_alone=True):
             return min(narrated), narrated
         # or an interview, questions and answers with no names, or bullets for names
-        if asked := marked_questions(paras):
+        if asked := marked_questions(paras) or bare_questions(paras):
             return min(asked), sure
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure

@@ -146,7 +146,7 @@ def editorial_spans(text: str, lang: str) -> list[Span]:
 
 
 def _labels(
-    paras: list[Paragraph], lang: str, roster: Roster
+    paras: list[Paragraph], lang: str, roster: Roster, title: str = ""
 ) -> tuple[list[Paragraph], list[Recognised | None]]:
     """The version's paragraphs and each one's label (None for lists and stage directions).
 
@@ -162,13 +162,9 @@ def _labels(
     style: str | None = None
     asked = marked_questions(paras)
     for index, para in enumerate(paras):
-        if index in asked or (index - 1 in asked and index not in asked):
-            # a question marked with a bullet, and the answer below it
-            letter = QUESTION if index in asked else ANSWER
-            cut = asked.get(index, 0)
-            label = Label(QA_SPEAKERS[letter], "qa", Kind.SPEECH, para.text[cut:], cut, letter)
-            out.append(para)
-            found.append(Recognised(label, sure=True))
+        if index in asked or index - 1 in asked:
+            out.append(para)  # a question marked with a bullet, and the answer below it
+            found.append(_question_or_answer(para, asked, index))
             continue
         # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
         if _DIRECTION.match(para.text) or (starts_list(para.text, lang) and not label_alone(para)):
@@ -211,6 +207,14 @@ def _labels(
         following = out[index + 1] if index + 1 < len(out) else None
         if label is not None and not heads_a_turn(label, following):
             found[index] = Recognised(None)  # a name over a heading, not over a turn
+    if not any(seen and seen.label for seen in found) and (asked := bare_questions(out, title)):
+        # an interview whose questions lost their marks: each question, and the answer
+        found = [
+            _question_or_answer(para, asked, index)
+            if index in asked or index - 1 in asked
+            else seen
+            for index, (para, seen) in enumerate(zip(out, found, strict=True))
+        ]
     out, found = _interjections(out, found, roster)
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)), roster)
     found = _replies(out, _offices_apart(found, roster), roster)
@@ -652,6 +656,15 @@ _MARKED_QUESTION = re.compile(r"\s*[●■◆▲►]\s*(?=\S)(?:.*[?？])\s*$", 
 _MARKED_QUESTIONS = 2  # at the least: one alone is a list's item
 
 
+def _question_or_answer(para: Paragraph, asked: dict[int, int], index: int) -> Recognised:
+    """The label of an interview's question (at `index` in `asked`, its words from the
+    offset there) or of the answer below one."""
+    letter = QUESTION if index in asked else ANSWER
+    cut = asked.get(index, 0)
+    label = Label(QA_SPEAKERS[letter], "qa", Kind.SPEECH, para.text[cut:], cut, letter)
+    return Recognised(label, sure=True)
+
+
 def marked_questions(paras: list[Paragraph]) -> dict[int, int]:
     """The paragraphs that are an interview's questions marked by a bullet, each with
     where its words start; none unless the page asks two so and answers both."""
@@ -662,6 +675,37 @@ def marked_questions(paras: list[Paragraph]) -> dict[int, int]:
     }
     answered = [i for i in found if i + 1 < len(paras) and i + 1 not in found]
     return found if len(answered) >= _MARKED_QUESTIONS else {}
+
+
+# A page that calls itself an interview, in its first lines.
+_INTERVIEW = re.compile(
+    r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor|"
+    r"gespräch)|采访|專訪|专访|访谈|訪談"
+)
+_HEAD_PARAGRAPHS = 6
+_QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
+_BARE_QUESTIONS = 2  # at the least
+
+
+def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
+    """The questions of an interview whose copy lost the bold that marked them:
+    paragraphs that ask, each answered at greater length by the paragraph below, on a page
+    that calls itself an interview near its top (or in its title) or that quotes every
+    answer («Ormai…»); none unless two are so."""
+    heads = [title, *(para.text[:300] for para in paras[:_HEAD_PARAGRAPHS])]
+    announced = any(_INTERVIEW.search(text) for text in heads)
+
+    def asks(para: Paragraph) -> bool:
+        text = para.text.rstrip(" \"'”’»)")
+        return len(text) <= _QUESTION_LONGEST and text.endswith(("?", "？"))
+
+    found = {
+        index: 0
+        for index, para in enumerate(paras[:-1])
+        if asks(para) and not asks(paras[index + 1]) and len(paras[index + 1].text) > len(para.text)
+    }
+    quoted = all(paras[index + 1].text[:1] in '«“"„' for index in found)
+    return found if len(found) >= _BARE_QUESTIONS and (announced or quoted) else {}
 
 
 def interview_length(paras: list[Paragraph], start: int) -> int:
@@ -1021,7 +1065,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
-    paras, labels = _labels(paras, lang, roster)
+    paras, labels = _labels(paras, lang, roster, title)
     last_turn: VersionUnit | None = None
     askers: dict[str, Speaker] = {}  # 问/答 -> who asks and who answers, named once
     examined: dict[str, Speaker] = {}  # Q/A -> counsel and witness, where a heading says

@@ -545,3 +545,50 @@ def test_question_and_answer_by_word_and_letter_before_a_full_stop(registry: Reg
     doc = parse(PERIODICO, registry)
     assert keys(doc) == ["question", "a", "question", "a"]
     assert said(doc)[2][1] == "¿Convocará elecciones?"
+
+
+# A paper's interview copied without its bold: the questions are bare paragraphs that ask,
+# each answered below at greater length; the page calls itself an interview.
+BOLD_LOST = """Interview: the harbour master on the new quay
+
+By Mary Lane
+
+When did the work on the quay begin?
+
+In the spring of 2019, after two years of surveys and a long argument with the city about who would pay for the dredging.
+
+Was the argument settled?
+
+Only in part. The city pays for the dredging and we pay for the quay itself, which was not what either side wanted at first.
+"""  # noqa: E501
+
+# An Italian paper's: no word of an interview in the excerpt, but every answer quoted.
+QUOTED_ANSWERS = """Il ministro e le filiere
+
+Resta che date l'idea di vivere un accerchiamento. Davvero pensate che sia il periodo peggiore?
+
+«Il punto è che siamo entrati in una fase storica nuova, in cui si è chiusa l'era delle certezze.»
+
+Per esempio che cosa?
+
+«Si pensi agli approvvigionamenti alimentari ed energetici, che davamo per scontati.»
+"""
+
+# A news story that asks once and mentions an interview: no conversation.
+STORY_ASKING = """Harbour reopens
+
+In an interview last week the mayor said the quay would open in May.
+
+Will it open on time?
+
+The contractors say the weather has been kind and the work is ahead of schedule.
+"""
+
+
+def test_an_interviews_bare_questions_and_their_answers(registry: Registry) -> None:
+    assert keys(parse(BOLD_LOST, registry)) == ["question", "a", "question", "a"]
+    doc = parse(QUOTED_ANSWERS, registry)
+    assert keys(doc) == ["question", "a", "question", "a"]
+    assert said(doc)[2][1] == "Per esempio che cosa?"
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(STORY_ASKING, registry)
