@@ -699,6 +699,9 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
         text = para.text.rstrip(" \"'”’»)")
         return len(text) <= _QUESTION_LONGEST and text.endswith(("?", "？"))
 
+    if any(para.text[:1] in "—–-" for para in paras):
+        return {}  # (lines of dialogue in dashes: an interview the replies' rules read)
+
     found = {
         index: 0
         for index, para in enumerate(paras[:-1])
