@@ -886,6 +886,8 @@ def title_names(title: str, registry: Registry) -> list[str]:
     connectors = (
         r"[,;:()]|\s[—–-]\s|\b(?:and|between|with|of|for|to|by|in|at|on|about|concerning|regarding|"
         r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
+        # (a German record's nouns, capitalised before the names: "Gespräch Erich Honeckers")
+        r"|\b(?:Gespräch|Gespräche|Gesprächs|Unterredung|Treffen|Begegnung|Telefonat)\b"
         r"|(?<=[a-zа-яёіїєґў]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
         r"|\b(?:on|in|at|am|vom|le|du|el|del|il)\s+(?=\d)"  # ("… Kotschemassow am 12. März")
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name

@@ -90,10 +90,13 @@ _CAPS_NAME = re.compile(
 # The verbs of a party's records in German, French, Spanish and Italian ("Genosse Bondarenko
 # übermittelte…"): taken only after a comrade's title, since a news story says "X sagte…"
 # of anyone it quotes.
-_COMRADES_VERB_WORDS = (
+_GERMAN_VERB_WORDS = (
     "sagte sagt erklärte erklärt betonte betont fragte fragt antwortete antwortet "
     "übermittelte übermittelt begrüßte begrüßt unterstrich unterstreicht berichtete berichtet "
-    "informierte informiert bemerkte bemerkt dankte dankt schlug entgegnete erwiderte "
+    "informierte informiert bemerkte bemerkt dankte dankt bedankte schlug entgegnete erwiderte"
+)
+_COMRADES_VERB_WORDS = (
+    f"{_GERMAN_VERB_WORDS} "
     "déclare répond répondit demande demanda souligne souligna ajoute ajouta explique expliqua "
     "dijo afirmó respondió preguntó señaló explicó añadió subrayó agradeció "
     "rispose chiese sottolineò aggiunse spiegò ringraziò"
@@ -548,7 +551,22 @@ _ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,120},\s+")
 
 
 def _reported_by_party_verb(para: Paragraph) -> list[Candidate]:
-    return _reported(para, party_verbs=True)
+    found = _reported(para, party_verbs=True)
+    if not found and (inverted := _VERB_FIRST.match(para.text)):
+        # "Nach der Begrüßung bedankte sich Genosse Jakowlew für…": German puts the verb
+        # second, the speaker after it; the turn is what follows his name
+        cut = inverted.end("name")
+        rest = para.text[cut:].lstrip()
+        found = [Candidate(inverted["name"], rest, len(para.text) - len(rest), 0)]
+    return found
+
+
+# A German sentence with its verb of saying before the speaker: up to a dozen words of a
+# clause, the verb (and "sich"), the speaker by title and name, then the words he said.
+_VERB_FIRST = re.compile(
+    rf"^(?:[^.!?;:]{{0,100}}?\s)?(?:{'|'.join(_GERMAN_VERB_WORDS.split())})(?:\s+sich)?\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+)(?=,?\s+[a-zäöü])"
+)
 
 
 def _said_by(name: str, verb: re.Match[str]) -> bool:

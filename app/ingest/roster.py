@@ -384,7 +384,9 @@ class Roster:
             # that "Д.МЕДВЕДЕВ" below is the "ДМИТРИЙ МЕДВЕДЕВ" above (both "Дмитрия Медведева")
             self.members.remove(member)
             self._forget()
-            added = self.add(name)
+            # (a German genitive's own words without its "s": "Walter Brauns" is Walter
+            # Braun, though the label says "Genossen Braun")
+            added = self.add(name if CYRILLIC.match(name) else member.written.removesuffix("s"))
             return Speaker(added.speaker.key, shown, False) if added else speaker
         if member is not None:
             # "I" is shown as the author's name: the person is never called "I"
@@ -448,10 +450,14 @@ def initials_of(name: str) -> str:
 
 def _inflected(label: str, member: Member) -> bool:
     """Whether a label names an unresolved member only through another case of the name
-    (the member written "Шуленбургом", the label "Шуленбург")."""
-    if member.speaker.resolved or not CYRILLIC.match(label):
+    (the member written "Шуленбургом", the label "Шуленбург"; a German title's genitive
+    "Erich Honeckers", the label "Genosse Erich Honecker")."""
+    if member.speaker.resolved:
         return False
     words = [w for w in _words(clean_label(label)) if not INITIALS.fullmatch(w)]
+    if not CYRILLIC.match(label):
+        last = name_key(words[-1]) if words else ""
+        return last not in member.keys and _same_word(last, member.keys)
     # (nor "Тов." of "Тов. Молотов": an abbreviated title, not a word of the name)
     keys = [name_key(w) for w in words if not (w.endswith(".") and len(w) <= 5)]
     inflected = [key for key in keys if key not in member.keys]
@@ -480,12 +486,18 @@ LESSER_OFFICE = frozenset(
 )
 
 
+_GENITIVE_STEM = 4  # letters of a name before a genitive's "s"
+
+
 def _same_word(key: str, keys: tuple[str, ...]) -> bool:
     """Whether a name's key is one of `keys`, or (in Russian) an inflected form of one:
-    a title may say "с Д. Раском" and the labels "Раск"."""
+    a title may say "с Д. Раском" and the labels "Раск"; a German title's genitive says
+    "Gespräch Erich Honeckers" and the record "Honecker"."""
     if key in keys:
         return True
-    return bool(CYRILLIC.match(key)) and any(one_stem(key, k) for k in keys)
+    if CYRILLIC.match(key):
+        return any(one_stem(key, k) for k in keys)
+    return len(key) >= _GENITIVE_STEM and f"{key}s" in keys
 
 
 def one_stem(key: str, other: str) -> bool:

@@ -592,3 +592,22 @@ def test_an_interviews_bare_questions_and_their_answers(registry: Registry) -> N
     assert said(doc)[2][1] == "Per esempio che cosa?"
     with pytest.raises(ParseError, match="holds no conversation"):
         parse(STORY_ASKING, registry)
+
+
+# A party's note in German: the title's names in the genitive and after an office, the
+# first sentence with its verb before the speaker.
+NOTIZ = """Aktennotiz über ein Gespräch Walter Brauns mit ZK-Mitglied Pjotr Sorin in Berlin, 3. Mai 1985
+
+Nach der Begrüßung durch Genossen Braun bedankte sich Genosse Sorin für die Einladung in die Hauptstadt.
+
+Genosse Walter Braun dankte Genossen Sorin für die Ausführungen und erklärte, dass die Zusammenarbeit gut verlaufe.
+"""  # noqa: E501
+
+
+def test_a_german_notes_verb_before_its_speaker_and_a_titles_genitive(
+    registry: Registry,
+) -> None:
+    doc = parse(NOTIZ, registry)
+    assert [u.texts["de"].label for u in doc.turns()] == ["Genosse Sorin", "Genosse Walter Braun"]
+    assert said(doc)[0][1] == "für die Einladung in die Hauptstadt."
+    assert keys(doc)[1] == "walter-braun"
