@@ -18,6 +18,9 @@ FIELDS: dict[str, str] = {
     r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants)|"
     r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)
+    # (the same in the languages of Europe: "Obecni:", "Anwesend:", "Présents:", …)
+    r"присутні|obecni|přítomni|anwesend|anwesende|teilnehmer|présents|presentes|"
+    r"asistentes|presenti|aanwezig|zaproszeni|приглашены|invités|eingeladen|"
     r"(?:参加|参会|出席|与会|列席)(?:会谈|会见|谈话|会议)?(?:的)?(?:人士|人员|者|人)|"
     r"在座(?:的有|者)?|出席|会见人员|[中美苏日]方参加人员",
     # ("DATE, TIME AND PLACE:", a presidential library's memorandum)

@@ -67,6 +67,8 @@ RECORD_WORDS = re.compile(
     r"telegram|cable|despatch|dispatch|airgram|"
     r"(?:news |press )?conference|briefing|audience|luncheon|dinner|sessions?|hearings?|"
     r"question-and-answer|gespräch|unterredung|entretien|entrevista|conversación|intervista|"
+    r"aktennotiz|niederschrift|protokoll|stenogramm|protokół|posiedzenie|rozmowa|wywiad|"
+    r"záznam|rozhovor|zápis|procès-verbal|compte rendu|verbale|resoconto|acta|"
     r"пресс-конференци[яи]|интервью|"
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
@@ -764,7 +766,8 @@ def is_title(text: str) -> bool:
     words = text.split()
     if HAN.search(text) and (re.search(r"[。！？；]", text) or len(text) > 80):
         return False  # Chinese prose, which has no spaces to count its words by
-    ended = _SENTENCE_END.search(re.sub(r"\s(?:г|гг)\.$", "", text))  # (not "2005 г.", a year)
+    # (not "2005 г.", "1981 r.", a year)
+    ended = _SENTENCE_END.search(re.sub(r"\s(?:г|гг|r)\.$", "", text))
     return not (ended and len(words) > 6) and len(words) <= 40
 
 

@@ -1891,8 +1891,11 @@ def recognise(
                 continue
             if style.name == "reported-listed" and roster.member_for(candidate.name) is None:
                 continue  # (a news story's "Merkel sagte…": no one the record lists)
-            if style.name == "dash" and not evidence.dash_dialogue:
-                continue  # "Хрущев – человек вспыльчивый": prose, known name or not
+            listed = personal_name(candidate) and roster.member_for(candidate.name) is not None
+            if style.name == "dash" and not (evidence.dash_dialogue or listed):
+                # "Хрущев – человек вспыльчивый": prose, known name or not, unless the
+                # record lists him ("Obecni: tow. tow. W. Jaruzelski, …")
+                continue
             if style.name == "period" and _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
                 continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             known = style.name != "qa" and _known(candidate, speaker, roster)

@@ -611,3 +611,43 @@ def test_a_german_notes_verb_before_its_speaker_and_a_titles_genitive(
     assert [u.texts["de"].label for u in doc.turns()] == ["Genosse Sorin", "Genosse Walter Braun"]
     assert said(doc)[0][1] == "für die Einladung in die Hauptstadt."
     assert keys(doc)[1] == "walter-braun"
+
+
+# A Polish politburo protocol: who was present after "Obecni:", the month in Roman
+# numerals, each member over a dash; one of them speaks only once in the excerpt.
+PROTOKOL = """Protokół nr 12 z posiedzenia Biura Politycznego w dniu 4 III 1980 r.
+
+Obecni: tow. tow. J. Kowal, A. Nowicki, P. Zając.
+
+Porządek dzienny:
+
+J. Kowal – Proponuję omówić sytuację w kraju.
+
+A. Nowicki – Sytuacja jest trudna, ale opanowana.
+
+J. Kowal – Dziękuję.
+"""
+
+# A hearing's draft record: a list heading over each speech, in a shape like a dash
+# label, names no member.
+DRAFT = """Draft transcript - Monday, 3 March 2008
+
+Speech - The CLERK
+
+Hon MARY STONE (Leader of the House): I move that Paul Grant take the chair.
+
+Speech - The CLERK
+
+Hon TOM REID (Whip): I second the nomination of Paul Grant.
+"""
+
+
+def test_a_protocols_listed_members_over_dashes(registry: Registry) -> None:
+    doc = parse(PROTOKOL, registry)
+    assert doc.metadata.date is not None and doc.metadata.date.isoformat() == "1980-03-04"
+    assert doc.metadata.title.startswith("Protokół nr 12")
+    assert [u.texts[doc.languages[0]].label for u in doc.turns()][1:] == ["A. Nowicki", "J. Kowal"]
+    assert [u.texts["en"].label for u in parse(DRAFT, registry).turns()] == [
+        "Hon MARY STONE (Leader of the House)",
+        "Hon TOM REID (Whip)",
+    ]
