@@ -1812,7 +1812,12 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True  # "КОСЫГИН." or "ДГ." again and again: a name or initials in capitals
     if style.name == "period" and _dialogue_name(candidate.name, evidence):
         return True
+    if style.name == "name-line" and _HAN_NAME.fullmatch(name := candidate.name.strip()):
+        return han_name(name)  # "山本浩之" alone on his line over his words, again and again
     return personal_name(candidate) or style.name in evidence.known
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _labelled_elsewhere(candidate: Candidate, evidence: Evidence) -> bool:
@@ -1966,6 +1971,9 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     name = clean_label(candidate.name)
     if style.name == "period" and _CAPS_LABEL.fullmatch(name) and len(name) >= 3:
         return evidence.capitals_label  # others are labelled so too (not "OK.")
+    if style.name == "name-line" and _HAN_NAME.fullmatch(name) and han_name(name):
+        # "佐藤次郎" alone on his line once, where another such name labels turns again
+        return any(style == "name-line" and n >= 2 for (style, _), n in evidence.recurring.items())
     return style.name in evidence.known and personal_name(candidate)
 
 
@@ -2070,7 +2078,9 @@ def said_below(para: Paragraph) -> bool:
     # over the motion's text: "I beg to move,")
     end = para.text.rstrip()[-1:]
     moves = (para.text[:1].islower() and end == ":") or (end == "," and len(para.text.split()) >= 3)
-    return opens_speech(para.text) or len(para.text.split()) >= 8 or moves
+    # (or words in quotation marks: "「このあと続いては…」" under "山本浩之")
+    quoted = para.text[:1] in "「『“«" and end in "」』”»"
+    return opens_speech(para.text) or len(para.text.split()) >= 8 or moves or quoted
 
 
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.\s?m\.|[AP]M)?\s*")
@@ -2085,7 +2095,7 @@ def _speech(candidate: Candidate) -> bool:
 
 def opens_speech(text: str) -> bool:
     """Whether a paragraph reads as speech rather than another name or a heading."""
-    return bool(re.search(r"[.!?。！？…][\"'”’»)\]]*$", text))
+    return bool(re.search(r"[.!?。！？…][\"'”’»)\]」』）]*$", text))
 
 
 # (Not "showed the President Roscoe Drummond's article": a name whose's is an object.)

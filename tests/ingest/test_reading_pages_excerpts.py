@@ -651,3 +651,30 @@ def test_a_protocols_listed_members_over_dashes(registry: Registry) -> None:
         "Hon MARY STONE (Leader of the House)",
         "Hon TOM REID (Whip)",
     ]
+
+
+# A blog's transcript of a television programme: each name alone on its line in Chinese
+# characters, the words below it in corner brackets.
+CORNER_QUOTES = """「夜の番組」大臣インタビュー
+
+2010.05.12 Wednesday
+
+田中一郎
+「このあと続いては佐藤さんのコーナーです。今日はどんなお話を」
+
+佐藤次郎
+「はい。今日は大臣に会ってきました。」
+
+田中一郎
+「それは楽しみですね。どんな方でしたか。」
+
+佐藤次郎
+「とても率直な方でした。」
+"""
+
+
+def test_names_alone_in_chinese_characters_over_words_in_corner_brackets(
+    registry: Registry,
+) -> None:
+    doc = parse(CORNER_QUOTES, registry)
+    assert keys(doc) == ["田中一郎", "佐藤次郎", "田中一郎", "佐藤次郎"]
