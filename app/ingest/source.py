@@ -372,7 +372,7 @@ _GOES_ON = re.compile(
 _CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
-_ANSWER = re.compile(r"^A\.?\s+(?![A-Z][a-z'’-]+\s+[a-z])")
+_ANSWER = re.compile(r"^A\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)")  # (or "A." alone on its line)
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(

@@ -678,3 +678,20 @@ def test_names_alone_in_chinese_characters_over_words_in_corner_brackets(
 ) -> None:
     doc = parse(CORNER_QUOTES, registry)
     assert keys(doc) == ["田中一郎", "佐藤次郎", "田中一郎", "佐藤次郎"]
+
+
+# A magazine's Q and A: each "A." alone on the line under the question, the answer below.
+ANSWER_ALONE = """Q. What will the new policy be?
+A.
+One of friendship with every neighbour.
+
+Q. And the dispute over the border?
+A.
+We support the agreement of 1972 and believe the problem can be solved through it.
+"""
+
+
+def test_an_answers_letter_alone_under_the_question(registry: Registry) -> None:
+    doc = parse(ANSWER_ALONE, registry)
+    assert keys(doc) == ["question", "a", "question", "a"]
+    assert said(doc)[3][1].startswith("We support the agreement")
