@@ -1025,7 +1025,12 @@ _SAID = (
     r"говорит|спрашивает|отвечает|переспросил|переспросила|шепнул|шепнула|прошептал|"
     r"произнес|произнёс|повторил|уточнил|пояснил|whispered|murmured|shouted|explained|"
     r"repeated|retorted|interjected|продолжает|добавляет|замечает|возражает|уточняет|"
-    r"поясняет|соглашается|повторяет)"
+    r"поясняет|соглашается|повторяет|"
+    # (and in the languages of Europe: "–Muy mala –afirmó Castro.")
+    r"dijo|respondió|contestó|preguntó|afirmó|reafirmó|inquirió|espetó|añadió|agregó|"
+    r"replicó|exclamó|insistió|señaló|explicó|comentó|dit|répondit|demanda|ajouta|"
+    r"répliqua|reprit|poursuivit|disse|rispose|chiese|aggiunse|replicò|esclamò|respondeu|"
+    r"perguntou|acrescentou|afirmou|sagte|fragte|antwortete|erwiderte|rief)"
     # "— А вы, Виктор? — спрашивает меня Картер.": the one spoken to, before the speaker;
     # "— Плохих отношений, — продолжает фразу Молотов.": the words he goes on with
     r"(?:\s+(?:меня|его|её|ее|нас|их|ему|мне|нам|me|him|her|us|them|фразу|мысль))?"
@@ -1037,7 +1042,8 @@ _MANNER = r"(?:[a-z]{3,}ly\s+|[а-яёіїєґў]{4,}о\s+)?"  # "quietly", "с�
 _QUOTED = re.compile(
     # (a quotation in guillemets may have its dash after it: "«Давайте», — согласился Тито")
     r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“](?:\s*,?\s*[—–](?=\s))?|"
-    r"[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–])\s*,?\s*"
+    # (the Spanish dash glued to the words it opens: "–¿En qué sentido? –preguntó Mikoyan.")
+    r"[—–-]\s?[^—–]{2,400}?[,!?…]?\s[—–]\s?)\s*,?\s*"
     rf"(?:(?P<before>{_QUOTED_NAME})\s+{_MANNER}{_SAID}|{_MANNER}{_SAID}\s+(?P<after>{_QUOTED_NAME}))\b"
 )
 

@@ -535,7 +535,8 @@ def _dash_lines_joined(lines: list[Line]) -> list[Line]:
 
 
 # A line of dialogue opens with a dash (or a hyphen standing for one) and a space.
-DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s+\S")
+# (a Spanish line's dash glued to its words: "–¿En qué sentido? –preguntó Mikoyan.")
+DIALOGUE_LINE = re.compile(r"^\s*(?:[-–—]\s+\S|[–—](?=[¿¡«\"„]|[^\W\d_]))")
 # "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
 # colon that introduces it, a dash opens the next line of dialogue on the same line.
 _DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁІЇЄҐЎ«\"„])")

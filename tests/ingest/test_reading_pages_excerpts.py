@@ -695,3 +695,20 @@ def test_an_answers_letter_alone_under_the_question(registry: Registry) -> None:
     doc = parse(ANSWER_ALONE, registry)
     assert keys(doc) == ["question", "a", "question", "a"]
     assert said(doc)[3][1].startswith("We support the agreement")
+
+
+# A Spanish magazine's dialogue: each line opened by a dash glued to its words, the
+# speaker named after a second dash with his verb.
+DIALOGO = """La reunión en La Habana
+
+–¿Quiere saber mi opinión? –preguntó Castro.
+–Por supuesto –respondió Mikoyan.
+–Muy mala –afirmó Castro.
+–¿En qué sentido? –preguntó Mikoyan.
+"""
+
+
+def test_a_spanish_dialogue_with_its_speakers_after_the_dash(registry: Registry) -> None:
+    doc = parse(DIALOGO, registry)
+    assert keys(doc)[1:] == ["mikoyan", keys(doc)[0], "mikoyan"]
+    assert keys(doc)[0] != "mikoyan"
