@@ -96,8 +96,13 @@ _PATTERNS = [
         r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?"
         r"(?P<year>\d{4}(?!\d)|\d\d(?=\s?г\b))"  # (or two digits the year's "г." marks)
     ),
-    # "13 XII 1981 r.": a Polish or Czech record's month in Roman numerals, spaced
-    re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.?\s+(?P<month>[IVX]{1,4})\.?\s+(?P<year>\d{4})(?!\d)"),
+    # "13 XII 1981 r.", "13. XII. 1981": a Polish or Czech record's month in Roman numerals,
+    # spaced (the year's "r." after it, or full stops after the day and the month)
+    re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.\s+(?P<month>[IVX]{1,4})\.\s+(?P<year>\d{4})(?!\d)"),
+    re.compile(
+        r"(?<![\w.])(?P<day>\d{1,2})\s+(?P<month>[IVX]{1,4})\s+(?P<year>\d{4})"
+        r"(?=\s?(?:r\.|roku\b|г\.|года\b))"
+    ),
     # "28-11-2012": a European page's day first, with dashes, where the day says so (over 12)
     re.compile(r"(?<![\d-])(?P<day>1[3-9]|2\d|3[01])-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
     # "1/11/2017" (an American page's month first), "21/02/1972" (a day over 12 says so)

@@ -53,7 +53,7 @@ from app.ingest.roster import (
 )
 from app.ingest.source import DASH_LABEL, PARTICLES, WITHHELD
 from app.schemas import Kind
-from app.textnorm import HAN, fold, name_key
+from app.textnorm import CYRILLIC, HAN, fold, name_key
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
 REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
@@ -74,9 +74,12 @@ _COLON = re.compile(
     rf"{_POST_ASIDE})\s*[:：]\s*(?P<rest>\S.*)$",
     re.S,
 )
-# A name, then after a comma the office its holder speaks in, written out in full.
+# A name, then after a comma the office its holder speaks in, written out in full (the
+# office capitalised, as a title is, and with no year in it: not a biography's "John
+# Smith, born in Leeds in 1950 …:").
 _OFFICE_HOLDER = (
-    r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){1,4}[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w'’-]+,\s[^:：\n?!…。！？]{3,110}?"
+    r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){1,4}[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w'’-]+,"
+    r"\s[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][^:：\n?!…。！？\d]{2,109}?"
 )
 _GLUED_SENTENCE = re.compile(r"[a-zа-яёіїєґў]{3}\.(?=[A-ZА-ЯЁІЇЄҐЎ])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
@@ -548,6 +551,12 @@ def _verb_after_aside(rest: str) -> re.Match[str] | None:
 
 
 _ASIDE_REST = re.compile(r"[^,.;:!?«»\"“”()]{3,120},\s+")
+
+
+def _listed(candidate: Candidate, roster: Roster) -> bool:
+    """Whether a name is one a record of the talk lists (its list of those present, or the
+    title of a note or minutes of it)."""
+    return roster.documented and roster.member_for(candidate.name) is not None
 
 
 def _reported_by_party_verb(para: Paragraph) -> list[Candidate]:
@@ -1281,7 +1290,8 @@ class Evidence:
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
     _colon_exchange: bool | None = None
-    _qa_letters: set[str] | None = None
+    _surnames: set[str] | None = None
+    _qa_letters: dict[str, float] | None = None
     _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1316,13 +1326,20 @@ class Evidence:
         }
 
     @property
-    def qa_letters(self) -> set[str]:
+    def qa_letters(self) -> dict[str, float]:
         """The single letters that label paragraphs with a colon or a full stop ("P.:",
-        "R:", "P. ¿Y…?")."""
+        "R:", "P. ¿Y…?"), each with the share of its paragraphs that ask a question."""
         if self._qa_letters is None:
-            self._qa_letters = {
-                key for style, key in self.recurring if style in _QA_STYLES and len(key) == 1
-            }
+            asked: dict[str, list[bool]] = {}
+            for para in self.paras:
+                for style, candidates in _styled(para):
+                    if (
+                        style.name in _QA_STYLES
+                        and len(key := _recurring_key(candidates[0].name)) == 1
+                    ):
+                        rest = candidates[0].rest.rstrip(' "”»)')
+                        asked.setdefault(key, []).append(rest.endswith(("?", "？")))
+            self._qa_letters = {key: sum(found) / len(found) for key, found in asked.items()}
         return self._qa_letters
 
     @property
@@ -1335,7 +1352,7 @@ class Evidence:
                 (index, _recurring_key(candidate.name), len(_WORD.findall(candidate.rest)))
                 for index, para in enumerate(self.paras)
                 for candidate in _colon(para)[:1]
-                if _exchange_label(candidate)
+                if _exchange_label(candidate) and self._named_so(candidate.name)
             ]
             # (one of the two says a sentence: "Thanks, Michel. Hey, fellas, …" over "Great.")
             self._colon_exchange = any(
@@ -1343,6 +1360,27 @@ class Evidence:
                 for a, b in pairwise(opened)
             )
         return self._colon_exchange
+
+    def _named_so(self, label: str) -> bool:
+        """Whether a label of one word is a surname the page writes after a first name or
+        a title ("FUCHS:" where the head says "James R. Fuchs", "Дынько:" beside "Андрэй
+        Дынько", the genitive too: "Дракахруст:" beside "Юрыя Дракахруста"), not a key
+        ("Shipping:", "Born:", "Notice:"). A longer label is a name or an office as it is."""
+        words = clean_label(label).split()
+        if len(words) != 1 or HAN.search(words[0]):
+            return True  # (Chinese writes a name as one word: "柯委員建銘:")
+        if asks(words[0]) or ANSWERING.fullmatch(words[0]) or words[0].rstrip(".") in QA_SPEAKERS:
+            return True  # "Q.:" and "A.:", "Question:" and "Answer:"
+        if self._surnames is None:
+            self._surnames = {
+                m["last"].casefold()
+                for m in _NAME_PAIR.finditer(self.text)
+                if m["first"].casefold() not in _ARTICLES
+            }
+        word = words[0].casefold()
+        if word in self._surnames:
+            return True
+        return bool(CYRILLIC.match(word)) and any(one_stem(word, s) for s in self._surnames)
 
     @property
     def after_initials(self) -> set[str]:
@@ -1676,18 +1714,31 @@ ANSWERING = re.compile(
 # is one only beside the other (a lone "R:" is a telephone record's Rusk).
 _QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
 _QA_STYLES = frozenset({"colon", "period"})  # "Pregunta:" and "Pregunta."
+_ASKING = 0.5  # of a question's letter's paragraphs, the share that ask
+
+
+def _initials_of_members(name: str, roster: Roster) -> bool:
+    """Whether either letter of a question's and answer's pair ("P."/"R.") is the initial
+    of someone the record lists: a telephone record's "R:" for Rusk beside "D:"."""
+    letter = name.strip().rstrip(".").lower()
+    pair = {letter, *(b for a, b in _QA_LETTERS.items() if a == letter)}
+    pair |= {a for a, b in _QA_LETTERS.items() if b == letter}
+    return any(roster.member_for(one.upper()) is not None for one in pair)
 
 
 def qa_letter(name: str, evidence: Evidence) -> str | None:
-    """QUESTION or ANSWER where a label is an interview's question or answer by its letter
-    and the record labels the other half so too; else None."""
+    """QUESTION or ANSWER where a label is an interview's question or answer by its letter,
+    the record labels the other half so too and most of its questions ask; else None."""
     letter = name.strip().rstrip(".").lower()
     if len(letter) != 1:
         return None
-    keys = evidence.qa_letters
-    if letter in _QA_LETTERS and _QA_LETTERS[letter] in keys:
+    asking = evidence.qa_letters  # (a telephone record's "P:" and "R:" seldom ask)
+    if letter in _QA_LETTERS and _QA_LETTERS[letter] in asking and asking[letter] >= _ASKING:
         return QUESTION
-    if any(answer == letter and asked in keys for asked, answer in _QA_LETTERS.items()):
+    if any(
+        answer == letter and asking.get(asked, 0) >= _ASKING
+        for asked, answer in _QA_LETTERS.items()
+    ):
         return ANSWER
     return None
 
@@ -1894,14 +1945,18 @@ def recognise(
             elif style.name in _QA_STYLES and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
-            elif style.name in _QA_STYLES and (letter := qa_letter(candidate.name, evidence)):
+            elif (
+                style.name in _QA_STYLES
+                and (letter := qa_letter(candidate.name, evidence))
+                and not _initials_of_members(candidate.name, roster)  # (not "D:" for Dobrynin)
+            ):
                 speaker = replace(QA_SPEAKERS[letter], label=candidate.name.strip())  # "P.:"
             else:
                 speaker = roster.resolve(candidate.name)
             if speaker is None:
                 continue
-            if style.name == "reported-listed" and roster.member_for(candidate.name) is None:
-                continue  # (a news story's "Merkel sagte…": no one the record lists)
+            if style.name == "reported-listed" and not _listed(candidate, roster):
+                continue  # (a news story's "Merkel sagte…": no one a record lists)
             listed = personal_name(candidate) and roster.member_for(candidate.name) is not None
             if style.name == "dash" and not (evidence.dash_dialogue or listed):
                 # "Хрущев – человек вспыльчивый": prose, known name or not, unless the
@@ -1984,6 +2039,32 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# A first name (or an initial, or a title) and a surname, capitalised, as text writes them.
+_NAME_PAIR = re.compile(
+    r"(?<![^\W\d_])(?P<first>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*)\s+(?P<last>[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)"
+)
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+    ]
+)
 _CUT_OFF = 15  # words of a turn the page cuts off before its sentence ends
 _EXCHANGE_GAP = 3  # paragraphs: a turn may run to two more before the reply
 _SENTENCE_WORDS = 5
@@ -2391,8 +2472,7 @@ def reported_sentences(
                 cuts.append(start)
                 break
         else:
-            listed = _reported_by_party_verb(piece)
-            if any(roster.member_for(candidate.name) for candidate in listed):
+            if any(_listed(candidate, roster) for candidate in _reported_by_party_verb(piece)):
                 cuts.append(start)
     return cuts
 

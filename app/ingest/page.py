@@ -321,7 +321,17 @@ def roster_for(header: Header | None, registry: Registry) -> Roster:
         for entry in header.attendance:
             roster.add(entry.name, entry.description)
         roster.extend(header.names)
+        roster.documented = bool(header.attendance) or bool(_NOTE.search(header.metadata.title))
     return roster
+
+
+# A title that names a record of a talk: a note, minutes, a transcript (not "Gespräch
+# zwischen …", a story's headline as readily).
+_NOTE = re.compile(
+    r"(?i:aktennotiz|niederschrift|vermerk|protokoll|stenogramm|compte[ -]rendu|procès-verbal|"
+    r"mémorandum|memorandum|minutes|record|transcript|acta|actas|verbale|resoconto|appunti|"
+    r"notatka|protokół|stenogram|záznam|zápis|запись|стенограмма|протокол)"
+)
 
 
 def read_page(lines: list[Line], source: str, registry: Registry) -> Page:

@@ -184,6 +184,9 @@ class Roster:
     _named_in_text: frozenset[str] | None = field(default=None, init=False, repr=False)
     # Short forms a record defines for its labels: "黎笋(以下简称黎)", "(hereafter Kim)".
     shortened: dict[str, str] = field(default_factory=dict)
+    # Whether the head says the page is a record of the talk (a list of those present, or
+    # a title naming a note or minutes of it), not a story about it.
+    documented: bool = False
 
     def set_author(self, author: Member | None) -> None:
         self.author = author

@@ -215,7 +215,7 @@ def _labels(
             else seen
             for index, (para, seen) in enumerate(zip(out, found, strict=True))
         ]
-    out, found = _interjections(out, found, roster)
+    out, found = _interjections(out, found, roster, evidence)
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)), roster)
     found = _replies(out, _offices_apart(found, roster), roster)
     sure = [i for i, f in enumerate(found) if f and f.sure]
@@ -273,7 +273,10 @@ def _addresses_the_chair(below: Recognised | None) -> bool:
 _INTERJECTION = re.compile(r"[(（](?P<name>[^()（）:：\n]{1,24})[:：]\s*(?P<words>[^()（）]+)[)）]")
 # Several voices in one bracket, a dash between them: "(Abg. Ing. Meischberger: Zur
 # Geschäftsordnung! - Abg. Mag. Schweitzer: Wie in der Kasperlklasse! - …)".
-_NEXT_VOICE = re.compile(r"\s+[-–—]\s+(?=(?P<name>[^()（）:：\-–—\n]{1,24})[:：]\s)")
+_NEXT_VOICE = re.compile(
+    r"\s+[-–—]\s+(?=(?P<name>(?:Abg\.|Abgeordnete|Poseł|Posłanka|Bundesminister|Staatssekretär)"
+    r"[^()（）:：\-–—\n]{0,24})[:：]\s)"
+)  # (a member's title before it: not "Unerhört - Herr Präsident: Ordnungsruf!", his words)
 
 
 def _voices(m: re.Match[str]) -> list[tuple[str, str, int]]:
@@ -326,7 +329,7 @@ def cut_into(para: Paragraph, names: dict[str, Speaker]) -> bool:
 
 
 def _interjections(
-    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster, evidence: Evidence
 ) -> tuple[list[Paragraph], list[Recognised | None]]:
     """A turn that others cut into, the transcript giving their words in brackets after
     their name ("…对,要争取多数。(同学:我们见到总理了)你来多少天了?"): each bracket is the
@@ -365,6 +368,11 @@ def _interjections(
             out.append(para)
             out_found.append(seen)
             continue
+        if seen is not None and seen.label is None:
+            # (a member's label no one else has yet, over the words the others cut into:
+            # "Abgeordneter Dr. Andreas Khol (ÖVP): … (Abg. Dr. Haider: …) Nein, …")
+            again = recognise(para, roster, evidence, between_turns=True)
+            seen, speaker = (again, again.label) if again.label else (seen, speaker)
         cuts = sorted(({*asides, *ends}) - {0, len(para.text)})
         for at, piece in zip([0, *cuts], split_paragraph(para, cuts), strict=True):
             if at in asides:  # the words alone: the brackets and the name are its label
@@ -674,24 +682,48 @@ def marked_questions(paras: list[Paragraph]) -> dict[int, int]:
         if para.text.lstrip()[:1] in "●■◆▲►" and _MARKED_QUESTION.fullmatch(para.text)
     }
     answered = [i for i in found if i + 1 < len(paras) and i + 1 not in found]
-    return found if len(answered) >= _MARKED_QUESTIONS else {}
+    if len(answered) < _MARKED_QUESTIONS:
+        return {}
+    # (asked of someone, or answered by someone: not an exam's or a help page's questions)
+    addressed = _share(_YOU, [paras[i] for i in answered])
+    speaks = _share(_I_OR_WE, [paras[i + 1] for i in answered])
+    return found if addressed or speaks else {}
 
+
+def _share(pattern: re.Pattern[str], paras: list[Paragraph]) -> bool:
+    """Whether half the paragraphs or more hold the pattern."""
+    return 2 * sum(bool(pattern.search(para.text)) for para in paras) >= len(paras)
+
+
+# The person an interviewer asks ("you", "Sie", "вы", "您"), and the one answering as
+# himself or for his side ("I", "we", "ich", "мы", "我").
+_YOU = re.compile(
+    r"(?i:\b(?:you|your|vous|votre|vos|tu|usted|ustedes|sie|ihnen|du|вы|вас|вам|ваш\w*|ты|"
+    r"тебя|lei|voi|pan|pani|państwo|você|vocês|u|jij)\b)|您|你"
+)
+_I_OR_WE = re.compile(
+    r"(?i:\b(?:i|i'm|i've|i'd|we|my|our|je|j|nous|moi|yo|nosotros|ich|wir|mein\w*|unser\w*|"
+    r"я|мы|мне|нас|нам|мой|наш\w*|io|noi|ja|my|eu|nós|ik|wij|mijn)\b)|我"
+)
 
 # A page that calls itself an interview, in its first lines.
 _INTERVIEW = re.compile(
-    r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor|"
-    r"gespräch)|采访|專訪|专访|访谈|訪談"
+    r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor)|"
+    r"采访|專訪|专访|访谈|訪談"
 )
 _HEAD_PARAGRAPHS = 6
 _QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
 _BARE_QUESTIONS = 2  # at the least
+_QUOTED_ANSWERS = 3  # at the least, where no word calls the page an interview
 
 
 def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     """The questions of an interview whose copy lost the bold that marked them:
     paragraphs that ask, each answered at greater length by the paragraph below, on a page
-    that calls itself an interview near its top (or in its title) or that quotes every
-    answer («Ormai…»); none unless two are so."""
+    that calls itself an interview near its top (or in its title), most questions asking
+    "you" and most answers saying "I" or "we" (not a help page's "How do I…?" over "You
+    can…", nor an essay's rhetorical questions); or two at least and one more where every
+    answer is in quotation marks («Ormai…»)."""
     heads = [title, *(para.text[:300] for para in paras[:_HEAD_PARAGRAPHS])]
     announced = any(_INTERVIEW.search(text) for text in heads)
 
@@ -707,8 +739,13 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
         for index, para in enumerate(paras[:-1])
         if asks(para) and not asks(paras[index + 1]) and len(paras[index + 1].text) > len(para.text)
     }
-    quoted = all(paras[index + 1].text[:1] in '«“"„' for index in found)
-    return found if len(found) >= _BARE_QUESTIONS and (announced or quoted) else {}
+    if len(found) < _BARE_QUESTIONS:
+        return {}
+    if all(paras[index + 1].text[:1] in '«“"„' for index in found):
+        return found if len(found) >= _QUOTED_ANSWERS else {}
+    questions, answers = [paras[i] for i in found], [paras[i + 1] for i in found]
+    interviewed = _share(_YOU, questions) and _share(_I_OR_WE, answers)
+    return found if announced and interviewed else {}
 
 
 def interview_length(paras: list[Paragraph], start: int) -> int:
@@ -1100,7 +1137,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             if label.style in {"qa", "colon"} and label.name.strip() in examined:
                 who = examined[label.name.strip()]  # "Q." counsel's, "A." the witness's
                 label = replace(label, speaker=replace(who, label=label.name.strip()))
-            elif label.style in {"qa", "colon"} and label.name.strip() in (QUESTION, ANSWER):
+            elif label.style in {"qa", "colon"} and label.name.strip(" .") in (QUESTION, ANSWER):
                 label = _answerer(label, units, roster)  # "Q …"/"A …", "Q:"/"A:"
             elif _ZH_AGAIN.fullmatch(label.name.strip()) and last_turn and last_turn.speaker:
                 label = replace(label, speaker=last_turn.speaker)  # "…”并说:“…”": he goes on
@@ -1176,16 +1213,13 @@ def _examination(text: str, witness: Speaker, roster: Roster) -> dict[str, Speak
     return {QUESTION: asks, ANSWER: witness} if asks else {}
 
 
-_COURTESY_WORD = re.compile(r"(?:M\.|Mme|Mlle|Sr\.|Sra\.|Herr|Frau|Signor|Signora)\s")
-
-
 def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     """A "Q" is the question from the floor. An "A" answers for whoever last spoke under a
     name (the Secretary who opened the press conference), unless that one just asked the
     question (a judge of a witness); with nobody before it, for the one known person the
-    record's head names ("an exchange between Secretary Kissinger and reporters"), or the
-    one person it names at all; else it stays "A"."""
-    if label.name.strip() == QUESTION:
+    record's head names ("an exchange between Secretary Kissinger and reporters"); else it
+    stays "A"."""
+    if label.name.strip(" .") == QUESTION:
         return replace(label, speaker=QA_SPEAKERS[QUESTION])
     turns = [u for u in units if u.kind is not Kind.NARRATION]
     asker = turns[-1].speaker if turns else None
@@ -1197,14 +1231,6 @@ def _answerer(label: Label, units: list[VersionUnit], roster: Roster) -> Label:
     known = [member.speaker for member in roster.members if member.speaker.resolved]
     if named is None and len(known) == 1:
         named = known[0]
-    elif named is None and not known:
-        # the one person it names: by a courtesy title, else in two words or more ("Entretien
-        # de M. Luc Garnier … avec France Culture", "Entrevista a Rodolfo Martín, exministro
-        # del Interior")
-        people = [m for m in roster.members if m.titles or _COURTESY_WORD.match(m.written)] or [
-            m for m in roster.members if len(m.keys) >= 2
-        ]
-        named = people[0].speaker if len(people) == 1 else None
     if named is None or named.key == label.speaker.key:
         return label
     return replace(label, speaker=Speaker(named.key, label.name, named.resolved))
