@@ -2044,26 +2044,8 @@ _NAME_PAIR = re.compile(
     r"(?<![^\W\d_])(?P<first>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*)\s+(?P<last>[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)"
 )
 _ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "der",
-        "die",
-        "das",
-        "ein",
-        "eine",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "el",
-        "los",
-        "las",
-        "il",
-        "lo",
-    ]
+    {"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el"}
+    | {"los", "las", "il", "lo"}
 )
 _CUT_OFF = 15  # words of a turn the page cuts off before its sentence ends
 _EXCHANGE_GAP = 3  # paragraphs: a turn may run to two more before the reply
