@@ -38,6 +38,7 @@ from app.ingest.roster import (
     FIRST_PERSON,
     GLUED_INITIAL,
     LABEL_WORD,
+    OFFICE_BEFORE,
     OFFICE_CODE,
     PRONOUNS,
     SAME_BELOW,
@@ -53,7 +54,7 @@ from app.ingest.roster import (
 )
 from app.ingest.source import DASH_LABEL, PARTICLES, WITHHELD
 from app.schemas import Kind
-from app.textnorm import CYRILLIC, HAN, fold, name_key
+from app.textnorm import CAPITALS, CYRILLIC, HAN, fold, name_key
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
 REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
@@ -445,7 +446,8 @@ _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").
 _NAME_WORD = re.compile(
-    rf"^(?!.*['’]s$)(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*|(?:[A-ZА-ЯЁІЇЄҐЎ]\.)+|[a-zа-яёіїєґў]{{1,4}}\.|{OFFICE_CODE})$"
+    rf"^(?!.*['’]s$)(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[a-zа-яёіїєґў]{{1,4}}\.|"
+    rf"{OFFICE_CODE})$"
 )
 _MAX_NAME_WORDS = 5
 _MAX_OFFICE_WORDS = 8  # with the small words of an office: "The Minister of Foreign Affairs"
@@ -1292,6 +1294,7 @@ class Evidence:
     _colon_exchange: bool | None = None
     _surnames: set[str] | None = None
     _qa_letters: dict[str, float] | None = None
+    _surname_labels: Counter[str] | None = None
     _floor_given: bool | None = None
     _text: str | None = None
     _words: Counter[str] | None = None
@@ -1324,6 +1327,18 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def surname_labels(self) -> Counter[str]:
+        """How many paragraphs each surname opens with a colon, alone or as the last word
+        of a name in full ("Alexej Kosygin:", "Kosygin:")."""
+        if self._surname_labels is None:
+            self._surname_labels = Counter(
+                _surname_key(candidates[0].name)
+                for para in self.paras
+                if (candidates := _colon(para)) and _ends_with_a_name(candidates[0].name)
+            )
+        return self._surname_labels
 
     @property
     def qa_letters(self) -> dict[str, float]:
@@ -1587,6 +1602,19 @@ class Evidence:
 _AFTER_INITIAL = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]\.\s?([A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)")
 
 
+def _ends_with_a_name(label: str) -> bool:
+    """Whether a label's last word is a name's: capitalised, after at most seven words of an
+    office ("Předseda Sovětu národních komisařů Alexej Kosygin")."""
+    words = clean_label(label).split()
+    return 1 <= len(words) <= _MAX_OFFICE_WORDS and bool(LABEL_WORD.match(words[-1]))
+
+
+def _surname_key(name: str) -> str:
+    """The last word of a label's name, as evidence counts it ("" for none)."""
+    words = clean_label(name).split()
+    return _recurring_key(words[-1]) if words else ""
+
+
 def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
     President" inside one are the same label, and so are "The Sec" and "The Secretary"."""
@@ -1795,6 +1823,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     that labels known people the same way ("Gromyko." beside "Kissinger."). A single
     word that keeps opening paragraphs of a record labelled otherwise ("Правильно.",
     "Agreed.") is a reply, not a name."""
+    if style.name == "colon" and evidence.surname_labels[_surname_key(candidate.name)] >= 2:
+        # "Premiér Oldřich Černík:" once, then "Černík:": one man, his office and name in
+        # full the first time he speaks
+        return True
     if style.name == "colon" and SAME_BELOW.match(candidate.name):
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
@@ -1953,6 +1985,10 @@ def recognise(
                 speaker = replace(QA_SPEAKERS[letter], label=candidate.name.strip())  # "P.:"
             else:
                 speaker = roster.resolve(candidate.name)
+            if speaker is None and style.name == "colon":
+                # "Předseda Sovětu národních komisařů Alexej Kosygin:": the holder, by name
+                office = OFFICE_BEFORE.match(clean_label(candidate.name))
+                speaker = roster.resolve(office["name"]) if office else None
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):
@@ -2264,6 +2300,8 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         written_out = [*colon, *capitals, *inline, *alone, *dashed, *told]
         for written in written_out:
             name = clean_label(written)
+            if office := OFFICE_BEFORE.match(name):
+                name = office["name"]  # "Předseda vlády Petr Novák": Petr Novák
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             long = long or bool(GLUED_INITIAL.match(name))  # "А.ВЕНЕДИКТОВ" for "А.В."
             if long and name not in names:

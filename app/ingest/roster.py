@@ -17,15 +17,15 @@ from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.source import PARTICLES, WITHHELD_NAME
-from app.textnorm import CYRILLIC, HAN, fold, name_key, slugify
+from app.textnorm import CAPITALS, CYRILLIC, HAN, fold, name_key, slugify
 
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
 # An agency's office by its letters: "DD/I", "DD/S&T", "D/ONE" (the CIA's minutes).
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
-    r"^(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*|(?:[A-ZА-ЯЁІЇЄҐЎ]\.)+|[a-zа-яёіїєґў]{1,4}\.|[\u4e00-\u9fff《》·]+|"
-    rf"{OFFICE_CODE})$"
+    rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[a-zа-яёіїєґў]{{1,4}}\.|"
+    rf"[\u4e00-\u9fff《》·]+|{OFFICE_CODE})$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
@@ -99,6 +99,15 @@ _POST_AFTER = re.compile(
 )
 
 
+# An office written out in a language that writes its words in lower case, then the
+# holder's name in full: "Předseda Sovětu národních komisařů Alexej Kosygin".
+OFFICE_BEFORE = re.compile(
+    # (a word of four letters or more in lower case: not the "of" of "Secretary of State")
+    r"^(?=[^,]*\s[a-zà-ÿа-яёіїєґўěščřžýáíéůúňťď]{4})(?:\S+\s+){1,6}?"
+    rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)$"
+)
+
+
 _EDITORS_BRACKETS = re.compile(r"^\[([A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)\](?=\s+[A-ZА-ЯЁІЇЄҐЎ])")
 
 
@@ -114,6 +123,7 @@ def clean_label(label: str) -> str:
     label = re.sub(r",\s+[a-zа-яёіїєґў][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
+
     label = full_office(label)
     if HAN.search(label) and (m := _HAN_SAYS.match(fold(label.replace(" ", "")))):
         return m.group("name")

@@ -835,3 +835,31 @@ def test_a_roman_month_needs_the_years_mark_or_its_full_stops() -> None:
         1953, 3, 5
     )
     assert find_date("13. XII. 1981") == dt.date(1981, 12, 13)
+
+
+# A Czech paper's record of talks: each man's office and name in full the first time he
+# speaks (the office in lower case), his surname after; names with háčeks.
+PROTOKOLY = """Moskevská jednání, část první
+
+Předseda vlády Petr Novák: Máme připraven návrh, který už znáte.
+
+Předseda parlamentu Jan Šťastný: Jako pracovní materiál jsme ho připravili.
+
+Novák: Půjdeme po stránkách, první strana a tak dále.
+
+Šťastný: Souhlasím, začněme.
+
+Premiér Karel Černý: Vážení soudruzi, děkuji.
+
+Novák: Prosím.
+
+Černý: Všichni členové delegace pociťují závažnost rozhovorů.
+"""
+
+
+def test_an_office_and_name_in_full_then_the_surname(registry: Registry) -> None:
+    doc = parse(PROTOKOLY, registry)
+    assert keys(doc) == [
+        *["petr-novák", "jan-šťastný", "petr-novák", "jan-šťastný"],
+        *["karel-černý", "petr-novák", "karel-černý"],
+    ]
