@@ -1986,9 +1986,11 @@ def recognise(
             else:
                 speaker = roster.resolve(candidate.name)
             if speaker is None and style.name == "colon":
-                # "Předseda Sovětu národních komisařů Alexej Kosygin:": the holder, by name
+                # "Předseda Sovětu národních komisařů Alexej Kosygin:": the holder, by name,
+                # where his surname labels turns of his after
                 office = OFFICE_BEFORE.match(clean_label(candidate.name))
-                speaker = roster.resolve(office["name"]) if office else None
+                named = office and evidence.surname_labels[_surname_key(office["name"])] >= 2
+                speaker = roster.resolve(office["name"]) if office and named else None
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):
