@@ -16,26 +16,27 @@ import re
 import unicodedata
 
 # Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
-# Portuguese, Dutch, Polish, Ukrainian, Belarusian), with their abbreviations and the Slavic
+# Portuguese, Dutch, Polish, Czech, Ukrainian, Belarusian), with their abbreviations and the Slavic
 # genitives.
 _MONTH_NAMES = [
     "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia "
-    "січня студзеня",
+    "січня студзеня ledna",
     "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
-    "lutego лютого лютага",
-    "march mar марта март märz mars marzo março maart marca березня сакавіка",
-    "april apr апреля апрель апр avril aprile abril kwietnia квітня красавіка",
-    "may мая май mai maggio mayo maio mei maja травня",
-    "june jun июня июнь juni juin giugno junio junho czerwca червня чэрвеня",
-    "july jul июля июль juli juillet luglio julio julho lipca липня ліпеня",
-    "august aug августа август авг août agosto augustus sierpnia серпня жніўня",
+    "lutego лютого лютага února",
+    "march mar марта март märz mars marzo março maart marca березня сакавіка března",
+    "april apr апреля апрель апр avril aprile abril kwietnia квітня красавіка dubna",
+    "may мая май mai maggio mayo maio mei maja травня května",
+    "june jun июня июнь juni juin giugno junio junho czerwca червня чэрвеня června",
+    "july jul июля июль juli juillet luglio julio julho lipca липня ліпеня července",
+    "august aug августа август авг août agosto augustus sierpnia серпня жніўня srpna",
     "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
-    "setembro września вересня верасня",
+    "setembro września вересня верасня září",
     "october oct октября октябрь окт oktober octobre ottobre octubre outubro października "
-    "жовтня кастрычніка",
-    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada листопада лістапада",
+    "жовтня кастрычніка října",
+    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada листопада "
+    "лістапада listopadu",
     "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia "
-    "грудня снежня",
+    "грудня снежня prosince",
 ]
 ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
 _MONTHS = {

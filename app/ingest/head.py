@@ -29,7 +29,7 @@ from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
 from app.ingest.dates import find_date_span, is_month, opening_date, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
-from app.ingest.furniture import is_furniture, is_short_line
+from app.ingest.furniture import is_breadcrumb, is_furniture, is_short_line
 from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
@@ -321,7 +321,8 @@ _BETWEEN = re.compile(
 # Which statement of the date wins: a date field, then the title's ("… on 30 November
 # 1961": a page's own date line may be the day the memorandum was written), then a date
 # line, a citation, a sentence.
-_RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4}
+# (a page's posting date last: a date in its prose is more likely the talk's)
+_RANK = {"field": 0, "title": 1, "dateline": 2, "citation": 3, "prose": 4, "posted": 5}
 
 
 def stamped(text: str, start: int, end: int) -> bool:
@@ -395,6 +396,12 @@ _CATALOGUE_DATE = re.compile(
 # (and an archive's declassification marking: "By dal, NARA, Date 4/14/2004")
 _RELEASED = re.compile(
     r"\b(?:approved for release|declassified|sanitized|NARA|NLF|NLJ|NLC)\b", re.IGNORECASE
+)
+# A by-line before a page's date: an author ("By …", "Por …", "Von …") or a name and the
+# paper it writes for ("Jan Mareš, Novinky"), or a bar between them.
+_BYLINE = re.compile(
+    r"^(?i:by|por|par|von|di|door|przez|автор|作者)\s|\||^[A-ZÀ-ÝА-ЯЁČŘŠŽ][\w'’-]+\s+"
+    r"[A-ZÀ-ÝА-ЯЁČŘŠŽ][\w'’-]+,\s+[A-ZÀ-ÝА-ЯЁ][\w.'’ -]{1,30}$"
 )
 _KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
@@ -640,6 +647,11 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"  # "Publication Date:" over the day the paper was written
         if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
             return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
+        if _of_the_web(text) and (_BYLINE.search(place) or is_breadcrumb(reading.last_text)):
+            # "Por Elena Ortiz | 10/02/2020", "Jan Mareš, Novinky 4. 5. 2018, 6:00", a date
+            # under a breadcrumb: when the page was posted, not when the talk was held
+            reading.dates.append((_RANK["posted"], date, "", ""))
+            return "furniture"
         if not reading.blocks and _SEGMENTED.search(place):
             # "Таш Саркисян - Попутчики - 2012-02-26": a broadcast's guest, programme and
             # day, its title; no place

@@ -31,8 +31,9 @@ def repair(text: str) -> str:
     return _OCR_T.sub("t", _PINYIN.sub("", text))
 
 
-# A name a book sets letter-spaced for emphasis ("М о л о т о в."): one word, closed up.
-_SPACED_OUT = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")
+# A name a book sets letter-spaced for emphasis at a line's start ("М о л о т о в."), where
+# it labels a turn: one word, closed up.
+_SPACED_OUT = re.compile(r"(?m)^[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")  # (as a label)
 # Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
 # or a whole word of them before a Cyrillic name ("Mao Цзэдун").
 _CYRILLIC = re.compile(r"[а-яёіїєґў]{3}")
@@ -246,7 +247,7 @@ def _glued_labels_apart(lines: list[Line]) -> list[Line]:
     number, as the file has it)."""
     out: list[Line] = []
     for line in lines:
-        m = _GLUED_LABEL.search(line.text)
+        m = _GLUED_LABEL.search(line.text) if line.text.endswith(":") else None
         if m is None or m.start() == 0:
             out.append(line)
             continue

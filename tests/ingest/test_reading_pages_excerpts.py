@@ -863,3 +863,22 @@ def test_an_office_and_name_in_full_then_the_surname(registry: Registry) -> None
         *["petr-novák", "jan-šťastný", "petr-novák", "jan-šťastný"],
         *["karel-černý", "petr-novák", "karel-černý"],
     ]
+
+
+# A magazine's page: its posting date on the by-line, the talk's date in its introduction.
+POSTED = """Una noche en la ciénaga
+
+Por Elena Ruiz   |   10/02/2020
+
+La noche del 6 de febrero de 1960, en una cabaña junto a la laguna, hablaron hasta la madrugada.
+
+–¿Cuánto azúcar pueden vender ustedes? –preguntó Mikoyán.
+–Todo el que nos compren –respondió Castro.
+–¿Y a qué precio? –preguntó Mikoyán.
+"""
+
+
+def test_a_by_lines_posting_date_gives_way_to_the_introductions(registry: Registry) -> None:
+    doc = parse(POSTED, registry)
+    assert doc.metadata.date == dt.date(1960, 2, 6)
+    assert find_date("Před padesáti lety, 4. května 1968, odletělo vedení") == dt.date(1968, 5, 4)
