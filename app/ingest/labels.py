@@ -97,7 +97,8 @@ _CAPS_NAME = re.compile(
 _GERMAN_VERB_WORDS = (
     "sagte sagt erklärte erklärt betonte betont fragte fragt antwortete antwortet "
     "übermittelte übermittelt begrüßte begrüßt unterstrich unterstreicht berichtete berichtet "
-    "informierte informiert bemerkte bemerkt dankte dankt bedankte schlug entgegnete erwiderte"
+    "informierte informiert bemerkte bemerkt dankte dankt bedankte schlug entgegnete erwiderte "
+    "ergänzte ergänzt erläuterte erläutert versicherte bestätigte bekräftigte schilderte warnte"
 )
 _COMRADES_VERB_WORDS = (
     f"{_GERMAN_VERB_WORDS} "
@@ -567,6 +568,8 @@ def _listed(candidate: Candidate, roster: Roster) -> bool:
 
 
 def _reported_by_party_verb(para: Paragraph) -> list[Candidate]:
+    if _COMRADES_VERBS.isdisjoint(_WORD.findall(para.text[:_VERB_REACH])):
+        return []  # (the cheap test first: no such verb where a speaker's can be)
     found = _reported(para, party_verbs=True)
     if not found and (inverted := _VERB_FIRST.match(para.text)):
         # "Nach der Begrüßung bedankte sich Genosse Jakowlew für…": German puts the verb
@@ -576,6 +579,8 @@ def _reported_by_party_verb(para: Paragraph) -> list[Candidate]:
         found = [Candidate(inverted["name"], rest, len(para.text) - len(rest), 0)]
     return found
 
+
+_VERB_REACH = 200  # characters: where a party record's verb of saying follows its subject
 
 # A German sentence with its verb of saying before the speaker: up to a dozen words of a
 # clause, the verb (and "sich"), the speaker by title and name, then the words he said.
@@ -2499,7 +2504,8 @@ def reported_sentences(
                 cuts.append(start)
                 break
         else:
-            if any(_listed(candidate, roster) for candidate in _reported_by_party_verb(piece)):
+            listed = _reported_by_party_verb(piece) if roster.documented else []
+            if any(_listed(candidate, roster) for candidate in listed):
                 cuts.append(start)
     return cuts
 
