@@ -21,9 +21,10 @@ import Stemmer
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
-# Capital letters a name may open with, for a character class: Latin (with the accented
-# capitals of the languages of Europe: "Černík", "Łukasz", "Ørsted") and Cyrillic.
-CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐЎ"
+# Capital letters a name may open with, for a character class: Latin (with the consonants
+# Central Europe marks: "Černík", "Łukasz", "Šťastný"; not the accented vowels a French or
+# Norwegian paper's section opens with, "Économie:", "Økonomi:") and Cyrillic.
+CAPITALS = "A-ZĆČĎĐĹĽŁŃŇŔŘŚŠŤŹŻŽА-ЯЁІЇЄҐЎ"
 
 # Pre-reform typescripts and their OCR write the hard sign as a quote: об"явить.
 _HARD_SIGN_QUOTE = re.compile(

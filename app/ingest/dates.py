@@ -94,7 +94,7 @@ _PATTERNS = [
     ),
     re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
-        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2}|[IVX]{1,4})\.\s?"
+        r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2}|[IVX]{1,4})\.\s?"
         r"(?P<year>\d{4}(?!\d)|\d\d(?=\s?г\b))"  # (or two digits the year's "г." marks)
     ),
     # "13 XII 1981 r.", "13. XII. 1981": a Polish or Czech record's month in Roman numerals,

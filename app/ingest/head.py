@@ -397,6 +397,12 @@ _CATALOGUE_DATE = re.compile(
 _RELEASED = re.compile(
     r"\b(?:approved for release|declassified|sanitized|NARA|NLF|NLJ|NLC)\b", re.IGNORECASE
 )
+# Words that set a page's talk on the day it was written: "today", "this morning", "hoy".
+_TODAY = re.compile(
+    r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|hoy|ayer|"
+    r"aujourd'hui|hier|ce matin|heute|gestern|heute morgen|oggi|ieri|dzisiaj|dziś|wczoraj|"
+    r"dnes|včera|сегодня|вчера|сьогодні|учора)\b)|今天|昨天|今日|昨日"
+)
 # A by-line before a page's date: an author ("By …", "Por …", "Von …") or a name and the
 # paper it writes for ("Jan Mareš, Novinky"), or a bar between them.
 _BYLINE = re.compile(
@@ -673,7 +679,9 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         _take_title(text, line, reading)
         return "title"
     if text[:1] in "[(（" or _is_prose(text):
-        if (opening := opening_date(text)) is not None:
+        # (not an anniversary's opening, where the talk is today's: "On 26 May 1972 the
+        # treaty was signed. At this morning's briefing…")
+        if (opening := opening_date(text)) is not None and not _TODAY.search(text):
             reading.prose_dates[line.number] = opening  # kept or not by `read_head`
         return "prose"
     if reading.blocks and (entries := participant_entries(text, line.number, registry)):

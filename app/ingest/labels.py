@@ -38,7 +38,6 @@ from app.ingest.roster import (
     FIRST_PERSON,
     GLUED_INITIAL,
     LABEL_WORD,
-    OFFICE_BEFORE,
     OFFICE_CODE,
     PRONOUNS,
     SAME_BELOW,
@@ -1998,9 +1997,9 @@ def recognise(
             if speaker is None and style.name == "colon":
                 # "Předseda Sovětu národních komisařů Alexej Kosygin:": the holder, by name,
                 # where his surname labels turns of his after
-                office = OFFICE_BEFORE.match(clean_label(candidate.name))
-                named = office and evidence.surname_labels[_surname_key(office["name"])] >= 2
-                speaker = roster.resolve(office["name"]) if office and named else None
+                held = roster.holder(candidate.name)
+                named = held and evidence.surname_labels[_surname_key(held)] >= 2
+                speaker = roster.resolve(held) if held and named else None
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):
@@ -2312,8 +2311,6 @@ def full_names(paras: Iterable[Paragraph]) -> list[str]:
         written_out = [*colon, *capitals, *inline, *alone, *dashed, *told]
         for written in written_out:
             name = clean_label(written)
-            if office := OFFICE_BEFORE.match(name):
-                name = office["name"]  # "Předseda vlády Petr Novák": Petr Novák
             long = len(HAN.findall(name)) >= 2 if HAN.search(name) else len(name.split()) >= 2
             long = long or bool(GLUED_INITIAL.match(name))  # "А.ВЕНЕДИКТОВ" for "А.В."
             if long and name not in names:

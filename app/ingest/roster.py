@@ -236,7 +236,8 @@ class Roster:
             return found
         speaker = name_speaker(name, self.registry)
         if speaker is None:
-            return None
+            held = self.holder(name)  # "Předseda vlády Petr Novák": Petr Novák
+            return self.add(held) if held else None
         for member in self.members:
             if member.speaker.key == speaker.key:
                 return member
@@ -257,6 +258,16 @@ class Roster:
         )
         self.members.append(member)
         return member
+
+    def holder(self, label: str) -> str | None:
+        """The name in full after an office in lower-case words ("Předseda vlády Petr
+        Novák" → "Petr Novák"), where one of the office's words is a title the reference
+        data knows; not a description ("His wife Joan Ellis", "Follow-up question to …")."""
+        office = OFFICE_BEFORE.match(clean_label(label))
+        if office is None:
+            return None
+        words = office.string[: office.start("name")].split()
+        return office["name"] if any(self.registry.is_title(w) for w in words) else None
 
     def is_office(self, label: str) -> bool:
         """Whether a label is a title and nothing else: "The Chairman", "主席", "总理"."""

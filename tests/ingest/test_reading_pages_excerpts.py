@@ -882,3 +882,60 @@ def test_a_by_lines_posting_date_gives_way_to_the_introductions(registry: Regist
     doc = parse(POSTED, registry)
     assert doc.metadata.date == dt.date(1960, 2, 6)
     assert find_date("Před padesáti lety, 4. května 1968, odletělo vedení") == dt.date(1968, 5, 4)
+
+
+# -- the second review's pages ------------------------------------------------------------
+
+# A description before a full name is no office: the surname's turns stay the speaker's.
+NAMESAKE = """Oral history: the shipyard
+
+Interviewer: Could you tell me when you started at the yard?
+
+Ellis: I started in 1961, straight from school, as an apprentice welder.
+
+Interviewer: And what was the work like?
+
+Ellis: Hard and noisy, but we looked after each other.
+
+His wife Joan Ellis: He came home deaf every Friday.
+
+Ellis: She's not wrong about that.
+"""
+
+# A French paper's digest: sections by accented words before a colon, no conversation.
+DIGEST = """L'essentiel de la semaine
+
+Économie: la croissance ralentit au troisième trimestre, selon l'institut.
+
+Éducation: la réforme du baccalauréat est reportée d'un an.
+
+État: le budget sera présenté en conseil des ministres mercredi.
+
+Économie: les prix de l'énergie baissent pour le deuxième mois.
+
+Éducation: les enseignants seront consultés en janvier.
+"""
+
+# An anniversary's opening over a briefing held the day the page is posted.
+ANNIVERSARY = """Home › News › Briefings
+
+By Staff Writer | 14/06/2023
+
+On 26 May 1972 the two countries signed the treaty. At this morning's briefing the spokesman was asked about its future.
+
+Question: Will the treaty survive the new talks?
+
+Spokesman: It will, and it will be strengthened.
+
+Question: When do the talks begin?
+
+Spokesman: Next month, in Geneva.
+"""  # noqa: E501
+
+
+def test_the_second_reviews_pages(registry: Registry) -> None:
+    assert keys(parse(NAMESAKE, registry))[1::2][:2] == ["ellis", "ellis"]
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(DIGEST, registry)
+    assert parse(ANNIVERSARY, registry).metadata.date == dt.date(2023, 6, 14)
+    assert find_date("Jan Mareš, Novinky 4. 5. 2018, 6:00") == dt.date(2018, 5, 4)
