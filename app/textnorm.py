@@ -108,12 +108,12 @@ def latin_language(text: str) -> str:
         for lang, words in _FUNCTION_WORDS.items():
             counts[lang] += word in words
     lang, count = max(counts.items(), key=lambda item: item[1])
-    enough = min(_COMMON_WORDS, max(_FEWEST_COMMON, len(found) // 10))
+    enough = min(_ENOUGH_WORDS, max(_FEWEST_WORDS, len(found) // 10))
     return lang if count >= enough and count >= 2 * counts["en"] else "en"
 
 
-_COMMON_WORDS = 20
-_FEWEST_COMMON = 4
+_ENOUGH_WORDS = 20  # another language's common words that name a long text's language
+_FEWEST_WORDS = 4  # and a short one's, where they are one word in ten
 
 
 # Letters Ukrainian writes and Russian never did (the old Russian spelling had "і" too).

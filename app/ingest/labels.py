@@ -428,8 +428,8 @@ def _colon(para: Paragraph) -> list[Candidate]:
     if asker := _QUESTIONER.match(para.text):
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
-    colon = (":" in head or "：" in head) and (m := _COLON.match(para.text))
-    if colon and not _GLUED_SENTENCE.search(m["label"]):
+    m = _COLON.match(para.text) if ":" in head or "：" in head else None
+    if m and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
         if shortened := _SHORTENED_AFTER.match(m["rest"]):  # "毛主席:(以下简称主席):…"
             cut = m.start("rest") + shortened.end()
