@@ -1398,7 +1398,7 @@ class Evidence:
         if self._surnames is None:
             self._surnames = {
                 m["last"].casefold()
-                for m in _NAME_PAIR.finditer(self.text)
+                for m in _FIRST_AND_LAST.finditer(self.text)
                 if m["first"].casefold() not in _ARTICLES
             }
         word = words[0].casefold()
@@ -2087,7 +2087,7 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 # A first name (or an initial, or a title) and a surname, capitalised, as text writes them.
-_NAME_PAIR = re.compile(
+_FIRST_AND_LAST = re.compile(
     r"(?<![^\W\d_])(?P<first>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*)\s+(?P<last>[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)"
 )
 _ARTICLES = frozenset(
@@ -2096,7 +2096,7 @@ _ARTICLES = frozenset(
 )
 _CUT_OFF = 15  # words of a turn the page cuts off before its sentence ends
 _EXCHANGE_GAP = 3  # paragraphs: a turn may run to two more before the reply
-_SENTENCE_WORDS = 5
+_SENTENCE_WORDS = 5  # of one of an exchange's two turns at least: a sentence
 
 
 def _exchange_label(candidate: Candidate) -> bool:

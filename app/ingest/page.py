@@ -250,8 +250,8 @@ def _opening_statement(
         # (not a heading's "Senate Foreign Relations Committee Sessions: Briefing on …", nor
         # a side's people in a list: "United States: Ambassador Austin Mr. J. N. Hyde")
         words = label.rest.split()
-        names = sum(w[:1].isupper() for w in words) * 10 >= len(words) * _NAMES_SHARE
-        said = len(words) >= 6 and _SAID.search(label.rest) and not names
+        listing = sum(w[:1].isupper() for w in words) * 10 >= len(words) * _NAMES_SHARE
+        said = len(words) >= 6 and _SAID.search(label.rest) and not listing
         # (or a name alone on its line over what he says: "Mr John Spellar (Warley) (Lab):")
         alone = not label.rest and said_below(paras[before + 1])
         named = personal_name(replace(candidate, name=clean_label(label.name)))

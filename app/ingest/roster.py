@@ -510,7 +510,7 @@ LESSER_OFFICE = frozenset(
 )
 
 
-_GENITIVE_STEM = 4  # letters of a name before a genitive's "s"
+_GENITIVE_STEM = 5  # letters of a name before a genitive's "s" (not "Adam" for "Adams")
 
 
 def _same_word(key: str, keys: tuple[str, ...]) -> bool:

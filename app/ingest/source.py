@@ -33,7 +33,7 @@ def repair(text: str) -> str:
 
 # A name a book sets letter-spaced for emphasis at a line's start ("М о л о т о в."), where
 # it labels a turn: one word, closed up.
-_SPACED_OUT = re.compile(r"(?m)^[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")  # (as a label)
+_SPACED_OUT = re.compile(r"(?m)^[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")
 # Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
 # or a whole word of them before a Cyrillic name ("Mao Цзэдун").
 _CYRILLIC = re.compile(r"[а-яёіїєґў]{3}")

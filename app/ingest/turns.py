@@ -722,8 +722,8 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     paragraphs that ask, each answered at greater length by the paragraph below, on a page
     that calls itself an interview near its top (or in its title), most questions asking
     "you" and most answers saying "I" or "we" (not a help page's "How do I…?" over "You
-    can…", nor an essay's rhetorical questions); or two at least and one more where every
-    answer is in quotation marks («Ormai…»)."""
+    can…", nor an essay's rhetorical questions); or, three at least, every answer in
+    quotation marks («Ormai…»)."""
     heads = [title, *(para.text[:300] for para in paras[:_HEAD_PARAGRAPHS])]
     announced = any(_INTERVIEW.search(text) for text in heads)
 
