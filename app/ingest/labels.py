@@ -1228,7 +1228,9 @@ _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
     r"(?P<bare>[QA])\s+(?=[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff«\"“])|"
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
-    r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“]))"
+    r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“])|"
+    # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
+    r"[(（【](?P<han>[问問答])[)）】]\s*(?=\S))"
 )
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
@@ -1241,7 +1243,8 @@ def _qa(para: Paragraph) -> list[Candidate]:
     m = _QA.match(para.text)
     if m is None:
         return []
-    letter = m["label"] or m["bare"] or (QUESTION if m["dashed"] == "Q" else ANSWER)
+    asked = m["dashed"] == "Q" or (m["han"] is not None and m["han"] in "问問")
+    letter = m["label"] or m["bare"] or (QUESTION if asked else ANSWER)
     return [Candidate(letter, para.text[m.end() :], m.end())]
 
 

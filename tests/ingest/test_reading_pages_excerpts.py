@@ -939,3 +939,22 @@ def test_the_second_reviews_pages(registry: Registry) -> None:
         parse(DIGEST, registry)
     assert parse(ANNIVERSARY, registry).metadata.date == dt.date(2023, 6, 14)
     assert find_date("Jan Mareš, Novinky 4. 5. 2018, 6:00") == dt.date(2018, 5, 4)
+
+
+# A ministry's summary of a press conference: the question and the answer in brackets.
+KAIKEN = """副大臣会見要旨
+
+2016年8月10日(水) 10:30
+
+(問)国土交通副大臣として、特に取り組みたいことは何ですか。
+(答)まず防災です。昨年の豪雨の教訓を生かしたいと思います。
+(問)観光についてはどうですか。
+(答)地方への誘客を進めます。
+"""
+
+
+def test_a_question_and_answer_in_brackets(registry: Registry) -> None:
+    doc = parse(KAIKEN, registry)
+    assert keys(doc) == ["question", "a", "question", "a"]
+    assert said(doc)[1][1].startswith("まず防災です")
+    assert keys(parse(ENTRETIEN, registry)) == ["question", "a", "question", "a"]
