@@ -51,7 +51,7 @@ from app.ingest.roster import (
     initials_of,
     one_stem,
 )
-from app.ingest.source import DASH_LABEL, PARTICLES, WITHHELD
+from app.ingest.source import BRACKETED_QA, DASH_LABEL, PARTICLES, WITHHELD
 from app.schemas import Kind
 from app.textnorm import CAPITALS, CYRILLIC, HAN, fold, name_key
 
@@ -1230,7 +1230,7 @@ _QA = re.compile(
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“])|"
     # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
-    r"[(（【](?P<han>[问問答])[)）】]\s*(?=\S))"
+    rf"{BRACKETED_QA}\s*(?=\S))"
 )
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {

@@ -364,8 +364,9 @@ _LABEL_LINE = re.compile(
     r"^(?:[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)"
     r"(?:\s*\([^()\n]{1,60}\))*\s*[:：]\s*(?:\S|$)"  # ("The Leader of the House (Mr X):")
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
-# A Chinese or Japanese record's question or answer by its character in brackets.
-_BRACKETED_QA = re.compile(r"^[(（【][问問答][)）】]")
+# A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
+BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
+_BRACKETED_QA_LINE = re.compile(rf"^{BRACKETED_QA}")
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
 # "M. Poutine. Nous…"), or with a comma.
 _GOES_ON = re.compile(
@@ -451,7 +452,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if BULLET.match(line) or _LABEL_LINE.match(line) or _banner(line) or _banner(previous):
         return False
-    if _BRACKETED_QA.match(line):
+    if _BRACKETED_QA_LINE.match(line):
         return False  # "(問)…" over "(答)…": a question and its answer, each a paragraph
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
