@@ -486,8 +486,6 @@ def _reported(para: Paragraph, party_verbs: bool = False) -> list[Candidate]:
     French, Spanish or Italian reports with no comrade's title ("Erich Honecker dankte…"),
     which count only for people the record lists."""
     found: list[Candidate] = []
-    if party_verbs and not _speaks(para):
-        return found
     if _ASKED_QUESTION.match(para.text) and not party_verbs:  # "Asked whether…,": a question
         return [Candidate(QUESTION_WORD, para.text, 0, 0)]
     if (m := _CAPS_NAME.match(para.text)) and not party_verbs:
@@ -1267,6 +1265,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("period", Kind.SPEECH, _period, True),
     LabelStyle("dash", Kind.SPEECH, _dash, True),
 )
+COLON = next(style for style in STYLES if style.name == "colon")
 NARRATED = next(style for style in STYLES if style.name == "narrated")
 NAME_LINE = next(style for style in STYLES if style.name == "name-line")
 PERIOD = next(style for style in STYLES if style.name == "period")
@@ -1348,7 +1347,7 @@ class Evidence:
             self._surname_labels = Counter(
                 _surname_key(candidates[0].name)
                 for para in self.paras
-                if (candidates := _colon(para)) and _ends_with_a_name(candidates[0].name)
+                if (candidates := COLON.found_in(para)) and _ends_with_a_name(candidates[0].name)
             )
         return self._surname_labels
 
@@ -1378,7 +1377,7 @@ class Evidence:
             opened = [
                 (index, _recurring_key(candidate.name), len(_WORD.findall(candidate.rest)))
                 for index, para in enumerate(self.paras)
-                for candidate in _colon(para)[:1]
+                for candidate in COLON.found_in(para)[:1]
                 if _exchange_label(candidate) and self._named_so(candidate.name)
             ]
             # (one of the two says a sentence: "Thanks, Michel. Hey, fellas, …" over "Great.")

@@ -362,8 +362,8 @@ def _interjections(
             ends.add(m.end())
         # (the words after it, or the paragraph below a bracket that ends this one, are
         # the first speaker's again: "…gemeldet. (Abg. Dr. Khol: …)" over "Bitte, …")
-        cut_off = bool(asides) and para.text.rstrip().endswith((")", "）")) and bool(ends)
-        cut_off = cut_off and max(ends) >= len(para.text.rstrip())
+        closed = para.text.rstrip()
+        cut_off = bool(ends) and closed.endswith((")", "）")) and max(ends) >= len(closed)
         if not asides:
             out.append(para)
             out_found.append(seen)
