@@ -21,10 +21,17 @@ import Stemmer
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+# Cyrillic letters for a character class: Russian's with Ukrainian's and Belarusian's own
+# (І Ї Є Ґ Ў), so that "Ігор" and "Ўладзімір" are names as "Игорь" is.
+CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎ"
+CYRILLIC_SMALL = "а-яёіїєґў"
+# Latin and Cyrillic letters, capital and small, for a character class ("[{UPPER}][{LOWER}]+").
+UPPER = f"A-Z{CYRILLIC_CAPITALS}"
+LOWER = f"a-z{CYRILLIC_SMALL}"
 # Capital letters a name may open with, for a character class: Latin (with the consonants
 # Central Europe marks: "Černík", "Łukasz", "Šťastný"; not the accented vowels a French or
 # Norwegian paper's section opens with, "Économie:", "Økonomi:") and Cyrillic.
-CAPITALS = "A-ZĆČĎĐĹĽŁŃŇŔŘŚŠŤŹŻŽА-ЯЁІЇЄҐЎ"
+CAPITALS = f"A-ZĆČĎĐĹĽŁŃŇŔŘŚŠŤŹŻŽ{CYRILLIC_CAPITALS}"
 
 # Pre-reform typescripts and their OCR write the hard sign as a quote: об"явить.
 _HARD_SIGN_QUOTE = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.ingest.model import Attendee, Speaker
 from app.ingest.roster import Roster
 from app.ingest.source import WITHHELD_NAME
+from app.textnorm import CYRILLIC_SMALL, UPPER
 
 _COMRADES = {
     "en": r"(?:(?:comrs?|comrades?|cdes?|coms?)\.?\s+)?",
@@ -29,7 +30,7 @@ _CUES = {
     r"Interpreters?|Note-?takers?|(?:from|on) (?:our|the [\w.-]+) side)",
     "ru": r"(?:На (?:беседе|встрече) присутствовали|Присутствовали|Присутствуют|"
     r"В беседе (?:приняли|принимали) участие|Участники(?: беседы| встречи)?|Переводчики?|"
-    r"[Сс] (?:нашей|[а-яёіїєґў]+ской) стороны)",
+    rf"[Сс] (?:нашей|[{CYRILLIC_SMALL}]+ской) стороны)",
     "zh": r"(?:参加人|参加者|在座的?有?|出席|翻译|记录人?)",
 }
 _SEPARATOR = r"\s*(?:[:：—–]|-(?=\s))?\s*"
@@ -120,7 +121,7 @@ def list_entries(text: str, lang: str, roster: Roster) -> tuple[list[Entry], lis
     unplaced: list[str] = []
     for (_, begin), (end, _) in zip(cuts, [*cuts[1:], (len(text), len(text))], strict=True):
         # The full stop that ends a part, but not the one that ends an initial ("N.T.").
-        part_text = re.sub(r"(?<![A-ZА-ЯЁІЇЄҐЎ])[.;。；]+$", "", text[begin:end].strip())
+        part_text = re.sub(rf"(?<![{UPPER}])[.;。；]+$", "", text[begin:end].strip())
         for raw in split_names(part_text):
             entry = entry_for(raw, roster)
             if entry is None:

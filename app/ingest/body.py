@@ -16,7 +16,14 @@ from app.ingest.source import (
     paragraph_lines,
 )
 from app.languages import language_name
-from app.textnorm import HAN, cyrillic_language, latin_language, script_language
+from app.textnorm import (
+    HAN,
+    LOWER,
+    UPPER,
+    cyrillic_language,
+    latin_language,
+    script_language,
+)
 
 # Page debris as it survives in archive transcriptions. Order matters: the first
 # pattern that matches a paragraph decides its kind.
@@ -143,7 +150,7 @@ class _Piece:
 # A paragraph that opens like a turn: "Name: …", "NAME says…", "NAME" alone.
 _TURN_SHAPED = re.compile(
     r"^(?:[^\W\d_][^:：\n]{0,40}[:：]\s*\S"
-    r"|[A-ZА-ЯЁІЇЄҐЎ][A-ZА-ЯЁІЇЄҐЎ .'’-]{2,40}(?:\s+[a-zа-яёіїєґў]|$))"
+    rf"|[{UPPER}][{UPPER} .'’-]{{2,40}}(?:\s+[{LOWER}]|$))"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from app.ingest.dates import find_date_span
 from app.ingest.source import display_width
+from app.textnorm import UPPER
 
 _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|cn|ru)\b")
 # Separators between the steps of a breadcrumb or the items of a menu.
@@ -60,7 +61,7 @@ def is_breadcrumb(text: str) -> bool:
     if separators < 2 or len(parts) < 3 or sum(bool(_WORDS.search(p)) for p in parts) < 2:
         return False  # "1975/10/20" is a date
     # (an author's initials end a step, not a sentence: "Мемуары | Петров И.")
-    steps = [re.sub(r"(?:\s[A-ZА-ЯЁІЇЄҐЎ]\.)+$", "", p) for p in parts]
+    steps = [re.sub(rf"(?:\s[{UPPER}]\.)+$", "", p) for p in parts]
     return all(display_width(p) <= 30 and not _SENTENCE.search(p) for p in steps)
 
 

@@ -35,26 +35,33 @@ from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.roster import LABEL_WORD, clean_label, split_titles
 from app.ingest.source import BULLET, BULLET_SYMBOL, WITHHELD_NAME, display_width
-from app.textnorm import CYRILLIC, HAN, fold, script_language
+from app.textnorm import (
+    CYRILLIC,
+    CYRILLIC_CAPITALS,
+    CYRILLIC_SMALL,
+    HAN,
+    LOWER,
+    UPPER,
+    fold,
+    script_language,
+)
 
 # "U.S. Side:", "Chinese side", "с советской стороны —", "中方：": a group heading in a list.
 _SIDE = re.compile(
     r"^[(（]?(?:(?:the\s+)?[\w.’' -]{1,30}\s+side|from (?:our|the [\w.-]+) side|"
-    r"[сc] (?:нашей|[а-яёіїєґў]+ской) стороны|[\u4e00-\u9fff]{1,4}方)[)）]?"
+    rf"[сc] (?:нашей|[{CYRILLIC_SMALL}]+ской) стороны|[\u4e00-\u9fff]{{1,4}}方)[)）]?"
     r"\s*[:：—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _SYMBOL_BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL})")
 # "Беседы Молотова с Шуленбургом": whose talk a Russian title says it was, and with whom.
 _RU_TALK = re.compile(
-    r"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]{2,})"
-    r"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]{2,})"
+    rf"\b(?i:беседы|встречи|разговора)\s+(?:Тов\.\s+)?(?P<host>[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}-]{{2,}})"
+    rf"\s+(?i:со?)\s+(?:Тов\.\s+)?(?P<guest>[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}-]{{2,}})"
 )
 # "… послом Германии в СССР Ф. Шуленбургом": a person named by his initials after the
 # place of his office.
-_PERSON_AFTER_PLACE = re.compile(
-    r"^\s*\S+\s+(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў-]+\s*$"
-)
+_PERSON_AFTER_PLACE = re.compile(rf"^\s*\S+\s+(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{LOWER}-]+\s*$")
 # The stems of offices a Russian title may name instead of a person ("с послом").
 _RU_OFFICE = re.compile(
     r"посл|министр|председател|президент|секретар|канцлер|премьер|маршал|генерал|товарищ|"
@@ -84,9 +91,7 @@ _TRAILING_MARKS = re.compile(
 )
 _MARKDOWN = re.compile(r"^[#>\s]+|^\*\*|\*\*$")
 # "Transcript … (Kissinger) and … (Dobrynin)": people a title names in brackets.
-_TITLE_NAME = re.compile(
-    r"\((?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+){0,3})\)"
-)
+_TITLE_NAME = re.compile(rf"\((?P<name>[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,3}})\)")
 # '"Conversation between …," November 05, 1962, … Digital Archive, …': a citation line.
 _CITATION = re.compile(r"^[\"“](?P<title>[^\"”]{8,300}?),?[\"”],?\s+(?P<rest>.+)$")
 # A time to the second is a page's timestamp, never the hour of a conversation.
@@ -625,7 +630,7 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
 
 # "…, Peng Zhen. Interpreters: …": a full stop, then another field.
 _FURTHER_FIELD = re.compile(
-    r"(?<![A-ZА-ЯЁІЇЄҐЎ])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])",
+    rf"(?<![{UPPER}])[.;。；]\s+(?=(?:" + "|".join(FIELDS.values()) + r")\s*[:：])",
     re.IGNORECASE,
 )
 
@@ -703,8 +708,8 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
 _SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
 # Two people's names, each perhaps with an office, joined by a dash.
 _NAME_PAIR = re.compile(
-    r"(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+[—–-]\s+"
-    r"(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,2}[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*"
+    rf"(?:[{UPPER}][\w.'’-]*\s+){{0,2}}[{UPPER}][\w.'’-]*\s+[—–-]\s+"
+    rf"(?:[{UPPER}][\w.'’-]*\s+){{0,2}}[{UPPER}][\w.'’-]*"
 )
 
 
@@ -766,7 +771,7 @@ def _continues_title(text: str, reading: _Reading) -> bool:
     return (
         bool(re.match(r"(?:с|со|и|между|о|об|по|на|в|во|of|with|and|between|on|to)\s", text))
         and len(text.split()) <= 15
-        and not re.search(r"[a-zа-яёіїєґў]{2}[.!?…]\s", text)  # (an initial's "Д. " is no end)
+        and not re.search(rf"[{LOWER}]{{2}}[.!?…]\s", text)  # (an initial's "Д. " is no end)
     )
 
 
@@ -792,7 +797,7 @@ def is_title(text: str) -> bool:
 
 
 _QUOTED_HEADLINE = re.compile(
-    r"(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]+){1,2}):\s*"
+    rf"(?P<name>[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{1,2}}):\s*"
     r"(?:«[^«»]{3,120}»|“[^“”]{3,120}”|\"[^\"]{3,120}\"|„[^„“”]{3,120}[“”])"
 )
 
@@ -911,7 +916,7 @@ def title_names(title: str, registry: Registry) -> list[str]:
         r"и|с|между|к|в|во|о|об|mit|und|zwischen|avec|entre|et|tra)\b(?!\.)"
         # (a German record's nouns, capitalised before the names: "Gespräch Erich Honeckers")
         r"|\b(?:Gespräch|Gespräche|Gesprächs|Unterredung|Treffen|Begegnung|Telefonat)\b"
-        r"|(?<=[a-zа-яёіїєґў]{2})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
+        rf"|(?<=[{LOWER}]{{2}})\.\s+(?=(?:[^\W\d_]+\s+)?\d)"
         r"|\b(?:on|in|at|am|vom|le|du|el|del|il)\s+(?=\d)"  # ("… Kotschemassow am 12. März")
         # "… Eduard Shevardnadze June 9, 1989": a date straight after the name
         r"|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"

@@ -53,7 +53,17 @@ from app.ingest.roster import (
 )
 from app.ingest.source import BRACKETED_QA, DASH_LABEL, PARTICLES, WITHHELD
 from app.schemas import Kind
-from app.textnorm import CAPITALS, CYRILLIC, HAN, fold, name_key
+from app.textnorm import (
+    CAPITALS,
+    CYRILLIC,
+    CYRILLIC_CAPITALS,
+    CYRILLIC_SMALL,
+    HAN,
+    LOWER,
+    UPPER,
+    fold,
+    name_key,
+)
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
 REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
@@ -78,16 +88,16 @@ _COLON = re.compile(
 # office capitalised, as a title is, and with no year in it: not a biography's "John
 # Smith, born in Leeds in 1950 …:").
 _OFFICE_HOLDER = (
-    r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){1,4}[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][\w'’-]+,"
-    r"\s[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][^:：\n?!…。！？\d]{2,109}?"
+    rf"(?:[A-ZÀ-Ý{CYRILLIC_CAPITALS}][\w.'’-]*\s+){{1,4}}[A-ZÀ-Ý{CYRILLIC_CAPITALS}][\w'’-]+,"
+    rf"\s[A-ZÀ-Ý{CYRILLIC_CAPITALS}][^:：\n?!…。！？\d]{{2,109}}?"
 )
-_GLUED_SENTENCE = re.compile(r"[a-zа-яёіїєґў]{3}\.(?=[A-ZА-ЯЁІЇЄҐЎ])")
+_GLUED_SENTENCE = re.compile(rf"[{LOWER}]{{3}}\.(?=[{UPPER}])")
 # "KHRUSHCHEV N.S. transmits…": up to four capitalised words or initials, at least
 # one a word in capitals, then the record keeper's sentence in lower case.
-_CAPS_WORD = r"[A-ZА-ЯЁІЇЄҐЎ][A-ZА-ЯЁІЇЄҐЎ'’-]+"
+_CAPS_WORD = rf"[{UPPER}][{UPPER}'’-]+"
 _CAPS_NAME = re.compile(
-    rf"^(?P<label>(?:(?:[A-ZА-ЯЁІЇЄҐЎ]\.)+\s*)?{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|(?:[A-ZА-ЯЁІЇЄҐЎ]\.)+)){{0,3}})"
-    r"\s+(?P<rest>[a-zа-яёіїєґў].*)$",
+    rf"^(?P<label>(?:(?:[{UPPER}]\.)+\s*)?{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|(?:[{UPPER}]\.)+)){{0,3}})"
+    rf"\s+(?P<rest>[{LOWER}].*)$",
     re.S,
 )
 # The verbs of a party's records in German, French, Spanish and Italian ("Genosse Bondarenko
@@ -165,7 +175,7 @@ _ADVERBS = (
     r"immediately|next|now|later|first|thereupon|for (?:his|her) part|in (?:his|her) turn|"
     r"very|quite|rather|most|"
     r"затем|также|снова|вновь|опять|еще раз|далее|тут же|тогда|при этом|в свою очередь|"
-    r"в ответ|со своей стороны|очень|дважды|[а-яёіїєґў]{4,}о|шутя|смеясь|улыбаясь|на это|"
+    rf"в ответ|со своей стороны|очень|дважды|[{CYRILLIC_SMALL}]{{4,}}о|шутя|смеясь|улыбаясь|на это|"
     r"тем не менее|все же|всё же|однако|nevertheless|however|"
     r"[a-z]{3,}ly)\s+){0,2}"
 )
@@ -175,8 +185,8 @@ _REPORTING_VERB = re.compile(
     # outright, but then said": a gesture or a mood, then the words
     r"(?:(?:[a-z]{3,}ed(?:\s+[a-z]+){0,6},?\s+(?:and|but)"
     # ("прощается с Н.С. Хрущёвым и выражает…": a gesture in the present, toward someone)
-    r"|[а-яёіїєґў]{3,}(?:лся|лась|л|ла|ется|ается|ится)"
-    r"(?:\s+(?:[а-яёіїєґў]+|(?:[А-ЯЁІЇЄҐЎ]\.\s?){1,2}[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+|[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+)){0,4},?\s+(?:и|но))"
+    rf"|[{CYRILLIC_SMALL}]{{3,}}(?:лся|лась|л|ла|ется|ается|ится)"
+    rf"(?:\s+(?:[{CYRILLIC_SMALL}]+|(?:[{CYRILLIC_CAPITALS}]\.\s?){{1,2}}[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}]+|[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}]+)){{0,4}},?\s+(?:и|но))"
     rf"\s+{_ADVERBS})?"
     r"(?:" + "|".join(_VERBS) + r")\b"
 )
@@ -199,13 +209,13 @@ def _speaks(para: Paragraph) -> bool:
 
 
 # Where a period label may end: a full stop, then the turn's first sentence.
-_PERIOD_END = re.compile(r"\.\s*(?=…)|\.\s+(?=[^\W_a-zа-яёіїєґў]|[«\"“„'(\[—–¿¡-])")
+_PERIOD_END = re.compile(rf"\.\s*(?=…)|\.\s+(?=[^\W_{LOWER}]|[«\"“„'(\[—–¿¡-])")
 _LABEL_MAX = 48  # characters; a label is a name and its title, not a sentence
 _OFFICE_MAX = 80  # an office in full, its holder's name in brackets after it
 # The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
 _SENTENCE = re.compile(
     r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
-    r"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[a-zа-яёіїєґў]{2,}\b.*){2}"
+    rf"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[{LOWER}]{{2,}}\b.*){{2}}"
 )
 
 
@@ -262,7 +272,7 @@ _INLINE_LABEL = re.compile(
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     # (a Chinese clause of saying may name whom he spoke to: "桑戈尔对毛泽东说:")
-    r"(?P<label>(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*|[\u4e00-\u9fff]{1,6}|"
+    rf"(?P<label>(?:[{UPPER}][\w'’.-]*\s+){{0,3}}[{UPPER}][\w'’-]*|[\u4e00-\u9fff]{{1,6}}|"
     r"[\u4e00-\u9fff]{2,10}[说說问問答]|"
     rf"{REPORTER})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
@@ -451,7 +461,7 @@ _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").
 _NAME_WORD = re.compile(
-    rf"^(?!.*['’]s$)(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[a-zа-яёіїєґў]{{1,4}}\.|"
+    rf"^(?!.*['’]s$)(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[{LOWER}]{{1,4}}\.|"
     rf"{OFFICE_CODE})$"
 )
 _MAX_NAME_WORDS = 5
@@ -536,7 +546,7 @@ def _reported(para: Paragraph, party_verbs: bool = False) -> list[Candidate]:
     return found
 
 
-_NAME_ASIDE = re.compile(r"(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+){0,2}),\s")
+_NAME_ASIDE = re.compile(rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}),\s")
 
 
 def _reported_verb(candidate: Candidate) -> bool:
@@ -607,9 +617,7 @@ _STATES_NOUN = re.compile(r"STATES\b(?!\s+THAT\b)")
 
 # The subject of a sentence of narrated speech: a capitalised name, "I", or a pronoun
 # ("…Тогда я сообщил ему…", "Выразив удовлетворение, Залесский сказал…").
-_SUBJECT_WORD = re.compile(
-    rf"^(?!.*['’]s$)(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*|я|он|она|he|she|{OFFICE_CODE})$"
-)
+_SUBJECT_WORD = re.compile(rf"^(?!.*['’]s$)(?:[{UPPER}][\w'’.-]*|я|он|она|he|she|{OFFICE_CODE})$")
 _LEAD_WORDS = 6  # words of a clause before the subject: "После обмена взаимными приветствиями"
 _CLAUSE_WORDS = 30  # "Referring to … for dinner on 2 May, I asked…": a longer one ends in a comma
 _QUOTE_OPENERS = '—–-«"“„'
@@ -644,8 +652,8 @@ _OPENERS = frozenset(
 
 # "Premier [Zhou] asked…", "He [Kim Il Sung] said…": the editor names the subject.
 _BRACKETED_SUBJECT = re.compile(
-    r"^(?:[^\s.!?;:\[]+,?\s+){0,6}?(?P<subject>(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,3}?[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*)"
-    r"\s+\[(?P<inner>[A-ZА-ЯЁІЇЄҐЎ][^\[\]]{1,40})\]\s+"
+    rf"^(?:[^\s.!?;:\[]+,?\s+){{0,6}}?(?P<subject>(?:[{UPPER}][\w.'’-]*\s+){{0,3}}?[{UPPER}][\w'’-]*)"
+    rf"\s+\[(?P<inner>[{UPPER}][^\[\]]{{1,40}})\]\s+"
 )
 
 
@@ -739,7 +747,7 @@ def _aside(text: str, name_at: int, after_verb: int) -> bool:
     inside the speaker's own words, which run on before and after it."""
     lead = text[:name_at].rstrip()
     opener = lead.split(maxsplit=1)[0].lower().strip(",") if lead else ""
-    going_on = re.match(r",\s+(?P<word>[a-zа-яёіїєґў][\w-]*)", text[after_verb:])
+    going_on = re.match(rf",\s+(?P<word>[{LOWER}][\w-]*)", text[after_verb:])
     return (
         lead.endswith(",")
         and len(lead.split()) <= 6
@@ -773,10 +781,10 @@ _COMPLEMENTS = frozenset(
 # view, Gromyko said…": a sentence that opens with a verbal adverb, its subject after
 # the comma that ends the clause (which may hold a clause of its own).
 _GERUND = re.compile(
-    r"(?:[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+(?:ив|ав|ев|ыв|ув|ившись|авшись|яв)|[A-Z][a-z]+ing),"
+    rf"(?:[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}]+(?:ив|ав|ев|ыв|ув|ившись|авшись|яв)|[A-Z][a-z]+ing),"
 )
 _SUBJECT_AFTER = re.compile(
-    r",\s+(?P<name>я|он|она|I|he|she|[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*){0,2})\s+"
+    rf",\s+(?P<name>я|он|она|I|he|she|[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,2}})\s+"
 )
 
 
@@ -841,7 +849,7 @@ _IMPRINT = re.compile(
 # A label whose first name an editor supplied, in brackets: "[Oskar] Fischer.", "[Willi]
 # Stoph." (the translation may glue the first word to its full stop).
 _EDITED_NAME = re.compile(
-    r"(?P<name>\[[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+\]\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)\.\s*(?=[A-ZА-ЯЁІЇЄҐЎ\"“«(\[])"
+    rf"(?P<name>\[[{UPPER}][\w'’-]+\]\s+[{UPPER}][\w'’-]+)\.\s*(?=[{UPPER}\"“«(\[])"
 )
 
 
@@ -854,7 +862,7 @@ _CHAMBER_OFFICE = (
     r"Consigliere|Questore)"
 )
 _MEMBER_OF_PARTY = re.compile(
-    r"[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][A-ZÀ-ÝА-ЯЁІЇЄҐЎ'’ -]{2,40}"
+    rf"[A-ZÀ-Ý{CYRILLIC_CAPITALS}][A-ZÀ-Ý{CYRILLIC_CAPITALS}'’ -]{{2,40}}"
     # (a party's letters, not a life's years: "PABLO PICASSO (1881-1973)")
     r"(?:\s*\((?![^()]*\d{4})[^()\n]{1,15}\)(?:,\s*[^,.\n]{2,40})?"
     r"|,\s*" + _CHAMBER_OFFICE + r"[^,.\n]{0,60})"
@@ -890,9 +898,9 @@ def _period(para: Paragraph) -> list[Candidate]:
         if "," in name and not _MEMBER_OF_PARTY.fullmatch(name):
             continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
             # "Q." and "A." ask and answer (the "qa" style)
-        if re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ]", name) and DASH_LABEL.match(para.text):
+        if re.fullmatch(rf"[{UPPER}]", name) and DASH_LABEL.match(para.text):
             continue  # "С. БУНТМАН – …": an initial, the name and a dash after it
-        if re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ]", name) and _INITIALS_COLON.match(para.text):
+        if re.fullmatch(rf"[{UPPER}]", name) and _INITIALS_COLON.match(para.text):
             break  # "А.   К.: Добрый вечер!": initials, spaced apart, and a colon's label
         if re.match(r"[-–—]\s", para.text[m.end() :]) and DASH_LABEL.match(para.text):
             continue  # "Alain Peyrefitte. - Tout le monde…": the dash's label
@@ -905,7 +913,7 @@ def _period(para: Paragraph) -> list[Candidate]:
     return found[::-1]
 
 
-_INITIALS_COLON = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s*){2,3}[:：]")
+_INITIALS_COLON = re.compile(rf"(?:[{UPPER}]\.\s*){{2,3}}[:：]")
 
 
 # Prose writes dashes after names too ("Москва – столица"): a dash label's name must be
@@ -930,12 +938,10 @@ _COMRADE_DASH = re.compile(
 
 # "ХАРИТОНОВ Н. М., фракция КПРФ.": a stenogram's speaker in capitals with initials, his
 # seat or party after the comma.
-_SEATED = re.compile(
-    rf"^(?P<name>{_CAPS_WORD}\s+(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){{1,2}}),\s+[^,\n]{{3,120}}$"
-)
+_SEATED = re.compile(rf"^(?P<name>{_CAPS_WORD}\s+(?:[{UPPER}]\.\s?){{1,2}}),\s+[^,\n]{{3,120}}$")
 # The name alone, surname in capitals and initials: "ХАРИТОНОВ Н. М.", "Б.Н. ПОНОМАРЕВ".
 _CAPS_INITIALS = re.compile(
-    rf"{_CAPS_WORD}\s+(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){{1,2}}|(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){{1,2}}{_CAPS_WORD}"
+    rf"{_CAPS_WORD}\s+(?:[{UPPER}]\.\s?){{1,2}}|(?:[{UPPER}]\.\s?){{1,2}}{_CAPS_WORD}"
 )
 
 
@@ -986,8 +992,8 @@ _STAGE = re.compile(
 # "Т. Фельгенгауэр Добрый вечер.": a radio transcript's initial and surname, no mark after
 # them, then the words (in capitals or after dots: not "Д. Борисов сказал…", prose).
 _INITIAL_SURNAME = re.compile(
-    r"^(?P<label>(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’]+(?:-[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]+)?)"
-    r"\s+(?P<rest>[A-ZА-ЯЁІЇЄҐЎ«\"“…].*)$",
+    rf"^(?P<label>(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"\s+(?P<rest>[{UPPER}«\"“…].*)$",
     re.S,
 )
 
@@ -1053,10 +1059,8 @@ _SAID = (
     # "— Плохих отношений, — продолжает фразу Молотов.": the words he goes on with
     r"(?:\s+(?:меня|его|её|ее|нас|их|ему|мне|нам|me|him|her|us|them|фразу|мысль))?"
 )
-_QUOTED_NAME = (
-    r"(?:the\s+)?(?:[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*\s+){0,3}[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*|he|she|I|он|она|я"
-)
-_MANNER = r"(?:[a-z]{3,}ly\s+|[а-яёіїєґў]{4,}о\s+)?"  # "quietly", "спокойно"
+_QUOTED_NAME = rf"(?:the\s+)?(?:[{UPPER}][\w'’.-]*\s+){{0,3}}[{UPPER}][\w'’-]*|he|she|I|он|она|я"
+_MANNER = rf"(?:[a-z]{{3,}}ly\s+|[{CYRILLIC_SMALL}]{{4,}}о\s+)?"  # "quietly", "спокойно"
 _QUOTED = re.compile(
     # (a quotation in guillemets may have its dash after it: "«Давайте», — согласился Тито")
     r"^(?:[“\"«„][^“”\"«»„]{2,400}?[,!?…]?[”\"»“](?:\s*,?\s*[—–](?=\s))?|"
@@ -1069,9 +1073,9 @@ _QUOTED = re.compile(
 # "— Решение это не вызывает сомнений, — отчеканил Хрущев.": a Russian writer's words
 # after the dash end on the speaker's name, whatever the verb and its adverbs.
 _DASH_WRITER = re.compile(
-    r"^[—–-]\s[^—–]{2,400}?[,!?…]?\s[—–]\s+(?:(?!я\s)[а-яёіїєґў]+\s+){1,6}"
+    rf"^[—–-]\s[^—–]{{2,400}}?[,!?…]?\s[—–]\s+(?:(?!я\s)[{CYRILLIC_SMALL}]+\s+){{1,6}}"
     # (not whom he spoke to: "…кивнул Сталин Молотову", "…позвал я Петю")
-    r"(?P<after>[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]+(?:\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў-]*[а-яёіїєґў](?<![уюе]))?|я)"
+    rf"(?P<after>[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}-]+(?:\s+[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}-]*[{CYRILLIC_SMALL}](?<![уюе]))?|я)"
     # (or his words go on: "…сообщил Мао Цзэдун. - Как…"; or the writer's: "…я и тут же…")
     r"(?:[.!?…]?$|[.,]\s+[-—–]\s|\s+и\s)"
 )
@@ -1224,7 +1228,7 @@ def han_name(name: str) -> bool:
 # (not the article of "A summary of the call…": an answer opens with a capital)
 _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
-    r"(?P<bare>[QA])\s+(?=[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff«\"“])|"
+    rf"(?P<bare>[QA])\s+(?=[{UPPER}\u4e00-\u9fff«\"“])|"
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“])|"
     # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
@@ -1610,7 +1614,7 @@ class Evidence:
         return self._lowercase
 
 
-_AFTER_INITIAL = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]\.\s?([A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)")
+_AFTER_INITIAL = re.compile(rf"\b[{UPPER}]\.\s?([{UPPER}][\w'’-]+)")
 
 
 def _ends_with_a_name(label: str) -> bool:
@@ -1821,7 +1825,7 @@ _FLOOR = re.compile(
     r"(?:(?:товарищ[уа]?|тов\.|депутат[уа]?|г-н[уа]?|господин[уа]?|Senator|Mr\.|Mrs\.|Ms\.|"
     r"M\.|Mme|Mlle|(?:el|la) señora?|(?:der|die) (?:Kollege|Kollegin|Abgeordnete)|Herr|Frau|"
     r"(?:il|la) (?:senatore|senatrice|deputato|deputata|onorevole))\s+)?"
-    r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){0,2}(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w-]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w-]{2,}){0,3})"
+    rf"(?:[{UPPER}]\.\s?){{0,2}}(?P<name>[{UPPER}][\w-]{{2,}}(?:\s+[{UPPER}][\w-]{{2,}}){{0,3}})"
 )
 # The words by which a chair gives the floor, to tell cheaply whether any page does.
 _FLOOR_WORDS = ("лово ", "ecogniz", "parole est", "la palabra", "Wort hat", "facoltà di")
@@ -1934,7 +1938,7 @@ def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
     often written in lower case. An aside ("Хрущев (жалуясь)") is no part of the name."""
     name = clean_label(name)
     if (
-        not re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]{2,}", name)
+        not re.fullmatch(rf"[{UPPER}][{LOWER}'’-]{{2,}}", name)
         or name.lower() in evidence.lowercase
     ):
         return False
@@ -1953,7 +1957,7 @@ def _dialogue_name(name: str, evidence: Evidence, recurs: bool = True) -> bool:
 # A reference to a publication: its volume, pages or place and publisher.
 _BIBLIOGRAPHY = re.compile(
     r"\s[–—-]\s(?:Т|Vol|Bd|Vyp|Вып)\.\s*\d|\b(?:С|P|pp|S)\.\s*\d+\s*[–-]\s*\d+|"
-    r"\s[–—-]\s[А-ЯЁІЇЄҐЎA-Z][а-яёіїєґўa-z.]*\s*:\s*[^:]{3,60},\s*(?:1[89]|20)\d\d\b"
+    rf"\s[–—-]\s[{CYRILLIC_CAPITALS}A-Z][{CYRILLIC_SMALL}a-z.]*\s*:\s*[^:]{{3,60}},\s*(?:1[89]|20)\d\d\b"
 )
 
 
@@ -2090,7 +2094,7 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
 _BRACKETS = re.compile(r"\([^()]*\)")
 # A first name (or an initial, or a title) and a surname, capitalised, as text writes them.
 _FIRST_AND_LAST = re.compile(
-    r"(?<![^\W\d_])(?P<first>[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*)\s+(?P<last>[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)"
+    rf"(?<![^\W\d_])(?P<first>[{UPPER}][\w'’.-]*)\s+(?P<last>[{UPPER}][\w'’-]+)"
 )
 _ARTICLES = frozenset(
     {"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el"}
@@ -2220,12 +2224,12 @@ def opens_speech(text: str) -> bool:
 # (A first name and a surname: "President Mikhail Gorbachev"; not "Ambassador Dobrynin
 # Friday", a day after the name.)
 _TITLED = re.compile(
-    r"\b(?P<title>[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]+\.?)\s+"
-    r"(?P<name>[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]{2,}"
+    rf"\b(?P<title>[{UPPER}][{LOWER}]+\.?)\s+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’-]{{2,}}"
     r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]{2,})?)\b"
-    r"(?!['’]s\b|\s+[A-ZА-ЯЁІЇЄҐЎ][\w-]*['’]s\b)"
+    rf"[{UPPER}][{LOWER}'’-]{{2,}})?)\b"
+    rf"(?!['’]s\b|\s+[{UPPER}][\w-]*['’]s\b)"
 )
 
 
@@ -2250,7 +2254,7 @@ def titled_names(paras: Iterable[Paragraph], roster: Roster) -> list[str]:
             speaks = _REPORTING_VERB.match(para.text[m.end() :].lstrip())
             if title not in alone:  # (each searched for once: a long record repeats them)
                 alone[title] = bool(
-                    re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[A-ZА-ЯЁІЇЄҐЎ])", text)
+                    re.search(rf"\b[Tt]he {re.escape(title)}(?!\s+[{UPPER}])", text)
                 )
             if found not in labelled:  # (by the office and the surname)
                 short = f"{title} {m.group('name').split()[-1]}"
@@ -2360,8 +2364,8 @@ _SENTENCE_START = re.compile(
 # "and" may give the other side's words.
 # (After a word in lower case: "the History and Public Policy Program" is one name.)
 _CLAUSE_START = re.compile(
-    r"(?:^|\s)[a-zа-яёіїєґў][\w'’-]*,? (?:and|but|whereupon|и|а|но) "
-    r"(?=(?:the )?[A-ZА-ЯЁІЇЄҐЎ]|(?:he|she|он|она) [a-zа-яёіїєґў])"  # "…, and he said that…"
+    rf"(?:^|\s)[{LOWER}][\w'’-]*,? (?:and|but|whereupon|и|а|но) "
+    rf"(?=(?:the )?[{UPPER}]|(?:he|she|он|она) [{LOWER}])"  # "…, and he said that…"
 )
 # Characters per full stop above which a long paragraph has lost its punctuation, and a
 # subject and its verb of speaking where a sentence of it begins.
@@ -2386,11 +2390,11 @@ _ASKED_ANSWER = re.compile(
     r"(?:replied|said|answered|responded|insisted|stressed|pointed out|added|told)\b)"
 )
 _REPLY_CLAUSE = re.compile(
-    r"(?<=[a-zа-яёіїєґў],\s)(?=(?:to (?:what|which)|whereupon|upon which)\s[A-Z])"
+    rf"(?<=[{LOWER}],\s)(?=(?:to (?:what|which)|whereupon|upon which)\s[A-Z])"
 )
 _CAPS_CLAUSE_START = re.compile(r"\s(?:AND|BUT|WHEREUPON) (?=[A-Z])")  # a cable in capitals
 # "N.S. Khrushchev": a full stop after initials is inside a name, not a sentence's end.
-_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ]\.\s?[A-ZА-ЯЁІЇЄҐЎ]\.$")
+_INITIAL = re.compile(rf"[{UPPER}]\.\s?[{UPPER}]\.$")
 _ZH_SENTENCE_START = re.compile(r"(?<=[。！？；?!;])[”」』）)]*(?=[\u4e00-\u9fff])")
 
 
@@ -2539,7 +2543,7 @@ def _zh_quoted(candidate: Candidate, evidence: Evidence) -> bool:
 
 # Who a quotation is given to, named after it: "…», — согласился Тито", "…,” Tito agreed".
 _SAID_BY = re.compile(
-    r"[»”\"]\s*,?\s*[—–]?\s*(?:[a-zа-яёіїєґў]+\s+){0,2}(?P<who>[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+)"
+    rf"[»”\"]\s*,?\s*[—–]?\s*(?:[{LOWER}]+\s+){{0,2}}(?P<who>[{UPPER}][{LOWER}'’-]+)"
 )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from app.ingest.model import Line, Note, Span, SpanKind
 from app.ingest.source import paragraphs
-from app.textnorm import script_language
+from app.textnorm import LOWER, script_language
 
 NOTE_HEADING = re.compile(
     r"^(?:#+\s*)?(?:Footnotes|Notes|Endnotes|Примечания|Сноски|注释|注)\s*[:：]?$|"
@@ -31,7 +31,7 @@ _SOURCE = re.compile(r"^(?:Source|Источник|来源|出处)\s*[:：]\s*", 
 # word or sentence ("Conversation1", "Taiwan.2"), never inside a number or word.
 _MARKER = re.compile(
     r"\[\^?(?P<bracketed>\d{1,3})\]|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|"
-    r"(?:(?<=[a-zа-яёіїєґў])|(?<=[^\W\d_][.,;:!?»”\"’')]))(?P<glued>\d{1,3})(?!\w|[.,]\d)"
+    rf"(?:(?<=[{LOWER}])|(?<=[^\W\d_][.,;:!?»”\"’')]))(?P<glued>\d{{1,3}})(?!\w|[.,]\d)"
 )
 
 

@@ -54,7 +54,7 @@ from app.ingest.turns import (
     interview_length,
     marked_questions,
 )
-from app.textnorm import name_key, slugify
+from app.textnorm import CYRILLIC_SMALL, LOWER, UPPER, name_key, slugify
 
 
 @dataclass(slots=True)
@@ -229,7 +229,7 @@ def _dialogue_above(paras: list[Paragraph], first: int) -> int:
 _STATEMENT_PARAGRAPHS = 4  # an opening statement's, under its label
 _NAMES_SHARE = 8  # in ten: the words of a list of names, capitalised
 # A sentence's end or a clause's comma after a word, not an abbreviation's full stop ("Mr.").
-_SAID = re.compile(r"[a-zà-ÿа-яёіїєґў]{2}[.!?,;](?:\s|$)|[。！？，]")
+_SAID = re.compile(rf"[a-zà-ÿ{CYRILLIC_SMALL}]{{2}}[.!?,;](?:\s|$)|[。！？，]")
 
 
 def _opening_statement(
@@ -418,9 +418,7 @@ _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", 
 
 
 # A telegram's signature: a surname (or initials and a surname) on the line after the text.
-_SIGNATURE = re.compile(
-    r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){0,2}[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґўA-ZА-ЯЁІЇЄҐЎ'’-]+\.?"
-)
+_SIGNATURE = re.compile(rf"(?:[{UPPER}]\.\s?){{0,2}}[{UPPER}][{LOWER}{UPPER}'’-]+\.?")
 
 
 def _signature(lines: list[Line], end: int, expected: bool) -> str:

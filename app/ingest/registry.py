@@ -17,11 +17,11 @@ from typing import Any, cast
 
 import yaml
 
-from app.textnorm import HAN, WORD, Token, fold, name_key, tokens, word_matches
+from app.textnorm import HAN, UPPER, WORD, Token, fold, name_key, tokens, word_matches
 
 # A word of initials: "N.", "N.S.", "Б.Н.", "Yu.V.", "A.Ya." (a Russian initial Ю, Я, Ж…
 # transliterates to two letters; "No." and "Mr." are not initials).
-INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁІЇЄҐЎ]|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.)+")
+INITIALS = re.compile(rf"(?:(?:[{UPPER}]|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.)+")
 
 
 class RegistryError(Exception):

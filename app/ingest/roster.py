@@ -17,14 +17,25 @@ from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS, Registry
 from app.ingest.source import PARTICLES, WITHHELD_NAME
-from app.textnorm import CAPITALS, CYRILLIC, HAN, fold, name_key, slugify
+from app.textnorm import (
+    CAPITALS,
+    CYRILLIC,
+    CYRILLIC_CAPITALS,
+    CYRILLIC_SMALL,
+    HAN,
+    LOWER,
+    UPPER,
+    fold,
+    name_key,
+    slugify,
+)
 
 # A word of a name-shaped label: a capitalised word, initials, a short
 # abbreviated title ("тов."), or Chinese characters.
 # An agency's office by its letters: "DD/I", "DD/S&T", "D/ONE" (the CIA's minutes).
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
-    rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[a-zа-яёіїєґў]{{1,4}}\.|"
+    rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[{LOWER}]{{1,4}}\.|"
     rf"[\u4e00-\u9fff《》·]+|{OFFICE_CODE})$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
@@ -42,7 +53,7 @@ def _words(name: str) -> list[str]:
 
 
 _GLUED_TO_SURNAME = re.compile(
-    r"((?:^|(?<=[\s.]))[A-ZА-ЯЁІЇЄҐЎ]\.)(?=[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґўA-ZА-ЯЁІЇЄҐЎ'’-]{2,})"
+    rf"((?:^|(?<=[\s.]))[{UPPER}]\.)(?=[{UPPER}][{LOWER}{UPPER}'’-]{{2,}})"
 )
 
 
@@ -91,11 +102,11 @@ _HAN_SAYS = re.compile(
 # A name of two to four capitalised words, then after a comma the post its bearer holds.
 # (the post may name the programme too: "JIM LEHRER, HOST, "THE NEWS HOUR"")
 _POST_AFTER = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*){1,3}),\s+"
+    rf"^(?P<name>[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{1,3}}),\s+"
     r"(?:[^,]{2,60}(?:,\s+[\"“][^\"”]{2,40}[\"”])?"
     # (or an office in full, its ministry's several fields: "Parl. Staatssekretär bei der
     # Bundesministerin für Umwelt, Naturschutz und Reaktorsicherheit")
-    r"|[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][^:\n]{2,110})$"
+    rf"|[A-ZÀ-Ý{CYRILLIC_CAPITALS}][^:\n]{{2,110}})$"
 )
 
 
@@ -103,12 +114,12 @@ _POST_AFTER = re.compile(
 # holder's name in full: "Předseda Sovětu národních komisařů Alexej Kosygin".
 OFFICE_BEFORE = re.compile(
     # (a word of four letters or more in lower case: not the "of" of "Secretary of State")
-    r"^(?=[^,]*\s[a-zà-ÿа-яёіїєґўěščřžýáíéůúňťď]{4})(?:\S+\s+){1,6}?"
+    rf"^(?=[^,]*\s[a-zà-ÿ{CYRILLIC_SMALL}ěščřžýáíéůúňťď]{{4}})(?:\S+\s+){{1,6}}?"
     rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)$"
 )
 
 
-_EDITORS_BRACKETS = re.compile(r"^\[([A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)\](?=\s+[A-ZА-ЯЁІЇЄҐЎ])")
+_EDITORS_BRACKETS = re.compile(rf"^\[([{UPPER}][\w'’-]+)\](?=\s+[{UPPER}])")
 
 
 def clean_label(label: str) -> str:
@@ -120,7 +131,7 @@ def clean_label(label: str) -> str:
     label = label.replace(" ,", ",")  # "STEFANI (LNP), Relatore" without its party
     label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
-    label = re.sub(r",\s+[a-zа-яёіїєґў][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
+    label = re.sub(rf",\s+[{LOWER}][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
 
@@ -343,7 +354,7 @@ class Roster:
                 # "I saw the Ambassador…" in an ambassador's memorandum: the other one
                 found = [m for m in found if m is not self.author]
             return found or [m for m in self.members if name_key(titles[0]) in m.titles]
-        if len(words) == 1 and re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ]\.?", words[0]):
+        if len(words) == 1 and re.fullmatch(rf"[{UPPER}]\.?", words[0]):
             # "K:" in a telephone transcript; "P:" for the President
             initial = name_key(words[0])
             return [
@@ -448,7 +459,7 @@ class Roster:
 
 
 # A label of a name's initials, run together: "AP", "GdG.", "JFK" (two capitals or more).
-_INITIALS_RUN = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ](?:[a-zа-яёіїєґў]?[A-ZА-ЯЁІЇЄҐЎ]){1,3}\.?")
+_INITIALS_RUN = re.compile(rf"[{UPPER}](?:[{LOWER}]?[{UPPER}]){{1,3}}\.?")
 
 
 def initials_label(label: str) -> str:
@@ -460,9 +471,9 @@ def initials_label(label: str) -> str:
     return label.rstrip(".") if _INITIALS_RUN.fullmatch(label) else ""
 
 
-_INITIALS_DOTTED = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){2,3}")
+_INITIALS_DOTTED = re.compile(rf"(?:[{UPPER}]\.\s?){{2,3}}")
 # A radio transcript's initial glued to the surname: "А.ВЕНЕДИКТОВ", "С.Бунтман".
-GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ]\.(?=[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{2,}$)")
+GLUED_INITIAL = re.compile(rf"[{UPPER}]\.(?=[{UPPER}][\w'’-]{{2,}}$)")
 
 
 def initials_of(name: str) -> str:

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.model import Line, ParseError
+from app.textnorm import CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER
 
 # Control characters other than tab, newline and carriage return never occur in
 # a transcript; more than a few of them means the file is not text at all.
@@ -33,19 +34,22 @@ def repair(text: str) -> str:
 
 # A name a book sets letter-spaced for emphasis at a line's start ("М о л о т о в."), where
 # it labels a turn: one word, closed up.
-_SPACED_OUT = re.compile(r"(?m)^[A-ZА-ЯЁІЇЄҐЎ](?: [a-zа-яёіїєґў]){3,}(?![^\W\d_])")
+_SPACED_OUT = re.compile(rf"(?m)^[{UPPER}](?: [{LOWER}]){{3,}}(?![^\W\d_])")
 # Latin letters typed for the Cyrillic ones they look like: inside a Cyrillic word ("Мaо"),
 # or a whole word of them before a Cyrillic name ("Mao Цзэдун").
-_CYRILLIC = re.compile(r"[а-яёіїєґў]{3}")
+_CYRILLIC = re.compile(rf"[{CYRILLIC_SMALL}]{{3}}")
 _LOOKS = "AaBCcEeHKMOoPpTXxy"
 _TO_CYRILLIC = str.maketrans(_LOOKS, "АаВСсЕеНКМОоРрТХху")
 # (looked for first: a Latin letter against a Cyrillic one, or such a word before a name)
+_ANY_CYRILLIC = CYRILLIC_SMALL + CYRILLIC_CAPITALS
 _LOOKALIKE_HINT = re.compile(
-    r"[A-Za-z][а-яёіїєґўА-ЯЁІЇЄҐЎ]|[а-яёіїєґўА-ЯЁІЇЄҐЎ][A-Za-z]|[AaBCcEeHKMOoPpTXxy]{2} [А-ЯЁІЇЄҐЎ]"
+    rf"[A-Za-z][{_ANY_CYRILLIC}]|[{_ANY_CYRILLIC}][A-Za-z]|[{_LOOKS}]{{2}} [{CYRILLIC_CAPITALS}]"
 )
 _LOOKALIKE_WORD = re.compile(
-    rf"\b(?=[{_LOOKS}]*[а-яёіїєґўА-ЯЁІЇЄҐЎ])[{_LOOKS}а-яёіїєґўА-ЯЁІЇЄҐЎ]*[{_LOOKS}][{_LOOKS}а-яёіїєґўА-ЯЁІЇЄҐЎ]*\b|"
-    r"\b[ABCEHKMOPTX][aceopxy]{1,4}(?=\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў])"  # (not "BBC Русской службе")
+    rf"\b(?=[{_LOOKS}]*[{_ANY_CYRILLIC}])[{_LOOKS}{_ANY_CYRILLIC}]*[{_LOOKS}]"
+    rf"[{_LOOKS}{_ANY_CYRILLIC}]*\b|"
+    # (not "BBC Русской службе")
+    rf"\b[ABCEHKMOPTX][aceopxy]{{1,4}}(?=\s+[{CYRILLIC_CAPITALS}][{CYRILLIC_SMALL}])"
 )
 
 
@@ -361,7 +365,7 @@ BULLET_SYMBOL = r"[•·▪●◦‣∙*]|-(?=\s)"
 BULLET = re.compile(rf"^\s*(?:{BULLET_SYMBOL}|\d{{1,2}}[.)](?=\s))")
 # A line that opens with a label shaped like a speaker's: "Dr. Kissinger: …", "周總理(lǐ)：…".
 _LABEL_LINE = re.compile(
-    r"^(?:[A-ZА-ЯЁІЇЄҐЎ\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{0,40}?)"
+    rf"^(?:[{UPPER}\u4e00-\u9fff《][\w.'’ ()\-\u4e00-\u9fff《》]{{0,40}}?)"
     r"(?:\s*\([^()\n]{1,60}\))*\s*[:：]\s*(?:\S|$)"  # ("The Leader of the House (Mr X):")
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 # A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
@@ -380,10 +384,11 @@ _ANSWER = re.compile(r"^A\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)")  # (or "A." 
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
-    r"^[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.\s+"
-    r"[A-ZА-ЯЁІЇЄҐЎ«\"“—–-]|^\[[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+\]\s+[A-ZА-ЯЁІЇЄҐЎ][\w'’-]+\.\s*[A-ZА-ЯЁІЇЄҐЎ]"
+    rf"^[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’.-]*){{0,2}}(?:\s*\([^()]{{1,40}}\))?\.\s+"
+    rf"[{UPPER}«\"“—–-]|^\[[{UPPER}][\w'’-]+\]\s+[{UPPER}][\w'’-]+\.\s*[{UPPER}]"
     # (a member in capitals, his party and his part or office: "ANNA RIZZO, Sottosegretario…")
-    r"|^[A-ZÀ-ÝА-ЯЁІЇЄҐЎ][A-ZÀ-ÝА-ЯЁІЇЄҐЎ'’ -]{2,40}(?:\s*\([^()\n]{1,25}\))?,"
+    rf"|^[A-ZÀ-Ý{CYRILLIC_CAPITALS}][A-ZÀ-Ý{CYRILLIC_CAPITALS}'’ -]{{2,40}}"
+    r"(?:\s*\([^()\n]{1,25}\))?,"
     r"\s*[A-ZÀ-Ý][^,.\n]{2,60}\.\s"
 )
 # A cable's banners, repeated at every page: its classification ("LIMITED OFFICIAL USE",
@@ -417,10 +422,10 @@ WITHHELD_NAME = re.compile(WITHHELD, re.I)  # the bracket alone, in a list or a 
 PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le"})
 # (and a French transcript's "M. DUHAMEL.- …", "LE PRESIDENT.- …", the dash glued on)
 DASH_LABEL = re.compile(
-    r"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[A-ZА-ЯЁІЇЄҐЎ][\w'’.-]*){{0,3}})"
+    rf"^(?P<label>(?:(?:т|тов|Mr|Dr|M|Mme)\.\s*)?[{UPPER}][\w'’.-]*"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)?[{UPPER}][\w'’.-]*){{0,3}})"
     # (the dash glued to a name in capitals too: "BRUNO LE MAIRE- Il y a…")
-    r"(?:\s+[–—-]|(?<=[^\W\d_]{2})\.[–—-]|(?<=[A-ZА-ЯЁІЇЄҐЎ]{2}[–—-]))\s+(?P<rest>\S.*)$",
+    rf"(?:\s+[–—-]|(?<=[^\W\d_]{{2}})\.[–—-]|(?<=[{UPPER}]{{2}}[–—-]))\s+(?P<rest>\S.*)$",
     re.S,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？:：;；»”\")\]）」』]$")
@@ -545,7 +550,7 @@ def _dash_lines_joined(lines: list[Line]) -> list[Line]:
 DIALOGUE_LINE = re.compile(r"^\s*(?:[-–—]\s+\S|[–—](?=[¿¡«\"„]|[^\W\d_]))")
 # "…не в первый раз: - Что за протокол…? - Не помню.": after a finished sentence or the
 # colon that introduces it, a dash opens the next line of dialogue on the same line.
-_DIALOGUE_INSIDE = re.compile(r"(?<=[.?!…:])\s+(?=[-–—]\s+[A-ZА-ЯЁІЇЄҐЎ«\"„])")
+_DIALOGUE_INSIDE = re.compile(rf"(?<=[.?!…:])\s+(?=[-–—]\s+[{UPPER}«\"„])")
 
 
 def _dialogue_apart(lines: list[Line]) -> list[Line]:
@@ -565,7 +570,7 @@ def _dialogue_apart(lines: list[Line]) -> list[Line]:
 
 # "— Гитлер начнет с пакта, — сказал Сталин. — Будет звать…": the writer's words inside
 # a line of dialogue, after which the same speaker goes on.
-_ATTRIBUTION = re.compile(r"\s[-–—]\s+[a-zа-яёіїєґў]")
+_ATTRIBUTION = re.compile(rf"\s[-–—]\s+[{LOWER}]")
 
 
 def of_dialogue(texts: Iterable[str]) -> bool:

@@ -60,7 +60,7 @@ from app.ingest.roster import (
     numbered_part,
 )
 from app.schemas import Kind
-from app.textnorm import fold, name_key
+from app.textnorm import CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER, fold, name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
 _NARRATION = {
@@ -83,7 +83,7 @@ _ASIDE = {
     ),
     "ru": re.compile(
         r",\s*(?P<aside>(?:говорит|сказал|добавляет|добавил|замечает|заметил|продолжает|"
-        r"отвечает|ответил)\s+(?:\w+\s+){0,2}?(?:тов\.|т\.|товарищ)\s*[А-ЯЁІЇЄҐЎ][\w-]+)\s*,"
+        rf"отвечает|ответил)\s+(?:\w+\s+){{0,2}}?(?:тов\.|т\.|товарищ)\s*[{CYRILLIC_CAPITALS}][\w-]+)\s*,"
     ),
     # Chinese records put the record keeper's remarks in full-width brackets: （笑）.
     "zh": re.compile(r"(?P<aside>（[^（）]*）)"),
@@ -429,7 +429,10 @@ def _names_someone_after(label: Label) -> bool:
         if w not in SMALL_WORDS and not _SHORT_TITLE.fullmatch(w)
     ]
     return len(words) >= 2 and all(
-        re.fullmatch(r"[A-ZА-ЯЁІЇЄҐЎ](?:[a-zа-яёіїєґў'’-]{2,}|[A-ZА-ЯЁІЇЄҐЎ'’-]{2,})", w)
+        re.fullmatch(
+            rf"[{UPPER}](?:[{LOWER}'’-]{{2,}}|[{UPPER}'’-]{{2,}})",
+            w,
+        )
         for w in words
     )
 
@@ -438,7 +441,7 @@ _ZH_NOTES = frozenset(
     {"附记", "附記", "编者按", "編者按", "注释", "注釋", "说明", "說明", "后记", "後記"}
 )
 _SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
-_INITIALLED = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐЎ]\.\s?){1,3}[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{2,}")
+_INITIALLED = re.compile(rf"(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w'’-]{{2,}}")
 
 
 _ARCHIVAL = re.compile(
@@ -835,7 +838,7 @@ def _introducer(
 _FIRST_PERSON_WORD = re.compile(r"\b(?:я|мне|меня|мы|нам|нас|I|me|we|us)\b")
 # A line of dialogue put to the writer: "— …? — спрашивает меня Картер.", "…, asked me Carter."
 _ASKED_ME = re.compile(
-    r"[—–,]\s+(?:(?:пере)?спр(?:ашива|оси)[а-яёіїєґў]*\s+меня|asks me|asked me)\s+[A-ZА-ЯЁІЇЄҐЎ]"
+    rf"[—–,]\s+(?:(?:пере)?спр(?:ашива|оси)[{CYRILLIC_SMALL}]*\s+меня|asks me|asked me)\s+[{UPPER}]"
 )
 # The writer's own aside inside a line of dialogue: "— Бережков передавал вам привет… Помнит,
 # говорю. Он сказал…".
@@ -869,8 +872,8 @@ def _subject_before_verb(sentence: str, roster: Roster, inner: set[str]) -> Spea
 # A name the line of dialogue calls out, at its start or its end: "— Суходрев, как вы
 # думаете…?", "— Вы, наверное, правы, Суходрев."
 _VOCATIVE = re.compile(
-    r"^[—–-]\s*(?:(?:А|Ну|И|Well|So|And)\s+)?(?P<first>[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]{2,})?),"
-    r"|,\s+(?P<last>[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]{2,})?)[.!?…]\s*$"
+    rf"^[—–-]\s*(?:(?:А|Ну|И|Well|So|And)\s+)?(?P<first>[{UPPER}][{LOWER}]{{2,}}(?:\s+[{UPPER}][{LOWER}]{{2,}})?),"
+    rf"|,\s+(?P<last>[{UPPER}][{LOWER}]{{2,}}(?:\s+[{UPPER}][{LOWER}]{{2,}})?)[.!?…]\s*$"
 )
 
 
@@ -892,7 +895,7 @@ def _capitalised_inside(paras: list[Paragraph]) -> set[str]:
     return {m.group(1) for para in paras for m in _INNER_CAPITAL.finditer(para.text)}
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[a-zа-яёіїєґў,] )([A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]{2,})\b")
+_INNER_CAPITAL = re.compile(rf"(?<=[{LOWER},] )([{UPPER}][{LOWER}]{{2,}})\b")
 
 
 def _other_party(
@@ -914,7 +917,7 @@ def _other_party(
     # one the record's title or lists name: "Спрашиваю у Кагановича:" in "Беседы с Кагановичем"
     members = {
         member.speaker.key: member.speaker
-        for word in re.findall(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{2,}", above.text)
+        for word in re.findall(rf"[{UPPER}][\w'’-]{{2,}}", above.text)
         if (member := roster.member_for(word)) is not None and member.speaker.key != last.key
     }
     return next(iter(members.values())) if len(members) == 1 else None
@@ -1035,10 +1038,10 @@ def _resolve_pronouns(
 # of a record told in the first person talked with.
 _MET = re.compile(
     r"\b(?i:talk|talked|conversation|meeting|met|called on|lunched|dined)"
-    r"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*){0,3})"
+    rf"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})"
     # "Mr. Krystosik and I spent two hours over lunch", "Gheorghiu-Dej engaged me in long
     # conversation"
-    r"|(?P<with>(?:[A-ZА-ЯЁІЇЄҐЎ][\w.'’-]*\s+){0,3}[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*) "
+    rf"|(?P<with>(?:[{UPPER}][\w.'’-]*\s+){{0,3}}[{UPPER}][\w'’-]*) "
     r"(?:and I|и я|(?:engaged|received|invited|approached|took) me)\b"
 )
 
