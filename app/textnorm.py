@@ -21,6 +21,11 @@ import Stemmer
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+HANGUL_LETTERS = "\uac00-\ud7a3"  # the syllables a word is written in, for a character class
+HANGUL = re.compile(rf"[{HANGUL_LETTERS}\u1100-\u11FF\u3130-\u318F]")
+KATAKANA = "\u30a1-\u30ff"  # (with the "・" and "ー" of foreign names: "ケリー")
+# Kana that only Japanese writes (not the "・" and "ー" a Chinese page may use too).
+KANA = re.compile(r"[\u3041-\u309F\u30A1-\u30FA\u30FD-\u30FF]")
 # Cyrillic letters for a character class: Russian's with Ukrainian's and Belarusian's own
 # (І Ї Є Ґ Ў), so that "Ігор" and "Ўладзімір" are names as "Игорь" is.
 CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎ"
@@ -84,9 +89,24 @@ def script_language(text: str) -> str | None:
         "ru": len(CYRILLIC.findall(text)),
         "en": len(LATIN.findall(text)),
         "zh": len(HAN.findall(text)),
+        "ko": len(HANGUL.findall(text)),
     }
     lang, count = max(counts.items(), key=lambda item: item[1])
     return lang if count else None
+
+
+# Kana among a text's Chinese characters above which it is Japanese: prose runs to half or
+# more; a Chinese page quoting a Japanese name or two stays far below.
+_KANA_SHARE = 0.15
+
+
+def han_language(text: str) -> str:
+    """Which language a text in Chinese characters is in: Japanese where kana make a good
+    share of it, Chinese otherwise."""
+    sample = text[:20000]
+    kana = len(KANA.findall(sample))
+    han = len(HAN.findall(sample))
+    return "ja" if kana and kana >= (kana + han) * _KANA_SHARE else "zh"
 
 
 # Words that occur in nearly every page of a language written in Latin letters and seldom
@@ -142,6 +162,8 @@ def word_language(word: str) -> str | None:
         return "en"
     if HAN.search(word):
         return "zh"
+    if HANGUL.search(word):
+        return "ko"
     return None
 
 

@@ -21,6 +21,7 @@ from app.textnorm import (
     LOWER,
     UPPER,
     cyrillic_language,
+    han_language,
     latin_language,
     script_language,
 )
@@ -268,8 +269,13 @@ def split_languages(
 
 def _language_named(versions: dict[str, list[Paragraph]]) -> dict[str, list[Paragraph]]:
     """The versions, each named for its language: a French or Spanish record is no English
-    one (its script alone says "en"), a Ukrainian one no Russian one ("ru")."""
-    for script, language_of in (("en", latin_language), ("ru", cyrillic_language)):
+    one (its script alone says "en"), a Ukrainian one no Russian one ("ru"), a Japanese one
+    no Chinese one ("zh")."""
+    for script, language_of in (
+        ("en", latin_language),
+        ("ru", cyrillic_language),
+        ("zh", han_language),
+    ):
         if (paras := versions.get(script)) is None:
             continue
         lang = language_of(" ".join(p.text for p in paras))

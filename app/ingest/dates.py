@@ -75,8 +75,9 @@ _PATTERNS = [
         rf"{_WEEKDAY}[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
         r"(?:\s*(?:г\b\.?|года?\b|року\b|году\b))?"
     ),  # (and "the 25th of March, 1946", "19. Dezember 1983", "12 de marzo de 1990")
-    re.compile(
-        r"(?P<year>\d{4})\s*年[\s,，、]*(?P<month>\d{1,2})\s*月[\s,，、]*(?P<day>\d{1,2})\s*[日号]"
+    re.compile(  # (and Korean's "2000년 6월 14일")
+        r"(?P<year>\d{4})\s*[年년][\s,，、]*(?P<month>\d{1,2})\s*[月월][\s,，、]*"
+        r"(?P<day>\d{1,2})\s*[日号일]"
     ),
     re.compile(
         rf"(?P<year>{_HAN_NUMBER}{{4}})\s*年[\s,，、]*(?P<month>{_HAN_NUMBER}{{1,3}})\s*月[\s,，、]*"
@@ -106,6 +107,9 @@ _PATTERNS = [
     ),
     # "28-11-2012": a European page's day first, with dashes, where the day says so (over 12)
     re.compile(r"(?<![\d-])(?P<day>1[3-9]|2\d|3[01])-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
+    # "[30-07-05]": a broadcaster's archive's day, month and year in two digits each, in
+    # brackets (bare, such digits are a telephone number's as often)
+    re.compile(r"(?<=\[)(?P<day>[0-3]\d)-(?P<month>[01]\d)-(?P<year>\d\d)(?=\])"),
     # "1/11/2017" (an American page's month first), "21/02/1972" (a day over 12 says so)
     re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 ]

@@ -101,6 +101,20 @@ def is_pager(text: str) -> bool:
     return rising and len(tokens) - len(numbers) <= 4
 
 
+# A site's menu copied without its separators: items a few words each, two spaces or
+# more between them ("Новости  Темы дня  Программы  Архив  Поиск").
+_MENU_GAP = re.compile(r"\s{2,}")
+_MENU_ITEMS = 4
+
+
+def is_menu(text: str) -> bool:
+    items = _MENU_GAP.split(text.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= 3 and not _SENTENCE.search(item) and not item[:1].isdigit()
+        for item in items
+    )
+
+
 def is_furniture(text: str) -> bool:
     """Whether a line is a site's furniture wherever it stands: an address, a
     breadcrumb, a pager, a copyright notice."""

@@ -29,7 +29,7 @@ from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
 from app.ingest.dates import find_date_span, is_month, opening_date, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
-from app.ingest.furniture import is_breadcrumb, is_furniture, is_short_line
+from app.ingest.furniture import is_breadcrumb, is_furniture, is_menu, is_short_line
 from app.ingest.metadata import parse_citation, record_type
 from app.ingest.model import Debris, Line, Metadata
 from app.ingest.registry import INITIALS, Registry
@@ -658,9 +658,15 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"  # "Publication Date:" over the day the paper was written
         if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
             return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
-        if _of_the_web(text) and (_BYLINE.search(place) or is_breadcrumb(reading.last_text)):
-            # "Por Elena Ortiz | 10/02/2020", "Jan Mareš, Novinky 4. 5. 2018, 6:00", a date
-            # under a breadcrumb: when the page was posted, not when the talk was held
+        if _of_the_web(text) and (
+            _BYLINE.search(place)
+            or time.startswith("|")
+            or is_breadcrumb(reading.last_text)
+            or is_menu(reading.last_text)
+        ):
+            # "Por Elena Ortiz | 10/02/2020", "Jan Mareš, Novinky 4. 5. 2018, 6:00",
+            # "09/27/2002 | Спостерігач", a date under a breadcrumb or a menu: when the page
+            # was posted (or the site's clock), not when the talk was held
             reading.dates.append((_RANK["posted"], date, "", ""))
             return "furniture"
         if not reading.blocks and _SEGMENTED.search(place):
@@ -738,6 +744,7 @@ def _reads_as_heading(text: str) -> bool:
     # (and a site's menu, capitalised words and none of a sentence's small ones: "Home
     # About Archive Contact Donate")
     menu = len(words) >= 4 and all(w[:1].isupper() and len(w) <= 9 for w in words)
+    menu = menu or is_menu(text)
     return (
         not _SENTENCE_END.search(text)
         and 2 <= len(words) <= 25

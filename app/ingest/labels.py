@@ -59,6 +59,7 @@ from app.textnorm import (
     CYRILLIC_CAPITALS,
     CYRILLIC_SMALL,
     HAN,
+    HANGUL_LETTERS,
     LOWER,
     UPPER,
     fold,
@@ -81,7 +82,8 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»)"
-    rf"{_POST_ASIDE})\s*[:：]\s*(?P<rest>\S.*)$",
+    # (a Korean paper's "=" after the name: "김 위원장 = …")
+    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])\s=(?=\s))\s*(?P<rest>\S.*)$",
     re.S,
 )
 # A name, then after a comma the office its holder speaks in, written out in full (the
@@ -438,7 +440,7 @@ def _colon(para: Paragraph) -> list[Candidate]:
     if asker := _QUESTIONER.match(para.text):
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
-    m = _COLON.match(para.text) if ":" in head or "：" in head else None
+    m = _COLON.match(para.text) if ":" in head or "：" in head or " = " in head else None
     if m and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
         if shortened := _SHORTENED_AFTER.match(m["rest"]):  # "毛主席:(以下简称主席):…"
@@ -1035,7 +1037,27 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     if line[:1] in "•·▪◦*-–":
         return []  # an item of a list of those present
     rest = para.text[len(line) :].lstrip()
+    if (name := speaker_in_brackets(line)) is not None:
+        return [Candidate(name, rest, len(para.text) - len(rest))]
     return [Candidate(line, rest, len(para.text) - len(rest))]
+
+
+# "[앵커]", "[이낙연 / 민주당 대표 후보]": a Korean or Chinese broadcast's speaker alone on
+# his line in brackets, his post after a slash.
+_BRACKETED_SPEAKER = re.compile(
+    r"\[(?P<name>[^\W\d_][^\[\]/]{0,30}?)(?P<post>\s+/\s+[^\[\]/]{1,40})?\]"
+)
+_EAST_ASIAN = re.compile(rf"[{HANGUL_LETTERS}\u4e00-\u9fff\u3041-\u30ff]")
+
+
+def speaker_in_brackets(line: str) -> str | None:
+    """The name of a speaker a line holds in square brackets and nothing else, written in
+    Korean, Chinese or Japanese or with his post after a slash; not a stage direction
+    ("[Applause]", "[The President arrived]")."""
+    m = _BRACKETED_SPEAKER.fullmatch(line.strip())
+    if m is None or _STAGE.fullmatch(m["name"]):
+        return None
+    return m["name"] if m["post"] or _EAST_ASIAN.search(m["name"]) else None
 
 
 # Direct speech in narrative prose, the speaker named after the quotation: "“We have much
@@ -1303,6 +1325,9 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
+    # Names alone on their lines once, above the first line of one who speaks again: a
+    # page's section or by-line over its title ("정치", "Politics"), before the dialogue.
+    before_name_lines: set[str] = field(default_factory=set)
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
@@ -1544,6 +1569,7 @@ class Evidence:
         paragraphs too, but no heading comes back."""
         if self._name_lines is None:
             surnames: Counter[str] = Counter()
+            first: dict[str, int] = {}  # surname -> the paragraph it first heads
             members = 0  # lines that head a member's speech
             for index, para in enumerate(self.paras):
                 found = NAME_LINE.found_in(para)
@@ -1553,7 +1579,9 @@ class Evidence:
                 if not found[0].rest and (following is None or not said_below(following)):
                     continue
                 words = clean_label(found[0].name).split()
-                surnames[name_key(words[-1]) if words else ""] += 1
+                surname = name_key(words[-1]) if words else ""
+                surnames[surname] += 1
+                first.setdefault(surname, index)
                 members += bool(_MEMBER_LINE.match(found[0].name))
             # (a parliament's members, each by his title or seat, may each speak once)
             self._name_lines = (
@@ -1561,6 +1589,8 @@ class Evidence:
                 and len(surnames) >= 2
                 and (any(n >= 2 for n in surnames.values()) or members >= 3)
             )
+            again = min((first[s] for s, n in surnames.items() if n >= 2), default=0)
+            self.before_name_lines = {s for s, n in surnames.items() if n == 1 and first[s] < again}
         return self._name_lines
 
     @property
@@ -1866,8 +1896,15 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "name-line" and evidence.name_line_dialogue:
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short, nor "Notice" over
-        # a library's terms where the transcript below labels with colons
-        return not candidate.rest[:1].islower() and not evidence.colon_exchange
+        # a library's terms where the transcript below labels with colons, nor a section
+        # over the page's title before anyone speaks twice
+        words = clean_label(candidate.name).split()
+        early = (
+            bool(words)
+            and name_key(words[-1]) in evidence.before_name_lines
+            and not _MEMBER_LINE.match(candidate.name)  # (the chair opening a sitting)
+        )
+        return not candidate.rest[:1].islower() and not evidence.colon_exchange and not early
     if style.name == "period" and _EDITED_NAME.match(f"{candidate.name}. A"):
         # "[Willi] Stoph.": a name an editor completed is a label's, once or more, where
         # two such labels open paragraphs (not "[Harold] Nicolson. Diplomacy. 1959.")

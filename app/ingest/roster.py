@@ -23,6 +23,8 @@ from app.textnorm import (
     CYRILLIC_CAPITALS,
     CYRILLIC_SMALL,
     HAN,
+    HANGUL_LETTERS,
+    KATAKANA,
     LOWER,
     UPPER,
     fold,
@@ -36,7 +38,7 @@ from app.textnorm import (
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
     rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[{LOWER}]{{1,4}}\.|"
-    rf"[\u4e00-\u9fff《》·]+|{OFFICE_CODE})$"
+    rf"[\u4e00-\u9fff《》·]+|{OFFICE_CODE}|[{HANGUL_LETTERS}]{{1,6}}|[{KATAKANA}]+)$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")

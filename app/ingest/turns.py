@@ -38,6 +38,7 @@ from app.ingest.labels import (
     reported_sentences,
     says_at,
     says_who,
+    speaker_in_brackets,
 )
 from app.ingest.model import (
     Notice,
@@ -167,7 +168,8 @@ def _labels(
             found.append(_question_or_answer(para, asked, index))
             continue
         # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
-        if _DIRECTION.match(para.text) or (starts_list(para.text, lang) and not label_alone(para)):
+        direction = _DIRECTION.match(para.text) and not speaker_in_brackets(para.text)
+        if direction or (starts_list(para.text, lang) and not label_alone(para)):
             out.append(para)
             found.append(None)
             continue
@@ -1119,7 +1121,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if witness and (" by " in para.text or " BY " in para.text):
             examined = _examination(para.text, witness, roster) or examined
         direction = _DIRECTION.match(para.text)
-        if direction:
+        if direction and not speaker_in_brackets(para.text):
             inner = next(g for g in direction.groups() if g is not None).strip()
             units.append(
                 VersionUnit(Kind.NARRATION, None, _text(para, lang, inner), direction=True)

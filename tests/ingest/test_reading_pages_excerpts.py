@@ -955,6 +955,7 @@ KAIKEN = """副大臣会見要旨
 
 def test_a_question_and_answer_in_brackets(registry: Registry) -> None:
     doc = parse(KAIKEN, registry)
+    assert doc.languages == ["ja"]
     assert keys(doc) == ["question", "a", "question", "a"]
     assert said(doc)[1][1].startswith("まず防災です")
     assert keys(parse(ENTRETIEN, registry)) == ["question", "a", "question", "a"]

@@ -1,0 +1,156 @@
+"""Records in Korean and Japanese: their languages named for their scripts, Korean labels
+(a name before a colon or an equals sign, a broadcast's speaker in brackets alone on his
+line) and Korean dates; and the dates a site's own furniture prints around a record.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.dates import find_date
+from app.ingest.registry import Registry
+from app.textnorm import han_language, script_language
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# A broadcaster's page: its section alone on a line over the title, the posting stamp,
+# then the anchor and the guest in brackets alone on their lines, the guest's post after
+# a slash.
+BROADCAST = """[시사 초대석] 박민호 위원장에게 듣는다
+
+경제
+
+뉴스TV [시사 초대석] 박민호 위원장에게 듣는다
+• 송고시간 2021-03-15 18:20:11
+
+[앵커]
+
+오늘은 박민호 위원장을 모시고 이야기를 나눠보겠습니다. 안녕하십니까.
+
+[박민호 / 경제협력위원회 위원장]
+
+네, 안녕하세요. 초대해 주셔서 감사합니다.
+
+[앵커]
+
+요즘 가장 큰 과제는 무엇입니까?
+
+[박민호 / 경제협력위원회 위원장]
+
+물가를 안정시키는 일입니다. 그래서 다음 달에 새 대책을 발표할 예정입니다.
+"""
+
+# A newspaper's transcript of a summit's small talk: "name = words", each speaker by his
+# surname and office.
+POOL = """정상 환담 대화록
+
+입력 2001년 5월 10일 15시 20분
+
+두 정상은 10일 오후 회담에 앞서 환담을 나눴다. 다음은 공동취재단이 전한 대화 내용이다.
+
+이 위원장 = 먼 길 오시느라 피곤하지 않으셨습니까?
+
+박 대통령 = 아닙니다. 날씨가 좋아서 편하게 왔습니다.
+
+이 위원장 = 오늘 저녁에는 천천히 식사를 하시지요.
+
+박 대통령 = 감사합니다. 기대하고 있겠습니다.
+"""
+
+# A ministry's blog: students put questions to a minister, every label a name and a colon.
+BLOG = """장관과의 대화
+
+학생 기자단이 장관을 만나 질문을 했습니다.
+
+김하늘: 안녕하세요. 오늘 귀한 시간을 내 주셔서 감사합니다.
+
+최영수: 장관님께서 가장 좋아하시는 책은 무엇입니까?
+
+정태호: 역사책을 좋아합니다. 요즘은 조선 시대의 외교를 다룬 책을 읽고 있습니다.
+
+김하늘: 학생들에게 한 말씀 부탁드립니다.
+
+정태호: 많이 읽고 많이 물어보세요.
+"""
+
+
+def test_a_broadcasts_speakers_in_brackets(registry: Registry) -> None:
+    doc = parse(BROADCAST, registry)
+    assert doc.languages == ["ko"]
+    # (the section "경제" over the title is nobody's turn)
+    assert keys(doc) == ["앵커", "박민호", "앵커", "박민호"]
+    assert said(doc)[1][1].startswith("네, 안녕하세요")
+
+
+def test_a_korean_papers_names_before_equals_signs(registry: Registry) -> None:
+    doc = parse(POOL, registry)
+    assert doc.languages == ["ko"]
+    assert keys(doc) == ["이-위원장", "박-대통령", "이-위원장", "박-대통령"]
+    assert said(doc)[1][1].startswith("아닙니다.")
+    assert doc.metadata.date == dt.date(2001, 5, 10)
+
+
+def test_korean_names_before_colons(registry: Registry) -> None:
+    doc = parse(BLOG, registry)
+    assert keys(doc) == ["김하늘", "최영수", "정태호", "김하늘", "정태호"]
+
+
+def test_kana_make_a_text_japanese_and_hangul_korean() -> None:
+    assert han_language("国土交通副大臣として、特に取り組みたいことは何ですか。") == "ja"
+    assert han_language("毛主席说：我们欢迎你们。") == "zh"
+    # (a Chinese page's foreign name in katakana's marks, "ケネディ", stays Chinese)
+    chinese = (
+        "肯尼迪（ケネディ）总统和赫鲁晓夫在维也纳会谈了两天，双方讨论了柏林问题和禁止核试验"
+        "问题，但是没有达成任何协议。会谈结束以后，两国代表团分别返回了本国。"
+    )
+    assert han_language(chinese) == "zh"
+    assert script_language("안녕하십니까.") == "ko"
+    assert find_date("2000년 6월 14일 오후") == dt.date(2000, 6, 14)
+
+
+# A forum's archive: the post's date and author after it, a bar between them, over the
+# broadcast's own title with its day and hour.
+FORUM = """Архів форуму
+
+Інтерв'ю Петра Коваля радіо «Світанок»
+
+09/27/2003 | Читач
+Інтерв'ю Петра Коваля радіо «Світанок» 25.09.2003 о 20.00
+
+Ведучий: Добрий вечір, пане Петре! Сьогодні говоримо про вибори.
+
+Коваль: Добрий вечір. Дякую за запрошення.
+
+Ведучий: Чи будуть вибори чесними?
+
+Коваль: Я вірю, що будуть, якщо всі дотримуватимуться закону.
+"""
+
+# A broadcaster's archive page: its menu without separators, the site's clock under it,
+# the programme's day in brackets.
+ARCHIVE = """Архив передач
+
+Новости  Темы дня  Программы  Архив  Поиск
+12.3.2024
+
+История и современность
+[14-05-06]
+
+Беседа о Ялте
+
+Ведущий: Сегодня мы говорим о Ялтинской конференции.
+
+Гость: Это была последняя встреча трех лидеров в таком составе.
+
+Ведущий: Что решили о Польше?
+
+Гость: Решили провести выборы, но о сроках не договорились.
+"""
+
+
+def test_a_sites_stamps_give_way_to_the_records_day(registry: Registry) -> None:
+    assert parse(FORUM, registry).metadata.date == dt.date(2003, 9, 25)
+    assert parse(ARCHIVE, registry).metadata.date == dt.date(2006, 5, 14)
+    assert find_date("звоните 451-58-03") is None  # (bare, such digits are a telephone's)
