@@ -115,18 +115,26 @@ def is_menu(text: str) -> bool:
     )
 
 
+# A button's words twice over, its icon's text glued to its label: "Download PDFDownload
+# PDF", "View/Save XMLView/Save XML".
+_DOUBLED = re.compile(r"(?P<words>[^\W\d_][\w'’/ ]{6,60}?[^\W\d_])(?P=words)(?![^\W\d_])")
+_BUTTONS = 160  # display columns: a row of buttons, not a paragraph
+
+
 def is_furniture(text: str) -> bool:
     """Whether a line is a site's furniture wherever it stands: an address, a
-    breadcrumb, a pager, a copyright notice."""
+    breadcrumb, a pager, a copyright notice, a button's words doubled."""
     text = text.strip()
     if not text:
         return False
+    short = display_width(text) <= _BUTTONS
     return (
         is_address(text)
         or is_attachment(text)
         or is_breadcrumb(text)
         or is_pager(text)
-        or bool(_COPYRIGHT.search(text) and display_width(text) <= 160)
+        or bool(short and _COPYRIGHT.search(text))
+        or bool(short and " " in text and _DOUBLED.search(text))
     )
 
 

@@ -269,7 +269,7 @@ class LabelStyle:
 # President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
+    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W_]\.\.\.)|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：]))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
@@ -925,14 +925,21 @@ def _dash(para: Paragraph) -> list[Candidate]:
     if head[:4] in {"Cde.", "Cde "} and (m := _COMRADE_DASH.match(para.text)):
         # (a party's working notes glue the dash on: "Cde. Molotov-reinforce the…")
         return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
-    if not (" – " in head or " — " in head or "- " in head):
+    if not (" – " in head or " — " in head or "- " in head or " -" in head):
         return []  # (asked of every paragraph: the cheap test first)
-    if (m := DASH_LABEL.match(para.text)) is None:
+    if (m := DASH_LABEL.match(para.text) or _MEMBER_DASH.match(para.text)) is None:
         return []
     candidate = Candidate(m.group("label").rstrip("–—-"), m.group("rest"), m.start("rest"))
     return [candidate] if _speech(candidate) else []  # not "Translation - English"
 
 
+# A parliament's member by his courtesy title, perhaps his seat, a dash (the space after it
+# sometimes lost): "Mr Jones (EDEN, NEW SOUTH WALES) - …", "Mr SPEAKER -I call…".
+_MEMBER_DASH = re.compile(
+    r"(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s+\([^()\n]{2,50}\))?)\s+[–—-]\s*(?P<rest>[A-Z“\"'‘].*)$",
+    re.S,
+)
 _COMRADE_DASH = re.compile(
     r"(?P<label>Cde\.?\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s*[–—-]\s*(?P<rest>\S.*)$", re.S
 )
@@ -1893,6 +1900,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     ):
         # a stenogram's chair, a deputy by surname and initials or with his party, once
         return True
+    if style.name == "dash" and _MEMBER_LINE.match(candidate.name) and evidence.dash_dialogue:
+        return True  # "Mr Anthony - I raise…" among other members so: a sitting, each once
     if style.name == "name-line" and evidence.name_line_dialogue:
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short, nor "Notice" over

@@ -154,3 +154,45 @@ def test_a_sites_stamps_give_way_to_the_records_day(registry: Registry) -> None:
     assert parse(FORUM, registry).metadata.date == dt.date(2003, 9, 25)
     assert parse(ARCHIVE, registry).metadata.date == dt.date(2006, 5, 14)
     assert find_date("звоните 451-58-03") is None  # (bare, such digits are a telephone's)
+
+
+# -- members by a dash, buttons twice over, a run-in interview's trailing dots -------------
+
+# A parliament's fragment: its buttons' words doubled (an icon's text glued to the label),
+# then members by courtesy title, one with his seat, each once, the dash's space lost once.
+FRAGMENT = """Download Full Day's HansardDownload Full Day's Hansard    View Or Save XMLView/Save XML
+
+Previous Fragment    Next Fragment
+Tuesday, 4 September 1973
+Page: 812
+
+Mr Harold Bryce (MALLEE, VICTORIA) - On a point of order, Mr Speaker. The Minister has not answered the question he was asked.
+
+Mr SPEAKER -The Minister may answer as he sees fit.
+
+Mr Dalton - I wish to add that the question was a fair one and deserves a fair answer from the Government.
+
+Mr Ruddock - The answer has been given, and I will not repeat it.
+"""  # noqa: E501
+
+# A television interview typed out as one paragraph, its speakers' initials defined first;
+# the dots of a trailing sentence before a label.
+RUN_IN = (
+    "Transcript of the broadcast. Anna de Vries (AV) Pieter Bakker (PB) AV: Good evening, "
+    "and welcome, Mr Bakker... PB: Thank you... AV: You wrote your first book at twenty. "
+    "Why so young? PB: Because nobody told me to wait... AV: And the second? PB: That one "
+    "took ten years."
+)
+
+
+def test_members_by_a_dash_and_a_run_in_interview(registry: Registry) -> None:
+    doc = parse(FRAGMENT, registry)
+    assert [u.texts["en"].label for u in doc.turns()] == [
+        "Mr Harold Bryce (MALLEE, VICTORIA)",
+        "Mr SPEAKER",
+        "Mr Dalton",
+        "Mr Ruddock",
+    ]
+    assert "Hansard" not in (doc.metadata.title or "")
+    assert said(doc)[1][1].startswith("The Minister may")
+    assert keys(parse(RUN_IN, registry)) == ["av", "pb", "av", "pb", "av", "pb"]
