@@ -419,6 +419,7 @@ _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", 
 
 # A telegram's signature: a surname (or initials and a surname) on the line after the text.
 _SIGNATURE = re.compile(rf"(?:[{UPPER}]\.\s?){{0,2}}[{UPPER}][{LOWER}{UPPER}'’-]+\.?")
+_SIGNED_IN_CAPITALS = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{1,3}}")
 
 
 def _signature(lines: list[Line], end: int, expected: bool) -> str:
@@ -427,6 +428,8 @@ def _signature(lines: list[Line], end: int, expected: bool) -> str:
     end of the page follows it (a site's chrome after a record also starts with single
     words: "Cite", "Share")."""
     after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
+    if after and _SIGNED_IN_CAPITALS.fullmatch(after[0]):
+        return after[0]  # "EAMON DE VALERA": a full name in capitals, whatever the site adds
     if not after or not _SIGNATURE.fullmatch(after[0]):
         return ""
     following = after[1] if len(after) > 1 else ""

@@ -1043,8 +1043,11 @@ _MET = re.compile(
     rf"\s+(?i:with\s+)?(?P<who>(?i:the\s+)?[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}})"
     # "Mr. Krystosik and I spent two hours over lunch", "Gheorghiu-Dej engaged me in long
     # conversation"
-    rf"|(?P<with>(?:[{UPPER}][\w.'’-]*\s+){{0,3}}[{UPPER}][\w'’-]*) "
-    r"(?:and I|и я|(?:engaged|received|invited|approached|took) me)\b"
+    rf"|(?P<with>(?:[{UPPER}][\w.'’-]*\s+){{0,3}}[{UPPER}][\w'’-]*)"
+    # (his post between commas: "Mr. David Gray, the American Minister, called and…")
+    r"(?:,\s[^,.;]{3,60},)? "
+    r"(?:and I|и я|(?:engaged|received|invited|approached|took|informed|told|visited) me|"
+    r"came to see me|called (?:on me|and|to|at)\b)\b"
 )
 
 

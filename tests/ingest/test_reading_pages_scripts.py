@@ -196,3 +196,28 @@ def test_members_by_a_dash_and_a_run_in_interview(registry: Registry) -> None:
     assert "Hansard" not in (doc.metadata.title or "")
     assert said(doc)[1][1].startswith("The Minister may")
     assert keys(parse(RUN_IN, registry)) == ["av", "pb", "av", "pb", "av", "pb"]
+
+
+# -- a minister's own note of a call ---------------------------------------------------------
+
+# A minister's note in the first person: the visitor by name and post between commas, who
+# "called and told me"; "He said…" is the visitor; the minister signs in capitals, and the
+# site's own paragraphs follow the signature.
+MINUTE = """No. 212 NAI DFA/305/14
+
+DUBLIN, 11am, 3 March 1947
+
+Mr. Arthur Blake, the British Representative, called and told me that his Government wished to discuss the trade talks before the summer. I said that we were ready to discuss them at any time.
+
+He said that London would prefer a meeting in May. I said that May would suit us, provided the agenda was agreed beforehand.
+
+SEAN MORAN
+
+The Academy's series of diplomatic documents is published in annual volumes.
+"""  # noqa: E501
+
+
+def test_a_ministers_note_signed_in_capitals(registry: Registry) -> None:
+    doc = parse(MINUTE, registry)
+    assert keys(doc) == ["sean-moran", "arthur-blake", "sean-moran"]
+    assert said(doc)[1][1].startswith("said that London")
