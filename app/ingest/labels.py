@@ -76,7 +76,9 @@ _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
-    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?"  # ("▲DVB記者:", "- 中國網:")
+    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff])"  # ("▲DVB記者:", "- 中國網:")
+    # (a verbatim record's numbered paragraphs: "12. Mr. FEDORENKO (…) (translated…):")
+    r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2})))?"
     # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
@@ -455,7 +457,12 @@ def _colon(para: Paragraph) -> list[Candidate]:
     found = [
         replace(c, name=m["mark"]) if (m := _NUMBERED_QA.fullmatch(c.name)) else c for c in found
     ]
-    return [c for c in found if not _CATALOGUE_KEY.search(c.name)]
+    # (not a field naming who holds a post: "President: Mr. Paul ARNAUD (France).")
+    return [
+        c
+        for c in found
+        if not _CATALOGUE_KEY.search(c.name) and not _COURTESY_AND_NAME.fullmatch(c.rest.strip())
+    ]
 
 
 _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
@@ -1879,6 +1886,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "Premiér Oldřich Černík:" once, then "Černík:": one man, his office and name in
         # full the first time he speaks
         return True
+    if style.name == "colon" and _INTERPRETED.search(candidate.name):
+        return True  # "The PRESIDENT (translated from French):": a verbatim record's speaker
     if style.name == "colon" and SAME_BELOW.match(candidate.name):
         return True  # "问(江山,下同):" says the label stands for every question below
     if style.name == "colon" and fold(candidate.name.strip()) in {"问", "答"}:
@@ -2259,6 +2268,12 @@ def _speech(candidate: Candidate) -> bool:
     ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
     rest = candidate.rest.strip()
     return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or opens_speech(rest)
+
+
+_INTERPRETED = re.compile(r"\((?:translated|interpretation|interpreted) from [A-Z][a-z]+\)")
+_COURTESY_AND_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sir)\.?(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s*\([^()]{2,40}\))?\.?"
+)
 
 
 def opens_speech(text: str) -> bool:

@@ -221,3 +221,44 @@ def test_a_ministers_note_signed_in_capitals(registry: Registry) -> None:
     doc = parse(MINUTE, registry)
     assert keys(doc) == ["sean-moran", "arthur-blake", "sean-moran"]
     assert said(doc)[1][1].startswith("said that London")
+
+
+# A council's verbatim record: every paragraph numbered, each speech's first one opening
+# with the speaker, his country and the language it was translated from.
+VERBATIM = """Security Council
+Official Records
+
+1412th MEETING: 14 MARCH 1968
+
+Held in New York on Thursday, 14 March 1968, at 3 p.m.
+
+President: Mr. Paul ARNAUD (France).
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+1. The PRESIDENT (translated from French): I call on the representative of Canada.
+
+2. Mr. HOLLOWAY (Canada): Thank you, Mr. President. My delegation has asked to speak because the report before us deserves an answer today.
+
+3. The report shows that the observers were unable to reach the border.
+
+4. The PRESIDENT (translated from French): I thank the representative of Canada for his statement.
+"""  # noqa: E501
+
+
+def test_a_verbatim_records_numbered_paragraphs(registry: Registry) -> None:
+    doc = parse(VERBATIM, registry)
+    labels = [u.texts["en"].label for u in doc.turns()]
+    assert labels == [
+        "The PRESIDENT (translated from French)",
+        "Mr. HOLLOWAY (Canada)",
+        "The PRESIDENT (translated from French)",
+    ]
+    assert said(doc)[1][1].endswith("unable to reach the border.")
+    # (the chair is the man the head names as President)
+    assert keys(doc)[0] == "paul-arnaud"
+    # (speaking once, his interpretation noted, he is a speaker already)
+    once = VERBATIM.rsplit("\n4. ", 1)[0].replace("2. Mr. HOLLOWAY (Canada)", "2. Mr. HOLLOWAY")
+    assert keys(parse(once, registry))[0] == "paul-arnaud"
