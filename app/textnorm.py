@@ -100,10 +100,13 @@ def script_language(text: str) -> str | None:
 _KANA_SHARE = 0.15
 
 
+_QUOTED_TITLE = re.compile(r"《[^》]{0,40}》|「[^」]{0,40}」|『[^』]{0,40}』")
+
+
 def han_language(text: str) -> str:
     """Which language a text in Chinese characters is in: Japanese where kana make a good
     share of it, Chinese otherwise."""
-    sample = text[:20000]
+    sample = _QUOTED_TITLE.sub("", text[:20000])  # (a Chinese page's 《ドラえもん》)
     kana = len(KANA.findall(sample))
     han = len(HAN.findall(sample))
     return "ja" if kana and kana >= (kana + han) * _KANA_SHARE else "zh"

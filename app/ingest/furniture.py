@@ -108,10 +108,17 @@ _MENU_ITEMS = 4
 
 
 def is_menu(text: str) -> bool:
+    """Whether a line is a site's menu whose separators were lost: some item of two words
+    or three (not a scanned heading's words, each spaced out alone: "MEMORANDUM  OF
+    CONVERSATION")."""
     items = _MENU_GAP.split(text.strip())
-    return len(items) >= _MENU_ITEMS and all(
-        len(item.split()) <= 3 and not _SENTENCE.search(item) and not item[:1].isdigit()
-        for item in items
+    return (
+        len(items) >= _MENU_ITEMS
+        and any(" " in item for item in items)
+        and all(
+            len(item.split()) <= 3 and not _SENTENCE.search(item) and not item[:1].isdigit()
+            for item in items
+        )
     )
 
 
@@ -134,7 +141,17 @@ def is_furniture(text: str) -> bool:
         or is_breadcrumb(text)
         or is_pager(text)
         or bool(short and _COPYRIGHT.search(text))
-        or bool(short and " " in text and _DOUBLED.search(text))
+        or bool(short and " " in text and _doubled(text))
+    )
+
+
+def _doubled(text: str) -> bool:
+    """Whether a line holds a button's words twice, glued: words with a space or a slash
+    in them, not a laugh or a cry drawn out ("Hahahaha", "Nooooo")."""
+    return any(
+        (" " in words or "/" in words) and not re.fullmatch(r"(.{1,3})\1+", words.casefold())
+        for m in _DOUBLED.finditer(text)
+        if (words := m["words"])
     )
 
 

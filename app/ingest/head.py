@@ -414,6 +414,9 @@ _BYLINE = re.compile(
     r"^(?i:by|por|par|von|di|door|przez|автор|作者)\s|\||^[A-ZÀ-ÝА-ЯЁČŘŠŽ][\w'’-]+\s+"
     r"[A-ZÀ-ÝА-ЯЁČŘŠŽ][\w'’-]+,\s+[A-ZÀ-ÝА-ЯЁ][\w.'’ -]{1,30}$"
 )
+# "| Спостерігач" after a date, above any title: a forum's poster (not "| Oval Office" or
+# "| 9:42 a.m." under a record's title, its place and time).
+_BAR_AND_AUTHOR = re.compile(r"\|\s*[^\W\d_][^\d|]{0,30}")
 _KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
 
@@ -660,7 +663,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
         if _of_the_web(text) and (
             _BYLINE.search(place)
-            or time.startswith("|")
+            or (not reading.blocks and _BAR_AND_AUTHOR.fullmatch(time))
             or is_breadcrumb(reading.last_text)
             or is_menu(reading.last_text)
         ):

@@ -281,6 +281,7 @@ _INLINE_LABEL = re.compile(
     rf"{REPORTER})"
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
+_LOWER_NEXT = re.compile(rf"[{LOWER}]")
 _ZH_IMPRINT = re.compile(
     r"[^。！？\n:：]{0,30}?(?:出版社|出版|书局|書局|研究所|研究院|籌備處|筹备处|大学|大學|书店|書店)"
     r"[,，]\s*(?:1[89]|20)\d\d\s*年"
@@ -319,6 +320,13 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    # (after trailing dots, words in lower case are the sentence going on, quoted: "…asked
+    # for the host... Host: you have to stay on the air, I told him")
+    found = [
+        m
+        for m in found
+        if not (text.endswith("...", 0, m.start()) and _LOWER_NEXT.match(text, m.end()))
+    ]
     if "(" in text:  # (not a voice cutting in, in brackets: "…gemeldet. (Abg. Dr. Khol: Zur…)")
         opened = [(m, m.start("label")) for m in found]
         found = [m for m, at in opened if text.rfind("(", 0, at) <= text.rfind(")", 0, at)]
@@ -443,6 +451,8 @@ def _colon(para: Paragraph) -> list[Candidate]:
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
     m = _COLON.match(para.text) if ":" in head or "：" in head or " = " in head else None
+    if m and "=" in para.text[m.end("label") : m.start("rest")]:
+        m = m if _KOREAN_SPEAKER.fullmatch(m["label"].strip()) else None
     if m and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
         if shortened := _SHORTENED_AFTER.match(m["rest"]):  # "毛主席:(以下简称主席):…"
@@ -465,6 +475,13 @@ def _colon(para: Paragraph) -> list[Candidate]:
     ]
 
 
+# Who may speak before a Korean paper's "=": a name of two to four syllables, or a
+# surname or name and a post ("김 위원장", "김대중 대통령", "김 전 장관"); not the reporter of its
+# by-line ("박지훈 기자 = …") nor the terms of a formula ("실질 임금 = …").
+_KOREAN_SPEAKER = re.compile(
+    r"[가-힣]{2,4}|[가-힣]{1,4}\s(?:전\s)?(?:대통령|국무위원장|위원장|장관|총리|부총리|의원|대표|후보|"
+    r"실장|비서실장|대변인|주석|총서기|수상|특보|대사|총장|회장|교수|박사|단장|부장|차관|여사|씨)"
+)
 _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 
 
@@ -1001,7 +1018,9 @@ def _bracketed(para: Paragraph) -> list[Candidate]:
 # What a transcript notes in brackets of the room, not who speaks: "[Laughter]", "[掌声]".
 _STAGE = re.compile(
     r"(?i:laughter|laughs|applause|inaudible|crosstalk|translation|interpretation|signed|"
-    r"pause|silence|music|cheers|смех|аплодисменты|неразборчиво|пауза|笑声|笑|掌声|鼓掌|音乐)"
+    r"pause|silence|music|cheers|смех|аплодисменты|неразборчиво|пауза|笑声|笑|掌声|鼓掌|音乐|"
+    # (a Chinese, Japanese or Korean broadcast's sound, caption, cut and narrator)
+    r"同期声|字幕|画面|解说|旁白|完|拍手|笑い|中略|略|박수|웃음|중략|자막|녹취|현장음|음악)"
 )
 
 
@@ -1064,14 +1083,19 @@ _BRACKETED_SPEAKER = re.compile(
 _EAST_ASIAN = re.compile(rf"[{HANGUL_LETTERS}\u4e00-\u9fff\u3041-\u30ff]")
 
 
-def speaker_in_brackets(line: str) -> str | None:
+def speaker_in_brackets(line: str, evidence: Evidence | None = None) -> str | None:
     """The name of a speaker a line holds in square brackets and nothing else, written in
     Korean, Chinese or Japanese or with his post after a slash; not a stage direction
-    ("[Applause]", "[The President arrived]")."""
+    ("[Applause]", "[The President arrived]", "[박수]"). With `evidence`, only a name
+    that heads two paragraphs so at least ("[End of Tape 1 / Side A]" heads one)."""
     m = _BRACKETED_SPEAKER.fullmatch(line.strip())
     if m is None or _STAGE.fullmatch(m["name"]):
         return None
-    return m["name"] if m["post"] or _EAST_ASIAN.search(m["name"]) else None
+    if not (m["post"] or _EAST_ASIAN.search(m["name"])):
+        return None
+    if evidence is not None and evidence.recurring[("name-line", _recurring_key(m["name"]))] < 2:
+        return None
+    return m["name"]
 
 
 # Direct speech in narrative prose, the speaker named after the quotation: "“We have much
@@ -1268,7 +1292,9 @@ _QA = re.compile(
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“])|"
     # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
-    rf"{BRACKETED_QA}\s*(?=\S))"
+    rf"{BRACKETED_QA}\s*(?=\S)|"
+    # (a Korean or Japanese interviewer's question after a double dash: "-- 북한의…?")
+    rf"(?P<asking>--|──|――)\s*(?=[{HANGUL_LETTERS}\u3041-\u30ff\u4e00-\u9fff]))"
 )
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
@@ -1281,7 +1307,7 @@ def _qa(para: Paragraph) -> list[Candidate]:
     m = _QA.match(para.text)
     if m is None:
         return []
-    asked = m["dashed"] == "Q" or (m["han"] is not None and m["han"] in "问問")
+    asked = m["dashed"] == "Q" or (m["han"] is not None and m["han"] in "问問") or bool(m["asking"])
     letter = m["label"] or m["bare"] or (QUESTION if asked else ANSWER)
     return [Candidate(letter, para.text[m.end() :], m.end())]
 
@@ -1339,8 +1365,8 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
-    # Names alone on their lines once, above the first line of one who speaks again: a
-    # page's section or by-line over its title ("정치", "Politics"), before the dialogue.
+    # Names alone on their lines once, above the first line of one who speaks again and
+    # over no sentence: a page's section over its title ("정치", "Politics") and stamp.
     before_name_lines: set[str] = field(default_factory=set)
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
@@ -1509,6 +1535,15 @@ class Evidence:
         return (len(dashed) >= 2 and sum(dashed.values()) >= 3) or self.dash_interview
 
     @property
+    def dash_sitting(self) -> bool:
+        """Whether names and dashes make a dialogue in which the chair speaks ("Mr SPEAKER
+        -…"): a parliament's members, each perhaps once (not a list of obituaries)."""
+        chair = ("speaker", "chairman", "president", "presiding")
+        return self.dash_dialogue and any(
+            style == "dash" and key.endswith(chair) for style, key in self.recurring
+        )
+
+    @property
     def dash_interview(self) -> bool:
         """Whether an interviewer's part in capitals over a dash (or a name in capitals
         asking a question) opens a paragraph and another part in capitals the next labelled
@@ -1584,6 +1619,7 @@ class Evidence:
         if self._name_lines is None:
             surnames: Counter[str] = Counter()
             first: dict[str, int] = {}  # surname -> the paragraph it first heads
+            heading: set[str] = set()  # surnames over a paragraph that is no sentence
             members = 0  # lines that head a member's speech
             for index, para in enumerate(self.paras):
                 found = NAME_LINE.found_in(para)
@@ -1595,6 +1631,8 @@ class Evidence:
                 words = clean_label(found[0].name).split()
                 surname = name_key(words[-1]) if words else ""
                 surnames[surname] += 1
+                if following is not None and not opens_speech(following.text):
+                    heading.add(surname)  # over the title again and a stamp, not a sentence
                 first.setdefault(surname, index)
                 members += bool(_MEMBER_LINE.match(found[0].name))
             # (a parliament's members, each by his title or seat, may each speak once)
@@ -1604,7 +1642,9 @@ class Evidence:
                 and (any(n >= 2 for n in surnames.values()) or members >= 3)
             )
             again = min((first[s] for s, n in surnames.items() if n >= 2), default=0)
-            self.before_name_lines = {s for s, n in surnames.items() if n == 1 and first[s] < again}
+            self.before_name_lines = {
+                s for s, n in surnames.items() if n == 1 and first[s] < again and s in heading
+            }
         return self._name_lines
 
     @property
@@ -1909,8 +1949,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     ):
         # a stenogram's chair, a deputy by surname and initials or with his party, once
         return True
-    if style.name == "dash" and _MEMBER_LINE.match(candidate.name) and evidence.dash_dialogue:
-        return True  # "Mr Anthony - I raise…" among other members so: a sitting, each once
+    if style.name == "dash" and _MEMBER_LINE.match(candidate.name) and evidence.dash_sitting:
+        return True  # "Mr Anthony - I raise…" where the Speaker speaks so: each member once
     if style.name == "name-line" and evidence.name_line_dialogue:
         # "MT" over her answers, "John Cole, BBC" over his questions; not "Москва" over
         # "не раз заявляла…", a sentence's subject on a line cut short, nor "Notice" over

@@ -168,7 +168,7 @@ def _labels(
             found.append(_question_or_answer(para, asked, index))
             continue
         # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
-        direction = _DIRECTION.match(para.text) and not speaker_in_brackets(para.text)
+        direction = _DIRECTION.match(para.text) and not speaker_in_brackets(para.text, evidence)
         if direction or (starts_list(para.text, lang) and not label_alone(para)):
             out.append(para)
             found.append(None)
@@ -1124,7 +1124,7 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         if witness and (" by " in para.text or " BY " in para.text):
             examined = _examination(para.text, witness, roster) or examined
         direction = _DIRECTION.match(para.text)
-        if direction and not speaker_in_brackets(para.text):
+        if direction and not (found and found.label):  # (not "[앵커]" over the anchor's words)
             inner = next(g for g in direction.groups() if g is not None).strip()
             units.append(
                 VersionUnit(Kind.NARRATION, None, _text(para, lang, inner), direction=True)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.ingest.dates import find_date
+from app.ingest.furniture import is_furniture
+from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from app.textnorm import han_language, script_language
 from tests.ingest.test_reading_pages import parse
@@ -262,3 +266,157 @@ def test_a_verbatim_records_numbered_paragraphs(registry: Registry) -> None:
     # (speaking once, his interpretation noted, he is a speaker already)
     once = VERBATIM.rsplit("\n4. ", 1)[0].replace("2. Mr. HOLLOWAY (Canada)", "2. Mr. HOLLOWAY")
     assert keys(parse(once, registry))[0] == "paul-arnaud"
+
+
+# -- the review's pages: what the rules above must not take --------------------------------
+
+# A record's own dateline with its place after a bar, under the title, and an earlier
+# day in the introduction.
+BARRED = """Conversation between the Chancellor and the Premier
+06/11/1999 | Chancellery
+Participants: the Chancellor; the Premier
+
+The meeting had been agreed in a letter of 3 May 1999.
+
+Chancellor: Welcome back to Bonn.
+
+Premier: Thank you. It is good to be here again.
+
+Chancellor: Shall we begin with the budget?
+
+Premier: Yes, let us.
+"""
+
+# A scanned memorandum whose heading the scanner spaced out, over its date.
+SPACED = """MEMORANDUM  OF  CONVERSATION  SECRET
+June 5, 1997
+
+The meeting followed the letters of 12 May 1996.
+
+The Secretary: I am glad we could meet before the summit.
+
+Kozyrev: So am I.
+
+The Secretary: Let us begin.
+"""
+
+# A parish newsletter: people remembered by name and a dash; the vicar and churchwarden
+# speak in its report of a meeting.
+OBITUARIES = """Parish Newsletter
+
+Mr Arthur Bell - Farmer at Low Moor for fifty years, and a churchwarden for twenty.
+
+Mrs Edna Pike - Taught at the village school until 1962.
+
+Mr Harold Shaw - Bellringer, gardener and friend to all.
+
+Our thoughts are with their families.
+"""
+
+# A broadcast whose moderator speaks once, before the two guests who speak again.
+MEETING = """Transcript of a public meeting
+
+MODERATOR
+
+Good evening and welcome. Tonight we have two guests.
+
+HARGREAVES
+
+Thank you. I have worked underground for twenty years.
+
+BRAITHWAITE
+
+I understand the fear, but the board has decided.
+
+HARGREAVES
+
+Then the board should come down the pit.
+
+BRAITHWAITE
+
+We will, next month.
+"""
+
+# A Korean news interview: the reporter's by-line before "=", questions after a double
+# dash, the answers by the minister's surname and post; a formula with "=" in a reply.
+KOREAN_INTERVIEW = """김 장관 "협상은 계속된다"
+
+2019년 3월 2일
+
+박지훈 기자 = 김철수 외교부 장관은 2일 인터뷰에서 협상은 계속된다고 말했다.
+
+-- 협상을 어떻게 보십니까?
+
+김 장관 = 신중하게 보고 있습니다. 실질 임금 = 명목 임금 나누기 물가 지수라는 말처럼 간단하지 않습니다.
+
+-- 다음 회담은 언제입니까?
+
+김 장관 = 다음 달입니다.
+"""  # noqa: E501
+
+# Stage directions in brackets alone on their lines, in Japanese, Korean and an English
+# oral history's tape sides.
+STAGED = """記者会見
+
+司会: ただいまから会見を始めます。
+
+総理: 本日は経済対策についてお話しします。
+
+[拍手]
+
+記者: 財源はどうするのですか。
+
+総理: 国債で賄います。
+
+[中略]
+
+記者: ありがとうございました。
+"""
+
+TAPES = """Oral history interview
+
+HARDY: Where were you born?
+
+ELLIS: In Dayton, in 1921.
+
+[End of Tape 1 / Side A]
+
+[Tape 1 / Side B]
+
+HARDY: You were telling me about the factory.
+
+ELLIS: Yes. We made parts for the war.
+"""
+
+# A Chinese interview whose guest names cartoons by their Japanese titles.
+CARTOONS = """专访动画导演
+
+主持人：您小时候最喜欢哪部动画？
+
+导演：当然是《ドラえもん》，还有《ちびまる子ちゃん》和《クレヨンしんちゃん》。
+
+主持人：这些作品对您有什么影响？
+
+导演：很大。我学会了用简单的画面讲故事。
+"""
+
+
+def test_the_reviews_pages_for_the_scripts_round(registry: Registry) -> None:
+    assert parse(BARRED, registry).metadata.date == dt.date(1999, 6, 11)
+    spaced = parse(SPACED, registry)
+    assert spaced.metadata.date == dt.date(1997, 6, 5)
+    assert "MEMORANDUM" in (spaced.metadata.title or "")
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(OBITUARIES, registry)
+    assert keys(parse(MEETING, registry))[0] == "moderator"
+    korean = parse(KOREAN_INTERVIEW, registry)
+    assert keys(korean) == ["question", "김-장관", "question", "김-장관"]
+    assert said(korean)[1][1].endswith("간단하지 않습니다.")
+    staged = parse(STAGED, registry)
+    assert "[拍手]" not in " ".join(text for _, text in said(staged))
+    assert keys(staged) == ["司会", "総理", "question", "総理", "question"]
+    tapes = " ".join(text for _, text in said(parse(TAPES, registry)))
+    assert "Side A" not in tapes and "Side B" not in tapes
+    assert parse(CARTOONS, registry).languages == ["zh"]
+    assert not is_furniture("Hahahahahahahahahahahaha okay, so the promoter locked us out")
+    assert is_furniture("Download PDFDownload PDF")
