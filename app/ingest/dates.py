@@ -20,22 +20,22 @@ import unicodedata
 # genitives.
 _MONTH_NAMES = [
     "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia "
-    "січня студзеня ledna",
+    "sty січня студзеня ledna",
     "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
-    "lutego лютого лютага února",
+    "lutego lut лютого лютага února",
     "march mar марта март märz mars marzo março maart marca березня сакавіка března",
-    "april apr апреля апрель апр avril aprile abril kwietnia квітня красавіка dubna",
+    "april apr апреля апрель апр avril aprile abril kwietnia kwi квітня красавіка dubna",
     "may мая май mai maggio mayo maio mei maja травня května",
-    "june jun июня июнь juni juin giugno junio junho czerwca червня чэрвеня června",
-    "july jul июля июль juli juillet luglio julio julho lipca липня ліпеня července",
-    "august aug августа август авг août agosto augustus sierpnia серпня жніўня srpna",
+    "june jun июня июнь juni juin giugno junio junho czerwca cze червня чэрвеня června",
+    "july jul июля июль juli juillet luglio julio julho lipca lip липня ліпеня července",
+    "august aug августа август авг août agosto augustus sierpnia sie серпня жніўня srpna",
     "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
-    "setembro września вересня верасня září",
-    "october oct октября октябрь окт oktober octobre ottobre octubre outubro października "
+    "setembro września wrz вересня верасня září",
+    "october oct октября октябрь окт oktober octobre ottobre octubre outubro października paź "
     "жовтня кастрычніка října",
-    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada листопада "
+    "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada lis листопада "
     "лістапада listopadu",
-    "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia "
+    "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia gru "
     "грудня снежня prosince",
 ]
 ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
@@ -110,6 +110,12 @@ _PATTERNS = [
     # "[30-07-05]": a broadcaster's archive's day, month and year in two digits each, in
     # brackets (bare, such digits are a telephone number's as often)
     re.compile(r"(?<=\[)(?P<day>[0-3]\d)-(?P<month>[01]\d)-(?P<year>\d\d)(?=\])"),
+    # "05 lip 08 g. 7.15": a Polish broadcaster's day, month in three letters, year in two
+    # and the hour ("g.")
+    re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)"
+        r"\s+(?P<year>\d\d)(?=\s+g\.)"
+    ),
     # "1/11/2017" (an American page's month first), "21/02/1972" (a day over 12 says so)
     re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 ]

@@ -417,6 +417,9 @@ _BYLINE = re.compile(
 # "| Спостерігач" after a date, above any title: a forum's poster (not "| Oval Office" or
 # "| 9:42 a.m." under a record's title, its place and time).
 _BAR_AND_AUTHOR = re.compile(r"\|\s*[^\W\d_][^\d|]{0,30}")
+# "migrator migrator 04.07.2008": a site's user in lower case before the day he posted
+# (no place is written so; not "le", "den", "dnia" before a record's own date)
+_USER_NAME = re.compile(rf"[{LOWER}]{{6,}}(?:\s[{LOWER}]+)*")
 _KEY_ALONE = re.compile(r"^[^\W\d_][\w ()/-]{0,40}:$")  # a catalogue's key over its value
 _PUBLISHED = re.compile(r"\b(?:publication|document|issue) date:?$", re.IGNORECASE)
 
@@ -664,6 +667,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if _of_the_web(text) and (
             _BYLINE.search(place)
             or (not reading.blocks and _BAR_AND_AUTHOR.fullmatch(time))
+            or _USER_NAME.fullmatch(place)
             or is_breadcrumb(reading.last_text)
             or is_menu(reading.last_text)
         ):

@@ -2013,7 +2013,23 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True
     if style.name == "name-line" and _HAN_NAME.fullmatch(name := candidate.name.strip()):
         return han_name(name)  # "山本浩之" alone on his line over his words, again and again
+    word = clean_label(candidate.name).rstrip(".")
+    if (
+        style.name == "dash"
+        and _CAPITALISED.fullmatch(word)
+        and word.lower() not in evidence.lowercase
+        and _dash_names(evidence) >= 2
+    ):
+        return True  # "Adenauer. — …" again and again beside "GdG. — …": two such names
     return personal_name(candidate) or style.name in evidence.known
+
+
+_CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}'’-]{{2,}}")
+
+
+def _dash_names(evidence: Evidence) -> int:
+    """How many names over a dash label two paragraphs or more."""
+    return sum(n >= 2 for (style, _), n in evidence.recurring.items() if style == "dash")
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -420,3 +420,39 @@ def test_the_reviews_pages_for_the_scripts_round(registry: Registry) -> None:
     assert parse(CARTOONS, registry).languages == ["zh"]
     assert not is_furniture("Hahahahahahahahahahahaha okay, so the promoter locked us out")
     assert is_furniture("Download PDFDownload PDF")
+
+
+# -- a memoir's dashes, a Polish broadcaster's day -------------------------------------------
+
+# A memoir's dialogue one line a turn, each name and a full stop before a dash; one
+# speaker's initials, the other's surname, neither known to the reference data.
+MEMOIR = """Le Président reçoit le Chancelier à dîner.
+Brandt. — Vous devriez venir à Berlin, on vous y attend.
+GdG. — Non, pas cette année.
+Brandt. — Alors l'année prochaine, peut-être.
+GdG. — Peut-être. Nous verrons ce que dira le Parlement.
+Brandt. — Le Parlement dira oui, comme toujours.
+"""
+
+# A broadcaster's page: the site's user and the day he posted, the title, then the
+# programme's own day, its month abbreviated, its year in two digits and the hour.
+RADIO = """Logo Radia
+edytor edytor 04.07.2008
+
+Rozmowa o polityce wschodniej
+
+05 lip 08 g. 7.15
+
+Jan Kowal: Naszym gościem jest minister. Witamy serdecznie.
+
+Minister: Dzień dobry, witam państwa.
+
+Jan Kowal: Czy rozmowy z Moskwą przyniosą skutek?
+
+Minister: Jestem ostrożnym optymistą.
+"""
+
+
+def test_a_memoirs_dashes_and_a_polish_broadcasters_day(registry: Registry) -> None:
+    assert keys(parse(MEMOIR, registry)) == ["brandt", "gdg", "brandt", "gdg", "brandt"]
+    assert parse(RADIO, registry).metadata.date == dt.date(2008, 7, 5)
