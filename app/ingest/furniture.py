@@ -105,16 +105,17 @@ def is_pager(text: str) -> bool:
 # more between them ("Новости  Темы дня  Программы  Архив  Поиск").
 _MENU_GAP = re.compile(r"\s{2,}")
 _MENU_ITEMS = 4
+_MENU_OF_WORDS = 7  # single words: "홈  정치  경제  사회  전국  국제  과학"
 
 
 def is_menu(text: str) -> bool:
     """Whether a line is a site's menu whose separators were lost: some item of two words
-    or three (not a scanned heading's words, each spaced out alone: "MEMORANDUM  OF
-    CONVERSATION")."""
+    or three, or many items (not a scanned heading's few words, each spaced out alone:
+    "MEMORANDUM  OF  CONVERSATION")."""
     items = _MENU_GAP.split(text.strip())
     return (
         len(items) >= _MENU_ITEMS
-        and any(" " in item for item in items)
+        and (any(" " in item for item in items) or len(items) >= _MENU_OF_WORDS)
         and all(
             len(item.split()) <= 3 and not _SENTENCE.search(item) and not item[:1].isdigit()
             for item in items

@@ -545,6 +545,7 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
     record lists who speaks under no other label: the record keeper wrote the office
     where the list has the name. Not where the list itself has the office ("The
     President" among the participants)."""
+    _offices_named_once(units)
     if header is None:
         return
     listed = (roster.member_for(entry.name) for entry in header.attendance)
@@ -582,6 +583,25 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
     for unit in units:
         if unit.speaker is not None and unit.speaker.key in offices:
             unit.speaker = Speaker(holder.key, unit.speaker.label, holder.resolved)
+
+
+def _offices_named_once(units: list[Unit]) -> None:
+    """An office alone ("PRIME MINISTER:") names the one speaker whose label gave it after
+    his name ("ANTHONY ALBANESE, PRIME MINISTER:")."""
+    holders: dict[str, set[Speaker]] = {}
+    for labelled in (u.speaker for u in units if u.speaker is not None):
+        name, comma, post = labelled.label.rpartition(",")
+        if comma and name.strip() and post.strip():
+            holders.setdefault(post.strip().casefold(), set()).add(
+                Speaker(labelled.key, "", labelled.resolved)
+            )
+    for unit in units:
+        speaker = unit.speaker
+        if speaker is None or speaker.resolved:
+            continue
+        found = holders.get(speaker.label.strip().casefold(), set())
+        if len(found) == 1 and (holder := next(iter(found))).key != speaker.key:
+            unit.speaker = Speaker(holder.key, speaker.label, holder.resolved)
 
 
 def _unresolved(units: list[Unit], original: str) -> list[Notice]:

@@ -456,3 +456,34 @@ Minister: Jestem ostrożnym optymistą.
 def test_a_memoirs_dashes_and_a_polish_broadcasters_day(registry: Registry) -> None:
     assert keys(parse(MEMOIR, registry)) == ["brandt", "gdg", "brandt", "gdg", "brandt"]
     assert parse(RADIO, registry).metadata.date == dt.date(2008, 7, 5)
+
+
+# A radio station's transcript: the guest's office after his name the first time, then
+# the office alone; the station's town in the title.
+STATION = """Radio interview - Coast FM Geelong
+
+Transcript
+
+JANE ROSS, HOST: Our guest this morning is the Premier, Tom Hale. Good morning.
+
+TOM HALE, PREMIER: Good morning, Jane. Lovely to be here.
+
+ROSS: Was that your own singing we heard before the news?
+
+PREMIER: It was not, I promise you.
+
+ROSS: We'll take your word for it.
+
+PREMIER: Thank you.
+"""
+
+
+def test_an_office_alone_after_the_name_and_office(registry: Registry) -> None:
+    assert keys(parse(STATION, registry)) == [
+        "jane-ross",
+        "tom-hale",
+        "jane-ross",
+        "tom-hale",
+        "jane-ross",
+        "tom-hale",
+    ]
