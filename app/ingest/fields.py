@@ -25,7 +25,7 @@ FIELDS: dict[str, str] = {
     r"在座(?:的有|者)?|出席|会见人员|[中美苏日]方参加人员",
     # ("DATE, TIME AND PLACE:", a presidential library's memorandum)
     "date": r"date(?:\s*(?:&|and|,)\s*time)?(?:,?\s*(?:&|and)\s*place)?|(?:air|broadcast) date|"
-    r"дата(?: и время| эфира)?|"
+    r"дата(?: и время| эфира)?|방송(?:일|일시)?|放送日?|播出(?:时间|日期)|"
     r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
     "time": r"time|время",
     "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",
@@ -36,7 +36,7 @@ FIELDS: dict[str, str] = {
     "recorder": r"note-?takers?|recorded by|записал|запись вел|记录(?:人|者)?",
 }
 FIELD = re.compile(
-    r"^(?:[-•*·]\s*)?(?P<key>"
+    r"^(?:[-•*·■]\s*)?(?P<key>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
     + r")\s*(?:\[[^\]]{1,40}\])?\s*(?:(?P<colon>[:：]|\s;)\s*(?P<value>.*))?$",
     re.IGNORECASE,

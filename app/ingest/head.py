@@ -137,6 +137,7 @@ class Header:
     # Whether the date is only a citation's or a catalogue's, which a date field of the
     # record's own (below the head) outranks.
     weak_date: bool = False
+    posted: dt.date | None = None  # the site's first posting stamp, no date of the talk's
 
 
 def strip_markdown(text: str) -> str:
@@ -316,6 +317,7 @@ class _Reading:
     # "…a record of a telephone conversation between Kissinger and … Dinitz, is…": who an
     # introduction in prose says took part.
     introduced: list[str] = field(default_factory=list)
+    stamps: list[dt.date] = field(default_factory=list)  # the site's posting stamps
 
 
 _BETWEEN = re.compile(
@@ -372,6 +374,18 @@ _LIFE = re.compile(
     r"(?:\b(?:born|b\.|died|d\.|род\.|родился|родилась|умер|умерла)|生于|出生于?)\s*$",
     re.IGNORECASE,
 )
+
+
+def _posting_stamp(text: str, start: int) -> bool:
+    """Whether a stamped date is a page's own (posted, aired, updated) in the web's years,
+    not a catalogue's or an archive's date of its copy, nor a life's."""
+    before = text[:start]
+    return (
+        _of_the_web(text[start:])
+        and not _LIFE.search(before)
+        and not _CATALOGUE_DATE.search(before.rstrip(" :："))
+        and not _RELEASED.search(text)
+    )
 
 
 def _posted(dated: str) -> bool:
@@ -713,6 +727,10 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "participants"
     if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
+    elif found is not None and _posting_stamp(text, found[1]):
+        # "입력 2000년 6월 14일 19:42": when the page was posted, for a talk the page says
+        # took place that day (parser.py)
+        reading.stamps.append(found[0])
     if not reading.blocks and not reading.heading and _reads_as_heading(text):
         reading.heading = clean_title(text)  # the title, where no line names a kind of record
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
@@ -892,7 +910,10 @@ def _header(reading: _Reading, registry: Registry) -> Header:
     named_by = title if title != reading.heading else ""
     names = title_names(named_by, registry) + reading.introduced
     weak = bool(dates) and dates[0][0] >= _RANK["citation"]
-    return Header(metadata, [], reading.people, reading.debris, names, reading.unplaced, weak)
+    posted = reading.stamps[0] if reading.stamps else None
+    return Header(
+        metadata, [], reading.people, reading.debris, names, reading.unplaced, weak, posted
+    )
 
 
 def _title_at(words: list[str], index: int, registry: Registry) -> bool:

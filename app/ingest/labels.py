@@ -271,7 +271,8 @@ class LabelStyle:
 # President Ho. Pham Van Dong:", "…in 1966.) Le Duc Anh:") or after the year of a dateline
 # ("…November 1, 1989 Gorbachev: The Soviet people…").
 _INLINE_LABEL = re.compile(
-    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W_]\.\.\.)|(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
+    r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W_]\.\.\.)|(?<=[^\W\d_]\) )|"
+    r"(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：]))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
@@ -282,6 +283,7 @@ _INLINE_LABEL = re.compile(
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 _LOWER_NEXT = re.compile(rf"[{LOWER}]")
+_BRACKETED_WORDS = re.compile(r"\((?P<words>[^()\d]{2,20})\) ")
 _ZH_IMPRINT = re.compile(
     r"[^。！？\n:：]{0,30}?(?:出版社|出版|书局|書局|研究所|研究院|籌備處|筹备处|大学|大學|书店|書店)"
     r"[,，]\s*(?:1[89]|20)\d\d\s*年"
@@ -319,6 +321,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         ends = sorted(ends + [m.end() for m in re.finditer(r"[:：](?=\s)", text)])
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
+        # (or a stage direction: "…dames en heren. (applaus) AD: Dag, meneer…")
+        stages = [m for m in _BRACKETED_WORDS.finditer(text) if _STAGE.fullmatch(m["words"])]
+        ends = sorted(ends + [m.end() for m in stages])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
     # (after trailing dots, words in lower case are the sentence going on, quoted: "…asked
     # for the host... Host: you have to stay on the air, I told him")
@@ -480,7 +485,7 @@ def _colon(para: Paragraph) -> list[Candidate]:
 # by-line ("박지훈 기자 = …") nor the terms of a formula ("실질 임금 = …").
 _KOREAN_SPEAKER = re.compile(
     r"[가-힣]{2,4}|[가-힣]{1,4}\s(?:전\s)?(?:대통령|국무위원장|위원장|장관|총리|부총리|의원|대표|후보|"
-    r"실장|비서실장|대변인|주석|총서기|수상|특보|대사|총장|회장|교수|박사|단장|부장|차관|여사|씨)"
+    r"원장|실장|비서실장|대변인|주석|총서기|수상|특보|대사|총장|회장|교수|박사|단장|부장|차관|여사|씨)"
 )
 _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 
@@ -1019,6 +1024,7 @@ def _bracketed(para: Paragraph) -> list[Candidate]:
 _STAGE = re.compile(
     r"(?i:laughter|laughs|applause|inaudible|crosstalk|translation|interpretation|signed|"
     r"pause|silence|music|cheers|смех|аплодисменты|неразборчиво|пауза|笑声|笑|掌声|鼓掌|音乐|"
+    r"applaus|gelach|beifall|heiterkeit|rires|applaudissements|risas|aplausos|risate|"
     # (a Chinese, Japanese or Korean broadcast's sound, caption, cut and narrator)
     r"同期声|字幕|画面|解说|旁白|完|拍手|笑い|中略|略|박수|웃음|중략|자막|녹취|현장음|음악)"
 )

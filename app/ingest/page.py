@@ -356,6 +356,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
             [last, *(i for i in range(last + 1, len(paras)) if inline_cuts(paras[i], inline))]
         )
     tail = _tail_start(paras, last)
+    if (signature_at := _signed_below(paras, sure, tail)) is not None:
+        tail = signature_at
     start = paras[first].line_start
     end = paras[tail].line_start if tail < len(paras) else lines[-1].number + 1
     if end <= start:  # a record run into one line keeps its footer: no line to end on
@@ -406,6 +408,13 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
 
 # "The Ambassador in the Soviet Union (Harriman) to the President": a telegram's sender.
 _SENDER = re.compile(r"(?P<who>The [^()]{3,80}?)\s*\((?P<name>[^)]+)\)\s+to\b")
+# "Minute by Tiernan on a conversation with Thorne (Dublin)": the writer before "on" (the
+# brackets hold a place).
+_BY_ON = re.compile(
+    rf"\bby (?P<name>[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}}) (?:on|of) "
+    r"(?:a |an |the |his |her )?"
+    r"(?:conversations?|talks?|meetings?|interviews?|calls?|discussions?)\b"
+)
 _BY = re.compile(r"\bby (?:the )?(?P<who>[^,;()]+?)\s*(?:\((?P<name>[^)]+)\))?\s*$", re.I)
 # "Memorandum From Attorney General Kennedy to President Kennedy": its writer.
 # "CABLE TO SECRETARY KISSINGER FROM BRENT SCOWCROFT": the same at a title's end.
@@ -419,7 +428,33 @@ _HELPERS = frozenset({"interpreter", "interpreters", "notetaker", "translator", 
 
 # A telegram's signature: a surname (or initials and a surname) on the line after the text.
 _SIGNATURE = re.compile(rf"(?:[{UPPER}]\.\s?){{0,2}}[{UPPER}][{LOWER}{UPPER}'’-]+\.?")
-_SIGNED_IN_CAPITALS = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{1,3}}")
+# "EAMON DE VALERA", "P.J. TIERNAN": a full name in capitals, initials or not.
+_SIGNED_IN_CAPITALS = re.compile(
+    rf"(?:[{UPPER}]\.)+\s?[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{0,2}}"
+    rf"|[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+){{1,3}}"
+)
+
+
+def _signed_below(paras: list[Paragraph], sure: dict[int, Label], tail: int) -> int | None:
+    """The paragraph of a name in capitals alone that signs a record of reported speech
+    ("P. J. TIERNAN" under "I said that…"): where the record ends, though the site's
+    paragraph below it reads like his words."""
+    if not sure or not all(label.style in REPORTING_STYLES for label in sure.values()):
+        return None
+    last = max(sure)
+    if not any(_I_SAID.search(para.text) for para in paras[: last + 1]):
+        return None
+    return next(
+        (
+            index
+            for index in range(last + 1, min(tail + 1, len(paras)))
+            if _SIGNED_IN_CAPITALS.fullmatch(paras[index].text.strip().replace(". ", "."))
+        ),
+        None,
+    )
+
+
+_I_SAID = re.compile(r"\bI (?:said|asked|told|replied|answered|pointed out|added)\b")
 
 
 def _signature(lines: list[Line], end: int, expected: bool) -> str:
@@ -428,7 +463,7 @@ def _signature(lines: list[Line], end: int, expected: bool) -> str:
     end of the page follows it (a site's chrome after a record also starts with single
     words: "Cite", "Share")."""
     after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
-    if after and _SIGNED_IN_CAPITALS.fullmatch(after[0]):
+    if after and _SIGNED_IN_CAPITALS.fullmatch(after[0].replace(". ", ".")):
         return after[0]  # "EAMON DE VALERA": a full name in capitals, whatever the site adds
     if not after or not _SIGNATURE.fullmatch(after[0]):
         return ""
@@ -451,7 +486,7 @@ def _author(
     if not labels or reported * 2 < len(labels):
         return None
     title = header.metadata.title
-    by = _BY.search(title) or _SENDER.match(title) or _FROM.search(title)
+    by = _BY_ON.search(title) or _BY.search(title) or _SENDER.match(title) or _FROM.search(title)
     # "Journal of Soviet Ambassador … A.M. Puzanov for 29 April 1960": the diarist.
     diarist = (
         header.names[0] if _DIARY.match(header.metadata.title) and len(header.names) == 1 else None

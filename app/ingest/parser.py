@@ -192,6 +192,7 @@ def parse_document(
             or _agency_dateline(version, page.header.debris if page.header else [])
             or _date_after_turns(version)
             or _stamped_turns(version)
+            or _posted_that_day(version, page.header.posted if page.header else None)
         )
     elif page.header is not None and page.header.weak_date and not fields:
         # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963"
@@ -326,6 +327,26 @@ def _agency_dateline(version: Version, furniture: list[Debris]) -> dt.date | Non
         if (m := _AGENCY_DAY.search(text) or _BROADCAST_DAY.search(text)) is not None:
             return _dateline_day(int(m["month"]), int(m["day"]), posted)
     return None
+
+
+def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None:
+    """The day a page was posted, where its opening (the narration before the first turn,
+    or that turn, an anchor's welcome) sets the talk on it: "today", or the day of the
+    month alone ("14일 오후 3시", "14日下午")."""
+    if posted is None or not version.units:
+        return None
+    opening = version.units[: 1 + (version.units[0].kind is Kind.NARRATION)]
+    text = " ".join(unit.text.text[:_LEAD_REACH] for unit in opening)
+    days = {int(m["day"]) for m in _DAY_ALONE.finditer(text)}
+    return posted if _THIS_DAY.search(text) or posted.day in days else None
+
+
+_LEAD_REACH = 400  # characters of the narration before the first turn
+_THIS_DAY = re.compile(
+    r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|hoy|aujourd'hui|ce matin|"
+    r"heute|oggi|dzisiaj|dziś|dnes|сегодня|сьогодні)\b)|今天|今日|本日|오늘"
+)
+_DAY_ALONE = re.compile(r"(?<![\d年월月])(?P<day>\d{1,2})\s?[일日](?![\d])")
 
 
 def _date_before_turns(version: Version) -> dt.date | None:

@@ -487,3 +487,52 @@ def test_an_office_alone_after_the_name_and_office(registry: Registry) -> None:
         "jane-ross",
         "tom-hale",
     ]
+
+
+# -- a minute's writer, a page's posting stamp ----------------------------------------------
+
+# A minute "by" its writer "on a conversation" (a place in brackets), signed in capitals
+# with his initials, the site's paragraph about itself below the signature.
+SIGNED = """Minute by Walsh on a conversation with Carew (Dublin)
+DUBLIN, 3pm, 9 May 1948
+
+Mr. Carew, the Canadian High Commissioner, called and told me that Ottawa would support our application.
+
+I said that we were grateful and asked when the announcement would be made.
+
+He said that it would be made on Monday.
+
+M. J. WALSH
+
+The Documents series prints the Department's records of the period, with notes, as they stand in the archives.
+"""  # noqa: E501
+
+# A news site's interview: its posting stamp, a lead that sets the talk "today".
+STAMPED = """News  Politics  World  Business  Culture
+
+Posted 2015-06-12 14:05:33
+
+The minister spoke to us today about the harbour plan.
+
+Interviewer: Will the harbour be finished this year?
+
+Minister: It will, if the weather is kind to us.
+
+Interviewer: And the cost?
+
+Minister: Within the budget, I promise you.
+"""
+
+# The same page, its lead silent about the day: a posting stamp alone dates nothing.
+UNSTAMPED = STAMPED.replace("today ", "")
+
+
+def test_a_minutes_writer_and_a_pages_posting_day(registry: Registry) -> None:
+    signed = parse(SIGNED, registry)
+    assert keys(signed) == ["walsh", "carew"]
+    assert "Documents series" not in " ".join(text for _, text in said(signed))
+    assert parse(STAMPED, registry).metadata.date == dt.date(2015, 6, 12)
+    assert parse(UNSTAMPED, registry).metadata.date is None
+    applause = "AV: Welcome, Mr Bakker. (applaus) PB: Thank you. AV: Sit down, please. PB: I will."
+    run_in = parse(f"Transcript: Anna Vos (AV), Piet Bakker (PB)\n\n{applause}", registry)
+    assert [u.texts["en"].label for u in run_in.turns()] == ["AV", "PB", "AV", "PB"]
