@@ -37,6 +37,8 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("folio", re.compile(r"^(?P<n>\d{1,4})$")),  # archive folio stamp: "29"
     ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
     ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"
+    # a Hansard site's line under a member's name: "Leader of the House · Grayndler · ALP"
+    ("post", re.compile(r"^[^\W\d_][^·\n]{1,60}(?:\s·\s[^·\n]{1,60}){1,3}$")),
 ]
 # FRUS prints its page numbers inside running text too: "I leave to [Page 678] you".
 _INLINE_PAGE = re.compile(r"\s*\[Page (?P<n>\d{1,4})\]\s*", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from app.ingest.body import Paragraph, join_lines
+from app.ingest.body import Paragraph, debris_kind, join_lines
 from app.ingest.dates import find_date_span
 from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_pager, is_short_line
@@ -300,6 +300,8 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
         dialogue = dialogue and line
         if dialogue or (dashed and line) or NOTE_HEADING.match(text) or note_start(text):
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
+        if debris_kind(text):
+            continue  # a page number, a member's post under his name: the body's debris
         if text.strip() in names[:index]:
             continue  # "TODOR ZHIVKOV" over his words, where "TODOR ZHIVKOV:" labels turns
         if is_pager(text):

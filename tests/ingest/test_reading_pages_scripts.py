@@ -536,3 +536,31 @@ def test_a_minutes_writer_and_a_pages_posting_day(registry: Registry) -> None:
     applause = "AV: Welcome, Mr Bakker. (applaus) PB: Thank you. AV: Sit down, please. PB: I will."
     run_in = parse(f"Transcript: Anna Vos (AV), Piet Bakker (PB)\n\n{applause}", registry)
     assert [u.texts["en"].label for u in run_in.turns()] == ["AV", "PB", "AV", "PB"]
+
+
+# A Hansard site's day page: each member's name and a colon alone, his post, seat and party
+# on the line below, his speech after.
+POSTS = """House of Representatives
+12 March 1975
+
+Mr BRENNAN:
+Minister for Transport · Corio · ALP
+
+- Mr Speaker, I present the report of the committee on the harbour works.
+
+Mr ASHFORD:
+Deputy Leader of the Opposition · Lyne · LP
+
+- The report came too late for members to read it before the debate.
+
+Mr BRENNAN:
+Minister for Transport · Corio · ALP
+
+- It came on the day the committee finished its work.
+"""
+
+
+def test_a_members_post_seat_and_party_under_his_name(registry: Registry) -> None:
+    doc = parse(POSTS, registry)
+    assert keys(doc) == ["brennan", "ashford", "brennan"]
+    assert said(doc)[0][1].startswith("- Mr Speaker, I present")
