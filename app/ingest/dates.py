@@ -2,7 +2,8 @@
 
     January 22, 1950 · Jan. 22, 1950 · Monday, February 21, 1972 · 22 January 1950
     22 января 1950 г. · «22» января 1950 года · 22.01.1950 · 22.I.1950 · 1950-01-22
-    1/22/1950 (slashes: the month first, as American pages write it, unless it is over 12)
+    1/22/1950 (slashes: the month first, as American pages write it, unless it is over 12;
+    the day first on a page in another language: 10/02/2020 on a Spanish page)
     1950年1月22日 · 一九五〇年一月二十二日 · 1971年10月20日下午4:10 · １９７１年
 
 `find_date_span` finds one anywhere in a line ("Peking, October 21, 1971, 4:10-5:00
@@ -14,6 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 # Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
 # Portuguese, Dutch, Polish, Czech, Ukrainian, Belarusian), with their abbreviations and the Slavic
@@ -121,6 +125,21 @@ _PATTERNS = [
 ]
 
 
+# Whether the page being read is in a language that writes the day before the month in
+# slashed dates ("10/02/2020" is 10 February on a Spanish page, October 2 on an American).
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+
+
+@contextmanager
+def days_first(yes: bool) -> Iterator[None]:
+    """Read slashed dates day first (or not) inside the block."""
+    token = _DAY_FIRST.set(yes)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 def is_month(word: str) -> bool:
     """Whether a word names a month ("October", "Oct.", "октября")."""
     return word.lower().rstrip(".") in _MONTHS
@@ -156,7 +175,8 @@ _CENTURY_TURNS = 40  # a year in two digits under it is this century's
 def _from_match(m: re.Match[str]) -> dt.date | None:
     if "first" in m.groupdict():
         first, second = int(m["first"]), int(m["second"])
-        month_day = (second, first) if first > 12 else (first, second)
+        day_first = first > 12 or (_DAY_FIRST.get() and second <= 12)
+        month_day = (second, first) if day_first else (first, second)
         try:
             return dt.date(int(m["year"]), *month_day)
         except ValueError:

@@ -14,7 +14,7 @@ import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import Paragraph, split_languages
-from app.ingest.dates import ENGLISH_MONTHS, find_date_span, opening_date, parse_date
+from app.ingest.dates import ENGLISH_MONTHS, days_first, find_date_span, opening_date, parse_date
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
 from app.ingest.labels import REPORTING_STYLES
 from app.ingest.metadata import promised_languages
@@ -47,7 +47,7 @@ from app.ingest.tagging import annotate
 from app.ingest.turns import Version, VersionUnit, segment
 from app.languages import language_name
 from app.schemas import Kind
-from app.textnorm import fold, name_key, slugify
+from app.textnorm import fold, latin_language, name_key, script_language, slugify
 
 
 def _describe(unit: VersionUnit) -> str:
@@ -159,6 +159,25 @@ def parse_document(
     data: bytes, source: str, registry: Registry, sidecar: Sidecar | None = None
 ) -> ParsedDocument:
     lines = decode(data, source)
+    with days_first(_writes_day_first(lines)):
+        return _parse_lines(lines, data, source, registry, sidecar)
+
+
+_LANGUAGE_SAMPLE = 20000  # characters
+
+
+def _writes_day_first(lines: list[Line]) -> bool:
+    """Whether the page is in a language that puts the day before the month in a slashed
+    date: any but English (whose American pages put the month first) and the languages
+    of Chinese characters and Hangul (which start with the year)."""
+    sample = "\n".join(line.text for line in lines)[:_LANGUAGE_SAMPLE]
+    script = script_language(sample)
+    return script == "ru" or (script == "en" and latin_language(sample) != "en")
+
+
+def _parse_lines(
+    lines: list[Line], data: bytes, source: str, registry: Registry, sidecar: Sidecar | None
+) -> ParsedDocument:
     front, lines = split_front_matter(lines, source)
     fields = [f for f in (front, parse_sidecar(sidecar) if sidecar else None) if f]
     page = read_page(lines, source, registry)

@@ -564,3 +564,23 @@ def test_a_members_post_seat_and_party_under_his_name(registry: Registry) -> Non
     doc = parse(POSTS, registry)
     assert keys(doc) == ["brennan", "ashford", "brennan"]
     assert said(doc)[0][1].startswith("- Mr Speaker, I present")
+
+
+# A Spanish paper's interview, its date in slashes: the day first, as Spanish writes it.
+ENTREVISTA = """Entrevista con la ministra de Asuntos Exteriores
+
+Madrid, 10/02/2020
+
+Pregunta: ¿Cómo valora usted las conversaciones de la semana pasada con sus colegas?
+
+Respuesta: Fueron muy útiles, porque todos queremos que la frontera siga abierta.
+
+Pregunta: ¿Y el acuerdo sobre la pesca en las aguas del norte?
+
+Respuesta: Todavía no está cerrado, pero lo estará antes del verano.
+"""
+
+
+def test_a_slashed_date_is_read_as_the_pages_language_writes_it(registry: Registry) -> None:
+    assert parse(ENTREVISTA, registry).metadata.date == dt.date(2020, 2, 10)
+    assert find_date("Madrid, 10/02/2020") == dt.date(2020, 10, 2)  # (alone: American)
