@@ -1006,6 +1006,14 @@ _MEMBER_LINE = re.compile(
 # "[主持人]各位网友，下午好", "【拉佐夫】谢谢": a web interview's speaker in brackets before his
 # words, no colon after them (only a name that recurs, not "[Page 5]", and no note of the
 # room such as "[Laughter]").
+# A Japanese Diet record's speaker: his office, his name in brackets with "君" (the opening
+# bracket lost in some copies: "委員長高田寛君) …"), "○" before them.
+_DIET_LABEL = re.compile(
+    r"○?(?:[\u4e00-\u9fff]{0,10}?(?:大臣|議長|委員長|事務総長|政府委員|説明員|参考人|公述人|証人|"
+    r"理事|委員))?[（(]?(?P<name>[\u4e00-\u9fff\u3041-\u30ff・]{2,8}?)"
+    r"(?:君|さん|議員)[）)]\s*(?P<rest>\S.*)$",
+    re.S,
+)
 _BRACKET_LABEL = re.compile(
     r"^[\[【](?P<label>[^\W\d_][^\[\]【】:：\n]{0,40}?)\s*[\]】]\s*[:：]?\s*(?P<rest>\S.*)$",
     re.S,  # (a colon after the bracket too: "[主持人]:大家上午好")
@@ -1013,6 +1021,9 @@ _BRACKET_LABEL = re.compile(
 
 
 def _bracketed(para: Paragraph) -> list[Candidate]:
+    if (diet := _DIET_LABEL.match(para.text)) is not None:
+        # "○委員長（高田寛君）　それでは…": the Diet's member, his office before the bracket
+        return [Candidate(f"{diet['name']}君", diet["rest"], diet.start("rest"))]
     if (m := _BRACKET_LABEL.match(para.text)) is None or _STAGE.fullmatch(m["label"]):
         return []
     if _EDITED_NAME.match(para.text):
@@ -1205,11 +1216,28 @@ _ZH_SPEECH = re.compile(
 _ZH_NAME_MAX = 8  # characters before the verb that may be the name and its title
 
 
+# A Japanese summary's speaker, by name and office, "from" whom its words come, perhaps
+# after a number or a few words: "(1)冒頭,岸田大臣から", "これに対し,ケリー長官より,".
+_JA_OFFICES = (
+    r"(?:国務長官|国務大臣|大臣|長官|大統領|首相|総理|外相|大使|議長|主席|総書記|委員長|書記長|"
+    r"次官|補佐官)"
+)
+_JA_REPORTED = re.compile(
+    r"(?:[（(](?:\d{1,2}|[\u30a2-\u30f3])[)）]\s*)?(?:[^，,、。]{1,8}[，,、]\s*)?"
+    rf"(?P<name>[\u4e00-\u9fff\u30a1-\u30ff・]{{1,12}}?{_JA_OFFICES})(?:から|より)[，,、]?"
+)
+_JA_OFFICE_END = re.compile(rf"^[\u30a1-\u30ff・]{{2,10}}{_JA_OFFICES}$")
+_JA_SAID = re.compile(r"述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介")
+
+
 def _zh_reported(para: Paragraph) -> list[Candidate]:
     """The possible names before a Chinese verb of speaking near the clause's start (or
     after a short opening phrase: "谈到台湾问题，赫鲁晓夫问…"), longest first; only a person
     the record or the reference data knows is taken. "赫鲁晓夫没有再问" says nothing."""
     text = para.text
+    if (told := _JA_REPORTED.match(text)) and _JA_SAID.search(text):
+        # "(2)ケリー長官から,…旨述べた": a Japanese ministry's summary of a talk
+        return [Candidate(told["name"], text[told.end() :], told.end())]
     if not HAN.match(text[:1]):
         return []
     lead = re.match(r"[^，,。！？；]{2,12}[，,]", text)
@@ -1277,6 +1305,8 @@ _ZH_BODY = re.compile(r"[方团團部国國党黨府会會家]$")
 def _zh_name(candidate: Candidate) -> bool:
     """Whether a subject nobody lists may be a person's name ("刘少奇马上说…" twice
     over), not "他们", "双方", "苏方" or "代表团"."""
+    if _JA_OFFICE_END.search(candidate.name):
+        return True  # "ブラウン外相" of a Japanese summary: a name and office
     following = candidate.rest[:1]  # not "代表" of "代表团表示"
     return han_name(candidate.name) and not _ZH_BODY.search(following)
 
@@ -1932,6 +1962,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "Premiér Oldřich Černík:" once, then "Černík:": one man, his office and name in
         # full the first time he speaks
         return True
+    if style.name == "bracket" and candidate.name.endswith("君") and _diet_members(evidence) >= 2:
+        # "○委員長（高田寛君）" beside "○議長（松平恒雄君）": the Diet's record names its
+        # members so, each perhaps once (not one member's speeches, listed)
+        return True
     if style.name == "colon" and _INTERPRETED.search(candidate.name):
         return True  # "The PRESIDENT (translated from French):": a verbatim record's speaker
     if style.name == "colon" and SAME_BELOW.match(candidate.name):
@@ -2031,6 +2065,11 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
 
 
 _CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}'’-]{{2,}}")
+
+
+def _diet_members(evidence: Evidence) -> int:
+    """How many members a Diet record's labels name ("高田寛君")."""
+    return sum(style == "bracket" and key.endswith("君") for style, key in evidence.recurring)
 
 
 def _dash_names(evidence: Evidence) -> int:

@@ -38,7 +38,7 @@ from app.textnorm import (
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
     rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[{LOWER}]{{1,4}}\.|"
-    rf"[\u4e00-\u9fff《》·]+|{OFFICE_CODE}|[{HANGUL_LETTERS}]{{1,6}}|[{KATAKANA}]+)$"
+    rf"[\u4e00-\u9fff{KATAKANA}《》·]+|{OFFICE_CODE}|[{HANGUL_LETTERS}]{{1,6}})$"
 )
 # "(lǐ)", "(continuing)", "(in English)": a reading or an aside inside a label.
 _ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
@@ -133,6 +133,7 @@ def clean_label(label: str) -> str:
     label = label.replace(" ,", ",")  # "STEFANI (LNP), Relatore" without its party
     label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
+    label = re.sub(r"(?<=[\u4e00-\u9fff]{2})君$", "", label)  # "高田寛君": the Diet's courtesy
     label = re.sub(rf",\s+[{LOWER}][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post

@@ -584,3 +584,36 @@ Respuesta: Todavía no está cerrado, pero lo estará antes del verano.
 def test_a_slashed_date_is_read_as_the_pages_language_writes_it(registry: Registry) -> None:
     assert parse(ENTREVISTA, registry).metadata.date == dt.date(2020, 2, 10)
     assert find_date("Madrid, 10/02/2020") == dt.date(2020, 10, 2)  # (alone: American)
+
+
+# A Japanese ministry's summary of a talk, each point "from" a minister, and a Diet
+# committee's record, each member's office before his name in brackets with "君" (one
+# copy's opening bracket lost).
+GAIKO = """日英外相会談(概要)
+
+5月12日午後3時から約1時間,山田外務大臣は,来日中のブラウン英国外相と会談を行ったところ,概要以下のとおり。
+
+(1)冒頭,山田大臣からブラウン外相の来日を歓迎し,両国の協力を一層進めたいと述べた。
+
+(2)ブラウン外相から,英国は日本との関係を非常に重視している旨述べた。
+
+(3)山田大臣より,経済分野の対話を継続したいと述べた。
+
+(4)ブラウン外相から,来年の首脳会談に向けて準備を進めたい旨発言があった。
+"""
+
+KOKKAI = """第8回国会 参議院 運営委員会 第3号
+
+○委員長（佐藤一郎君）　それではこれより委員会を開きます。
+
+議長鈴木次郎君)　一言御報告を申し上げます。本日の本会議は午後一時から開きます。
+
+○委員長（佐藤一郎君）　ただいまの御報告の通りでございます。
+"""
+
+
+def test_a_japanese_ministrys_summary_and_a_diet_committee(registry: Registry) -> None:
+    summary = parse(GAIKO, registry)
+    assert summary.languages == ["ja"]
+    assert keys(summary) == ["山田大臣", "ブラウン外相", "山田大臣", "ブラウン外相"]
+    assert keys(parse(KOKKAI, registry)) == ["佐藤一郎", "铃木次郎", "佐藤一郎"]  # (keys fold 鈴)
