@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -79,6 +80,8 @@ def decode(data: bytes, source: str) -> list[Line]:
             "expected a UTF-8 text file (re-save it as UTF-8)",
         ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "<" in text and len(_MARKUP_HINT.findall(text, 0, _MARKUP_SAMPLE)) >= _MARKUP_TAGS:
+        text = _markup_off(text)
     text = repair(text)
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
@@ -105,6 +108,35 @@ def decode(data: bytes, source: str) -> list[Line]:
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     numbered = [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
     return _glued_labels_apart(numbered) if ":" in text else numbered
+
+
+# A page saved as HTML or exported as XML rather than copied as text: its tags, its
+# comments, its scripts and styles.
+_MARKUP_HINT = re.compile(
+    r"<\?xml|<!DOCTYPE|</?(?:p|div|br|span|b|i|em|strong|emphasis|para|li|td|tr|h[1-6]|a|font|"
+    r"html|body|head|title|table)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_MARKUP_SAMPLE = 20000  # characters looked at for tags
+_MARKUP_TAGS = 3
+_TAG = re.compile(r"<(?:[!?][^<>]{0,300}|/?[A-Za-z][\w:.-]*(?:\s[^<>]{0,300})?/?)>")
+_BLOCK = re.compile(
+    r"<(?P<tag>p|para|li|td|h[1-6]|blockquote)\b[^<>]*>"
+    r"(?:(?!<(?:p|para|li|td|h[1-6]|blockquote)\b).){0,5000}?</(?P=tag)\s*>",
+    re.IGNORECASE | re.S,
+)
+_UNSEEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.S)
+
+
+def _markup_off(text: str) -> str:
+    """The text of a page in HTML or XML: tags, comments, scripts and styles blanked out
+    (line breaks kept, so a line's number is the file's), entities read, the markup's
+    indentation gone."""
+    text = _UNSEEN.sub(lambda m: "\n" * m.group().count("\n"), text)
+    # (a paragraph's element on one line, its line breaks after it: "<para><Emphasis>Mr.
+    # Leno.</Emphasis> Please…</para>" spread over six lines is one paragraph)
+    text = _BLOCK.sub(lambda m: " ".join(m.group().split()) + "\n" * m.group().count("\n"), text)
+    return "\n".join(html.unescape(_TAG.sub("", line)).strip() for line in text.split("\n"))
 
 
 # "  12. PRESIDENT NIXON: Hello?": a paste site's or a code viewer's number before every line.

@@ -617,3 +617,64 @@ def test_a_japanese_ministrys_summary_and_a_diet_committee(registry: Registry) -
     assert summary.languages == ["ja"]
     assert keys(summary) == ["山田大臣", "ブラウン外相", "山田大臣", "ブラウン外相"]
     assert keys(parse(KOKKAI, registry)) == ["佐藤一郎", "铃木次郎", "佐藤一郎"]  # (keys fold 鈴)
+
+
+# -- pages saved as HTML or exported as XML ---------------------------------------------------
+
+# A government printer's XML export: each paragraph an element over several lines, the
+# speaker's name in its own element, the markup indented.
+EXPORT = """<?xml version="1.0"?>
+<granule>
+    <item-head>
+        Interview With Ann Price of the Evening Herald
+    </item-head>
+    <item-date>
+March 3, 2011</item-date>
+    <para>
+        <Emphasis>
+Ms. Price.</Emphasis>
+                 Mr. President, thank you for seeing us.
+    </para>
+    <para>
+        <Emphasis>
+The President.</Emphasis>
+                 It's a pleasure &amp; an honour.
+    </para>
+    <para>
+        <Emphasis>
+Ms. Price.</Emphasis>
+                 Let me start with the budget.
+    </para>
+    <para>
+        <Emphasis>
+The President.</Emphasis>
+                 Go ahead.
+    </para>
+</granule>
+"""
+
+# A press conference saved from a portal: paragraphs in <P>, questions in bold, a script.
+SAVED = """<html><head><title>外交部发言人答记者问</title>
+<script>var x = "问:不是问题";</script></head><body>
+<P>7月13日下午,外交部发言人主持例行记者会。</P>
+<P><B>问:请介绍一下这次访问的安排。</B></P>
+<P>答:访问期间,两国领导人将举行会谈。</P>
+<P><B>问:双方会签署哪些文件?</B></P>
+<P>答:我们会适时发布消息。</P>
+</body></html>
+"""
+
+
+def test_a_page_saved_as_html_or_exported_as_xml(registry: Registry) -> None:
+    export = parse(EXPORT, registry)
+    assert [u.texts["en"].label for u in export.turns()] == [
+        "Ms. Price",
+        "The President",
+        "Ms. Price",
+        "The President",
+    ]
+    assert said(export)[1][1] == "It's a pleasure & an honour."
+    assert export.units[-1].texts["en"].line_start == 23  # (the file's line its element opens)
+    saved = parse(SAVED, registry)
+    assert said(saved)[0][1] == "请介绍一下这次访问的安排。"
+    assert "var x" not in " ".join(text for _, text in said(saved))
