@@ -739,6 +739,18 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     if any(para.text[:1] in "—–-" for para in paras):
         return {}  # (lines of dialogue in dashes: an interview the replies' rules read)
 
+    # (every answer in quotation marks, the prompts above them asking or trailing off:
+    # "Ecco, la Germania. Finora, … collaborazione..." over «Ma vede, …»)
+    prompted = {
+        index: 0
+        for index, para in enumerate(paras[:-1])
+        if not _all_quoted(para)
+        and (asks(para) or para.text.rstrip().endswith(("...", "…")))
+        and _all_quoted(paras[index + 1], cut=index + 2 == len(paras))
+        and len(paras[index + 1].text) > len(para.text)
+    }
+    if len(prompted) >= _QUOTED_ANSWERS:
+        return prompted
     found = {
         index: 0
         for index, para in enumerate(paras[:-1])
@@ -751,6 +763,13 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     questions, answers = [paras[i] for i in found], [paras[i + 1] for i in found]
     interviewed = _share(_YOU, questions) and _share(_I_OR_WE, answers)
     return found if announced and interviewed else {}
+
+
+def _all_quoted(para: Paragraph, cut: bool = False) -> bool:
+    """Whether a paragraph is words in quotation marks and nothing else («…», "…"); the
+    page's last may be `cut` off before its closing mark."""
+    text = para.text.strip().rstrip(".")  # (Italian's «…». with its full stop after)
+    return text[:1] in '«“"„' and (cut or text[-1:] in '»”"“')
 
 
 def interview_length(paras: list[Paragraph], start: int) -> int:

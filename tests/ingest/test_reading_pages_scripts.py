@@ -678,3 +678,24 @@ def test_a_page_saved_as_html_or_exported_as_xml(registry: Registry) -> None:
     saved = parse(SAVED, registry)
     assert said(saved)[0][1] == "请介绍一下这次访问的安排。"
     assert "var x" not in " ".join(text for _, text in said(saved))
+
+
+# An Italian paper's interview: no names, the prompts asking or trailing off, every answer
+# in guillemets with its full stop after them, the page cut inside the last answer.
+INTERVISTA = """Alla Farnesina una settimana difficile, tra il vertice europeo e le tensioni nei Balcani. Il ministro ci riceve nel suo ufficio.
+
+Partiamo dai Balcani. La situazione sembra peggiorare...
+
+«Non direi peggiorare. Ci sono tensioni, ma i canali del dialogo restano aperti e noi lavoriamo perché restino tali».
+
+E il vertice di lunedì?
+
+«Porterò una proposta chiara: una gestione comune delle frontiere esterne, con regole uguali per tutti».
+
+Gli altri governi la seguiranno?
+
+«Molti sì. Con alcuni serve ancora tempo, ma la direzione è quella giusta e lo sanno anche loro. Non poss"""  # noqa: E501
+
+
+def test_an_interview_of_prompts_and_quoted_answers(registry: Registry) -> None:
+    assert keys(parse(INTERVISTA, registry)) == ["question", "a"] * 3
