@@ -303,7 +303,8 @@ _SPEECH_HEADING_HINT = re.compile(r"Photo of |\S Portrait |Link to this|- Hansar
 _SPEECH_HEADINGS = (
     re.compile(
         r"^Photo of (?P<name>[^()\n]{3,60}?)(?P<label>(?P=name)\s*(?:\([^()\n]*\))?)\s*"
-        r"(?:(?:Share this|Link to this)\b.*)?$"
+        # (his party, seat or office and the time after: "… Conservative, Chesham 12:00, …")
+        r"(?:[A-Z][^\n]{1,160}?\s*)?(?:(?:Share this|Link to this)\b.*)?$"
     ),
     re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,4})Portrait\s(?P<label>[A-Z][^\n]{2,100}?)\s*$"),
     re.compile(

@@ -699,3 +699,25 @@ Gli altri governi la seguiranno?
 
 def test_an_interview_of_prompts_and_quoted_answers(registry: Registry) -> None:
     assert keys(parse(INTERVISTA, registry)) == ["question", "a"] * 3
+
+
+# A parliament mirror's questions: each speech under the member's photo's words, his name,
+# party and seat (or office), the time of the first.
+MIRROR = """Topical Questions
+
+Photo of Dame Ruth Hale Dame Ruth Hale Conservative, Wellbridge 11:30, 4 May 2016
+
+If he will make a statement on his departmental responsibilities.
+
+Photo of Tom Garner Tom Garner Secretary of State for Transport
+
+My priority this month is the rail timetable, which will change in the spring.
+
+Photo of Dame Ruth Hale Dame Ruth Hale Conservative, Wellbridge
+
+Will the Secretary of State meet me to discuss the line to Wellbridge?
+"""
+
+
+def test_a_mirrors_photo_headings_with_party_and_seat(registry: Registry) -> None:
+    assert keys(parse(MIRROR, registry)) == ["dame-ruth-hale", "tom-garner", "dame-ruth-hale"]
