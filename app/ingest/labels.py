@@ -472,11 +472,14 @@ def _colon(para: Paragraph) -> list[Candidate]:
     found = [
         replace(c, name=m["mark"]) if (m := _NUMBERED_QA.fullmatch(c.name)) else c for c in found
     ]
-    # (not a field naming who holds a post: "President: Mr. Paul ARNAUD (France).")
+    # (not a field naming who holds a post: "President: Mr. Paul ARNAUD (France).", nor
+    # a Spanish answer's "R:.- …", its letter's own style)
     return [
         c
         for c in found
-        if not _CATALOGUE_KEY.search(c.name) and not _COURTESY_AND_NAME.fullmatch(c.rest.strip())
+        if not _CATALOGUE_KEY.search(c.name)
+        and not _COURTESY_AND_NAME.fullmatch(c.rest.strip())
+        and not c.rest.startswith((".-", ".–", ".—"))
     ]
 
 
@@ -1326,7 +1329,8 @@ _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
     rf"(?P<bare>[QA])\s+(?=[{UPPER}\u4e00-\u9fff«\"“])|"
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
-    r"(?P<dashed>[QR])\s[-–—]\s+(?=[^\W\d_]|[«\"“])|"
+    # (and a Spanish one's "P.- …" and "R.- …", "pregunta" and "respuesta")
+    r"(?P<dashed>[QPR])(?:\s[-–—]\s+|[.:]{1,2}[-–—]\s*)(?=[^\W\d_]|[«\"“¿¡])|"
     # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
     rf"{BRACKETED_QA}\s*(?=\S)|"
     # (a Korean or Japanese interviewer's question after a double dash: "-- 북한의…?")
@@ -1343,7 +1347,11 @@ def _qa(para: Paragraph) -> list[Candidate]:
     m = _QA.match(para.text)
     if m is None:
         return []
-    asked = m["dashed"] == "Q" or (m["han"] is not None and m["han"] in "问問") or bool(m["asking"])
+    asked = (
+        m["dashed"] in ("Q", "P")
+        or (m["han"] is not None and m["han"] in "问問")
+        or bool(m["asking"])
+    )
     letter = m["label"] or m["bare"] or (QUESTION if asked else ANSWER)
     return [Candidate(letter, para.text[m.end() :], m.end())]
 

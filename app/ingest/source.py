@@ -404,6 +404,8 @@ _LABEL_LINE = re.compile(
 # A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
 BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
 _BRACKETED_QA_LINE = re.compile(rf"^{BRACKETED_QA}")
+# "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
+_LETTER_DASH_LINE = re.compile(r"^[QPR][.:]{1,2}[-–—]\s*\S")
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
 # "M. Poutine. Nous…"), or with a comma.
 _GOES_ON = re.compile(
@@ -490,7 +492,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if BULLET.match(line) or _LABEL_LINE.match(line) or _banner(line) or _banner(previous):
         return False
-    if _BRACKETED_QA_LINE.match(line):
+    if _BRACKETED_QA_LINE.match(line) or _LETTER_DASH_LINE.match(line):
         return False  # "(問)…" over "(答)…": a question and its answer, each a paragraph
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries

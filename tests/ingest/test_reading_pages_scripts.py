@@ -721,3 +721,26 @@ Will the Secretary of State meet me to discuss the line to Wellbridge?
 
 def test_a_mirrors_photo_headings_with_party_and_seat(registry: Registry) -> None:
     assert keys(parse(MIRROR, registry)) == ["dame-ruth-hale", "tom-garner", "dame-ruth-hale"]
+
+
+# A Spanish government's transcript: the question and the answer by their letters with a
+# full stop and a dash ("P.-", "R.-"), one answer mistyped "R:.-".
+TRANSCRIPCION = """Entrevista a la ministra en Radio Norte
+
+3.5.2018
+
+P.- Ministra, buenos días y bienvenida a los micrófonos de la radio.
+R.- Buenos días, gracias por la invitación.
+
+P.- ¿Qué espera usted de la reunión de mañana en Bruselas?
+R:.- Espero un acuerdo sobre los fondos, aunque no será fácil.
+
+P.- ¿Y si no hay acuerdo?
+R.- Seguiremos negociando, como siempre hemos hecho.
+"""
+
+
+def test_a_spanish_transcripts_letters_and_dashes(registry: Registry) -> None:
+    doc = parse(TRANSCRIPCION, registry)
+    assert keys(doc) == ["question", "a"] * 3
+    assert said(doc)[3][1].startswith("Espero un acuerdo")
