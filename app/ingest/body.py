@@ -37,9 +37,17 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("folio", re.compile(r"^(?P<n>\d{1,4})$")),  # archive folio stamp: "29"
     ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
     ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"
-    # a Hansard site's line under a member's name: "Leader of the House · Grayndler · ALP"
-    ("post", re.compile(r"^[^\W\d_][^·\n]{1,60}(?:\s·\s[^·\n]{1,60}){1,3}$")),
 ]
+# A Hansard site's line under a member's name and colon: "Leader of the House · Grayndler ·
+# ALP", his post, seat and party.
+MEMBERS_POST = re.compile(r"[A-Z][^·\n:：.!?]{1,60}(?:\s·\s[^·\n:：.!?]{1,60}){1,3}")
+
+
+def under_a_label(text: str, above: str) -> bool:
+    """Whether a paragraph is a member's post, seat and party under his label."""
+    return above.rstrip().endswith((":", "：")) and MEMBERS_POST.fullmatch(text) is not None
+
+
 # FRUS prints its page numbers inside running text too: "I leave to [Page 678] you".
 _INLINE_PAGE = re.compile(r"\s*\[Page (?P<n>\d{1,4})\]\s*", re.IGNORECASE)
 
@@ -164,6 +172,9 @@ def _pieces(lines: list[Line]) -> list[_Piece]:
         text = join_lines(block)
         if kind := debris_kind(text):
             pieces.append(_Piece(block, text, debris=kind))
+            continue
+        if pieces and under_a_label(text, pieces[-1].text):
+            pieces.append(_Piece(block, text, debris=("post", None)))
             continue
         heading = text.startswith("#")
         if heading:

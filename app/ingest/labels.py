@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from app.ingest.body import Paragraph
+from app.ingest.dates import is_month
 from app.ingest.fields import is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
@@ -1230,7 +1231,11 @@ _JA_REPORTED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff\u30a1-\u30ff・]{{1,12}}?{_JA_OFFICES})(?:から|より)[，,、]?"
 )
 _JA_OFFICE_END = re.compile(rf"^[\u30a1-\u30ff・]{{2,10}}{_JA_OFFICES}$")
-_JA_SAID = re.compile(r"述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介")
+# (its verb of saying ends the point: "…旨述べた。", "…と発言があった。"; not a news story's
+# "ブッシュ大統領から記念のギターが贈られ…" with "説明" somewhere in it)
+_JA_SAID = re.compile(
+    r"(?:旨|と)\s*(?:述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介)[^。]{0,10}。?\s*$"
+)
 
 
 def _zh_reported(para: Paragraph) -> list[Candidate]:
@@ -2066,18 +2071,45 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         style.name == "dash"
         and _CAPITALISED.fullmatch(word)
         and word.lower() not in evidence.lowercase
+        and not is_month(word)
+        and not _WEEKDAYS.fullmatch(word)
         and _dash_names(evidence) >= 2
+        and _speaks_in_person(_recurring_key(candidate.name), evidence)
     ):
-        return True  # "Adenauer. — …" again and again beside "GdG. — …": two such names
+        # "Adenauer. — …" again and again beside "GdG. — …": two such names, one of them
+        # saying "I" or "you" (not a diary's "Monday. — …", nor a minute's topics over what
+        # others said: "Berlin. — Mr. Vyshinsky said…")
+        return True
     return personal_name(candidate) or style.name in evidence.known
 
 
 _CAPITALISED = re.compile(rf"[{UPPER}][{LOWER}'’-]{{2,}}")
+_WEEKDAYS = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+)
 
 
 def _diet_members(evidence: Evidence) -> int:
     """How many members a Diet record's labels name ("高田寛君")."""
     return sum(style == "bracket" and key.endswith("君") for style, key in evidence.recurring)
+
+
+# "I", "we", "you" in the languages of the archives: a speaker's words, not a report's.
+_IN_PERSON = re.compile(
+    r"(?i:\b(?:I|we|you|me|my|our|your|je|nous|vous|moi|ich|wir|Sie|du|mich|uns|yo|usted|"
+    r"ustedes|nosotros|io|noi|voi|lei|я|мы|вы|ты|меня|нас|вас)\b|\bj['’])"
+)
+
+
+def _speaks_in_person(key: str, evidence: Evidence) -> bool:
+    """Whether a paragraph the name opens over a dash says "I", "we" or "you"."""
+    return any(
+        _IN_PERSON.search(found[0].rest)
+        for para in evidence.paras
+        if (found := DASH.found_in(para)[:1]) and _recurring_key(found[0].name) == key
+    )
 
 
 def _dash_names(evidence: Evidence) -> int:

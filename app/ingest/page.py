@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from app.ingest.body import Paragraph, debris_kind, join_lines
+from app.ingest.body import Paragraph, join_lines, under_a_label
 from app.ingest.dates import find_date_span
 from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_pager, is_short_line
@@ -300,8 +300,8 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
         dialogue = dialogue and line
         if dialogue or (dashed and line) or NOTE_HEADING.match(text) or note_start(text):
             continue  # (the lines of the dialogue the last turn opens, "- Ну, ну" too)
-        if debris_kind(text):
-            continue  # a page number, a member's post under his name: the body's debris
+        if under_a_label(text, paras[index - 1].text):
+            continue  # a member's post under his name: the body's debris
         if text.strip() in names[:index]:
             continue  # "TODOR ZHIVKOV" over his words, where "TODOR ZHIVKOV:" labels turns
         if is_pager(text):
@@ -411,9 +411,10 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
 # "The Ambassador in the Soviet Union (Harriman) to the President": a telegram's sender.
 _SENDER = re.compile(r"(?P<who>The [^()]{3,80}?)\s*\((?P<name>[^)]+)\)\s+to\b")
 # "Minute by Tiernan on a conversation with Thorne (Dublin)": the writer before "on" (the
-# brackets hold a place).
+# brackets hold a place); not a "Translation by …".
 _BY_ON = re.compile(
-    rf"\bby (?P<name>[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}}) (?:on|of) "
+    r"\b(?i:minute|memorandum|memo|note|notes|record|report|account)\s+"
+    rf"by (?P<name>[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}}) (?:on|of) "
     r"(?:a |an |the |his |her )?"
     r"(?:conversations?|talks?|meetings?|interviews?|calls?|discussions?)\b"
 )

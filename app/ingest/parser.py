@@ -167,12 +167,12 @@ _LANGUAGE_SAMPLE = 20000  # characters
 
 
 def _writes_day_first(lines: list[Line]) -> bool:
-    """Whether the page is in a language that puts the day before the month in a slashed
-    date: any but English (whose American pages put the month first) and the languages
-    of Chinese characters and Hangul (which start with the year)."""
+    """Whether the page is in a language of Latin letters that puts the day before the
+    month in a slashed date: any but English, whose American pages put the month first
+    (a Russian page writes dates with dots; where it has slashes, they are often its
+    English translation's)."""
     sample = "\n".join(line.text for line in lines)[:_LANGUAGE_SAMPLE]
-    script = script_language(sample)
-    return script == "ru" or (script == "en" and latin_language(sample) != "en")
+    return script_language(sample) == "en" and latin_language(sample) != "en"
 
 
 def _parse_lines(
@@ -350,14 +350,32 @@ def _agency_dateline(version: Version, furniture: list[Debris]) -> dt.date | Non
 
 def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None:
     """The day a page was posted, where its opening (the narration before the first turn,
-    or that turn, an anchor's welcome) sets the talk on it: "today", or the day of the
-    month alone ("14일 오후 3시", "14日下午")."""
+    or a host's welcome: a speaker's own "today" may be any day) sets the talk on it:
+    "today", or the day of the month alone ("14일 오후 3시", "14日下午"); not an
+    anniversary's ("20 years ago today")."""
     if posted is None or not version.units:
         return None
     opening = version.units[: 1 + (version.units[0].kind is Kind.NARRATION)]
+    opening = [
+        unit
+        for unit in opening
+        if unit.kind is Kind.NARRATION or (unit.speaker and _HOST.search(unit.speaker.label))
+    ]
     text = " ".join(unit.text.text[:_LEAD_REACH] for unit in opening)
+    if _ANNIVERSARY.search(text):
+        return None
     days = {int(m["day"]) for m in _DAY_ALONE.finditer(text)}
     return posted if _THIS_DAY.search(text) or posted.day in days else None
+
+
+_HOST = re.compile(
+    r"(?i:\b(?:host|anchor|presenter|moderator|ведущий|ведущая|moderatore|présentateur|"
+    r"presentador|moderador)\b)|앵커|진행자|사회자|主持人|司会"
+)
+_ANNIVERSARY = re.compile(
+    r"(?i:years ago|anniversary|лет назад|годовщин|jahrestag|anniversaire|aniversario|"
+    r"anniversario)|주년|년이 되|周年|年前"
+)
 
 
 _LEAD_REACH = 400  # characters of the narration before the first turn
@@ -365,7 +383,7 @@ _THIS_DAY = re.compile(
     r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|hoy|aujourd'hui|ce matin|"
     r"heute|oggi|dzisiaj|dziś|dnes|сегодня|сьогодні)\b)|今天|今日|本日|오늘"
 )
-_DAY_ALONE = re.compile(r"(?<![\d年월月])(?P<day>\d{1,2})\s?[일日](?![\d])")
+_DAY_ALONE = re.compile(r"(?<![\d年월月])(?<![월月]\s)(?P<day>\d{1,2})\s?[일日](?![\d])")
 
 
 def _date_before_turns(version: Version) -> dt.date | None:
@@ -629,19 +647,28 @@ def _offices_named_once(units: list[Unit]) -> None:
     """An office alone ("PRIME MINISTER:") names the one speaker whose label gave it after
     his name ("ANTHONY ALBANESE, PRIME MINISTER:")."""
     holders: dict[str, set[Speaker]] = {}
-    for labelled in (u.speaker for u in units if u.speaker is not None):
-        name, comma, post = labelled.label.rpartition(",")
-        if comma and name.strip() and post.strip():
-            holders.setdefault(post.strip().casefold(), set()).add(
-                Speaker(labelled.key, "", labelled.resolved)
-            )
     for unit in units:
         speaker = unit.speaker
-        if speaker is None or speaker.resolved:
+        if speaker is None:
             continue
-        found = holders.get(speaker.label.strip().casefold(), set())
-        if len(found) == 1 and (holder := next(iter(found))).key != speaker.key:
+        name, comma, post = speaker.label.rpartition(",")
+        if comma and name.strip() and post.strip() and not _MANY_HOLD.search(post):
+            holders.setdefault(post.strip().casefold(), set()).add(
+                Speaker(speaker.key, "", speaker.resolved)
+            )
+            continue
+        found = holders.get(speaker.label.strip().casefold(), set())  # (named above only)
+        if not speaker.resolved and len(found) == 1:
+            holder = next(iter(found))
             unit.speaker = Speaker(holder.key, speaker.label, holder.resolved)
+
+
+# Parts many people may speak in: "MARK RILEY, JOURNALIST:" does not make every
+# "JOURNALIST:" his.
+_MANY_HOLD = re.compile(
+    r"(?i:journalist|reporter|question|caller|audience|interviewer|host|presenter|guest|"
+    r"participant|member|student|voice|speaker|senator|deputy|mp\b)"
+)
 
 
 def _unresolved(units: list[Unit], original: str) -> list[Notice]:

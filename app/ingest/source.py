@@ -125,7 +125,10 @@ _BLOCK = re.compile(
     r"(?:(?!<(?:p|para|li|td|h[1-6]|blockquote)\b).){0,5000}?</(?P=tag)\s*>",
     re.IGNORECASE | re.S,
 )
-_UNSEEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.S)
+# (and a TEI file's header: the edition's own title, dates and publisher, not the record's)
+_UNSEEN = re.compile(
+    r"<(script|style|teiHeader)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.S
+)
 
 
 def _markup_off(text: str) -> str:
@@ -136,7 +139,9 @@ def _markup_off(text: str) -> str:
     # (a paragraph's element on one line, its line breaks after it: "<para><Emphasis>Mr.
     # Leno.</Emphasis> Please…</para>" spread over six lines is one paragraph)
     text = _BLOCK.sub(lambda m: " ".join(m.group().split()) + "\n" * m.group().count("\n"), text)
-    return "\n".join(html.unescape(_TAG.sub("", line)).strip() for line in text.split("\n"))
+    # (a tag parts words as a space would: "…delay?<br>PELT: Because…")
+    lines = (re.sub(r" {2,}", " ", _TAG.sub(" ", line)) for line in text.split("\n"))
+    return "\n".join(html.unescape(line).strip() for line in lines)
 
 
 # "  12. PRESIDENT NIXON: Hello?": a paste site's or a code viewer's number before every line.

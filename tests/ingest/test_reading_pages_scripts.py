@@ -744,3 +744,68 @@ def test_a_spanish_transcripts_letters_and_dashes(registry: Registry) -> None:
     doc = parse(TRANSCRIPCION, registry)
     assert keys(doc) == ["question", "a"] * 3
     assert said(doc)[3][1].startswith("Espero un acuerdo")
+
+
+# -- the second review's pages ----------------------------------------------------------------
+
+# A historic call posted years later: the speaker's own "today" dates nothing.
+HISTORIC = """Telephone Conversation Between the President and the Governor
+Posted: 14 September 2012
+
+The following is a transcript of a recorded call about the university.
+
+PRESIDENT: Hello, Governor. I am calling today because we need to settle this business.
+
+GOVERNOR: Well, Mr. President, I appreciate your calling.
+
+PRESIDENT: The court order has to be obeyed.
+"""
+
+# A Chinese interview writing its guest's name with a middle dot; a minute's topics over
+# what others said; a press conference where one reporter gives his name and paper once.
+MIDDOT = """专访：美国前总统乔治 · 布什
+
+主持人：布什先生，欢迎您来到我们的节目。
+
+乔治 · 布什：谢谢，很高兴来到北京。
+
+主持人：您对奥运会有什么期待？
+
+乔治 · 布什：我期待看到精彩的比赛。
+"""
+
+TOPICS = """Record of the Meetings of the Foreign Ministers
+Paris, May 24, 1949
+
+Berlin. — The Secretary of State opened by saying that the blockade must not return.
+
+Austria. — Mr. Vyshinsky said the Soviet delegation could not accept the draft.
+
+Berlin. — At the third meeting Mr. Bevin proposed a working group on the currency.
+
+Austria. — The Ministers agreed to instruct the deputies to resume work on the treaty.
+"""
+
+PRESSER = """Press conference, Canberra
+
+PRIME MINISTER: Good morning everyone.
+
+JOURNALIST: Prime Minister, how much will it cost?
+
+PRIME MINISTER: The cost will be set out in the budget.
+
+MARK RILEY, JOURNALIST: Will the workers be trained here?
+
+PRIME MINISTER: Yes, in Adelaide.
+
+JOURNALIST: Is the opposition on board?
+"""
+
+
+def test_the_second_reviews_pages_for_this_round(registry: Registry) -> None:
+    assert parse(HISTORIC, registry).metadata.date is None
+    assert keys(parse(MIDDOT, registry))[1] == "乔治-布什"
+    with pytest.raises(ParseError, match="holds no conversation"):
+        parse(TOPICS, registry)
+    reporters = keys(parse(PRESSER, registry))[1::2]
+    assert reporters == ["journalist", "mark-riley", "journalist"]
