@@ -340,7 +340,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     found = [m for m in found if not _ZH_IMPRINT.match(text, m.end())]
     if "说:" in text or "說:" in text or "说：" in text or "說：" in text:
         # "谈到…时,毛泽东说:讲是那么讲": a chronicle's speaker after a clause's comma
-        found = sorted([*found, *_ZH_SAID_AFTER_CLAUSE.finditer(text)], key=lambda m: m.start())
+        # (a name's shape, not "朋友们说:" quoted inside a turn)
+        said = [m for m in _ZH_SAID_AFTER_CLAUSE.finditer(text) if han_name(m["label"][:-1])]
+        found = sorted([*found, *said], key=lambda m: m.start())
     if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
         found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []

@@ -809,3 +809,19 @@ def test_the_second_reviews_pages_for_this_round(registry: Registry) -> None:
         parse(TOPICS, registry)
     reporters = keys(parse(PRESSER, registry))[1::2]
     assert reporters == ["journalist", "mark-riley", "journalist"]
+
+
+# A Chinese interview whose answer quotes what friends said, a verb and a colon after a
+# comma: no speaker's label.
+FRIENDS = """访问记
+
+胡:这些年你受委屈了。
+
+陆:不过现在你看我,身体还好,也应该满意了。我到香港以后,朋友们说:你怎么还是这个样子?有的朋友甚至说:你怎么还在人间!
+
+胡:这是好事。
+"""
+
+
+def test_friends_quoted_in_a_chinese_answer(registry: Registry) -> None:
+    assert keys(parse(FRIENDS, registry)) == ["胡", "陆", "胡"]
