@@ -572,7 +572,9 @@ NOT_NAMES = _keys(
     "Or Our She So Such That The Their Then There These They This Thus To We What When "
     "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
     "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где "
-    "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家"
+    "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家 "
+    # (a classification over the text: "Top Secret", "Confidential")
+    "Secret Confidential Unclassified Classified Sensitive Секретно"
 )
 # Words that introduce lists, header fields and page furniture rather than a speaker:
 # "Present: …", "Source: …", "文件性质: …", "编者按: …".

@@ -825,3 +825,21 @@ FRIENDS = """访问记
 
 def test_friends_quoted_in_a_chinese_answer(registry: Registry) -> None:
     assert keys(parse(FRIENDS, registry)) == ["胡", "陆", "胡"]
+
+
+# A memorandum of a telephone call by an official named in brackets: the caller "called by
+# telephone to ask", and is the "He" who asks after; the writer is "I".
+TELEPHONED = """Memorandum of Telephone Conversation, by the Under Secretary of State (Grady)
+
+Top Secret
+
+Sir Alan Pryce called by telephone to ask whether there was any news of the President's decision.
+
+I replied that the matter was before the President and that I could tell him nothing further.
+
+He asked if there was any indication of the time of a decision. I told him that there was none.
+"""
+
+
+def test_a_telephone_memorandum_and_its_classification(registry: Registry) -> None:
+    assert keys(parse(TELEPHONED, registry)) == ["grady", "alan-pryce", "grady"]
