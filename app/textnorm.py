@@ -85,14 +85,16 @@ def simplified(text: str) -> str:
 
 def script_language(text: str) -> str | None:
     """The language a run of text is written in, judged by its dominant script."""
-    counts = {
-        "ru": len(CYRILLIC.findall(text)),
-        "en": len(LATIN.findall(text)),
-        "zh": len(HAN.findall(text)),
-        "ko": len(HANGUL.findall(text)),
-    }
+    counts: dict[str, int] = {}
+    for lang, letters in _SCRIPTS:
+        counts[lang] = len(letters.findall(text))
+        if counts[lang] * 2 > len(text):
+            return lang  # (more than half the text: no other script can have more)
     lang, count = max(counts.items(), key=lambda item: item[1])
     return lang if count else None
+
+
+_SCRIPTS = (("en", LATIN), ("ru", CYRILLIC), ("zh", HAN), ("ko", HANGUL))
 
 
 # Kana among a text's Chinese characters above which it is Japanese: prose runs to half or

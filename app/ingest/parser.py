@@ -172,7 +172,12 @@ def _writes_day_first(lines: list[Line]) -> bool:
     (a Russian page writes dates with dots; where it has slashes, they are often its
     English translation's)."""
     sample = "\n".join(line.text for line in lines)[:_LANGUAGE_SAMPLE]
+    if not _SLASHED_DATE.search(sample):
+        return False  # (the cheap test first: no slashed date to read either way)
     return script_language(sample) == "en" and latin_language(sample) != "en"
+
+
+_SLASHED_DATE = re.compile(r"\d/\d{1,2}/\d")
 
 
 def _parse_lines(

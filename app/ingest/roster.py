@@ -133,7 +133,8 @@ def clean_label(label: str) -> str:
     label = label.replace(" ,", ",")  # "STEFANI (LNP), Relatore" without its party
     label = _EDITORS_BRACKETS.sub(r"\1", label)  # "[Willi] Stoph": the editor's first name
     label = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", label)
-    label = re.sub(r"(?<=[\u4e00-\u9fff]{2})君$", "", label)  # "高田寛君": the Diet's courtesy
+    if label.endswith("君"):
+        label = re.sub(r"(?<=[\u4e00-\u9fff]{2})君$", "", label)  # "高田寛君": the Diet's courtesy
     label = re.sub(rf",\s+[{LOWER}][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
     if (post := _POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
