@@ -1416,9 +1416,7 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
-    # Names alone on their lines once, above the first line of one who speaks again and
-    # over no sentence: a page's section over its title ("정치", "Politics") and stamp.
-    before_name_lines: set[str] = field(default_factory=set)
+    _before_name_lines: set[str] = field(default_factory=set)
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
@@ -1693,10 +1691,18 @@ class Evidence:
                 and (any(n >= 2 for n in surnames.values()) or members >= 3)
             )
             again = min((first[s] for s, n in surnames.items() if n >= 2), default=0)
-            self.before_name_lines = {
+            self._before_name_lines = {
                 s for s, n in surnames.items() if n == 1 and first[s] < again and s in heading
             }
         return self._name_lines
+
+    @property
+    def before_name_lines(self) -> set[str]:
+        """Surnames alone on their lines once, above the first line of one who speaks again
+        and over no sentence: a page's section over its title ("정치", "Politics") and its
+        stamp, before the dialogue."""
+        _ = self.name_line_dialogue  # (read together)
+        return self._before_name_lines
 
     @property
     def titled_periods(self) -> bool:

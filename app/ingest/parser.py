@@ -373,6 +373,7 @@ def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None
     return posted if _THIS_DAY.search(text) or posted.day in days else None
 
 
+_LEAD_REACH = 400  # characters of the narration before the first turn
 _HOST = re.compile(
     r"(?i:\b(?:host|anchor|presenter|moderator|ведущий|ведущая|moderatore|présentateur|"
     r"presentador|moderador)\b)|앵커|진행자|사회자|主持人|司会"
@@ -381,9 +382,6 @@ _ANNIVERSARY = re.compile(
     r"(?i:years ago|anniversary|лет назад|годовщин|jahrestag|anniversaire|aniversario|"
     r"anniversario)|주년|년이 되|周年|年前"
 )
-
-
-_LEAD_REACH = 400  # characters of the narration before the first turn
 _THIS_DAY = re.compile(
     r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|hoy|aujourd'hui|ce matin|"
     r"heute|oggi|dzisiaj|dziś|dnes|сегодня|сьогодні)\b)|今天|今日|本日|오늘"
