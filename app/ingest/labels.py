@@ -343,8 +343,6 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         # (a name's shape, not "朋友们说:" quoted inside a turn)
         said = [m for m in _ZH_SAID_AFTER_CLAUSE.finditer(text) if han_name(m["label"][:-1])]
         found = sorted([*found, *said], key=lambda m: m.start())
-    if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
-        found = sorted([*found, *_inline_questions(text)], key=lambda m: m.start("label"))
     capitals = list(_CAPS_INLINE.finditer(text)) if len(text) > 300 and ": " in text else []
     # (not after a capitalised word, inside a title: "…Collection Rusk DDDD: Part 1")
     capitals = [
@@ -365,6 +363,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
             if kept is None or (kept.start("label") < m.start("label")) != bool(courtesy):
                 by_colon[m.end("label")] = m
         found = sorted(by_colon.values(), key=lambda m: m.start("label"))
+    if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
+        named = [m.start("label") for m in found]
+        found = sorted([*found, *_inline_questions(text, named)], key=lambda m: m.start("label"))
     return found
 
 
@@ -375,12 +376,16 @@ _INLINE_QA = re.compile(
 )
 
 
-def _inline_questions(text: str) -> list[re.Match[str]]:
+def _inline_questions(text: str, named: list[int] | None = None) -> list[re.Match[str]]:
     """A briefing's questions and answers inside a paragraph: each "A" after a "Q" (an "A"
-    after an answer is the article opening a sentence), two of each at least."""
+    after an answer is the article opening a sentence), or after a name's label (counsel
+    asking by name before the "Q"s: "MR BARR: Good morning. 10 A. Good morning."), two of
+    each at least."""
     kept: list[re.Match[str]] = []
     for m in _INLINE_QA.finditer(text):
-        if m["label"] == QUESTION or (kept and kept[-1]["label"] == QUESTION):
+        last = kept[-1].start("label") if kept else -1
+        after_name = any(last < at < m.start() for at in named or [])
+        if m["label"] == QUESTION or (kept and kept[-1]["label"] == QUESTION) or after_name:
             kept.append(m)
     answers = sum(m["label"] == ANSWER for m in kept)
     if answers < 2:
@@ -2415,10 +2420,12 @@ _TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.\s?m\.|[AP]M)?\s*")
 def _speech(candidate: Candidate) -> bool:
     """Whether what follows a label reads as something said, not a field's value
     ("Total Page: 16", "EXEMPTION CATEGORY: 5 (b) (1,3)")."""
-    rest = candidate.rest.strip()
+    rest = _LINE_NUMBER_AT_END.sub("", candidate.rest.strip())
     return not rest or len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 or opens_speech(rest)
 
 
+# "…Good morning. 11": a run-in transcript's next line number after the turn's words.
+_LINE_NUMBER_AT_END = re.compile(r"(?<=[.!?])\s+\d{1,2}$")
 _INTERPRETED = re.compile(r"\((?:translated|interpretation|interpreted) from [A-Z][a-z]+\)")
 _COURTESY_AND_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sir)\.?(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s*\([^()]{2,40}\))?\.?"

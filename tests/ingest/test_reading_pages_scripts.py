@@ -843,3 +843,22 @@ He asked if there was any indication of the time of a decision. I told him that 
 
 def test_a_telephone_memorandum_and_its_classification(registry: Registry) -> None:
     assert keys(parse(TELEPHONED, registry)) == ["grady", "alan-pryce", "grady"]
+
+
+# An inquiry's transcript copied from its PDF: one paragraph, its line numbers run in; the
+# witness answers counsel's first words before any "Q." is put.
+INQUIRY = (
+    "Day 4 AM The Harbour Inquiry 3 May 2012 Page 1 1 Thursday, 3 May 2012 2 (10.00 am) "
+    "3 THE CHAIR: Good morning, Mr Kent. 4 MR KENT: Good morning, sir. Our first witness "
+    "is 5 Ms Lowe. 6 THE CHAIR: Thank you. 7 MS JANE LOWE (affirmed) 8 Questions by MR KENT "
+    "9 MR KENT: Good morning, Ms Lowe. 10 A. Good morning. 11 Q. Could you give the "
+    "Inquiry your full name? 12 A. Jane Margaret Lowe. 13 Q. You were the harbour's "
+    "engineer? 14 A. Yes, I was, for eleven years. 15 Q. And you wrote the report? 16 A. I "
+    "did, with two colleagues."
+)
+
+
+def test_a_run_in_inquiry_transcript_with_line_numbers(registry: Registry) -> None:
+    turns = said(parse(INQUIRY, registry))
+    assert [key for key, _ in turns[-7:]] == ["jane-lowe", "kent"] * 3 + ["jane-lowe"]
+    assert turns[-7][1].startswith("Good morning.")  # (the answer to counsel's greeting)
