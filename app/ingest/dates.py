@@ -55,8 +55,9 @@ _ROMAN = {
 # Chinese numerals as dates use them: 一九七一年 digit by digit, 二十日 as a number.
 _HAN_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 _HAN_NUMBER = r"[〇○Ｏ零一二三四五六七八九十廿卅]"
-# Years of the Republic of China (民國四十七年 is 1958) count from 1912.
-_MINGUO = 1911
+# The eras a year may count from: the Republic of China's (民國四十七年 is 1958), Japan's
+# (平成29年 is 2017).
+_ERAS = {"民国": 1911, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 
 _MONTH_NAME = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -88,7 +89,7 @@ _PATTERNS = [
         rf"(?P<day>{_HAN_NUMBER}{{1,3}})\s*[日号]"
     ),
     re.compile(
-        rf"(?P<era>民国)(?P<year>\d{{1,3}}|{_HAN_NUMBER}{{1,4}})\s*年\s*"
+        rf"(?P<era>民国|大正|昭和|平成|令和)(?P<year>\d{{1,3}}|{_HAN_NUMBER}{{1,4}})\s*年\s*"
         rf"(?P<month>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{_HAN_NUMBER}{{1,3}})"
         r"\s*(?:[日号]|(?=[(（]星期))"  # (a gazette's "107年3月20(星期二)": the weekday ends it)
     ),
@@ -187,7 +188,7 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     if month is None or year is None or day is None:
         return None
     if "era" in m.groupdict() and m.group("era"):
-        year += _MINGUO
+        year += _ERAS[m.group("era")]
     if year < 100:  # a cable's "FEB 76", a Russian "2.09.47 г."
         year += 1900 if year >= _CENTURY_TURNS else 2000
     try:

@@ -591,6 +591,8 @@ def test_a_slashed_date_is_read_as_the_pages_language_writes_it(registry: Regist
 # copy's opening bracket lost).
 GAIKO = """日英外相会談(概要)
 
+平成25年5月12日
+
 5月12日午後3時から約1時間,山田外務大臣は,来日中のブラウン英国外相と会談を行ったところ,概要以下のとおり。
 
 (1)冒頭,山田大臣からブラウン外相の来日を歓迎し,両国の協力を一層進めたいと述べた。
@@ -600,6 +602,8 @@ GAIKO = """日英外相会談(概要)
 (3)山田大臣より,経済分野の対話を継続したいと述べた。
 
 (4)ブラウン外相から,来年の首脳会談に向けて準備を進めたい旨発言があった。
+
+5 山田大臣から,協力の成果を来年の会談で確認したいと述べた。
 """
 
 KOKKAI = """第8回国会 参議院 運営委員会 第3号
@@ -615,7 +619,8 @@ KOKKAI = """第8回国会 参議院 運営委員会 第3号
 def test_a_japanese_ministrys_summary_and_a_diet_committee(registry: Registry) -> None:
     summary = parse(GAIKO, registry)
     assert summary.languages == ["ja"]
-    assert keys(summary) == ["山田大臣", "ブラウン外相", "山田大臣", "ブラウン外相"]
+    assert summary.metadata.date == dt.date(2013, 5, 12)  # (the Heisei era's 25th year)
+    assert keys(summary) == ["山田大臣", "ブラウン外相", "山田大臣", "ブラウン外相", "山田大臣"]
     assert keys(parse(KOKKAI, registry)) == ["佐藤一郎", "铃木次郎", "佐藤一郎"]  # (keys fold 鈴)
 
 
