@@ -250,6 +250,17 @@ def _parse_lines(
 
 
 _LISTED = 3  # records a page lists before it is taken for a list of them
+_LISTED_PAPERS = 5  # papers of any kind, by their titles' capitals alone
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
+
+
+def _capitalised_line(text: str) -> bool:
+    """A title's line: half its words capitalised at least, no sentence ending in it."""
+    words = text.split()
+    capitalised = sum(word[:1].isupper() or word[:1] in "[(\"'‘“" for word in words)
+    return capitalised * 2 >= len(words) and not _SENTENCE_INSIDE.search(text)
+
+
 # Lines from one listed record's date to the next one's: a title and a summary, twice over
 # where an entry's date is one the reader does not take ("April, 1950").
 _ENTRY_ROWS = 6
@@ -262,25 +273,33 @@ def _refuse_listing(lines: list[Line], source: str) -> None:
     reads as a turn, but no one spoke it). A page of whole records has many paragraphs
     under each title."""
     rows = [line for line in lines if line.text.strip()]
-    entries = [
-        i
+    dated = [
+        (i, below.text.strip())
         for i, (line, below) in enumerate(itertools.pairwise(rows))
         if _YEARISH.search(line.text)  # (the cheap test first: every line is asked)
         and parse_date(BULLET.sub("", line.text))
-        and is_title(title := below.text.strip())
-        and not title.endswith(".")  # (a diary's "Meeting with Dobrynin." under its date)
-        and len(title.split()) >= 4
+        and not below.text.strip().endswith(".")  # (a diary's "Meeting with Dobrynin.")
+        and len(below.text.split()) >= 4
     ]
-    if len(entries) >= _LISTED and all(
-        b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
-    ):
-        numbers = ", ".join(str(rows[i].number) for i in entries)
-        raise ParseError(
-            source,
-            rows[entries[0]].number,
-            f"the page lists {len(entries)} records (a date and a title each, at lines "
-            f"{numbers}) rather than holding one: load each record's own page",
-        )
+    # the titles of records ("Record of Conversation between …"), three at least; or of
+    # any papers ("Zhou Enlai's Approval of …", "… Letter to Prime Minister Nehru"), each a
+    # line of capitalised words, where a search lists many
+    titled = [i for i, title in dated if is_title(title)]
+    headed = [i for i, title in dated if _capitalised_line(title)]
+    for entries, least in ((titled, _LISTED), (headed, _LISTED_PAPERS)):
+        if len(entries) >= least and all(
+            b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
+        ):
+            break
+    else:
+        return
+    numbers = ", ".join(str(rows[i].number) for i in entries)
+    raise ParseError(
+        source,
+        rows[entries[0]].number,
+        f"the page lists {len(entries)} records (a date and a title each, at lines "
+        f"{numbers}) rather than holding one: load each record's own page",
+    )
 
 
 def _check_promised_languages(

@@ -867,3 +867,65 @@ def test_a_run_in_inquiry_transcript_with_line_numbers(registry: Registry) -> No
     turns = said(parse(INQUIRY, registry))
     assert [key for key, _ in turns[-7:]] == ["jane-lowe", "kent"] * 3 + ["jane-lowe"]
     assert turns[-7][1].startswith("Good morning.")  # (the answer to counsel's greeting)
+
+
+# An archive's search results: each a date, a paper's title in capitals and sometimes a
+# summary that reports what someone said; no record of its own.
+RESULTS = """Skip to content
+
+1 - 10 of 14
+
+April 25, 1960
+
+Transcript of Conversation between the Premier and Reporters in Delhi
+
+Reporters ask the Premier about the border. The Premier says that his country has never invaded another.
+
+December 3, 1949
+
+The Premier's Approval of the Ministry's Travel Documents
+
+June 10, 1970
+
+Record of Conversation of the Marshal with the Chairman
+
+November 7, 1959
+
+The Premier's Letter to the Prime Minister
+
+September 8, 1959
+
+The Premier's Letter to the Prime Minister on the Border
+
+January 23, 1959
+
+Letter from the Premier to the Prime Minister of India
+"""  # noqa: E501
+
+# A diary: each day's date, a heading and the talk in several paragraphs.
+DIARY = """Diary of the Ambassador
+
+March 3, 1962
+
+Meeting with the Foreign Minister
+
+The Foreign Minister said that the talks on Berlin could resume in April.
+
+I said that my government would welcome that.
+
+He said that the Chancellor would be consulted first.
+
+March 4, 1962
+
+Lunch with the Chancellor at the Palace
+
+The Chancellor said that he would not object to the talks.
+
+I said that I would report this to Washington at once.
+"""
+
+
+def test_a_search_for_papers_is_refused_and_a_diary_is_not(registry: Registry) -> None:
+    with pytest.raises(ParseError, match=r"lists \d+ records"):
+        parse(RESULTS, registry)
+    assert len(keys(parse(DIARY, registry))) >= 4
