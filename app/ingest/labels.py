@@ -284,6 +284,20 @@ _INLINE_LABEL = re.compile(
     r"\s*[:：]\s*(?=\S|$)"  # "…правительства.Сталин:" at a line's end, the turn below
 )
 _LOWER_NEXT = re.compile(rf"[{LOWER}]")
+# A part or name in capitals and ".-" after a sentence's end: "…D'AUJOURD'HUI ? QUESTION.-
+# ETES-VOUS…", "…SATISFAIT ? LE PRESIDENT.- EST-CE…".
+_INLINE_CAPS_DASH = re.compile(
+    r"(?:(?<=[.?!…])|(?<=\b(?:1[89]|20)\d\d))"  # (or a heading's year: "…LUNDI 9 MAI 1977")
+    rf"\s+(?P<label>[{UPPER}][{UPPER}'’ ]{{2,30}}?)\.-\s+(?=[{UPPER}«\"“¿¡])"
+)
+_INLINE_DASHES = 3  # in a paragraph, at least: a dialogue run together
+
+
+def run_in_dashes(text: str) -> list[re.Match[str]]:
+    """The labels in capitals with ".-" inside a paragraph run together."""
+    return list(_INLINE_CAPS_DASH.finditer(text)) if ".- " in text else []
+
+
 _BRACKETED_WORDS = re.compile(r"\((?P<words>[^()\d]{2,20})\) ")
 _ZH_IMPRINT = re.compile(
     r"[^。！？\n:：]{0,30}?(?:出版社|出版|书局|書局|研究所|研究院|籌備處|筹备处|大学|大學|书店|書店)"
@@ -363,6 +377,9 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
             if kept is None or (kept.start("label") < m.start("label")) != bool(courtesy):
                 by_colon[m.end("label")] = m
         found = sorted(by_colon.values(), key=lambda m: m.start("label"))
+    if ".- " in text and len(dashed := run_in_dashes(text)) >= _INLINE_DASHES:
+        # "…NOS TRAVAUX ? QUESTION.- ETES-VOUS…": a press conference run together
+        found = sorted([*found, *dashed], key=lambda m: m.start("label"))
     if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
         named = [m.start("label") for m in found]
         found = sorted([*found, *_inline_questions(text, named)], key=lambda m: m.start("label"))
@@ -1422,6 +1439,7 @@ class Evidence:
     _titled_periods: bool | None = None
     _name_lines: bool | None = None
     _before_name_lines: set[str] = field(default_factory=set)
+    _dashes_run_in: bool | None = None
     _after_initials: set[str] | None = None
     initialled: set[tuple[str, str]] = field(default_factory=set)  # (style, key) of initials
     _floor: set[str] | None = None
@@ -1586,7 +1604,20 @@ class Evidence:
         """Whether three paragraphs or more open with a name and a dash, of two people at
         least: a stenogram's labels, not prose or a glossary of who was who."""
         dashed = {key: n for (style, key), n in self.recurring.items() if style == "dash"}
-        return (len(dashed) >= 2 and sum(dashed.values()) >= 3) or self.dash_interview
+        return (
+            (len(dashed) >= 2 and sum(dashed.values()) >= 3)
+            or self.dash_interview
+            or self.dashes_run_in
+        )
+
+    @property
+    def dashes_run_in(self) -> bool:
+        """Whether a paragraph runs together three labels in capitals with ".-" or more."""
+        if self._dashes_run_in is None:
+            self._dashes_run_in = any(
+                len(run_in_dashes(para.text)) >= _INLINE_DASHES for para in self.paras
+            )
+        return self._dashes_run_in
 
     @property
     def dash_sitting(self) -> bool:
@@ -1902,7 +1933,7 @@ ANSWERING = re.compile(
 # "P."/"R." (Spanish), "Q"/"R" (French), "D."/"R." (Italian), "F"/"A" (German). Either letter
 # is one only beside the other (a lone "R:" is a telephone record's Rusk).
 _QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
-_QA_STYLES = frozenset({"colon", "period"})  # "Pregunta:" and "Pregunta."
+_QA_STYLES = frozenset({"colon", "period", "dash"})  # "Pregunta:", "Pregunta.", "QUESTION.-"
 _ASKING = 0.5  # of a question's letter's paragraphs, the share that ask
 
 

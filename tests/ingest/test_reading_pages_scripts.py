@@ -929,3 +929,19 @@ def test_a_search_for_papers_is_refused_and_a_diary_is_not(registry: Registry) -
     with pytest.raises(ParseError, match=r"lists \d+ records"):
         parse(RESULTS, registry)
     assert len(keys(parse(DIARY, registry))) >= 4
+
+
+# A presidency's transcript of a press conference, typed in capitals and run together: the
+# President and the questions each by a word and ".-".
+CONFERENCE = (
+    "CONFERENCE DE PRESSE DU PRESIDENT A BONN, MARDI 4 JUIN 1974 LE PRESIDENT.- JE VOUS "
+    "REMERCIE D'ETRE VENUS. Y A-T-IL DES QUESTIONS ? QUESTION.- ETES-VOUS SATISFAIT DE "
+    "CETTE VISITE ? LE PRESIDENT.- TRES SATISFAIT. NOUS AVONS BEAUCOUP TRAVAILLE. "
+    "QUESTION.- ET LA QUESTION MONETAIRE ? LE PRESIDENT.- ELLE SERA REGLEE EN JUILLET."
+)
+
+
+def test_a_press_conference_in_capitals_run_together(registry: Registry) -> None:
+    doc = parse(CONFERENCE, registry)
+    assert keys(doc) == ["le-president", "question"] * 2 + ["le-president"]
+    assert said(doc)[1][1] == "ETES-VOUS SATISFAIT DE CETTE VISITE ?"
