@@ -137,7 +137,7 @@ class Header:
     # Whether the date is only a citation's or a catalogue's, which a date field of the
     # record's own (below the head) outranks.
     weak_date: bool = False
-    posted: dt.date | None = None  # the site's first posting stamp, no date of the talk's
+    posted: dt.date | None = None  # the site's first posting stamp (not the talk's date)
 
 
 def strip_markdown(text: str) -> str:

@@ -294,8 +294,13 @@ _INLINE_DASHES = 3  # in a paragraph, at least: a dialogue run together
 
 
 def run_in_dashes(text: str) -> list[re.Match[str]]:
-    """The labels in capitals with ".-" inside a paragraph run together."""
-    return list(_INLINE_CAPS_DASH.finditer(text)) if ".- " in text else []
+    """The labels in capitals with ".-" inside a paragraph run together: where one of
+    them recurs and one follows a question (a press conference's "QUESTION.-" and "LE
+    PRESIDENT.-", not a cable's "ASUNTO.- … REFERENCIA.- …" fields)."""
+    found = list(_INLINE_CAPS_DASH.finditer(text)) if ".- " in text else []
+    recurs = Counter(m["label"] for m in found).most_common(1)
+    asked = any(text[: m.start()].rstrip().endswith("?") for m in found)
+    return found if recurs and recurs[0][1] >= 2 and asked else []
 
 
 _BRACKETED_WORDS = re.compile(r"\((?P<words>[^()\d]{2,20})\) ")
@@ -395,13 +400,15 @@ _INLINE_QA = re.compile(
 
 def _inline_questions(text: str, named: list[int] | None = None) -> list[re.Match[str]]:
     """A briefing's questions and answers inside a paragraph: each "A" after a "Q" (an "A"
-    after an answer is the article opening a sentence), or after a name's label (counsel
-    asking by name before the "Q"s: "MR BARR: Good morning. 10 A. Good morning."), two of
-    each at least."""
+    after an answer is the article opening a sentence), or after a name's label where a
+    line number stands before it (counsel asking by name before the "Q"s: "MR BARR: Good
+    morning. 10 A. Good morning."; not "THE CHAIR: … A. Jones may go"), two of each at
+    least."""
     kept: list[re.Match[str]] = []
     for m in _INLINE_QA.finditer(text):
         last = kept[-1].start("label") if kept else -1
-        after_name = any(last < at < m.start() for at in named or [])
+        numbered = any(ch.isdigit() for ch in text[m.start() : m.start("label")])
+        after_name = numbered and any(last < at < m.start() for at in named or [])
         if m["label"] == QUESTION or (kept and kept[-1]["label"] == QUESTION) or after_name:
             kept.append(m)
     answers = sum(m["label"] == ANSWER for m in kept)

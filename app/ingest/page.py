@@ -317,6 +317,22 @@ def _tail_start(paras: list[Paragraph], last: int) -> int:
     return len(paras)
 
 
+def _about_a_member(name: str, roster: Roster) -> bool:
+    """Whether words that look like a name are a heading about someone the record lists:
+    his surname, then a word of no name of his ("Kissinger Visit" over a memorandum's
+    section, where "Henry A. Kissinger" is listed; not "Ronald McNeill" for "McNeill")."""
+    words = [name_key(word) for word in name.split()]
+    for member in roster.members:
+        # (only where the list gives his name in full, its surname last: not "Premier Kim"
+        # of a title, whose "Kim Il Sung" below goes on after the surname)
+        if len(member.keys) < 2:
+            continue
+        surname = member.keys[-1]
+        if surname in words[:-1] and words[words.index(surname) + 1] not in member.keys:
+            return True
+    return False
+
+
 def roster_for(header: Header | None, registry: Registry) -> Roster:
     roster = Roster(registry)
     if header is not None:
@@ -402,7 +418,8 @@ def read_page(lines: list[Line], source: str, registry: Registry) -> Page:
     roster.set_author(_author(header, roster, labels, signed, nameless))
     for short, full in shortened_labels(paras[first : last + 1]).items():
         roster.shorten(short, full)
-    roster.extend(full_names(paras[max(0, first - 1) : last + 1]))  # (and an opening question)
+    written_out = full_names(paras[max(0, first - 1) : last + 1])  # (and an opening question)
+    roster.extend(name for name in written_out if not _about_a_member(name, roster))
     roster.extend(titled_names(paras, roster))
     roster.set_text("\n".join(para.text for para in paras))
     return Page(header, narration + body, notes, debris, roster)

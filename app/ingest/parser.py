@@ -286,7 +286,11 @@ def _refuse_listing(lines: list[Line], source: str) -> None:
     # line of capitalised words, where a search lists many
     titled = [i for i, title in dated if is_title(title)]
     headed = [i for i, title in dated if _capitalised_line(title)]
-    for entries, least in ((titled, _LISTED), (headed, _LISTED_PAPERS)):
+    # (papers whose dates are out of order, as a search ranks them: not a diary's days nor a
+    # memorandum's related documents, in the order of their days)
+    days = [day for i in headed if (day := parse_date(BULLET.sub("", rows[i].text)))]
+    ordered = days in (sorted(days), sorted(days, reverse=True))
+    for entries, least in ((titled, _LISTED), ([] if ordered else headed, _LISTED_PAPERS)):
         if len(entries) >= least and all(
             b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
         ):

@@ -573,9 +573,12 @@ NOT_NAMES = _keys(
     "Or Our She So Such That The Their Then There These They This Thus To We What When "
     "Where Which While Who Why Yes You Your Today Tomorrow Yesterday Also Only Still "
     "В Во На По И Но А Мы Я Вы Он Она Они Это Как Так Вот Когда Если Да Нет Что Где "
-    "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家 "
-    # (a classification over the text: "Top Secret", "Confidential")
-    "Secret Confidential Unclassified Classified Sensitive Секретно"
+    "他 她 它 我 你 您 我们 你们 他们 她们 咱们 大家"
+)
+# A classification over the text, no one's name: "Top Secret", "Confidential".
+_CLASSIFICATION = re.compile(
+    r"(?i:(?:top |strictly )?(?:secret|confidential)|unclassified|classified|eyes only|"
+    r"(?:совершенно )?секретно)"
 )
 # Words that introduce lists, header fields and page furniture rather than a speaker:
 # "Present: …", "Source: …", "文件性质: …", "编者按: …".
@@ -696,6 +699,8 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     slug = registry.resolve_name(label)
     if slug:
         return Speaker(slug, shown)
+    if _CLASSIFICATION.fullmatch(label):
+        return None
     if office := _COURTESY_OFFICE.fullmatch(label):
         # "M. le président", "Mme la ministre", "El señor presidente": a chamber's office
         return Speaker(slugify(office["office"] or office["chair"]), shown, resolved=False)

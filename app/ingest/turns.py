@@ -1066,7 +1066,8 @@ _MET = re.compile(
     # (his post between commas: "Mr. David Gray, the American Minister, called and…")
     r"(?:,\s[^,.;]{3,60},)? "
     r"(?:and I|и я|(?:engaged|received|invited|approached|took|informed|told|visited) me|"
-    r"came to see me|called (?:by telephone |on the telephone )?(?:on me|and|to|at)\b)\b"
+    r"came to see me|called (?:on me|and|to|at)\b|"
+    r"called (?:by|on the) telephone (?:to ask|and asked))\b"
 )
 
 

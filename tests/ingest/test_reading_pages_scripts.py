@@ -13,6 +13,7 @@ import pytest
 
 from app.ingest.dates import find_date
 from app.ingest.furniture import is_furniture
+from app.ingest.labels import run_in_dashes
 from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from app.textnorm import han_language, script_language
@@ -945,3 +946,84 @@ def test_a_press_conference_in_capitals_run_together(registry: Registry) -> None
     doc = parse(CONFERENCE, registry)
     assert keys(doc) == ["le-president", "question"] * 2 + ["le-president"]
     assert said(doc)[1][1] == "ETES-VOUS SATISFAIT DE CETTE VISITE ?"
+
+
+# A memorandum told in the first person under section headings, one of them naming the
+# writer's own visit.
+SECTIONS = """34. Memorandum of Conversation1
+
+  • Dr. Henry A. Kissinger, Assistant to the President
+  • Anatoliy F. Dobrynin, Soviet Ambassador
+
+The meeting began with pleasantries about our vacations.
+
+Kissinger Visit
+
+Brezhnev was looking forward to receiving me and intended to conduct the talks himself.
+
+Dobrynin asked whether I could stay three days. I said that two would be enough.
+
+Dobrynin then asked about the agenda. I told him that we would send it by Friday.
+"""
+
+
+def test_a_section_heading_naming_a_member_is_no_speaker(registry: Registry) -> None:
+    doc = parse(SECTIONS, registry)
+    assert "kissinger-visit" not in keys(doc)
+    assert keys(doc)[0] == "anatoliy-dobrynin"
+
+
+# -- the third review's pages ---------------------------------------------------------------
+
+# A diary whose days carry capitalised headings, in order: a record, not a search's list.
+DAYS = """Diary of the Ambassador, March 1962
+
+March 3, 1962
+Lunch With Gromyko At The Foreign Ministry
+
+Gromyko said that his government was ready to talk. I told him we were ready too.
+
+March 4, 1962
+Dinner At The Residence For The Visiting Senators
+
+Senator Fulbright said the mood was better than he had expected.
+
+March 5, 1962
+Call On The Chairman In The Kremlin
+
+The Chairman said that he would not wait forever. I replied that we did not expect him to.
+
+March 6, 1962
+Talk With The British And French Ambassadors
+
+The British Ambassador said London wished to move slowly.
+
+March 7, 1962
+Gromyko Again On The Access Routes
+
+Gromyko said the routes could be discussed in Geneva.
+"""
+
+# A tape's transcript with an agent of the Secret Service among its speakers; a cable's
+# fields run together with ".-", no voices; a chair's sentence naming a witness "A. Jones".
+AGENT = """Conversation in the Oval Office
+
+NIXON: Is the car ready?
+
+SECRET SERVICE AGENT: Yes, Mr. President, at the south entrance.
+
+NIXON: Good.
+
+SECRET SERVICE AGENT: We leave in five minutes, sir.
+"""
+
+FIELDS = (
+    "NOTA DE LA CONVERSACION. ASUNTO.- VISITA DEL SECRETARIO. REFERENCIA.- TELEGRAMA 112. "
+    "ANTECEDENTES.- LA REUNION DE ENERO."
+)
+
+
+def test_the_third_reviews_pages(registry: Registry) -> None:
+    assert len(keys(parse(DAYS, registry))) >= 5
+    assert keys(parse(AGENT, registry)).count("secret-service-agent") == 2
+    assert run_in_dashes(FIELDS) == []
