@@ -479,12 +479,13 @@ _I_SAID = re.compile(r"\bI (?:said|asked|told|replied|answered|pointed out|added
 
 def _signature(lines: list[Line], end: int, expected: bool) -> str:
     """The name a record is signed with: the first line after its text, when it is a
-    surname and the record is a telegram or a letter, or nothing but the notes or the
-    end of the page follows it (a site's chrome after a record also starts with single
-    words: "Cite", "Share")."""
+    full name in capitals ("EAMON DE VALERA", "P. J. TIERNAN", whatever the site prints
+    below it), or a surname where the record is a telegram or a letter or nothing but
+    the notes or the end of the page follows it (a site's chrome after a record also
+    starts with single words: "Cite", "Share")."""
     after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
     if after and _SIGNED_IN_CAPITALS.fullmatch(after[0].replace(". ", ".")):
-        return after[0]  # "EAMON DE VALERA": a full name in capitals, whatever the site adds
+        return after[0]
     if not after or not _SIGNATURE.fullmatch(after[0]):
         return ""
     following = after[1] if len(after) > 1 else ""

@@ -132,9 +132,9 @@ _UNSEEN = re.compile(
 
 
 def _markup_off(text: str) -> str:
-    """The text of a page in HTML or XML: tags, comments, scripts and styles blanked out
-    (line breaks kept, so a line's number is the file's), entities read, the markup's
-    indentation gone."""
+    """The text of a page in HTML or XML: tags, comments, scripts, styles and a TEI
+    header blanked out (line breaks kept, so a line's number is the file's), entities
+    read, the markup's indentation gone."""
     text = _UNSEEN.sub(lambda m: "\n" * m.group().count("\n"), text)
     # (a paragraph's element on one line, its line breaks after it: "<para><Emphasis>Mr.
     # Leno.</Emphasis> Please…</para>" spread over six lines is one paragraph)
