@@ -294,13 +294,15 @@ _INLINE_DASHES = 3  # in a paragraph, at least: a dialogue run together
 
 
 def run_in_dashes(text: str) -> list[re.Match[str]]:
-    """The labels in capitals with ".-" inside a paragraph run together: where one of
-    them recurs and one follows a question (a press conference's "QUESTION.-" and "LE
-    PRESIDENT.-", not a cable's "ASUNTO.- … REFERENCIA.- …" fields)."""
+    """The labels in capitals with ".-" inside a paragraph run together: three at least,
+    one of them recurring and one following a question (a press conference's "QUESTION.-"
+    and "LE PRESIDENT.-", not a cable's "ASUNTO.- … REFERENCIA.- …" fields)."""
     found = list(_INLINE_CAPS_DASH.finditer(text)) if ".- " in text else []
+    if len(found) < _INLINE_DASHES:
+        return []
     recurs = Counter(m["label"] for m in found).most_common(1)
     asked = any(text[: m.start()].rstrip().endswith("?") for m in found)
-    return found if recurs and recurs[0][1] >= 2 and asked else []
+    return found if recurs[0][1] >= 2 and asked else []
 
 
 _BRACKETED_WORDS = re.compile(r"\((?P<words>[^()\d]{2,20})\) ")
@@ -382,7 +384,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
             if kept is None or (kept.start("label") < m.start("label")) != bool(courtesy):
                 by_colon[m.end("label")] = m
         found = sorted(by_colon.values(), key=lambda m: m.start("label"))
-    if ".- " in text and len(dashed := run_in_dashes(text)) >= _INLINE_DASHES:
+    if dashed := run_in_dashes(text):
         # "…NOS TRAVAUX ? QUESTION.- ETES-VOUS…": a press conference run together
         found = sorted([*found, *dashed], key=lambda m: m.start("label"))
     if " Q " in text or "Q. " in text:  # "…to the Soviets. Q How…? A Last night, …"
@@ -1621,9 +1623,7 @@ class Evidence:
     def dashes_run_in(self) -> bool:
         """Whether a paragraph runs together three labels in capitals with ".-" or more."""
         if self._dashes_run_in is None:
-            self._dashes_run_in = any(
-                len(run_in_dashes(para.text)) >= _INLINE_DASHES for para in self.paras
-            )
+            self._dashes_run_in = any(run_in_dashes(para.text) for para in self.paras)
         return self._dashes_run_in
 
     @property

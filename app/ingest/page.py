@@ -455,6 +455,11 @@ _SIGNED_IN_CAPITALS = re.compile(
 )
 
 
+def _signed_in_capitals(line: str) -> bool:
+    """Whether a line is a full name in capitals, its initials spaced or not ("P. J.")."""
+    return _SIGNED_IN_CAPITALS.fullmatch(line.strip().replace(". ", ".")) is not None
+
+
 def _signed_below(paras: list[Paragraph], sure: dict[int, Label], tail: int) -> int | None:
     """The paragraph of a name in capitals alone that signs a record of reported speech
     ("P. J. TIERNAN" under "I said that…"): where the record ends, though the site's
@@ -468,7 +473,7 @@ def _signed_below(paras: list[Paragraph], sure: dict[int, Label], tail: int) -> 
         (
             index
             for index in range(last + 1, min(tail + 1, len(paras)))
-            if _SIGNED_IN_CAPITALS.fullmatch(paras[index].text.strip().replace(". ", "."))
+            if _signed_in_capitals(paras[index].text)
         ),
         None,
     )
@@ -484,7 +489,7 @@ def _signature(lines: list[Line], end: int, expected: bool) -> str:
     the notes or the end of the page follows it (a site's chrome after a record also
     starts with single words: "Cite", "Share")."""
     after = [line.text.strip() for line in lines if line.number >= end and line.text.strip()]
-    if after and _SIGNED_IN_CAPITALS.fullmatch(after[0].replace(". ", ".")):
+    if after and _signed_in_capitals(after[0]):
         return after[0]
     if not after or not _SIGNATURE.fullmatch(after[0]):
         return ""

@@ -274,23 +274,24 @@ def _refuse_listing(lines: list[Line], source: str) -> None:
     under each title."""
     rows = [line for line in lines if line.text.strip()]
     dated = [
-        (i, below.text.strip())
+        (i, day, title)
         for i, (line, below) in enumerate(itertools.pairwise(rows))
         if _YEARISH.search(line.text)  # (the cheap test first: every line is asked)
-        and parse_date(BULLET.sub("", line.text))
-        and not below.text.strip().endswith(".")  # (a diary's "Meeting with Dobrynin.")
-        and len(below.text.split()) >= 4
+        and (day := parse_date(BULLET.sub("", line.text)))
+        and not (title := below.text.strip()).endswith(".")  # (a diary's "Meeting with…")
+        and len(title.split()) >= 4
     ]
     # the titles of records ("Record of Conversation between …"), three at least; or of
     # any papers ("Zhou Enlai's Approval of …", "… Letter to Prime Minister Nehru"), each a
     # line of capitalised words, where a search lists many
-    titled = [i for i, title in dated if is_title(title)]
-    headed = [i for i, title in dated if _capitalised_line(title)]
+    titled = [i for i, _, title in dated if is_title(title)]
+    headed = [(i, day) for i, day, title in dated if _capitalised_line(title)]
     # (papers whose dates are out of order, as a search ranks them: not a diary's days nor a
     # memorandum's related documents, in the order of their days)
-    days = [day for i in headed if (day := parse_date(BULLET.sub("", rows[i].text)))]
+    days = [day for _, day in headed]
     ordered = days in (sorted(days), sorted(days, reverse=True))
-    for entries, least in ((titled, _LISTED), ([] if ordered else headed, _LISTED_PAPERS)):
+    papers = [] if ordered else [i for i, _ in headed]
+    for entries, least in ((titled, _LISTED), (papers, _LISTED_PAPERS)):
         if len(entries) >= least and all(
             b - a <= _ENTRY_ROWS for a, b in itertools.pairwise(entries)
         ):
