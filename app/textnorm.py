@@ -20,12 +20,14 @@ import Stemmer
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+_HAN_LETTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{_HAN_LETTERS}]")
 HANGUL_LETTERS = "\uac00-\ud7a3"  # the syllables a word is written in, for a character class
 HANGUL = re.compile(rf"[{HANGUL_LETTERS}\u1100-\u11FF\u3130-\u318F]")
 KATAKANA = "\u30a1-\u30ff"  # (with the "・" and "ー" of foreign names: "ケリー")
 # Kana that only Japanese writes (not the "・" and "ー" a Chinese page may use too).
-KANA = re.compile(r"[\u3041-\u309F\u30A1-\u30FA\u30FD-\u30FF]")
+_KANA_LETTERS = "\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff"
+KANA = re.compile(f"[{_KANA_LETTERS}]")
 # Cyrillic letters for a character class: Russian's with Ukrainian's and Belarusian's own
 # (І Ї Є Ґ Ў), so that "Ігор" and "Ўладзімір" are names as "Игорь" is.
 CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎ"
@@ -84,7 +86,10 @@ def simplified(text: str) -> str:
 
 
 def script_language(text: str) -> str | None:
-    """The language a run of text is written in, judged by its dominant script."""
+    """The language a run of text is written in, judged by its dominant script (web
+    addresses, Latin in every language, left out)."""
+    if "://" in text or "www." in text:
+        text = _WEB_ADDRESS.sub("", text)
     counts: dict[str, int] = {}
     for lang, letters in _SCRIPTS:
         counts[lang] = len(letters.findall(text))
@@ -94,7 +99,15 @@ def script_language(text: str) -> str | None:
     return lang if count else None
 
 
-_SCRIPTS = (("en", LATIN), ("ru", CYRILLIC), ("zh", HAN), ("ko", HANGUL))
+_WEB_ADDRESS = re.compile(r"\b(?:[a-z]+://|www\.)\S+")
+# (a Japanese text's kana count with its Chinese characters: "zh" names the script, and
+# `han_language` tells the language)
+_SCRIPTS = (
+    ("en", LATIN),
+    ("ru", CYRILLIC),
+    ("zh", re.compile(f"[{_HAN_LETTERS}{_KANA_LETTERS}]")),
+    ("ko", HANGUL),
+)
 
 
 # Kana among a text's Chinese characters above which it is Japanese: prose runs to half or

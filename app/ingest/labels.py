@@ -220,7 +220,7 @@ _OFFICE_MAX = 80  # an office in full, its holder's name in brackets after it
 # The end of a sentence ("Dr." and "A." are not), or a Chinese clause.
 _SENTENCE = re.compile(
     r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
-    rf"[。！？]|[\u4e00-\u9fff][,，、]|(?:\b[{LOWER}]{{2,}}\b.*){{2}}"
+    rf"[。！？]|[\u4e00-\u9fff\u3041-\u30ff][,，、]|(?:\b[{LOWER}]{{2,}}\b.*){{2}}"
 )
 
 
@@ -1048,7 +1048,9 @@ _MEMBER_LINE = re.compile(
 _DIET_LABEL = re.compile(
     r"○?(?:[\u4e00-\u9fff]{0,10}?(?:大臣|議長|委員長|事務総長|政府委員|説明員|参考人|公述人|証人|"
     r"理事|委員))?[（(]?(?P<name>[\u4e00-\u9fff\u3041-\u30ff・]{2,8}?)"
-    r"(?:君|さん|議員)[）)]\s*(?P<rest>\S.*)$",
+    r"(?:君|さん|議員)[）)]\s*(?P<rest>\S.*)$"
+    # (a member who holds no office: "○田中一君 昨日の…", no brackets, a space after "君")
+    r"|○(?P<member>[\u4e00-\u9fff\u3041-\u30ff・]{2,8}?)君\s+(?P<words>\S.*)$",
     re.S,
 )
 _BRACKET_LABEL = re.compile(
@@ -1056,12 +1058,22 @@ _BRACKET_LABEL = re.compile(
     re.S,  # (a colon after the bracket too: "[主持人]:大家上午好")
 )
 
+# "(麻生外務大臣)そういう質問は…": a Japanese ministry's record of a press conference, the
+# minister in round brackets (not a Chinese list's "(一)", nor "(内閣提出、衆議院送付)").
+_ROUND_BRACKET_LABEL = re.compile(
+    r"^[(（](?P<label>(?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff\u30a1-\u30ff・]{2,12})[)）]"
+    r"\s*(?P<rest>\S.*)$",
+    re.S,
+)
+
 
 def _bracketed(para: Paragraph) -> list[Candidate]:
     if (diet := _DIET_LABEL.match(para.text)) is not None:
         # "○委員長（高田寛君）　それでは…": the Diet's member, his office before the bracket
-        return [Candidate(f"{diet['name']}君", diet["rest"], diet.start("rest"))]
-    if (m := _BRACKET_LABEL.match(para.text)) is None or _STAGE.fullmatch(m["label"]):
+        rest = "rest" if diet["name"] else "words"
+        return [Candidate(f"{diet['name'] or diet['member']}君", diet[rest], diet.start(rest))]
+    m = _BRACKET_LABEL.match(para.text) or _ROUND_BRACKET_LABEL.match(para.text)
+    if m is None or _STAGE.fullmatch(m["label"]):
         return []
     if _EDITED_NAME.match(para.text):
         return []  # "[Willi] Stoph. The West…": the editor's first name, a period label's

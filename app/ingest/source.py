@@ -92,7 +92,9 @@ def decode(data: bytes, source: str) -> list[Line]:
     if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
         lines = _viewer_numbers_off(lines)
     if "|" in text:
-        lines = _table_bars_off(lines)
+        lines = _marks_off(lines, _BARS)
+    if "- " in text or "•" in text:
+        lines = _marks_off(lines, _BULLETED, share=0.9)
     if "§" in text:
         lines = [_contribution(line) for line in lines]
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
@@ -349,16 +351,20 @@ def _quotes_off(lines: list[str]) -> list[str]:
     return [m["text"] if (m := _QUOTED_PARAGRAPH.match(line)) else line for line in lines]
 
 
+# What a page may put before every line: the bars of a table's empty cells ("| | Stalin:
+# …"), or the bullets of a list that holds the whole talk ("- 糸井" over "- はい。").
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
+_BULLETED = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-)\s+(?=\S)")
 
 
-def _table_bars_off(lines: list[str]) -> list[str]:
-    """The lines without the bars a table's empty cells left before each ("| | Stalin:
-    …"), where most lines of the file open with them."""
+def _marks_off(lines: list[str], mark: re.Pattern[str], share: float = 0.6) -> list[str]:
+    """The lines without the mark before each, where that share of the file's lines at
+    least open with it (for bullets, nearly all: a memorandum's nested list of those
+    present may be most of a short page)."""
     written = [line for line in lines if line.strip()]
-    if sum(bool(_BARS.match(line)) for line in written) * 10 < len(written) * 6:
+    if sum(bool(mark.match(line)) for line in written) < len(written) * share:
         return lines
-    return [_BARS.sub("", line) for line in lines]
+    return [mark.sub("", line, count=1) for line in lines]
 
 
 def _viewer_numbers_off(lines: list[str]) -> list[str]:
@@ -409,6 +415,7 @@ _LABEL_LINE = re.compile(
 # A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
 BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
 _BRACKETED_QA_LINE = re.compile(rf"^{BRACKETED_QA}")
+_DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
 # "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
 _LETTER_DASH_LINE = re.compile(r"^[QPR][.:]{1,2}[-–—]\s*\S")
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
@@ -499,6 +506,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if _BRACKETED_QA_LINE.match(line) or _LETTER_DASH_LINE.match(line):
         return False  # "(問)…" over "(答)…": a question and its answer, each a paragraph
+    if _DIET_SPEAKER_LINE.match(line):
+        return False  # "○田中一君 …": the Diet's record marks each speaker with a circle
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
     if _CHAMBER_LABEL_LINE.match(line) and not _GOES_ON.search(previous):

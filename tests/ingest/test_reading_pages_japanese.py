@@ -1,0 +1,95 @@
+"""Japanese records: the Diet's minutes, a ministry's press conference, a web interview
+set as a list; and the script that tells a Japanese page from one in Latin letters.
+
+Every page here is a few lines invented for the test in the shape of a published page.
+"""
+
+from __future__ import annotations
+
+from app.ingest.registry import Registry
+from app.textnorm import script_language
+from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages_stenograms import keys, said
+
+# The Diet's minutes as its search site prints them: each speech under its number and
+# speaker, the chairman by office with his name in brackets, a member who holds no office
+# by his name alone with "君" and a space; the address of each speech glued to its end.
+DIET = """会議録本文
+-
+000・会議録情報
+昭和三十年五月十日(火曜日)
+午前十時開会
+—————————————
+出席者は左の通り。
+委員長 山本 一郎君
+委員
+佐藤 次郎君
+—————————————発言のURL:https://example.jp/minutes/0
+-
+001・山本一郎
+○委員長(山本一郎君) これより委員会を開会いたします。
+本日は道路法の改正について質疑を行います。発言のURL:https://example.jp/minutes/1
+-
+002・佐藤次郎
+○佐藤次郎君 先日の委員会でお尋ねした点について、政府の考え方を伺いたいのですが、まず
+"""
+
+
+def test_the_diets_members_with_and_without_an_office(registry: Registry) -> None:
+    doc = parse(DIET, registry)
+    assert doc.languages == ["ja"]  # (a web address is no English text)
+    turns = said(doc)
+    assert keys(doc) == ["山本一郎", "佐藤次郎"]
+    # (the member's speech, cut off before its full stop, is still his turn)
+    assert turns[1][1].startswith("先日の委員会でお尋ねした点について")
+
+
+# A ministry's record of a press conference: the question as "(問)", the minister in
+# round brackets by his name and office.
+PRESS = """外務大臣会見記録(平成20年3月4日(火曜日)10時)
+
+(問)昨日の会談の成果についてお聞かせください。
+
+(田中外務大臣)率直な意見交換ができたと思います。
+
+(問)次の会談の日程は決まっていますか。
+
+(田中外務大臣)まだ決まっておりません。調整中です。
+"""
+
+
+def test_a_ministers_name_and_office_in_round_brackets(registry: Registry) -> None:
+    doc = parse(PRESS, registry)
+    turns = doc.turns()
+    assert [u.speaker.label for u in turns if u.speaker] == ["Q", "田中外務大臣"] * 2
+    assert len({u.speaker.key for u in turns[1::2] if u.speaker}) == 1
+    assert said(doc)[1][1] == "率直な意見交換ができたと思います。"
+
+
+# A web interview set as a list: every line a list item, each speaker's name an item
+# alone over his words.
+LISTED = """- 中村
+- 最近はどんな本を読んでいますか。
+- 小林
+- 歴史の本ばかりです。
+- 中村
+- それは意外ですね。
+- 小林
+- そうですか。昔からですよ。
+"""
+
+
+def test_a_talk_set_as_a_list_of_lines(registry: Registry) -> None:
+    doc = parse(LISTED, registry)
+    assert said(doc) == [
+        ("中村", "最近はどんな本を読んでいますか。"),
+        ("小林", "歴史の本ばかりです。"),
+        ("中村", "それは意外ですね。"),
+        ("小林", "そうですか。昔からですよ。"),
+    ]
+
+
+def test_kana_count_as_the_script_of_a_japanese_text() -> None:
+    # (three Chinese characters, ten Latin letters, twenty-odd kana)
+    text = "今日はどうもありがとうございました。よろしくお願いします。https://ex.jp/a"
+    assert script_language(text) == "zh"
