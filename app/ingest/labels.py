@@ -1112,6 +1112,9 @@ _INSTITUTION = re.compile(
 )
 
 
+_CAPITALS_PERIOD_WORDS = re.compile(
+    rf"^[{UPPER}][{UPPER}'’-]{{2,}}(?:\s+(?:[{UPPER}]\.){{1,3}}|\.)\s+[^\W\d_]"
+)
 _SWORN = re.compile(r"\((?i:sworn|affirmed|recalled)\)$")
 
 
@@ -1135,6 +1138,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
         return []  # a sentence, or a colon label
     if line[:1] in "•·▪◦*-–":
         return []  # an item of a list of those present
+    if _CAPITALS_PERIOD_WORDS.match(line):
+        return []  # "ГОЛОВУЮЧИЙ. Є.": a label in capitals and a word's reply, short as it is
     rest = para.text[len(line) :].lstrip()
     if (name := speaker_in_brackets(line)) is not None:
         return [Candidate(name, rest, len(para.text) - len(rest))]

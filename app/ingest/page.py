@@ -53,6 +53,8 @@ from app.ingest.turns import (
     interjecting,
     interview_length,
     marked_questions,
+    question_or_answer,
+    questions_answered_in_dashes,
 )
 from app.textnorm import CYRILLIC_SMALL, LOWER, UPPER, name_key, slugify
 
@@ -126,6 +128,10 @@ def _first_turn(
             return _opening_statement(paras, index, nobody, evidence), sure
     if dialogue is not None:
         return dialogue, sure
+    if not sure and (dashed := questions_answered_in_dashes(paras)):
+        # an interview's questions over answers in dashes: each question as sure as a label
+        questions = {i: question_or_answer(paras[i], dashed, i).label for i in dashed}
+        return min(dashed), {i: label for i, label in questions.items() if label}
     if not sure:  # no label recurs or is known: a story told in reported speech
         # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
         narrated = narrated_turns(paras, nobody, evidence)

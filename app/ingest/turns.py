@@ -60,6 +60,7 @@ from app.ingest.roster import (
     names_someone,
     numbered_part,
 )
+from app.ingest.source import DIALOGUE_LINE
 from app.schemas import Kind
 from app.textnorm import CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER, fold, name_key
 
@@ -161,11 +162,11 @@ def _labels(
     out: list[Paragraph] = []
     found: list[Recognised | None] = []
     style: str | None = None
-    asked = marked_questions(paras)
+    asked = marked_questions(paras) or questions_answered_in_dashes(paras)
     for index, para in enumerate(paras):
         if index in asked or index - 1 in asked:
-            out.append(para)  # a question marked with a bullet, and the answer below it
-            found.append(_question_or_answer(para, asked, index))
+            out.append(para)  # a question marked with a bullet (or its answer with a dash)
+            found.append(question_or_answer(para, asked, index))
             continue
         # (a list's cue alone on its line is a label: "- 主持人:" over the host's words)
         direction = _DIRECTION.match(para.text) and not speaker_in_brackets(para.text, evidence)
@@ -212,9 +213,7 @@ def _labels(
     if not any(seen and seen.label for seen in found) and (asked := bare_questions(out, title)):
         # an interview whose questions lost their marks: each question, and the answer
         found = [
-            _question_or_answer(para, asked, index)
-            if index in asked or index - 1 in asked
-            else seen
+            question_or_answer(para, asked, index) if index in asked or index - 1 in asked else seen
             for index, (para, seen) in enumerate(zip(out, found, strict=True))
         ]
     out, found = _interjections(out, found, roster, evidence)
@@ -669,7 +668,7 @@ _MARKED_QUESTION = re.compile(r"\s*[●■◆▲►]\s*(?=\S)(?:.*[?？])\s*$", 
 _MARKED_QUESTIONS = 2  # at the least: one alone is a list's item
 
 
-def _question_or_answer(para: Paragraph, asked: dict[int, int], index: int) -> Recognised:
+def question_or_answer(para: Paragraph, asked: dict[int, int], index: int) -> Recognised:
     """The label of an interview's question (at `index` in `asked`, its words from the
     offset there) or of the answer below one."""
     letter = QUESTION if index in asked else ANSWER
@@ -713,13 +712,30 @@ _I_OR_WE = re.compile(
 
 # A page that calls itself an interview, in its first lines.
 _INTERVIEW = re.compile(
-    r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor)|"
+    r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor|"
+    r"intervju)|"
     r"采访|專訪|专访|访谈|訪談"
 )
 _HEAD_PARAGRAPHS = 6
 _QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
 _BARE_QUESTIONS = 2  # at the least
 _QUOTED_ANSWERS = 3  # at the least, where no word calls the page an interview
+
+
+def questions_answered_in_dashes(paras: list[Paragraph]) -> dict[int, int]:
+    """The questions of an interview that prints only its answers as lines of dialogue:
+    "Kad je to bilo?" over "– Bio je to novembar…", twice at least, most of the page's
+    dashed lines answering so (not a story's dialogue with a question in its narration)."""
+    found = {
+        index: 0
+        for index, para in enumerate(paras[:-1])
+        if para.text[:1] not in "—–-"
+        and len(para.text) <= _QUESTION_LONGEST
+        and para.text.rstrip(" \"'”’»)").endswith(("?", "？"))
+        and DIALOGUE_LINE.match(paras[index + 1].text)
+    }
+    dialogue = sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras)
+    return found if len(found) >= _BARE_QUESTIONS and 2 * len(found) >= dialogue else {}
 
 
 def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:

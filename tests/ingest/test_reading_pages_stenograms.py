@@ -556,3 +556,74 @@ def test_dialogue_that_opens_above_its_first_sure_turn_is_kept(registry: Registr
     debris = " ".join(d.text for d in doc.debris)
     assert "внуки" not in debris
     assert "Джимми" not in debris
+
+
+# -- a committee's roll call; an interview that dashes only its answers ---------------------
+
+# A committee's stenogram: speakers in capitals with their initials and a full stop, the
+# members answering the roll call with a word or two ("Є.").
+ROLL_CALL = """СТЕНОГРАМА
+
+засідання комітету з питань освіти
+
+12 березня 2021 року
+
+ГОЛОВУЮЧИЙ. Колеги, починаємо засідання. Прошу секретаря провести перекличку.
+
+КОВАЛЬ А.М. Петренко Олег Іванович.
+
+ПЕТРЕНКО О.І. Є.
+
+КОВАЛЬ А.М. Савчук Ірина Петрівна.
+
+САВЧУК І.П. Я є.
+
+ГОЛОВУЮЧИЙ. Дякую. Кворум є.
+"""
+
+
+def test_a_roll_calls_one_word_replies_are_turns(registry: Registry) -> None:
+    doc = parse(ROLL_CALL, registry)
+    assert said(doc) == [
+        ("golovuyuchii", "Колеги, починаємо засідання. Прошу секретаря провести перекличку."),
+        ("koval", "Петренко Олег Іванович."),
+        ("petrenko", "Є."),
+        ("koval", "Савчук Ірина Петрівна."),
+        ("savchuk", "Я є."),
+        ("golovuyuchii", "Дякую. Кворум є."),
+    ]
+
+
+# A magazine interview whose questions lost their bold and whose answers open with a dash;
+# a subheading between them.
+DASHED_ANSWERS = """Razgovor o prošlim vremenima
+
+Sjećate li se prvog susreta s njim? Kada je to bilo?
+
+– Bilo je to u proljeće 1955. Radio sam tada u ministarstvu.
+
+Kako ste se osjećali?
+
+– Uzbuđeno. Nismo znali što nas čeka.
+
+Novi zadatak
+
+Nakon toga dobio sam novo imenovanje u inozemstvu.
+
+Je li vam to bilo drago?
+
+– Jest, iako je bilo teško.
+"""
+
+
+def test_questions_over_answers_in_dashes_are_an_interview(registry: Registry) -> None:
+    doc = parse(DASHED_ANSWERS, registry)
+    # (the unnamed answerer is "a", the letter an interview answers by)
+    assert [(key, text[:14]) for key, text in said(doc)] == [
+        ("question", "Sjećate li se "),
+        ("a", "– Bilo je to u"),
+        ("question", "Kako ste se os"),
+        ("a", "– Uzbuđeno. Ni"),
+        ("question", "Je li vam to b"),
+        ("a", "– Jest, iako j"),
+    ]
