@@ -20,27 +20,33 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 # Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
-# Portuguese, Dutch, Polish, Czech, Ukrainian, Belarusian), with their abbreviations and the Slavic
-# genitives.
+# Portuguese, Dutch, Polish, Czech, Slovak, Serbian and Bosnian in Latin letters, Ukrainian,
+# Belarusian), with their abbreviations and the Slavic genitives. (Not Croatian's: its
+# "listopad" is October, Czech's November.)
 _MONTH_NAMES = [
     "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia "
-    "sty січня студзеня ledna",
+    "sty січня студзеня ledna leden januára",
     "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
-    "lutego lut лютого лютага února",
-    "march mar марта март märz mars marzo março maart marca березня сакавіка března",
-    "april apr апреля апрель апр avril aprile abril kwietnia kwi квітня красавіка dubna",
-    "may мая май mai maggio mayo maio mei maja травня května",
-    "june jun июня июнь juni juin giugno junio junho czerwca cze червня чэрвеня června",
-    "july jul июля июль juli juillet luglio julio julho lipca lip липня ліпеня července",
-    "august aug августа август авг août agosto augustus sierpnia sie серпня жніўня srpna",
+    "lutego lut лютого лютага února únor februára februar",
+    "march mar марта март märz mars marzo março maart marca березня сакавіка března březen "
+    "marec mart",
+    "april apr апреля апрель апр avril aprile abril kwietnia kwi квітня красавіка dubna duben "
+    "apríl apríla",
+    "may мая май mai maggio mayo maio mei maja травня května květen máj mája maj",
+    "june jun июня июнь juni juin giugno junio junho czerwca cze червня чэрвеня června červen jún "
+    "júna",
+    "july jul июля июль juli juillet luglio julio julho lipca lip липня ліпеня července červenec "
+    "júl júla",
+    "august aug августа август авг août agosto augustus sierpnia sie серпня жніўня srpna srpen "
+    "augusta avgust",
     "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
-    "setembro września wrz вересня верасня září",
+    "setembro września wrz вересня верасня září septembra septembar",
     "october oct октября октябрь окт oktober octobre ottobre octubre outubro października paź "
-    "жовтня кастрычніка října",
+    "жовтня кастрычніка října říjen október októbra oktobar",
     "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada lis листопада "
-    "лістапада listopadu",
+    "лістапада listopadu listopad novembra novembar",
     "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia gru "
-    "грудня снежня prosince",
+    "грудня снежня prosince prosinec decembra decembar",
 ]
 ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
 _MONTHS = {

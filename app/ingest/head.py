@@ -358,15 +358,10 @@ def stamped(text: str, start: int, end: int) -> bool:
         and _SITE_NAME.fullmatch(after)
         and _of_the_web(dated)
     )
-    return bool(
-        re.search(r"[:：]", text[:start])
-        or _STAMP.search(after)
-        or machine
-        or glued
-        or posted
-        or born
-        or sourced
-    )
+    # (not a title's date in brackets after its colon: "Jrushchov & Raúl Castro:
+    # Conversaciones (18 de julio, 1960)")
+    keyed = re.search(r"[:：]", text[:start]) and not text[:start].endswith("(")
+    return bool(keyed or _STAMP.search(after) or machine or glued or posted or born or sourced)
 
 
 # A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".
@@ -677,15 +672,20 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             reading.dates.append((_RANK["citation"], date, "", ""))
             return "furniture"  # "Publication Date:" over the day the paper was written
         if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
-            return "furniture"  # "Saturday, January 28, 2023" over a blog post's title
+            # "Saturday, January 28, 2023" over a blog post's title, or a sitting's day over
+            # a parliament's page: the talk's day where the page gives no other
+            reading.dates.append((_RANK["posted"], date, "", ""))
+            return "furniture"
         if _of_the_web(text) and (
             _BYLINE.search(place)
             or (not reading.blocks and _BAR_AND_AUTHOR.fullmatch(time))
+            or _RUBRICS.search(place)
             or _USER_NAME.fullmatch(place)
             or is_breadcrumb(reading.last_text)
             or is_menu(reading.last_text)
         ):
             # "Por Elena Ortiz | 10/02/2020", "Jan Mareš, Novinky 4. 5. 2018, 6:00",
+            # "DD.HH. | Memoria | 12 de diciembre de 2022" (the site's sections, then the day),
             # "09/27/2002 | Спостерігач", a date under a breadcrumb or a menu: when the page
             # was posted (or the site's clock), not when the talk was held
             reading.dates.append((_RANK["posted"], date, "", ""))
@@ -736,6 +736,7 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 
+_RUBRICS = re.compile(r"\S\s+\|\s+\S")  # sections a site files a post under, between bars
 _SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
 # Two people's names, each perhaps with an office, joined by a dash.
 _NAME_PAIR = re.compile(

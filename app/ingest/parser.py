@@ -417,8 +417,9 @@ def _date_before_turns(version: Version) -> dt.date | None:
     """A date before the first turn: in the version's headings; anywhere in a head the
     page ran into the first turn's paragraph ("…DATE, TIME January 14, 1991, 9:32 a.m. …
     The President: Good morning"); else only at the opening of the narration before the
-    turns, or where an introduction's first paragraphs say when the talk took place
-    (further on, a lead or a memoir recalls other days than the talk's)."""
+    turns, in a document's dateline just above them, or where an introduction's first
+    paragraphs say when the talk took place (further on, a lead or a memoir recalls other
+    days than the talk's)."""
     dated = ((heading, find_date_span(heading)) for heading in version.headings)
     # (not a portal's stamp over the story: "2019年09月04日10:25 来源:…")
     stated = (d[0] for heading, d in dated if d and not stamped(heading, d[1], d[2]))
@@ -433,7 +434,25 @@ def _date_before_turns(version: Version) -> dt.date | None:
         run_in = find_date_span(lead.text[:_HEAD_RUN_IN])
         return run_in[0] if run_in else _date_in_capitals(lead.text)
     paragraphs = lead.text.split("\n\n")
-    return opening_date(paragraphs[0]) or _held_on("\n\n".join(paragraphs[:2]))
+    return (
+        _dateline_above_turns(paragraphs[-1])
+        or opening_date(paragraphs[0])
+        or _held_on("\n\n".join(paragraphs[:2]))
+    )
+
+
+# "23. srpen 1968, Moskva. – Sovětský stenografický záznam…": the document's own dateline,
+# its day and place, a dash, then what it is.
+_PLACE_AND_DASH = re.compile(r",\s*[^\W\d_][\w .'’-]{1,30}?\.?\s+[-–—]\s")
+
+
+def _dateline_above_turns(text: str) -> dt.date | None:
+    """The day a dateline gives that opens the paragraph just above the first turn (under a
+    blogger's lead that recalls other days)."""
+    found = find_date_span(text[:_HEAD_RUN_IN])
+    if found is None or found[1] > 2 or not _PLACE_AND_DASH.match(text, found[2]):
+        return None
+    return found[0]
 
 
 _MONTH_CAPS = "(?:" + "|".join(month.upper() for month in ENGLISH_MONTHS) + ")"

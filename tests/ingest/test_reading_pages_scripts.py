@@ -1027,3 +1027,73 @@ def test_the_third_reviews_pages(registry: Registry) -> None:
     assert len(keys(parse(DAYS, registry))) >= 5
     assert keys(parse(AGENT, registry)).count("secret-service-agent") == 2
     assert run_in_dashes(FIELDS) == []
+
+
+# -- the talk's day among a site's lines ----------------------------------------------------
+
+# A parliament's page: its name, the sitting's weekday and day, the section, the site's
+# clock, then the members' questions and the answer.
+SITTING = """Chamber debates
+
+Tuesday, 14 March 2023
+
+Questions
+
+Housing Policy
+
+9:12 am
+
+Ann Byrne (Dublin North, Labour): 4. To ask the Minister when the housing plan will be published.
+
+John Walsh (Minister for Housing): The plan will be published before the summer recess.
+
+Ann Byrne (Dublin North, Labour): Will the Minister give a date for it?
+
+John Walsh (Minister for Housing): I cannot give a date today.
+"""
+
+
+def test_a_sittings_day_over_a_parliaments_page_dates_it(registry: Registry) -> None:
+    assert parse(SITTING, registry).metadata.date == dt.date(2023, 3, 14)
+
+
+# A blog's lead in Slovak over a Czech document whose own dateline, with the month in the
+# nominative, stands right above the first turn.
+DOCUMENT_UNDER_A_LEAD = """Rozhovor v Moskve. I. časť.
+
+21. augusta 1968 sa začala okupácia. Dnes uverejňujem prvú časť záznamu.
+
+24. srpen 1968, Moskva. – Záznam rozhovoru sovětských a československých představitelů.
+
+Brežněv: Jak se cítíte?
+
+Svoboda: Špatně, jako všichni.
+
+Brežněv: Pojďme mluvit klidně.
+
+Svoboda: Dobře.
+"""
+
+
+def test_the_documents_own_dateline_under_a_bloggers_lead(registry: Registry) -> None:
+    assert parse(DOCUMENT_UNDER_A_LEAD, registry).metadata.date == dt.date(1968, 8, 24)
+
+
+# A site's post: the title with the talk's day in brackets after a colon, then the site's
+# sections between bars and the day it posted the record.
+POSTED_UNDER_SECTIONS = """Gromyko y Castro: Conversación (12 de mayo, 1963)
+
+Historia | Documentos | 3 de marzo de 2021
+
+GROMYKO pregunta si la delegación ha descansado bien.
+
+CASTRO responde que sí y agradece la hospitalidad soviética.
+
+GROMYKO dice que el gobierno soviético está dispuesto a ayudar.
+
+CASTRO afirma que Cuba lo agradece profundamente.
+"""
+
+
+def test_a_titles_day_in_brackets_over_the_sites_posting_day(registry: Registry) -> None:
+    assert parse(POSTED_UNDER_SECTIONS, registry).metadata.date == dt.date(1963, 5, 12)
