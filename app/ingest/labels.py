@@ -52,7 +52,7 @@ from app.ingest.roster import (
     initials_of,
     one_stem,
 )
-from app.ingest.source import BRACKETED_QA, DASH_LABEL, PARTICLES, WITHHELD
+from app.ingest.source import BRACKETED_QA, DASH_LABEL, PARTICLES, QA_WORD, WITHHELD
 from app.schemas import Kind
 from app.textnorm import (
     CAPITALS,
@@ -1383,14 +1383,18 @@ def han_name(name: str) -> bool:
 _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
     rf"(?P<bare>[QA])\s+(?=[{UPPER}\u4e00-\u9fff«\"“])|"
+    # (an Australian transcript's Prime Minister answering by his office's letters)
+    r"(?P<office>PM|P\.M\.)\s+(?=[A-Z])|"
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     # (and a Spanish one's "P.- …" and "R.- …", "pregunta" and "respuesta")
-    r"(?P<dashed>[QPR])(?:\s[-–—]\s+|[.:]{1,2}[-–—]\s*)(?=[^\W\d_]|[«\"“¿¡])|"
+    rf"(?P<dashed>{QA_WORD})(?:\s[-–—]\s+|[.:]{{1,2}}[-–—]\s*)(?=[^\W\d_]|[«\"“¿¡])|"
     # (a Chinese or Japanese one's question and answer in brackets: "(問)…", "【答】…")
     rf"{BRACKETED_QA}\s*(?=\S)|"
     # (a Korean or Japanese interviewer's question after a double dash: "-- 북한의…?")
     rf"(?P<asking>--|──|――)\s*(?=[{HANGUL_LETTERS}\u3041-\u30ff\u4e00-\u9fff]))"
 )
+_PRIME_MINISTER = Speaker("prime-minister", "PM", resolved=False)
+_ASKING_WORDS = {"Q", "P", "Pregunta", "Pergunta", "Domanda", "Frage"}
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
     QUESTION: Speaker("question", QUESTION, resolved=False),
@@ -1403,11 +1407,11 @@ def _qa(para: Paragraph) -> list[Candidate]:
     if m is None:
         return []
     asked = (
-        m["dashed"] in ("Q", "P")
+        m["dashed"] in _ASKING_WORDS
         or (m["han"] is not None and m["han"] in "问問")
         or bool(m["asking"])
     )
-    letter = m["label"] or m["bare"] or (QUESTION if asked else ANSWER)
+    letter = m["label"] or m["bare"] or m["office"] or (QUESTION if asked else ANSWER)
     return [Candidate(letter, para.text[m.end() :], m.end())]
 
 
@@ -2251,8 +2255,11 @@ def recognise(
     for style, candidates in _styled(para):
         for candidate in candidates:
             speaker: Speaker | None
-            if style.name == "qa":
+            if style.name == "qa" and candidate.name in QA_SPEAKERS:
                 speaker = QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers
+            elif style.name == "qa":
+                # "PM" is the office's letters, not the initials of a Peter Martin present
+                speaker = replace(_PRIME_MINISTER, label=candidate.name)
             elif style.name in _QA_STYLES and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())

@@ -678,6 +678,7 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
         if m.speaker.key not in speaking
         and name_key(m.written) in named
         and not m.titles & {"interpreter", "notetaker", "notetakers"}
+        and not _ASKS.match(m.written)  # ("Interviewer Paul Morgan" holds no office)
         and (not m.titles or m.titles & office_words)  # not "Chairman Kosygin" for "Ambassador"
         and not (m.titles - office_words) & LESSER_OFFICE  # nor a Vice President for "President"
     ]
@@ -687,6 +688,9 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
     for unit in units:
         if unit.speaker is not None and unit.speaker.key in offices:
             unit.speaker = Speaker(holder.key, unit.speaker.label, holder.resolved)
+
+
+_ASKS = re.compile(r"(?i:interviewer|moderator|host|presenter)\b")
 
 
 def _offices_named_once(units: list[Unit]) -> None:

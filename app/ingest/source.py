@@ -417,7 +417,9 @@ BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
 _BRACKETED_QA_LINE = re.compile(rf"^{BRACKETED_QA}")
 _DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
 # "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
-_LETTER_DASH_LINE = re.compile(r"^[QPR][.:]{1,2}[-–—]\s*\S")
+# (or the words in full: "Pregunta.- …", "Respuesta.- …")
+QA_WORD = r"[QPR]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort"
+_LETTER_DASH_LINE = re.compile(rf"^(?:{QA_WORD})[.:]{{1,2}}[-–—]\s*\S")
 # A line that stops mid-sentence, on a word that needs the next ("…j'en ai parlé avec" over
 # "M. Poutine. Nous…"), or with a comma.
 _GOES_ON = re.compile(
@@ -427,7 +429,9 @@ _GOES_ON = re.compile(
 _CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
-_ANSWER = re.compile(r"^A\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)")  # (or "A." alone on its line)
+# (or "A." alone on its line; or the Prime Minister answering by his office's letters, "PM
+# I don't think…", in an Australian transcript)
+_ANSWER = re.compile(r"^(?:A|PM|P\.M\.)\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)")
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(

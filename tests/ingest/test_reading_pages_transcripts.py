@@ -13,7 +13,7 @@ import pytest
 
 from app.ingest.model import ParseError
 from app.ingest.registry import Registry
-from tests.ingest.test_reading_pages import parse
+from tests.ingest.test_reading_pages import parse, turns
 from tests.ingest.test_reading_pages_stenograms import keys, said
 
 # A parliament's record: names in capitals, alone on their lines, each of them once but
@@ -578,3 +578,46 @@ def test_labels_after_bullets_alone_on_their_lines(registry: Registry) -> None:
         "說來話長,我是學俄語出身的。\n"
     )
     assert [u.texts["zh"].label for u in parse(page, registry).turns()] == ["主持人", "王立新"] * 2
+
+
+# -- questions and answers by word, and by an office's letters -------------------------------
+
+# A newspaper's reader chat: the first question and answer in full words with ".-", the rest
+# by their letters.
+READER_CHAT = """Entrevista digital con Luis Ortega el día 3 de marzo de 2004
+
+Pregunta.- He leído su libro y me ha gustado mucho. ¿Cuándo empezó a escribirlo?
+
+Respuesta.- Hace ya cinco años, cuando volví de mi viaje a Chile.
+
+P.- ¿Volverá usted a escribir sobre América?
+
+R.- Seguramente sí, aunque ahora estoy con otro proyecto.
+"""
+
+
+def test_a_chats_questions_and_answers_by_word_then_by_letter(registry: Registry) -> None:
+    doc = parse(READER_CHAT, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "a", "question", "a"]
+    assert turns(doc)[1] == ("a", "Hace ya cinco")
+
+
+# An Australian prime minister's interview as its archive's scan reads: a typescript whose
+# lines run on, the interviewer's "Q." and the Prime Minister's "PM" with no stop, the
+# interviewer named above with his initials P. M.
+PM_TRANSCRIPT = """TELEVISION INTERVIEW GIVEN BY THE PRIME MINISTER
+Interviewer Paul Morgan
+Recorded on Tuesday 6 October 1970
+Q. Prime Minister, looking back on your first weeks in office, did you have
+expectations that were quickly abandoned?
+PM I don't think I did. There was not much time to arrive at firm expectations,
+and things seemed to pour in one after the other.
+Q. Did you wonder at that time what you had got into?
+PM Well, I had been in the Cabinet, so I knew something of it.
+"""
+
+
+def test_the_prime_ministers_letters_answer_the_questions(registry: Registry) -> None:
+    doc = parse(PM_TRANSCRIPT, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "prime-minister"] * 2
+    assert turns(doc)[1] == ("prime-minister", "I don't think")
