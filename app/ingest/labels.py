@@ -79,7 +79,9 @@ _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 _COLON = re.compile(
     r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff])"  # ("▲DVB記者:", "- 中國網:")
     # (a verbatim record's numbered paragraphs: "12. Mr. FEDORENKO (…) (translated…):")
-    r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2})))?"
+    r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2}))"
+    # (an editor's first name or initial in brackets: "[A.] Poledňák:")
+    rf"|\[[{CAPITALS}][\w'’-]*\.?\]\s+(?=[{CAPITALS}]))?"
     # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
@@ -916,6 +918,7 @@ _IMPRINT = re.compile(
 )
 # A label whose first name an editor supplied, in brackets: "[Oskar] Fischer.", "[Willi]
 # Stoph." (the translation may glue the first word to its full stop).
+_EDITED_INITIAL = re.compile(rf"\[[{CAPITALS}][\w'’-]*\.?\]\s+[{CAPITALS}][\w'’-]+\s*[:：]")
 _EDITED_NAME = re.compile(
     rf"(?P<name>\[[{UPPER}][\w'’-]+\]\s+[{UPPER}][\w'’-]+)\.\s*(?=[{UPPER}\"“«(\[])"
 )
@@ -1075,8 +1078,10 @@ def _bracketed(para: Paragraph) -> list[Candidate]:
     m = _BRACKET_LABEL.match(para.text) or _ROUND_BRACKET_LABEL.match(para.text)
     if m is None or _STAGE.fullmatch(m["label"]):
         return []
-    if _EDITED_NAME.match(para.text):
-        return []  # "[Willi] Stoph. The West…": the editor's first name, a period label's
+    if _EDITED_NAME.match(para.text) or _EDITED_INITIAL.match(para.text):
+        # "[Willi] Stoph. The West…", "[A.] Poledňák: Doporučuji…": the editor's first
+        # name or initial, a period or colon label's
+        return []
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 

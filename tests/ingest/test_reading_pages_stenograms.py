@@ -627,3 +627,21 @@ def test_questions_over_answers_in_dashes_are_an_interview(registry: Registry) -
         ("question", "Je li vam to b"),
         ("a", "– Jest, iako j"),
     ]
+
+
+# -- an edition's minutes: the editor's initial in brackets before each surname ----------------
+
+EDITED_MINUTES = """[J.] Novák: Navrhuji, abychom se zeptali prezidenta,
+jaké má záruky.
+[K.] Svoboda: Jednou jsme přijali usnesení
+a nyní budeme couvat.
+[J.] Novák: Mluvil jsem s předsedou vlády
+a potvrdil mi to.
+[K.] Svoboda [Jméno podtrženo tužkou.]: Soudruzi, nerad o tom hovořím.
+"""
+
+
+def test_an_editors_initial_in_brackets_before_the_surname(registry: Registry) -> None:
+    doc = parse(EDITED_MINUTES, registry)
+    assert [key[:5] for key in keys(doc)] == ["novák", "svobo", "novák", "svobo"]
+    assert said(doc)[0][1].startswith("Navrhuji")
