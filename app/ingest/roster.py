@@ -93,6 +93,7 @@ SAYING = re.compile(r"[\u4e00-\u9fff](?:说|說|问|問|答|道)$")
 # clause; the name is what comes before the adverb, the addressee and the verb.
 _HAN_SAYS = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·.]{1,8}?)(?:在[\u4e00-\u9fff]{1,12}?时)?"  # "在谈到…时"
+    r"(?:今天|昨天|今日|昨日|当天|当时|那天)?"  # "蔣總統今天說": a news story's day
     r"(?:(?:听|看|读|想)了|想了想|顿了顿|点了点头)?"  # "听了"
     r"(?:也|又|再|还|便|就|则|随即|当即|继续|接着|立即|马上|最后|随后|然后|首先|后来|一再|再次){0,2}"
     r"(?:[对向跟同和给][\u4e00-\u9fff]{1,8}?)?"  # "很有礼貌地", "红着脸", "笑着"

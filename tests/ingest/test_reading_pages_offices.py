@@ -11,6 +11,7 @@ import pytest
 
 from app.ingest.model import ParseError
 from app.ingest.registry import Registry
+from app.ingest.roster import Roster
 from tests.ingest.test_reading_pages import parse
 from tests.ingest.test_reading_pages_stenograms import keys, said
 
@@ -749,3 +750,25 @@ def test_a_lobby_briefing_s_questions_and_the_spokesman_s_answers(registry: Regi
     assert keys(doc) == ["question", "pmos"] * 3
     assert said(doc)[1][1].startswith("said that he had full confidence in her.")
     assert said(doc)[2][1] == "Asked if she would resign,"
+
+
+# A news agency's story of an interview, told: the President "today said", his wife beside
+# him adding her own words.
+TOLD_INTERVIEW = """接見記者談話
+
+——一九五六年一月二十八日
+
+ 蔣總統今天說:如果他不受外力阻撓,他現在能以反攻收復大陸。
+ 蔣總統說:如果反攻大陸有自由世界的聲援自然很好,但是他並不依賴這種援助。
+ 蔣夫人亦強調:美國的朋友應當了解這一點。
+"""
+
+
+def test_a_leader_who_today_said_is_the_speaker_and_his_wife_is_not_he(
+    registry: Registry,
+) -> None:
+    doc = parse(TOLD_INTERVIEW, registry)
+    assert keys(doc)[:2] == ["chiang-kai-shek", "chiang-kai-shek"]
+    # ("夫人" is no title of his: 蔣夫人 is Madame Chiang)
+    wife, husband = Roster(registry).resolve("蔣夫人"), Roster(registry).resolve("蔣總統")
+    assert husband is not None and (wife is None or wife.key != husband.key)
