@@ -37,6 +37,23 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("folio", re.compile(r"^(?P<n>\d{1,4})$")),  # archive folio stamp: "29"
     ("stamp", re.compile(r"^-\s*\d{1,5}$")),  # "- 106"
     ("stamp", re.compile(r"^№\s*\d+(?:\s*,\s*[IVXLC]+)?$")),  # "№ 1, II"
+    # a news site's advertisement slot and its links to other stories, between an
+    # interview's question and answer: "PUBLICIDAD", "Čtěte také: …"
+    (
+        "furniture",
+        re.compile(
+            r"^(?i:advertisement|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|"
+            r"reklama|реклама|advertentie|annons)$|^(?:广告|廣告|광고)$"
+        ),
+    ),
+    (
+        "furniture",
+        re.compile(
+            r"^(?:Čtěte také|Přečtěte si také|Czytaj (?:też|także)|Читайте также|Читайте також|"
+            r"Lesen Sie (?:auch|mehr)|Read (?:more|also)|Lire aussi|Leer (?:más|también)|"
+            r"Leggi anche|Zie ook|Läs också|延伸阅读|相关阅读|相關閱讀)\b.{0,200}$"
+        ),
+    ),
 ]
 # A Hansard site's line under a member's name and colon: "Leader of the House · Grayndler ·
 # ALP", his post, seat and party.

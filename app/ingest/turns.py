@@ -706,7 +706,8 @@ _YOU = re.compile(
     r"тебя|lei|voi|pan|pani|państwo|você|vocês|u|jij)\b)|您|你"
 )
 _I_OR_WE = re.compile(
-    r"(?i:\b(?:i|i'm|i've|i'd|we|my|our|je|j|nous|moi|yo|nosotros|ich|wir|mein\w*|unser\w*|"
+    r"(?i:\b(?:i|i'm|i've|i'd|we|my|our|me|us|je|j|nous|moi|mon|ma|mes|notre|nos|yo|nosotros|"
+    r"nuestr[oa]s?|mi|mis|ich|wir|mir|uns|mein\w*|unser\w*|"
     r"я|мы|мне|нас|нам|мой|наш\w*|io|noi|ja|my|eu|nós|ik|wij|mijn)\b)|我"
 )
 
@@ -719,6 +720,7 @@ _INTERVIEW = re.compile(
 _HEAD_PARAGRAPHS = 6
 _QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
 _BARE_QUESTIONS = 2  # at the least
+_UNANNOUNCED = 3  # questions at the least, where no word calls the page an interview
 _QUOTED_ANSWERS = 3  # at the least, where no word calls the page an interview
 
 
@@ -767,18 +769,27 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     }
     if len(prompted) >= _QUOTED_ANSWERS:
         return prompted
+    # (each answered at greater length, but for the page's last answer, which may be cut)
     found = {
         index: 0
         for index, para in enumerate(paras[:-1])
-        if asks(para) and not asks(paras[index + 1]) and len(paras[index + 1].text) > len(para.text)
+        if asks(para)
+        and not asks(paras[index + 1])
+        and (len(paras[index + 1].text) > len(para.text) or index + 2 == len(paras))
     }
     if len(found) < _BARE_QUESTIONS:
         return {}
     if all(paras[index + 1].text[:1] in '«“"„' for index in found):
         return found if len(found) >= _QUOTED_ANSWERS else {}
     questions, answers = [paras[i] for i in found], [paras[i + 1] for i in found]
-    interviewed = _share(_YOU, questions) and _share(_I_OR_WE, answers)
-    return found if announced and interviewed else {}
+    speaks = _share(_I_OR_WE, answers)
+    if announced and speaks and _share(_YOU, questions):
+        return found
+    # (no word calls it an interview, and a language that drops its pronouns asks no "you":
+    # three exchanges at least, one after another from the first, the answers in the first
+    # person)
+    exchanges = range(min(found), min(found) + 2 * len(found), 2)
+    return found if len(found) >= _UNANNOUNCED and speaks and list(found) == list(exchanges) else {}
 
 
 def _all_quoted(para: Paragraph, cut: bool = False) -> bool:

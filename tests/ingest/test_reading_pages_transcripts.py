@@ -621,3 +621,33 @@ def test_the_prime_ministers_letters_answer_the_questions(registry: Registry) ->
     doc = parse(PM_TRANSCRIPT, registry)
     assert [key for key, _ in turns(doc)] == ["question", "prime-minister"] * 2
     assert turns(doc)[1] == ("prime-minister", "I don't think")
+
+
+# A news site's interview with no word calling it one: a lead, then questions that lost
+# their bold, each answered in the first person; the site's advertisement slot between a
+# question and its answer; the last answer cut off by the copy.
+UNANNOUNCED_INTERVIEW = """Tras cien días, el secretario repasa con nosotros algunos asuntos.
+
+¿Qué tiene que decir sobre la huelga de los estudiantes?
+
+PUBLICIDAD
+
+Yo respeto mucho el derecho a la libertad de expresión, y así lo hemos dicho siempre.
+
+La agencia degradó los bonos del banco. ¿Es otro golpe al Gobierno?
+
+Esto es parte de un proceso. Nuestra administración ha sido clara desde el primer día.
+
+¿Qué opina de la decisión del tribunal sobre el nombramiento del director de la agencia?
+
+Nosotros la respetamos, aunque
+"""
+
+
+def test_questions_answered_in_the_first_person_without_the_word_interview(
+    registry: Registry,
+) -> None:
+    doc = parse(UNANNOUNCED_INTERVIEW, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
+    assert turns(doc)[1] == ("a", "Yo respeto mucho")
+    assert "PUBLICIDAD" in [d.text for d in doc.debris]
