@@ -16,6 +16,8 @@ LANGUAGE_NAMES = {
     "nl": "Dutch",
     "pl": "Polish",
     "cs": "Czech",
+    "sk": "Slovak",
+    "sh": "Serbo-Croatian",
     "hu": "Hungarian",
     "ro": "Romanian",
     "bg": "Bulgarian",

@@ -138,6 +138,11 @@ _COMMON_WORDS = {
     "pt": "não uma com os as do da dos das em um mais ao isso você também",
     "nl": "het een en van dat niet op zijn wij ook maar voor naar wordt deze",
     "pl": "nie się jest że na jak ale czy tak co to już przez dla jestem",
+    # (with the words they share with Polish: their own tell them apart)
+    "cs": "je se že na jak ale tak co to jsem jsme jsou jako také nebo byl bylo není pro když",
+    "sk": "je sa že na ale tak co to som sme sú ako aj alebo tiež bol bolo pre keď",
+    # (Serbian, Croatian and Bosnian in Latin letters, one language to this count)
+    "sh": "je se da su za od sam smo što šta kako ali bio bila nije samo",
 }
 _FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _COMMON_WORDS.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")

@@ -46,6 +46,14 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
             r"reklama|реклама|advertentie|annons)$|^(?:广告|廣告|광고)$"
         ),
     ),
+    # (and a photograph's credit: "Скріншот: Алеся Бацман / YouTube", "Foto: ČTK")
+    (
+        "furniture",
+        re.compile(
+            r"^(?:Фото|Скріншот|Скриншот|Photo|Foto|Fot\.|Zdjęcie|Bild|Snímek|Kuva)\s*:\s*"
+            r"[^\n.!?]{1,80}$"
+        ),
+    ),
     (
         "furniture",
         re.compile(

@@ -1023,6 +1023,12 @@ _CAPS_INITIALS = re.compile(
 )
 
 
+# A given name, the surname in capitals and, after a comma, the post: how a radio's or a
+# ministry's transcript heads each speaker's words.
+_CAPITALISED_SURNAME_AND_POST = re.compile(
+    r"^(?P<name>[^\W\d_][^\W\d_'’-]*[a-zà-ÿа-я][^\W\d_'’-]*\s+"
+    r"(?P<surname>[^\W\d_][^\W\d_'’-]+)),\s+[^,\n]{2,60}(?<![.!?:])$"
+)
 # A journalist's name and, after a comma, the paper or broadcaster he asks for.
 _WITH_OUTLET = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+"
@@ -1130,6 +1136,9 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     if line[:2].isupper() and ", " in line and (seated := _SEATED.match(line)):
         rest = para.text[len(line) :].lstrip()
         return [Candidate(seated["name"].strip(), rest, len(para.text) - len(rest))]
+    if (named := _CAPITALISED_SURNAME_AND_POST.match(line)) and named["surname"].isupper():
+        rest = para.text[len(line) :].lstrip()  # "Zita SENKOVÁ, moderátorka": a radio's
+        return [Candidate(named["name"], rest, len(para.text) - len(rest))]  # speaker, post
     if (outlet := _WITH_OUTLET.match(line)) is not None and not _INSTITUTION.search(outlet["name"]):
         rest = para.text[len(line) :].lstrip()  # "John Cole, BBC": the speaker and his paper
         return [Candidate(outlet["name"], rest, len(para.text) - len(rest))]

@@ -91,6 +91,8 @@ def decode(data: bytes, source: str) -> list[Line]:
             )
     if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
         lines = _viewer_numbers_off(lines)
+    if "-----" in text or "=====" in text:
+        lines = _underlines_off(lines)
     if "|" in text:
         lines = _marks_off(lines, _BARS)
     if "- " in text or "•" in text:
@@ -349,6 +351,19 @@ def _quotes_off(lines: list[str]) -> list[str]:
     if len(written) < 4 or sum(quoted) * 10 < len(written) * 6:
         return lines
     return [m["text"] if (m := _QUOTED_PARAGRAPH.match(line)) else line for line in lines]
+
+
+_UNDERLINE = re.compile(r"\s*(?:-{5,}|={5,})\s*")
+
+
+def _underlines_off(lines: list[str]) -> list[str]:
+    """The lines, a rule drawn under a line of text ("Zita SENKOVÁ, moderátorka" over
+    "--------------------") made a blank line: the line above stands alone, a heading or a
+    speaker's name over his words."""
+    return [
+        "" if index and lines[index - 1].strip() and _UNDERLINE.fullmatch(line) else line
+        for index, line in enumerate(lines)
+    ]
 
 
 # What a page may put before every line: the bars of a table's empty cells ("| | Stalin:

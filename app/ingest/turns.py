@@ -813,7 +813,9 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     questions, answers = asking[0::2], asking[1::2]
     # "…Рябков рассказал в интервью «Интерфаксу»…" just above: the interviewer opens, with
     # a question or a greeting, and the two take turns
-    announced = start > 0 and _ANNOUNCED.search(paras[start - 1].text)
+    # (or the interviewer's own first words name it: "…щоб ми робили це інтерв'ю російською")
+    above = paras[start - 1].text if start > 0 else ""
+    announced = _ANNOUNCED.search(above) or any(_INTERVIEW.search(line) for line in lines[:4])
     if announced and len(lines) >= 2:
         return len(lines)
     if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):

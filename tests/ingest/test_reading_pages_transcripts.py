@@ -651,3 +651,56 @@ def test_questions_answered_in_the_first_person_without_the_word_interview(
     assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
     assert turns(doc)[1] == ("a", "Yo respeto mucho")
     assert "PUBLICIDAD" in [d.text for d in doc.debris]
+
+
+# A public radio's transcript: each speaker's given name and surname in capitals with his
+# post, a rule drawn under them, then his words; the site's read-also link between turns.
+RADIO_TRANSCRIPT = """Přepis: Jak to vidí Jan Novák
+
+Hostem byl komentátor Jan Novák.
+
+Eva SVOBODOVÁ, moderátorka
+--------------------
+Dobrý den a dobrý poslech přeje Eva Svobodová. Hostem je Jan Novák.
+
+Jan NOVÁK, komentátor
+--------------------
+Dobrý den, přeji hezké ráno.
+
+Eva SVOBODOVÁ, moderátorka
+--------------------
+Jaké jsou vaše vzpomínky na ten podzim?
+
+Čtěte také
+
+Jan NOVÁK, komentátor
+--------------------
+To je dlouhý příběh, ale zkusím to krátce.
+"""
+
+
+def test_a_radio_transcripts_names_with_posts_over_a_rule(registry: Registry) -> None:
+    doc = parse(RADIO_TRANSCRIPT, registry)
+    assert doc.languages == ["cs"]
+    assert [key for key, _ in turns(doc)] == ["eva-svobodová", "jan-novák"] * 2
+    assert turns(doc)[3] == ("jan-novák", "To je dlouhý")
+
+
+# A news site's interview in dashes, no one named: the interviewer greets, then says what
+# she is recording; a screenshot's credit between two lines of the talk.
+DASHED_INTERVIEW = """Для неї дуже важливо мати інформацію зараз
+
+– Лізо, добрий вечір.
+– Добрий вечір.
+– Я хотіла б, щоб ми робили це інтерв'ю російською. Нас дивитимуться в різних країнах.
+– Думаю, що це правильно. Добре, давайте російською.
+Скріншот: Ольга Коваль / YouTube
+– Коли ви востаннє його бачили?
+– Минулого тижня, у п'ятницю. Ми говорили приблизно чотири години.
+"""
+
+
+def test_a_dashed_interview_that_names_itself_in_its_first_lines(registry: Registry) -> None:
+    doc = parse(DASHED_INTERVIEW, registry)
+    assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
+    assert any(d.text.startswith("Скріншот") for d in doc.debris)

@@ -112,9 +112,21 @@ def test_the_common_words_name_a_latin_script_language() -> None:
         "e com a ajuda de quem também quer a verdade nas redes e nas ruas do país. Não é uma "
         "questão de partido, é uma questão de respeito ao eleitor e ao voto dele."
     )
+    czech = (
+        "To je dlouhý příběh, ale zkusím to krátce. Když jsem tam byl poprvé, nebylo to jako "
+        "dnes. Jsme tehdy jen čekali, co bude, a nikdo nevěděl, jak to dopadne. Také jsme "
+        "nevěděli, jestli to není past, a tak jsme byli opatrní."
+    )
+    serbo_croatian = (
+        "Bio je to novembar, i tada sam bio otpravnik poslova. Svi smo znali da je vrijeme "
+        "teško, ali nije bilo drugog puta. Pitao nas je šta mislimo i kako se osjećamo, a mi "
+        "smo samo rekli da je to za nas velika čast i da ćemo učiniti sve što treba."
+    )
     assert latin_language(spanish) == "es"
     assert latin_language(french) == "fr"
     assert latin_language(portuguese) == "pt"
+    assert latin_language(czech) == "cs"  # (not Polish, for the words they share)
+    assert latin_language(serbo_croatian) == "sh"
     # English with a French phrase or two, and a short line, stay English
     assert latin_language("The President said that the talks avec le Premier were good.") == "en"
     assert latin_language("Hola. Buenos días.") == "en"
