@@ -25,6 +25,14 @@ LANGUAGE_NAMES = {
     "uk": "Ukrainian",
     "vi": "Vietnamese",
     "mn": "Mongolian",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "el": "Greek",
+    "hi": "Hindi",
+    "th": "Thai",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "tr": "Turkish",
 }
 
 

@@ -102,11 +102,20 @@ def script_language(text: str) -> str | None:
 _WEB_ADDRESS = re.compile(r"\b(?:[a-z]+://|www\.)\S+")
 # (a Japanese text's kana count with its Chinese characters: "zh" names the script, and
 # `han_language` tells the language)
+# (and the scripts of one language each, or of one the archives mostly publish in: Arabic,
+# Hebrew, Greek, Devanagari for Hindi, Thai, Georgian, Armenian)
 _SCRIPTS = (
     ("en", LATIN),
     ("ru", CYRILLIC),
     ("zh", re.compile(f"[{_HAN_LETTERS}{_KANA_LETTERS}]")),
     ("ko", HANGUL),
+    ("ar", re.compile(r"[\u0620-\u064A\u066E-\u06D3\u0750-\u077F\u08A0-\u08C7]")),
+    ("he", re.compile(r"[\u05D0-\u05EA]")),
+    ("el", re.compile(r"[\u0386-\u03CE\u1F00-\u1FFC]")),
+    ("hi", re.compile(r"[\u0904-\u0939\u0958-\u0961]")),
+    ("th", re.compile(r"[\u0E01-\u0E30]")),
+    ("ka", re.compile(r"[\u10D0-\u10FA]")),
+    ("hy", re.compile(r"[\u0531-\u0556\u0561-\u0587]")),
 )
 
 

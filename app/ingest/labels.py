@@ -77,7 +77,9 @@ _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
 _COLON = re.compile(
-    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff])"  # ("▲DVB記者:", "- 中國網:")
+    # ("▲DVB記者:", "- 中國網:", "■ الرئيس:": a bullet before a name in a script with no
+    # capitals, where it marks the speaker, not a list's item)
+    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff\u0620-\u064A\u05D0-\u05EA«])"
     # (a verbatim record's numbered paragraphs: "12. Mr. FEDORENKO (…) (translated…):")
     r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2}))"
     # (an editor's first name or initial in brackets: "[A.] Poledňák:")

@@ -1097,3 +1097,36 @@ CASTRO afirma que Cuba lo agradece profundamente.
 
 def test_a_titles_day_in_brackets_over_the_sites_posting_day(registry: Registry) -> None:
     assert parse(POSTED_UNDER_SECTIONS, registry).metadata.date == dt.date(1963, 5, 12)
+
+
+# -- scripts with no capitals, and Greek ---------------------------------------------------
+
+ARABIC = """لقاء عبدالناصر وكاسترو
+
+الرئيس: مرحبا بكم في القاهرة.
+
+كاسترو: شكرا جزيلا، سعدت بلقائك.
+
+الرئيس: كيف كانت الرحلة؟
+
+كاسترو: كانت طويلة لكنها جميلة.
+"""
+
+GREEK = """Συνέντευξη με τον υπουργό
+
+Δημοσιογράφος: Καλησπέρα σας, κύριε υπουργέ.
+
+Υπουργός: Καλησπέρα σε εσάς.
+
+Δημοσιογράφος: Τι θα κάνετε τώρα;
+
+Υπουργός: Θα συνεχίσουμε τη δουλειά μας.
+"""
+
+
+@pytest.mark.parametrize(("page", "language"), [(ARABIC, "ar"), (GREEK, "el")])
+def test_labels_in_arabic_and_greek_letters(page: str, language: str, registry: Registry) -> None:
+    doc = parse(page, registry)
+    assert doc.languages == [language]
+    labels = [u.speaker.label for u in doc.turns() if u.speaker]
+    assert len(labels) == 4 and labels[0] == labels[2] != labels[1] == labels[3]
