@@ -359,11 +359,18 @@ def stamped(text: str, start: int, end: int) -> bool:
         and _of_the_web(dated)
     )
     # (not a title's date in brackets after its colon: "Jrushchov & Raúl Castro:
-    # Conversaciones (18 de julio, 1960)")
-    keyed = re.search(r"[:：]", text[:start]) and not text[:start].endswith("(")
+    # Conversaciones (18 de julio, 1960)", nor a title that ends in the day after a colon:
+    # "Boris Johnson's first PMQs: 4 September 2019", four words at least before it)
+    before = text[:start]
+    keyed = (
+        re.search(r"[:：]", before)
+        and not before.endswith("(")
+        and not (_TITLE_THEN_DAY.fullmatch(before) and not text[end:].strip())
+    )
     return bool(keyed or _STAMP.search(after) or machine or glued or posted or born or sourced)
 
 
+_TITLE_THEN_DAY = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){3,}[^\W\d_][\w'’-]*:\s*")
 # A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".
 _LIFE = re.compile(
     r"(?:\b(?:born|b\.|died|d\.|род\.|родился|родилась|умер|умерла)|生于|出生于?)\s*$",

@@ -591,6 +591,30 @@ _PIECE_OPENING = re.compile(
 )
 
 
+_CAPTION_MARK = re.compile(r"\s*>>\s*")
+_CAPTION_MARKS = 3  # at the least, for a page to be read as marking its speakers so
+
+
+def _caption_marks_apart(lines: list[Line]) -> list[Line]:
+    """The lines, each ">>" that closed captions and their copies put where the speaker
+    changes ("…later today.>>Siobhain McDonagh: May I…") opening a paragraph of its own
+    (each piece keeps its line's number)."""
+    if sum(line.text.count(">>") for line in lines) < _CAPTION_MARKS:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        pieces = _CAPTION_MARK.split(line.text)
+        if len(pieces) == 1:
+            out.append(line)
+            continue
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append(Line(line.number, ""))
+            if piece.strip():
+                out.append(Line(line.number, piece))
+    return out
+
+
 _DASH_ALONE = re.compile(r"[―—–]")  # (not "---" under a Markdown heading)
 
 
@@ -657,7 +681,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     a new paragraph.
     """
     out: list[list[Line]] = []
-    unflattened = _unflattened(_dash_lines_joined(lines))
+    unflattened = _unflattened(_dash_lines_joined(_caption_marks_apart(lines)))
     dialogue = of_dialogue(line.text for line in unflattened)
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)

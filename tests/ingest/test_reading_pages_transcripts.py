@@ -704,3 +704,30 @@ def test_a_dashed_interview_that_names_itself_in_its_first_lines(registry: Regis
     doc = parse(DASHED_INTERVIEW, registry)
     assert [key for key, _ in turns(doc)] == ["question", "a"] * 3
     assert any(d.text.startswith("Скріншот") for d in doc.debris)
+
+
+# A blog's copy of a question time, scraped with the ">>" its captions put where the speaker
+# changes, glued to the end of the turn before; the sitting's day at the end of the title.
+CAPTIONED = """Mary Hale's first questions: 6 March 2019
+
+Blog
+
+March 23, 2019
+
+>>Jane Doyle (Leeds West): If she will list her official engagements for Wednesday
+6 March.>>The Prime Minister (Mary Hale): This morning I had meetings with ministerial
+colleagues and others.>>Jane Doyle: Will she now
+answer the question she did not answer last week?>>The Prime Minister: I answered it
+fully last week and I will answer it again today.
+"""
+
+
+def test_caption_marks_part_the_speakers_of_a_scraped_page(registry: Registry) -> None:
+    doc = parse(CAPTIONED, registry)
+    assert [key for key, _ in turns(doc)] == [
+        "jane-doyle",
+        "prime-minister",
+        "jane-doyle",
+        "prime-minister",
+    ]
+    assert doc.metadata.date == dt.date(2019, 3, 6)  # (the title's, not the blog's)
