@@ -1077,13 +1077,23 @@ _ROUND_BRACKET_LABEL = re.compile(
     re.S,
 )
 
+# "<질문> 일본…" over "<답변> 우리 정부는…": a Korean ministry's briefing, its question and
+# answer in angle brackets.
+_ANGLE_LABEL = re.compile(
+    rf"^[<〈‹](?P<label>[{HANGUL_LETTERS}\u4e00-\u9fff]{{1,10}})[>〉›]\s*(?P<rest>\S.*)$", re.S
+)
+
 
 def _bracketed(para: Paragraph) -> list[Candidate]:
     if (diet := _DIET_LABEL.match(para.text)) is not None:
         # "○委員長（高田寛君）　それでは…": the Diet's member, his office before the bracket
         rest = "rest" if diet["name"] else "words"
         return [Candidate(f"{diet['name'] or diet['member']}君", diet[rest], diet.start(rest))]
-    m = _BRACKET_LABEL.match(para.text) or _ROUND_BRACKET_LABEL.match(para.text)
+    m = (
+        _BRACKET_LABEL.match(para.text)
+        or _ROUND_BRACKET_LABEL.match(para.text)
+        or _ANGLE_LABEL.match(para.text)
+    )
     if m is None or _STAGE.fullmatch(m["label"]):
         return []
     if _EDITED_NAME.match(para.text) or _EDITED_INITIAL.match(para.text):
@@ -1967,17 +1977,19 @@ HONORIFICS = (
 # How an interview or an interrogation labels its questions and its answers.
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
 ASKING = re.compile(
-    rf"(?i:вопрос|question|frage|pregunta|pergunta|domanda|vraag|pytanie)"
+    rf"(?i:вопрос|question|frage|pregunta|pergunta|domanda|vraag|pytanie)|질문|質問"
     rf"|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?"
 )
 ANSWERING = re.compile(
     r"(?i:ответ|answer|antwort|respuesta|resposta|réponse|reponse|risposta|antwoord|odpowiedź)"
+    r"|답변|回答"
 )
 # An interview's question and answer by their initials, in the languages that write them so:
 # "P."/"R." (Spanish), "Q"/"R" (French), "D."/"R." (Italian), "F"/"A" (German). Either letter
 # is one only beside the other (a lone "R:" is a telephone record's Rusk).
 _QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
-_QA_STYLES = frozenset({"colon", "period", "dash"})  # "Pregunta:", "Pregunta.", "QUESTION.-"
+# "Pregunta:", "Pregunta.", "QUESTION.-", "<질문>"
+_QA_STYLES = frozenset({"colon", "period", "dash", "bracket"})
 _ASKING = 0.5  # of a question's letter's paragraphs, the share that ask
 
 
@@ -2019,7 +2031,7 @@ _INTERVIEWER = re.compile(
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
     name = name.strip()
-    return ("者" in name or name[:1] in "ВвQqFfPpDdVv") and bool(ASKING.fullmatch(name))
+    return ("者" in name or name[:1] in "ВвQqFfPpDdVv질質") and bool(ASKING.fullmatch(name))
 
 
 def _questions_answered(name: str, evidence: Evidence) -> bool:

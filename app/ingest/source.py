@@ -429,7 +429,10 @@ _LABEL_LINE = re.compile(
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 # A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
 BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
-_BRACKETED_QA_LINE = re.compile(rf"^{BRACKETED_QA}")
+# (or in angle brackets, a Korean briefing's: "<질문>" over "<답변>")
+_BRACKETED_QA_LINE = re.compile(
+    rf"^(?:{BRACKETED_QA}|[<〈‹][\uac00-\ud7a3\u4e00-\u9fff]{{1,10}}[>〉›])"
+)
 _DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
 # "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
 # (or the words in full: "Pregunta.- …", "Respuesta.- …")

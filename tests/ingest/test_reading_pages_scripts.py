@@ -1130,3 +1130,20 @@ def test_labels_in_arabic_and_greek_letters(page: str, language: str, registry: 
     assert doc.languages == [language]
     labels = [u.speaker.label for u in doc.turns() if u.speaker]
     assert len(labels) == 4 and labels[0] == labels[2] != labels[1] == labels[3]
+
+
+# A Korean ministry's briefing: the questions and answers in angle brackets, one a line,
+# the reporter named in brackets after his question.
+ANGLED = """II. 질의 및 응답
+<질문> 어제 회담의 결과를 설명해 주시고 다음 일정도 알려 주십시오. (한국일보 김민수 기자)
+<답변> 양측은 어제 회담에서 여러 현안에 대해 폭넓게 의견을 교환했습니다.
+<질문> 다음 회담은 언제 열립니까?
+<답변> 아직 정해지지 않았습니다.
+"""
+
+
+def test_a_briefings_questions_and_answers_in_angle_brackets(registry: Registry) -> None:
+    doc = parse(ANGLED, registry)
+    assert [u.speaker.key for u in doc.turns() if u.speaker][::2] == ["question", "question"]
+    assert [u.speaker.label for u in doc.turns() if u.speaker][1::2] == ["답변", "답변"]
+    assert said(doc)[1][1].startswith("양측은 어제 회담에서")
