@@ -594,15 +594,16 @@ _PIECE_OPENING = re.compile(
 )
 
 
-_CAPTION_MARK = re.compile(r"\s*>>\s*")
+_CAPTION_MARK = re.compile(r"\s*(?:>>|⊙)\s*")  # (⊙: a Korean broadcaster's transcript)
 _CAPTION_MARKS = 3  # at the least, for a page to be read as marking its speakers so
 
 
 def _caption_marks_apart(lines: list[Line]) -> list[Line]:
     """The lines, each ">>" that closed captions and their copies put where the speaker
-    changes ("…later today.>>Siobhain McDonagh: May I…") opening a paragraph of its own
-    (each piece keeps its line's number)."""
-    if sum(line.text.count(">>") for line in lines) < _CAPTION_MARKS:
+    changes ("…later today.>>Siobhain McDonagh: May I…"), or the "⊙" of a Korean
+    broadcaster's transcript ("…이춘호 기자입니다. ⊙기자: …"), opening a paragraph of its
+    own (each piece keeps its line's number)."""
+    if sum(line.text.count(">>") + line.text.count("⊙") for line in lines) < _CAPTION_MARKS:
         return lines
     out: list[Line] = []
     for line in lines:

@@ -1147,3 +1147,23 @@ def test_a_briefings_questions_and_answers_in_angle_brackets(registry: Registry)
     assert [u.speaker.key for u in doc.turns() if u.speaker][::2] == ["question", "question"]
     assert [u.speaker.label for u in doc.turns() if u.speaker][1::2] == ["답변", "답변"]
     assert said(doc)[1][1].startswith("양측은 어제 회담에서")
+
+
+# A Korean broadcaster's transcript run into one line, each speaker after a "⊙".
+CIRCLED = """국회 일문일답
+
+⊙앵커: 오늘 일문일답이 처음 열렸습니다. 김민수 기자입니다. ⊙기자: 의원 열한 명이 나섰습니다. \
+⊙박철(민주당 의원): 전망은 어떻습니까? ⊙최영(국무총리): 착실하게 추진되고 있습니다. \
+⊙기자: 질문 시간은 15분으로 제한됐습니다.
+"""
+
+
+def test_a_korean_transcripts_speakers_after_circles(registry: Registry) -> None:
+    doc = parse(CIRCLED, registry)
+    assert [u.speaker.label for u in doc.turns() if u.speaker] == [
+        "앵커",
+        "기자",
+        "박철(민주당 의원)",
+        "최영(국무총리)",
+        "기자",
+    ]
