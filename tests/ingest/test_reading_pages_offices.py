@@ -772,3 +772,14 @@ def test_a_leader_who_today_said_is_the_speaker_and_his_wife_is_not_he(
     # ("夫人" is no title of his: 蔣夫人 is Madame Chiang)
     wife, husband = Roster(registry).resolve("蔣夫人"), Roster(registry).resolve("蔣總統")
     assert husband is not None and (wife is None or wife.key != husband.key)
+
+
+def test_a_quotation_answered_smiling_is_the_answerers(registry: Registry) -> None:
+    page = (
+        "會談開場白\n\n"
+        "李克強說:\n\n"
+        "「你是遠道而來的客人,你看我們誰先講?」\n\n"
+        "昂山素季馬上笑著回應道:\n\n"
+        "「我們是客人,還是先聽聽主人的意見吧。」\n"
+    )
+    assert keys(parse(page, registry))[-1] == "昂山素季"
