@@ -28,6 +28,7 @@ from app.textnorm import (
 
 # Page debris as it survives in archive transcriptions. Order matters: the first
 # pattern that matches a paragraph decides its kind.
+_CREDIT_WORD = "A-ZÀ-ÞА-ЯЁІЇЄҐČŠŽŘĽ0-9©("  # how a credit's every word opens
 _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
     ("page", re.compile(r"^(?P<n>\d{1,3})\.$")),  # typed page number: "2."
     ("page", re.compile(r"^-\s*(?P<n>\d{1,3})\s*-$")),  # "- 2 -"
@@ -46,12 +47,13 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
             r"reklama|реклама|advertentie|annons)$|^(?:广告|廣告|광고)$"
         ),
     ),
-    # (and a photograph's credit: "Скріншот: Алеся Бацман / YouTube", "Foto: ČTK")
+    # (and a photograph's credit, names and agencies: "Скріншот: Алеся Бацман / YouTube",
+    # "Foto: ČTK"; not a turn's "Foto: Und die Luftabwehr")
     (
         "furniture",
         re.compile(
-            r"^(?:Фото|Скріншот|Скриншот|Photo|Foto|Fot\.|Zdjęcie|Bild|Snímek|Kuva)\s*:\s*"
-            r"[^\n.!?]{1,80}$"
+            r"^(?:Фото|Скріншот|Скриншот|Photo|Foto|Fot\.|Zdjęcie|Snímek|Kuva)\s*:\s*"
+            rf"(?=.{{1,80}}$)(?:[{_CREDIT_WORD}]\S*|[/|&©])(?:\s+(?:[{_CREDIT_WORD}]\S*|[/|&©]))*$"
         ),
     ),
     (

@@ -79,7 +79,10 @@ RECORD_WORDS = re.compile(
     r"пресс-конференци[яи]|интервью|"
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
-    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|电报",
+    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|电报|"
+    # (Greek, Arabic, Hebrew and Hindi: an interview, a talk, a meeting, minutes)
+    r"συνέντευξη|συνομιλία|συνάντηση|πρακτικά|حوار|مقابلة|لقاء|محضر|ראיון|שיחה|פרוטוקול|"
+    r"साक्षात्कार|बातचीत|इंटरव्यू",
     re.IGNORECASE,
 )
 # "57. Memorandum of Conversation1", "**Title**", "## Title", "Title [1]".
@@ -365,11 +368,19 @@ def stamped(text: str, start: int, end: int) -> bool:
     keyed = (
         re.search(r"[:：]", before)
         and not before.endswith("(")
-        and not (_TITLE_THEN_DAY.fullmatch(before) and not text[end:].strip())
+        and not (
+            _TITLE_THEN_DAY.fullmatch(before)
+            and not text[end:].strip()
+            and not _STAMP_WORDS.search(before)  # ("This page was last updated: …")
+        )
     )
     return bool(keyed or _STAMP.search(after) or machine or glued or posted or born or sourced)
 
 
+_STAMP_WORDS = re.compile(
+    r"(?i:updated|posted|published|modified|created|accessed|retrieved|uploaded|added|printed|"
+    r"released|date)"
+)
 _TITLE_THEN_DAY = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){3,}[^\W\d_][\w'’-]*:\s*")
 # A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".
 _LIFE = re.compile(
@@ -679,14 +690,21 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             reading.dates.append((_RANK["citation"], date, "", ""))
             return "furniture"  # "Publication Date:" over the day the paper was written
         if not reading.blocks and _WEEKDAY.match(text.split(",")[0]) and _of_the_web(text):
-            # "Saturday, January 28, 2023" over a blog post's title, or a sitting's day over
-            # a parliament's page: the talk's day where the page gives no other
-            reading.dates.append((_RANK["posted"], date, "", ""))
+            # "Saturday, January 28, 2023" over a blog post's title: the day it was posted;
+            # under a chamber's name ("Dáil debates") or a programme's guests, the talk's
+            if _CHAMBER.search(reading.last_text) or reading.people:
+                reading.dates.append((_RANK["dateline"], date, "", ""))
+            else:
+                reading.stamps.append(date)
+            return "furniture"
+        if _CREDITS.match(time) and _of_the_web(text):
+            reading.stamps.append(date)  # "2019.11.05 文:佐々木美穂": the article's, posted
             return "furniture"
         if _of_the_web(text) and (
             _BYLINE.search(place)
             or (not reading.blocks and _BAR_AND_AUTHOR.fullmatch(time))
             or _RUBRICS.search(place)
+            or _STAMP_WORDS.search(place)  # "Posted on 6 March 2020"
             or _USER_NAME.fullmatch(place)
             or is_breadcrumb(reading.last_text)
             or is_menu(reading.last_text)
@@ -734,6 +752,11 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "participants"
     if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
+    elif found is not None and _TRANSCRIBED.search(reading.last_text):
+        # "Přepis: …" over "9. srpna 2018, 18:20": a broadcast's transcript, the day and
+        # hour it went on air
+        reading.dates.append((_RANK["dateline"], found[0], "", ""))
+        return "dateline"
     elif found is not None and _posting_stamp(text, found[1]):
         # "입력 2000년 6월 14일 19:42": when the page was posted, for a talk the page says
         # took place that day (parser.py)
@@ -743,6 +766,16 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
     return "furniture" if is_short_line(text) or not reading.blocks else "prose"
 
 
+_TRANSCRIBED = re.compile(
+    r"(?i:^(?:přepis|prepis|transcript|transkrypcja|расшифровка|стенограмма)\b)"
+)
+_CHAMBER = re.compile(
+    r"(?i:debates?|hansard|parliament|dáil|seanad|senate|house of|assembly|sitting|chamber|"
+    r"bundestag|sejm|duma|дума|рада)"
+)
+# "2019.11.05 文:佐々木美穂 写真:松井亮": a web article's day, then who wrote it and who took
+# its photographs
+_CREDITS = re.compile(r"(?:文|写真|撮影|取材|作者|来源|來源|编辑|編輯)\s*[:：]")
 _RUBRICS = re.compile(r"\S\s+\|\s+\S")  # sections a site files a post under, between bars
 _SEGMENTED = re.compile(r"\S\s+[-–—]\s+\S")
 # Two people's names, each perhaps with an office, joined by a dash.

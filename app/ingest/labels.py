@@ -225,6 +225,7 @@ _OFFICE_MAX = 80  # an office in full, its holder's name in brackets after it
 _SENTENCE = re.compile(
     r"(?:[^\W\d_]{3,}|\d)[\])\"'”’»]*[.!?…][\])\"'”’»]*(?:\[\d{1,3}\]|\d{1,2})?(?=\s|$)|"
     rf"[。！？]|[\u4e00-\u9fff\u3041-\u30ff][,，、]|(?:\b[{LOWER}]{{2,}}\b.*){{2}}"
+    r"|[\u0386-\u03ce][;;]"  # (Greek asks with a semicolon)
 )
 
 
@@ -1029,7 +1030,7 @@ _CAPS_INITIALS = re.compile(
 # ministry's transcript heads each speaker's words.
 _CAPITALISED_SURNAME_AND_POST = re.compile(
     r"^(?P<name>[^\W\d_][^\W\d_'’-]*[a-zà-ÿа-я][^\W\d_'’-]*\s+"
-    r"(?P<surname>[^\W\d_][^\W\d_'’-]+)),\s+[^,\n]{2,60}(?<![.!?:])$"
+    r"(?P<surname>[^\W\d_][^\W\d_'’-]+)),\s+[^\n]{2,60}(?<![.!?:])$"  # ("hydrolog, ČHMÚ")
 )
 # A journalist's name and, after a comma, the paper or broadcaster he asks for.
 _WITH_OUTLET = re.compile(
@@ -1071,8 +1072,10 @@ _BRACKET_LABEL = re.compile(
 
 # "(麻生外務大臣)そういう質問は…": a Japanese ministry's record of a press conference, the
 # minister in round brackets (not a Chinese list's "(一)", nor "(内閣提出、衆議院送付)").
+# (nor an editor's or a translator's note: "(外務省注)", "（译者注）", "（编者按）")
 _ROUND_BRACKET_LABEL = re.compile(
-    r"^[(（](?P<label>(?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff\u30a1-\u30ff・]{2,12})[)）]"
+    r"^[(（](?P<label>(?![一二三四五六七八九十]+[)）])(?![^)）]*[注按][)）])"
+    r"[\u4e00-\u9fff\u30a1-\u30ff・]{2,12})[)）]"
     r"\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -1080,8 +1083,8 @@ _ROUND_BRACKET_LABEL = re.compile(
 # "<질문> 일본…" over "<답변> 우리 정부는…": a Korean ministry's briefing, its question and
 # answer in angle brackets.
 _ANGLE_LABEL = re.compile(
-    rf"^[<〈‹](?P<label>[{HANGUL_LETTERS}\u4e00-\u9fff]{{1,10}})[>〉›]\s*(?P<rest>\S.*)$", re.S
-)
+    r"^[<〈‹](?P<label>질문|답변|문|답|質問|回答|问|答)[>〉›]\s*(?P<rest>\S.*)$", re.S
+)  # (not a paper's name: "‹연합뉴스> 보도에 따르면…")
 
 
 def _bracketed(para: Paragraph) -> list[Candidate]:
@@ -1135,8 +1138,11 @@ _INSTITUTION = re.compile(
 )
 
 
+# (four letters at the least, not a title's "MRS." or "SEN."; after initials run together,
+# or one not followed by another: "ХОМЕНКО О.В. Є.", not "ЛАВРОВ С. В.", a name alone)
 _CAPITALS_PERIOD_WORDS = re.compile(
-    rf"^[{UPPER}][{UPPER}'’-]{{2,}}(?:\s+(?:[{UPPER}]\.){{1,3}}|\.)\s+[^\W\d_]"
+    rf"^[{UPPER}][{UPPER}'’-]{{3,}}"
+    rf"(?:\s+(?:[{UPPER}]\.){{2,3}}|\s+[{UPPER}]\.(?!\s*[{UPPER}]\.)|\.)\s+[^\W\d_]"
 )
 _SWORN = re.compile(r"\((?i:sworn|affirmed|recalled)\)$")
 
@@ -1289,7 +1295,9 @@ def says_who(text: str) -> str | None:
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(
     # (not the 说 of 小说 "novel", 传说 "legend", 学说 "doctrine", 据说 and 听说 "reportedly")
-    r"(?<![小传傳学學据據听聽])(?:说|說)|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|问(?!题)|問(?!題)|询|詢|认为|認為|"
+    # (nor the 问 of 访问 "visit", 顾问 "adviser", 学问 "learning", 问题 "question" as a matter)
+    r"(?<![小传傳学學据據听聽])(?:说|說)|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|"
+    r"(?<![访訪顾顧学學])(?:问|問)(?![题題])|询|詢|认为|認為|"
     r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
     r"[笑问問答说說叹嘆]道"
 )
@@ -1410,7 +1418,7 @@ _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
     rf"(?P<bare>[QA])\s+(?=[{UPPER}\u4e00-\u9fff«\"“])|"
     # (an Australian transcript's Prime Minister answering by his office's letters)
-    r"(?P<office>PM|P\.M\.)\s+(?=[A-Z])|"
+    r"(?P<office>PM|P\.M\.)\s+(?=[A-Z])(?![A-Z][a-z]+\s+[A-Z][a-z])|"  # (not "PM Narendra Modi")
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     # (and a Spanish one's "P.- …" and "R.- …", "pregunta" and "respuesta")
     rf"(?P<dashed>{QA_WORD})(?:\s[-–—]\s+|[.:]{{1,2}}[-–—]\s*)(?=[^\W\d_]|[«\"“¿¡])|"
@@ -1419,7 +1427,7 @@ _QA = re.compile(
     # (a Korean or Japanese interviewer's question after a double dash: "-- 북한의…?")
     rf"(?P<asking>--|──|――)\s*(?=[{HANGUL_LETTERS}\u3041-\u30ff\u4e00-\u9fff]))"
 )
-_PRIME_MINISTER = Speaker("prime-minister", "PM", resolved=False)
+PRIME_MINISTER = Speaker("prime-minister", "PM", resolved=False)  # by his office's letters
 _ASKING_WORDS = {"Q", "P", "Pregunta", "Pergunta", "Domanda", "Frage"}
 QUESTION, ANSWER = "Q", "A"
 QA_SPEAKERS = {
@@ -2217,7 +2225,7 @@ def _dash_names(evidence: Evidence) -> int:
     return sum(n >= 2 for (style, _), n in evidence.recurring.items() if style == "dash")
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3005]{2,4}")  # (with a Japanese name's 々: 佐々木)
 
 
 def _labelled_elsewhere(candidate: Candidate, evidence: Evidence) -> bool:
@@ -2287,7 +2295,7 @@ def recognise(
                 speaker = QA_SPEAKERS[candidate.name]  # "A" is no one's initial: it answers
             elif style.name == "qa":
                 # "PM" is the office's letters, not the initials of a Peter Martin present
-                speaker = replace(_PRIME_MINISTER, label=candidate.name)
+                speaker = replace(PRIME_MINISTER, label=candidate.name)
             elif style.name in _QA_STYLES and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())

@@ -16,7 +16,7 @@ from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendanc
 from app.ingest.body import Paragraph, split_languages
 from app.ingest.dates import ENGLISH_MONTHS, days_first, find_date_span, opening_date, parse_date
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
-from app.ingest.labels import REPORTING_STYLES
+from app.ingest.labels import PRIME_MINISTER, REPORTING_STYLES
 from app.ingest.metadata import promised_languages
 from app.ingest.model import (
     Attendee,
@@ -656,14 +656,18 @@ def _offices_to_holders(units: list[Unit], roster: Roster, header: Header | None
     listed_offices = {m.speaker.key for m in listed if m and roster.is_office(m.written)}
     speaking = {u.speaker.key for u in units if u.speaker is not None}
     members = {m.speaker.key for m in roster.members if not roster.is_office(m.written)}
-    offices = {
-        u.speaker.key
-        for u in units
-        if u.speaker is not None
-        and not u.speaker.resolved
-        and u.speaker.key not in members
-        and roster.is_office(u.speaker.label)
-    } - listed_offices
+    offices = (
+        {
+            u.speaker.key
+            for u in units
+            if u.speaker is not None
+            and not u.speaker.resolved
+            and u.speaker.key not in members
+            and roster.is_office(u.speaker.label)
+        }
+        - listed_offices
+        - {PRIME_MINISTER.key}
+    )  # ("PM": not whoever the title names, "Sydney")
     office_words = {
         name_key(word)
         for u in units

@@ -38,7 +38,7 @@ from app.textnorm import (
 OFFICE_CODE = r"[A-Z]{1,4}(?:/[A-Z&]{1,5})+"
 LABEL_WORD = re.compile(
     rf"^(?:[{CAPITALS}][\w'’.-]*|(?:[{CAPITALS}]\.)+|[{LOWER}]{{1,4}}\.|"
-    rf"[\u4e00-\u9fff{KATAKANA}《》·]+|{OFFICE_CODE}|[{HANGUL_LETTERS}]{{1,6}}|"
+    rf"[\u4e00-\u9fff\u3005{KATAKANA}《》·]+|{OFFICE_CODE}|[{HANGUL_LETTERS}]{{1,6}}|"
     # (a word in a script with no capitals, Arabic, Hebrew, Devanagari, Thai or Georgian,
     # or a Greek or Armenian capitalised one)
     r"[\u0600-\u06FF]{1,20}|[\u0590-\u05FF'\"]{1,20}|[\u0900-\u097F]{1,20}|"

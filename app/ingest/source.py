@@ -96,7 +96,7 @@ def decode(data: bytes, source: str) -> list[Line]:
     if "|" in text:
         lines = _marks_off(lines, _BARS)
     if "- " in text or "•" in text:
-        lines = _marks_off(lines, _BULLETED, share=0.9)
+        lines = _talk_bullets_off(lines)
     if "§" in text:
         lines = [_contribution(line) for line in lines]
     if " sec)" in text and len(_SEGMENT_TIME.findall(text)) >= 2:
@@ -367,19 +367,45 @@ def _underlines_off(lines: list[str]) -> list[str]:
 
 
 # What a page may put before every line: the bars of a table's empty cells ("| | Stalin:
-# …"), or the bullets of a list that holds the whole talk ("- 糸井" over "- はい。").
+# …").
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
-_BULLETED = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-)\s+(?=\S)")
 
 
-def _marks_off(lines: list[str], mark: re.Pattern[str], share: float = 0.6) -> list[str]:
-    """The lines without the mark before each, where that share of the file's lines at
-    least open with it (for bullets, nearly all: a memorandum's nested list of those
-    present may be most of a short page)."""
+def _marks_off(lines: list[str], mark: re.Pattern[str]) -> list[str]:
+    """The lines without the mark before each, where most lines of the file open with it."""
     written = [line for line in lines if line.strip()]
-    if sum(bool(mark.match(line)) for line in written) < len(written) * share:
+    if sum(bool(mark.match(line)) for line in written) * 10 < len(written) * 6:
         return lines
     return [mark.sub("", line, count=1) for line in lines]
+
+
+# A list that holds a talk, each name and each speech an item of its own ("- 糸井" over
+# "- この間の…。"): a run of items, a good share of them sentences, the names among them
+# items that recur (not a list of those present, nor a site's menu, whose items are names
+# and words; nor lines of dialogue typed with hyphens, all of them speech).
+_BULLETED = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-)\s+(?=\S)")
+_SPOKEN_ITEM = re.compile(r"[.!?…。！？)）]\s*$")
+_TALK_ITEMS = 6  # at the least, a third of them sentences
+_SPEAKER_ITEM = 2  # times a name recurs as an item of its own, two names at the least
+
+
+def _talk_bullets_off(lines: list[str]) -> list[str]:
+    """The lines, the bullets taken off each run of list items that reads as a talk."""
+    out = list(lines)
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and _BULLETED.match(lines[index]):
+            run.append(index)
+            continue
+        items = [_BULLETED.sub("", lines[i], count=1).strip() for i in run]
+        spoken = sum(bool(_SPOKEN_ITEM.search(item)) for item in items)
+        names = Counter(item for item in items if not _SPOKEN_ITEM.search(item))
+        speakers = sum(count >= _SPEAKER_ITEM for count in names.values())
+        if len(run) >= _TALK_ITEMS and spoken * 3 >= len(run) and speakers >= 2:
+            for i, item in zip(run, items, strict=True):
+                out[i] = item
+        run = []
+    return out
 
 
 def _viewer_numbers_off(lines: list[str]) -> list[str]:
@@ -449,7 +475,9 @@ _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
 # (or "A." alone on its line; or the Prime Minister answering by his office's letters, "PM
 # I don't think…", in an Australian transcript)
-_ANSWER = re.compile(r"^(?:A|PM|P\.M\.)\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)")
+_ANSWER = re.compile(
+    r"^(?:A\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)|(?:PM|P\.M\.)\s+(?![A-Z][a-z]+\s+[A-Z][a-z]))"
+)
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)
 _PERIOD_LABEL_LINE = re.compile(
@@ -594,7 +622,11 @@ _PIECE_OPENING = re.compile(
 )
 
 
-_CAPTION_MARK = re.compile(r"\s*(?:>>|⊙)\s*")  # (⊙: a Korean broadcaster's transcript)
+# (⊙: a Korean broadcaster's transcript) A mark at a line's start or after a sentence's
+# end, before a name or words (not "x >> 2", nor a link's "Related story >>").
+_CAPTION_MARK = re.compile(
+    r"(?:^|(?<=[.!?…\"”)]))\s*(?:>>|⊙)\s*(?=[^\W\d_])|(?<=[^\s>])\s*⊙\s*(?=[^\W\d_])"
+)
 _CAPTION_MARKS = 3  # at the least, for a page to be read as marking its speakers so
 
 
@@ -603,7 +635,8 @@ def _caption_marks_apart(lines: list[Line]) -> list[Line]:
     changes ("…later today.>>Siobhain McDonagh: May I…"), or the "⊙" of a Korean
     broadcaster's transcript ("…이춘호 기자입니다. ⊙기자: …"), opening a paragraph of its
     own (each piece keeps its line's number)."""
-    if sum(line.text.count(">>") + line.text.count("⊙") for line in lines) < _CAPTION_MARKS:
+    marked = [line.text for line in lines if ">>" in line.text or "⊙" in line.text]
+    if sum(len(_CAPTION_MARK.findall(text)) for text in marked) < _CAPTION_MARKS:
         return lines
     out: list[Line] = []
     for line in lines:

@@ -62,7 +62,7 @@ from app.ingest.roster import (
 )
 from app.ingest.source import DIALOGUE_LINE
 from app.schemas import Kind
-from app.textnorm import CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER, fold, name_key
+from app.textnorm import CAPITALS, CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER, fold, name_key
 
 # The record keeper's own sentences: openings, closings, attendance.
 _NARRATION = {
@@ -721,6 +721,8 @@ _HEAD_PARAGRAPHS = 6
 _QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
 _BARE_QUESTIONS = 2  # at the least
 _UNANNOUNCED = 3  # questions at the least, where no word calls the page an interview
+# Languages whose questions need no "you" ("¿Qué opina de…?"): their verbs say who.
+_PRONOUNS_DROPPED = frozenset({"es", "it", "pt", "pl", "cs", "sk", "sh", "ru", "uk", "el", "ar"})
 _QUOTED_ANSWERS = 3  # at the least, where no word calls the page an interview
 
 
@@ -734,10 +736,16 @@ def questions_answered_in_dashes(paras: list[Paragraph]) -> dict[int, int]:
         if para.text[:1] not in "—–-"
         and len(para.text) <= _QUESTION_LONGEST
         and para.text.rstrip(" \"'”’»)").endswith(("?", "？"))
-        and DIALOGUE_LINE.match(paras[index + 1].text)
+        and not _LABELLED.match(para.text)  # ("Хрущев: Что вы предлагаете?" has its name)
+        and DIALOGUE_LINE.match(answer := paras[index + 1].text)
+        and not says_who(answer)  # ("– Знаю, – сказал я.": a story's dialogue)
     }
     dialogue = sum(bool(DIALOGUE_LINE.match(para.text)) for para in paras)
-    return found if len(found) >= _BARE_QUESTIONS and 2 * len(found) >= dialogue else {}
+    return found if len(found) >= _DASHED_ANSWERS and 2 * len(found) >= dialogue else {}
+
+
+_LABELLED = re.compile(rf"(?:[{CAPITALS}][\w.'’-]*\s+){{0,2}}[{CAPITALS}][\w.'’-]*\s*[:：]\s")
+_DASHED_ANSWERS = 3  # at the least
 
 
 def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
@@ -782,14 +790,16 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     if all(paras[index + 1].text[:1] in '«“"„' for index in found):
         return found if len(found) >= _QUOTED_ANSWERS else {}
     questions, answers = [paras[i] for i in found], [paras[i + 1] for i in found]
-    speaks = _share(_I_OR_WE, answers)
-    if announced and speaks and _share(_YOU, questions):
+    speaks, addressed = _share(_I_OR_WE, answers), _share(_YOU, questions)
+    if announced and speaks and addressed:
         return found
-    # (no word calls it an interview, and a language that drops its pronouns asks no "you":
-    # three exchanges at least, one after another from the first, the answers in the first
-    # person)
+    # (no word calls it an interview: three exchanges at least, one after another from the
+    # first, the answers in the first person and the questions asking "you", unless the
+    # language drops its pronouns: not an essay's questions over its answers)
     exchanges = range(min(found), min(found) + 2 * len(found), 2)
-    return found if len(found) >= _UNANNOUNCED and speaks and list(found) == list(exchanges) else {}
+    asked = addressed or paras[0].lang in _PRONOUNS_DROPPED
+    one_by_one = list(found) == list(exchanges)
+    return found if len(found) >= _UNANNOUNCED and speaks and asked and one_by_one else {}
 
 
 def _all_quoted(para: Paragraph, cut: bool = False) -> bool:

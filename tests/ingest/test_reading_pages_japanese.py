@@ -93,3 +93,34 @@ def test_kana_count_as_the_script_of_a_japanese_text() -> None:
     # (three Chinese characters, ten Latin letters, twenty-odd kana)
     text = "今日はどうもありがとうございました。よろしくお願いします。https://ex.jp/a"
     assert script_language(text) == "zh"
+
+
+# A ministry's press conference with a topic heading between the exchanges: "訪問" is a
+# visit, not a verb of asking; a reporter whose surname is written with "々".
+TOPICS = """外務大臣会見記録(令和5年2月14日)
+
+太平洋島嶼国への訪問について
+
+(山本外務大臣)冒頭、私から一点申し上げます。来週、島嶼国を訪問します。
+
+(問)今回の訪問の目的を教えてください。
+
+(山本外務大臣)協力関係の強化です。
+"""
+
+
+def test_a_visit_in_a_topic_heading_is_no_one_asking(registry: Registry) -> None:
+    doc = parse(TOPICS, registry)
+    assert next(u.speaker.label for u in doc.turns() if u.speaker) == "山本外務大臣"
+    assert all("島嶼" not in (u.speaker.label if u.speaker else "") for u in doc.turns())
+
+
+def test_a_name_written_with_the_iteration_mark(registry: Registry) -> None:
+    page = (
+        "対談\n\n佐々木\nよろしくお願いします。\n\n岡田\nこちらこそ。\n\n佐々木\n始めましょう。\n"
+    )
+    assert [u.speaker.label for u in parse(page, registry).turns() if u.speaker] == [
+        "佐々木",
+        "岡田",
+        "佐々木",
+    ]
