@@ -438,6 +438,7 @@ def _date_before_turns(version: Version) -> dt.date | None:
         _dateline_above_turns(paragraphs[-1])
         or opening_date(paragraphs[0])
         or _held_on("\n\n".join(paragraphs[:2]))
+        or _talk_named_on("\n\n".join(paragraphs[:2])[: _LEAD_REACH * 2])
     )
 
 
@@ -535,12 +536,25 @@ def _date_after_turns(version: Version) -> dt.date | None:
     if 0 <= last < len(units) - 1 and (alone := parse_date(units[last + 1].text.text.strip())):
         return alone  # "03.02.1985" under the talk: a diary's entry dated after its text
     for unit in units[last + 1 :] if last >= 0 else []:
-        for sentence in re.split(r"(?<=[.!?。！？])\s*", unit.text.text):
-            folded = fold(sentence)
-            if not RECORD_WORDS.search(folded) or _ABOUT_THE_PAPER.search(folded):
-                continue
-            if found := find_date_span(sentence):
-                return found[0]
+        if found := _talk_named_on(unit.text.text):
+            return found
+    return None
+
+
+# Where a sentence ends: not at a German or Czech day's stop ("am 1. August 1961").
+_SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|(?<=[。！？])\s*")
+
+
+def _talk_named_on(text: str) -> dt.date | None:
+    """The date of the first sentence that names the talk and gives a date ("…die Protokolle
+    des Telefongesprächs … am 1. August 1961", "1980年8月21日,鄧小平…會見了…"), not one about
+    the paper: when it was drafted, kept or published."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        folded = fold(sentence)
+        if not RECORD_WORDS.search(folded) or _ABOUT_THE_PAPER.search(folded):
+            continue
+        if found := find_date_span(sentence):
+            return found[0]
     return None
 
 

@@ -1167,3 +1167,22 @@ def test_a_korean_transcripts_speakers_after_circles(registry: Registry) -> None
         "최영(국무총리)",
         "기자",
     ]
+
+
+# A paper's excerpt of a telephone record: the lead names the talk and its day, the day's
+# stop no end of the sentence.
+LEAD_NAMES_THE_TALK = """So planten sie den Mauerbau
+
+Es ist ein Dokument voller Kälte: die Protokolle des Telefongesprächs zwischen Nikita
+Chruschtschow und Walter Ulbricht am 1. August 1961. Thema: die Grenze.
+
+Chruschtschow: Bei euch sind viele Ingenieure weggegangen.
+
+Ulbricht: Wir haben beschlossen, Arbeiter aus Bulgarien zu holen.
+
+Chruschtschow: Das ist eine gute Idee.
+"""
+
+
+def test_a_leads_sentence_naming_the_talk_dates_it(registry: Registry) -> None:
+    assert parse(LEAD_NAMES_THE_TALK, registry).metadata.date == dt.date(1961, 8, 1)
