@@ -379,8 +379,8 @@ def stamped(text: str, start: int, end: int) -> bool:
 
 
 _STAMP_WORDS = re.compile(
-    r"(?i:updated|posted|published|modified|created|accessed|retrieved|uploaded|added|printed|"
-    r"released|date)"
+    r"(?i:\b(?:updated|posted|published|modified|created|accessed|retrieved|uploaded|added|"
+    r"printed|released|date)\b)"
 )
 _TITLE_THEN_DAY = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){3,}[^\W\d_][\w'’-]*:\s*")
 # A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".
@@ -753,9 +753,9 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "participants"
     if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):
         reading.dates.append((_RANK["prose"], found[0], "", ""))
-    elif found is not None and _TRANSCRIBED.search(reading.last_text):
+    elif found is not None and found[1] == 0 and _TRANSCRIBED.search(reading.last_text):
         # "Přepis: …" over "9. srpna 2018, 18:20": a broadcast's transcript, the day and
-        # hour it went on air
+        # hour it went on air (not "Last updated: …" under it, a field's)
         reading.dates.append((_RANK["dateline"], found[0], "", ""))
         return "dateline"
     elif found is not None and _posting_stamp(text, found[1]):

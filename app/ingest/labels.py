@@ -1418,7 +1418,8 @@ _QA = re.compile(
     r"^(?:\[\d{1,3}\.?\]\s+)?(?:(?P<label>[QA])\.\s+(?=[^\W\d_]|[«\"“])|"
     rf"(?P<bare>[QA])\s+(?=[{UPPER}\u4e00-\u9fff«\"“])|"
     # (an Australian transcript's Prime Minister answering by his office's letters)
-    r"(?P<office>PM|P\.M\.)\s+(?=[A-Z])(?![A-Z][a-z]+\s+[A-Z][a-z])|"  # (not "PM Narendra Modi")
+    # (not "PM Narendra Modi", nor the colon label "PM Modi: …")
+    r"(?P<office>PM|P\.M\.)\s+(?=[A-Z])(?![A-Z][a-z]+\s+[A-Z][a-z])(?![^\s:]+(?:\s+[^\s:]+)?:)|"
     # (a French interview's "Q - …" and "R - …", its answer by the letter of "réponse")
     # (and a Spanish one's "P.- …" and "R.- …", "pregunta" and "respuesta")
     rf"(?P<dashed>{QA_WORD})(?:\s[-–—]\s+|[.:]{{1,2}}[-–—]\s*)(?=[^\W\d_]|[«\"“¿¡])|"
@@ -2166,6 +2167,9 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return False
     if (style.name, _recurring_key(candidate.name)) in evidence.initialled:
         return True  # "GdG. -" where "Général de Gaulle. -" labels a paragraph, and that
+    if style.name == "qa" and candidate.name not in QA_SPEAKERS:
+        # "PM" over answers again and again, not a headline's "PM Modi meets students"
+        return evidence.recurring[(style.name, _recurring_key(candidate.name))] >= 2
     if not style.corroborated or style.name in {*REPORTING_STYLES, "qa", "bracket", "initialled"}:
         return True  # a colon, a verb of speaking, brackets, initials, or Q and A, twice over
     if style.name == "period" and _CAPITALS.fullmatch(clean_label(candidate.name)):

@@ -576,7 +576,10 @@ def _stamped_turns(version: Version) -> dt.date | None:
 
 _ABOUT_THE_PAPER = re.compile(
     r"архив|рассекреч|хранит|опубликова|издан|публикац|составлен|продиктова|archive|"
-    r"declassif|publish|releas|kept|draft|dictat|typed|档案|解密|出版|发表|整理"
+    r"declassif|publish|releas|kept|draft|dictat|typed|档案|解密|出版|发表|整理|"
+    # (nor one the lead reports before the talk at hand: "follows a telephone call …,
+    # reported on 2 March")
+    r"report|announc|follow|preced|сообщ|объяв|报道|宣布"
 )
 
 

@@ -9,6 +9,8 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.ingest.model import ParseError
@@ -207,3 +209,65 @@ Ministerin: Die Bahn bekommt mehr Geld als je zuvor.
 def test_a_label_that_reads_like_a_credit_keeps_its_turn(registry: Registry) -> None:
     doc = parse(PAPER_AS_LABEL, registry)
     assert "Und die Bahn" in [text for _, text in said(doc)]
+
+
+TRANSCRIPT_UPDATED = """Transcript of the Minister's interview with a morning programme
+
+Last updated: 7 March 2020, 09:12
+
+Host: Minister, thank you for joining us.
+Minister: Good morning.
+Host: Will the budget be delayed?
+Minister: No, it will come on time.
+"""
+
+OTHER_CALL = (
+    "Minister arrives in Canberra\n\n"
+    "The visit follows a telephone call between the two presidents, reported by both offices "
+    "on 2 March 2020. Our correspondent spoke to the minister at the airport.\n\n"
+    "Correspondent: Minister, what do you hope to achieve?\n"
+    "Minister: A trade agreement, above all.\n"
+    "Correspondent: Is it close?\n"
+    "Minister: Closer than it has ever been.\n"
+)
+
+
+@pytest.mark.parametrize("page", [TRANSCRIPT_UPDATED, OTHER_CALL])
+def test_a_stamp_under_a_transcript_or_another_talks_day_is_no_date(
+    page: str, registry: Registry
+) -> None:
+    assert parse(page, registry).metadata.date is None
+
+
+FORUM = """By Jane Roe | 5 March 2020
+
+Candidates' forum, Des Moines, 1 March 2020
+
+Moderator: Senator, your first answer.
+Senator: Thank you. I will be brief.
+Moderator: Governor?
+Governor: I agree with the Senator, for once.
+"""
+
+
+def test_a_dateline_whose_place_holds_the_letters_of_date(registry: Registry) -> None:
+    doc = parse(FORUM, registry)
+    assert (doc.metadata.date, doc.metadata.place) == (
+        dt.date(2020, 3, 1),
+        "Candidates' forum, Des Moines",
+    )
+
+
+HEADLINE = """PM Modi meets students
+
+PM Narendra Modi met students on Monday.
+Student: Sir, how do you handle stress?
+PM Modi: I treat exams as a festival.
+Student: What about failure?
+PM Modi: Failure is a teacher.
+"""
+
+
+def test_a_headlines_pm_is_no_label(registry: Registry) -> None:
+    doc = parse(HEADLINE, registry)
+    assert [u.speaker.label for u in doc.turns() if u.speaker] == ["Student", "PM Modi"] * 2
