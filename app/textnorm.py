@@ -153,7 +153,11 @@ _COMMON_WORDS = {
     # (Serbian, Croatian and Bosnian in Latin letters, one language to this count)
     "sh": "je se da su za od sam smo što šta kako ali bio bila nije samo",
 }
-_FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _COMMON_WORDS.items()}
+# (each word with the languages it is common in: one look-up a word of the text)
+_FUNCTION_WORDS: dict[str, list[str]] = {}
+for _lang, _words in _COMMON_WORDS.items():
+    for _word in _words.split():
+        _FUNCTION_WORDS.setdefault(_word, []).append(_lang)
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -161,11 +165,11 @@ def latin_language(text: str) -> str:
     """Which language a text in Latin letters is in: English unless another language's
     common words clearly outnumber English ones (twice as many, and twenty at least, or in
     a short text one word in ten and four at least)."""
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    counts = dict.fromkeys(_COMMON_WORDS, 0)
     found = _LATIN_WORD.findall(text[:20000].lower())
     for word in found:
-        for lang, words in _FUNCTION_WORDS.items():
-            counts[lang] += word in words
+        for lang in _FUNCTION_WORDS.get(word, ()):
+            counts[lang] += 1
     lang, count = max(counts.items(), key=lambda item: item[1])
     enough = min(_ENOUGH_WORDS, max(_FEWEST_WORDS, len(found) // 10))
     return lang if count >= enough and count >= 2 * counts["en"] else "en"

@@ -391,17 +391,22 @@ _SPEAKER_ITEM = 2  # times a name recurs as an item of its own, two names at the
 
 def _talk_bullets_off(lines: list[str]) -> list[str]:
     """The lines, the bullets taken off each run of list items that reads as a talk."""
+    if sum(line.lstrip()[:1] in "•·▪●◦‣∙*-" for line in lines) < _TALK_ITEMS:
+        return lines  # (the cheap test first)
     out = list(lines)
     run: list[int] = []
     for index in range(len(lines) + 1):
         if index < len(lines) and _BULLETED.match(lines[index]):
             run.append(index)
             continue
+        if len(run) < _TALK_ITEMS:
+            run = []
+            continue
         items = [_BULLETED.sub("", lines[i], count=1).strip() for i in run]
         spoken = sum(bool(_SPOKEN_ITEM.search(item)) for item in items)
         names = Counter(item for item in items if not _SPOKEN_ITEM.search(item))
         speakers = sum(count >= _SPEAKER_ITEM for count in names.values())
-        if len(run) >= _TALK_ITEMS and spoken * 3 >= len(run) and speakers >= 2:
+        if spoken * 3 >= len(run) and speakers >= 2:
             for i, item in zip(run, items, strict=True):
                 out[i] = item
         run = []
