@@ -100,10 +100,9 @@ def script_language(text: str) -> str | None:
 
 
 _WEB_ADDRESS = re.compile(r"\b(?:[a-z]+://|www\.)\S+")
-# (a Japanese text's kana count with its Chinese characters: "zh" names the script, and
-# `han_language` tells the language)
-# (and the scripts of one language each, or of one the archives mostly publish in: Arabic,
-# Hebrew, Greek, Devanagari for Hindi, Thai, Georgian, Armenian)
+# A Japanese text's kana count with its Chinese characters ("zh" names the script,
+# `han_language` the language); the other scripts are each one language's, or the one the
+# archives mostly publish in (Devanagari for Hindi).
 _SCRIPTS = (
     ("en", LATIN),
     ("ru", CYRILLIC),

@@ -52,7 +52,14 @@ from app.ingest.roster import (
     initials_of,
     one_stem,
 )
-from app.ingest.source import BRACKETED_QA, DASH_LABEL, PARTICLES, QA_WORD, WITHHELD
+from app.ingest.source import (
+    ANGLED_QA,
+    BRACKETED_QA,
+    DASH_LABEL,
+    PARTICLES,
+    QA_WORD,
+    WITHHELD,
+)
 from app.schemas import Kind
 from app.textnorm import (
     CAPITALS,
@@ -1082,9 +1089,7 @@ _ROUND_BRACKET_LABEL = re.compile(
 
 # "<질문> 일본…" over "<답변> 우리 정부는…": a Korean ministry's briefing, its question and
 # answer in angle brackets.
-_ANGLE_LABEL = re.compile(
-    r"^[<〈‹](?P<label>질문|답변|문|답|質問|回答|问|答)[>〉›]\s*(?P<rest>\S.*)$", re.S
-)  # (not a paper's name: "‹연합뉴스> 보도에 따르면…")
+_ANGLE_LABEL = re.compile(rf"^{ANGLED_QA}\s*(?P<rest>\S.*)$", re.S)
 
 
 def _bracketed(para: Paragraph) -> list[Candidate]:

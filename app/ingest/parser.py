@@ -548,7 +548,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|(?<=[。！？])\s*")
 def _talk_named_on(text: str) -> dt.date | None:
     """The date of the first sentence that names the talk and gives a date ("…die Protokolle
     des Telefongesprächs … am 1. August 1961", "1980年8月21日,鄧小平…會見了…"), not one about
-    the paper: when it was drafted, kept or published."""
+    the paper (when it was drafted, kept or published) nor one about another talk the lead
+    reports or follows on."""
     for sentence in _SENTENCE_BREAK.split(text):
         folded = fold(sentence)
         if not RECORD_WORDS.search(folded) or _ABOUT_THE_PAPER.search(folded):

@@ -94,7 +94,7 @@ def decode(data: bytes, source: str) -> list[Line]:
     if "-----" in text or "=====" in text:
         lines = _underlines_off(lines)
     if "|" in text:
-        lines = _marks_off(lines, _BARS)
+        lines = _table_bars_off(lines)
     if "- " in text or "•" in text:
         lines = _talk_bullets_off(lines)
     if "§" in text:
@@ -366,17 +366,16 @@ def _underlines_off(lines: list[str]) -> list[str]:
     ]
 
 
-# What a page may put before every line: the bars of a table's empty cells ("| | Stalin:
-# …").
 _BARS = re.compile(r"^\s*(?:\|\s*)+")
 
 
-def _marks_off(lines: list[str], mark: re.Pattern[str]) -> list[str]:
-    """The lines without the mark before each, where most lines of the file open with it."""
+def _table_bars_off(lines: list[str]) -> list[str]:
+    """The lines without the bars a table's empty cells left before each ("| | Stalin:
+    …"), where most lines of the file open with them."""
     written = [line for line in lines if line.strip()]
-    if sum(bool(mark.match(line)) for line in written) * 10 < len(written) * 6:
+    if sum(bool(_BARS.match(line)) for line in written) * 10 < len(written) * 6:
         return lines
-    return [mark.sub("", line, count=1) for line in lines]
+    return [_BARS.sub("", line) for line in lines]
 
 
 # A list that holds a talk, each name and each speech an item of its own ("- 糸井" over
@@ -460,10 +459,10 @@ _LABEL_LINE = re.compile(
 )  # (a label alone on its line too: "HOST:" under a turn cut off by a dash)
 # A Chinese or Japanese record's question or answer by its character in brackets: "(問)…".
 BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
-# (or in angle brackets, a Korean briefing's: "<질문>" over "<답변>")
-_BRACKETED_QA_LINE = re.compile(
-    rf"^(?:{BRACKETED_QA}|[<〈‹][\uac00-\ud7a3\u4e00-\u9fff]{{1,10}}[>〉›])"
-)
+# (or in angle brackets, a Korean briefing's: "<질문>" over "<답변>"; not a paper's name,
+# "<연합뉴스> 보도에 따르면…")
+ANGLED_QA = r"[<〈‹](?P<label>질문|답변|문|답|質問|回答|问|答)[>〉›]"
+_BRACKETED_QA_LINE = re.compile(rf"^(?:{BRACKETED_QA}|{ANGLED_QA})")
 _DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
 # "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
 # (or the words in full: "Pregunta.- …", "Respuesta.- …")
@@ -627,8 +626,9 @@ _PIECE_OPENING = re.compile(
 )
 
 
-# (⊙: a Korean broadcaster's transcript) A mark at a line's start or after a sentence's
-# end, before a name or words (not "x >> 2", nor a link's "Related story >>").
+# Where closed captions mark a new speaker (">>"), or a Korean broadcaster's transcript
+# ("⊙"): at a line's start or after a sentence's end, before a word (not "x >> 2", nor a
+# link's "Related story >>").
 _CAPTION_MARK = re.compile(
     r"(?:^|(?<=[.!?…\"”)]))\s*(?:>>|⊙)\s*(?=[^\W\d_])|(?<=[^\s>])\s*⊙\s*(?=[^\W\d_])"
 )

@@ -728,8 +728,9 @@ _QUOTED_ANSWERS = 3  # at the least, where no word calls the page an interview
 
 def questions_answered_in_dashes(paras: list[Paragraph]) -> dict[int, int]:
     """The questions of an interview that prints only its answers as lines of dialogue:
-    "Kad je to bilo?" over "– Bio je to novembar…", twice at least, most of the page's
-    dashed lines answering so (not a story's dialogue with a question in its narration)."""
+    "Kad je to bilo?" over "– Bio je to novembar…", three times at least, most of the
+    page's dashed lines answering so (not a story's dialogue with a question in its
+    narration, nor a labelled question over a dashed report of the answer)."""
     found = {
         index: 0
         for index, para in enumerate(paras[:-1])
