@@ -381,11 +381,13 @@ def _table_bars_off(lines: list[str]) -> list[str]:
 # A list that holds a talk, each name and each speech an item of its own ("- 糸井" over
 # "- この間の…。"): a run of items, a good share of them sentences, the names among them
 # items that recur (not a list of those present, nor a site's menu, whose items are names
-# and words; nor lines of dialogue typed with hyphens, all of them speech).
+# and words; nor lines of dialogue typed with hyphens, all of them speech); or each item a
+# label and its words, two labels recurring.
 _BULLETED = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-)\s+(?=\S)")
 _SPOKEN_ITEM = re.compile(r"[.!?…。！？)）]\s*$")
 _TALK_ITEMS = 6  # at the least, a third of them sentences
 _SPEAKER_ITEM = 2  # times a name recurs as an item of its own, two names at the least
+_ITEM_LABEL = re.compile(r"([^\W\d_][^:：\n]{0,30}?)\s*[:：]\s+\S")
 
 
 def _talk_bullets_off(lines: list[str]) -> list[str]:
@@ -404,8 +406,17 @@ def _talk_bullets_off(lines: list[str]) -> list[str]:
         items = [_BULLETED.sub("", lines[i], count=1).strip() for i in run]
         spoken = sum(bool(_SPOKEN_ITEM.search(item)) for item in items)
         names = Counter(item for item in items if not _SPOKEN_ITEM.search(item))
-        speakers = sum(count >= _SPEAKER_ITEM for count in names.values())
-        if spoken * 3 >= len(run) and speakers >= 2:
+        # (or each item a speaker's label and words: "- Reagan: …" over "- Mondale: …")
+        labels = Counter(m[1] for item in items if (m := _ITEM_LABEL.match(item)))
+        speakers = max(
+            sum(count >= _SPEAKER_ITEM for count in names.values())
+            if spoken * 3 >= len(run)
+            else 0,
+            sum(count >= _SPEAKER_ITEM for count in labels.values())
+            if sum(labels.values()) * 2 >= len(run)
+            else 0,
+        )
+        if speakers >= 2:
             for i, item in zip(run, items, strict=True):
                 out[i] = item
         run = []

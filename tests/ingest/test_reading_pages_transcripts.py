@@ -731,3 +731,20 @@ def test_caption_marks_part_the_speakers_of_a_scraped_page(registry: Registry) -
         "prime-minister",
     ]
     assert doc.metadata.date == dt.date(2019, 3, 6)  # (the title's, not the blog's)
+
+
+# An oral history's transcript set as a list, each item a label and its words.
+LISTED_LABELS = """Interview, tape 3
+
+- INTERVIEWER: When did you arrive in the city?
+- WITNESS: In the autumn, after the border closed.
+- INTERVIEWER: What did you see there?
+- WITNESS: Soldiers, and people waving from the windows.
+- INTERVIEWER: Were you afraid?
+- WITNESS: Every day.
+"""
+
+
+def test_a_talk_listed_label_by_label(registry: Registry) -> None:
+    doc = parse(LISTED_LABELS, registry)
+    assert [key for key, _ in turns(doc)] == ["interviewer", "witness"] * 3
