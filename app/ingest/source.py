@@ -642,6 +642,9 @@ _PIECE_OPENING = re.compile(
 # link's "Related story >>").
 _CAPTION_MARK = re.compile(
     r"(?:^|(?<=[.!?…\"”)]))\s*(?:>>|⊙)\s*(?=[^\W\d_])|(?<=[^\s>])\s*⊙\s*(?=[^\W\d_])"
+    # (anywhere before a name in capitals and its colon: unpunctuated captions, "…breaking
+    # news >> JAKE TAPPER: …")
+    rf"|\s*>>\s*(?=[{UPPER}][{UPPER} .'’-]{{1,40}}:)"
 )
 _CAPTION_MARKS = 3  # at the least, for a page to be read as marking its speakers so
 

@@ -748,3 +748,12 @@ LISTED_LABELS = """Interview, tape 3
 def test_a_talk_listed_label_by_label(registry: Registry) -> None:
     doc = parse(LISTED_LABELS, registry)
     assert [key for key, _ in turns(doc)] == ["interviewer", "witness"] * 3
+
+
+def test_unpunctuated_captions_part_at_each_mark_before_a_name(registry: Registry) -> None:
+    page = (
+        "Evening news transcript\n\n"
+        ">> ANNA BELL: welcome back we are following the vote >> TOM REED: thanks Anna it "
+        "is happening now >> ANNA BELL: what are you hearing >> TOM REED: it will be close\n"
+    )
+    assert [key for key, _ in turns(parse(page, registry))] == ["anna-bell", "tom-reed"] * 2
