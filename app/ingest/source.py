@@ -390,6 +390,11 @@ _SPEAKER_ITEM = 2  # times a name recurs as an item of its own, two names at the
 _ITEM_LABEL = re.compile(r"([^\W\d_][^:：\n]{0,30}?)\s*[:：]\s+\S")
 
 
+def _recurring(counts: Counter[str]) -> int:
+    """How many of the counted items recur as often as a speaker's name must."""
+    return sum(count >= _SPEAKER_ITEM for count in counts.values())
+
+
 def _talk_bullets_off(lines: list[str]) -> list[str]:
     """The lines, the bullets taken off each run of list items that reads as a talk."""
     if sum(line.lstrip()[:1] in "•·▪●◦‣∙*-" for line in lines) < _TALK_ITEMS:
@@ -408,15 +413,9 @@ def _talk_bullets_off(lines: list[str]) -> list[str]:
         names = Counter(item for item in items if not _SPOKEN_ITEM.search(item))
         # (or each item a speaker's label and words: "- Reagan: …" over "- Mondale: …")
         labels = Counter(m[1] for item in items if (m := _ITEM_LABEL.match(item)))
-        speakers = max(
-            sum(count >= _SPEAKER_ITEM for count in names.values())
-            if spoken * 3 >= len(run)
-            else 0,
-            sum(count >= _SPEAKER_ITEM for count in labels.values())
-            if sum(labels.values()) * 2 >= len(run)
-            else 0,
-        )
-        if speakers >= 2:
+        named = spoken * 3 >= len(run) and _recurring(names) >= 2
+        labelled = sum(labels.values()) * 2 >= len(run) and _recurring(labels) >= 2
+        if named or labelled:
             for i, item in zip(run, items, strict=True):
                 out[i] = item
         run = []
