@@ -152,11 +152,18 @@ _COMMON_WORDS = {
     # (Serbian, Croatian and Bosnian in Latin letters, one language to this count)
     "sh": "je se da su za od sam smo što šta kako ali bio bila nije samo",
 }
-# (each word with the languages it is common in: one look-up a word of the text)
-_FUNCTION_WORDS: dict[str, list[str]] = {}
-for _lang, _words in _COMMON_WORDS.items():
-    for _word in _words.split():
-        _FUNCTION_WORDS.setdefault(_word, []).append(_lang)
+
+
+def _languages_by_word() -> dict[str, list[str]]:
+    """Each common word with the languages it is common in: one look-up a word of a text."""
+    by_word: dict[str, list[str]] = {}
+    for lang, words in _COMMON_WORDS.items():
+        for word in words.split():
+            by_word.setdefault(word, []).append(lang)
+    return by_word
+
+
+_FUNCTION_WORDS = _languages_by_word()
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -409,8 +409,8 @@ def _talk_bullets_off(lines: list[str]) -> list[str]:
             run = []
             continue
         items = [_BULLETED.sub("", lines[i], count=1).strip() for i in run]
-        spoken = sum(bool(_SPOKEN_ITEM.search(item)) for item in items)
         names = Counter(item for item in items if not _SPOKEN_ITEM.search(item))
+        spoken = len(items) - names.total()  # (the items that are sentences)
         # (or each item a speaker's label and words: "- Reagan: …" over "- Mondale: …")
         labels = Counter(m[1] for item in items if (m := _ITEM_LABEL.match(item)))
         named = spoken * 3 >= len(run) and _recurring(names) >= 2
