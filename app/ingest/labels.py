@@ -58,6 +58,7 @@ from app.ingest.source import (
     DASH_LABEL,
     PARTICLES,
     QA_WORD,
+    SPEAKER_MARK,
     WITHHELD,
 )
 from app.schemas import Kind
@@ -86,7 +87,8 @@ _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 _COLON = re.compile(
     # ("▲DVB記者:", "- 中國網:", "■ الرئيس:": a bullet before a name in a script with no
     # capitals, where it marks the speaker, not a list's item)
-    r"^(?:\d{1,3}(?=[^\W\d_])|▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff\u0620-\u064A\u05D0-\u05EA«])"
+    rf"^(?:\d{{1,3}}(?=[^\W\d_])|(?P<mark>{SPEAKER_MARK})\s*"
+    r"|[-•■●◆]\s*(?=[\u4e00-\u9fff\u0620-\u064A\u05D0-\u05EA«])"
     # (a verbatim record's numbered paragraphs: "12. Mr. FEDORENKO (…) (translated…):")
     r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2}))"
     # (an editor's first name or initial in brackets: "[A.] Poledňák:")
@@ -96,8 +98,9 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»)"
-    # (a Korean paper's "=" after the name: "김 위원장 = …")
-    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])\s=(?=\s))\s*(?P<rest>\S.*)$",
+    # (a Korean paper's "=" after the name: "김 위원장 = …", or glued after a mark:
+    # "▲김위원장=…")
+    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=(?=\s)))\s*(?P<rest>\S.*)$",
     re.S,
 )
 # A name, then after a comma the office its holder speaks in, written out in full (the
@@ -328,7 +331,8 @@ _ZH_SAID_AFTER_CLAUSE = re.compile(
 # "Хрущев:" alone on its line, the turn on the lines after it.
 # (after a bullet too: "- 中國網:" over the host's words, "▲DVB記者:")
 _COLON_LINE = re.compile(
-    r"^(?:▲\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?"
+    rf"^(?:{SPEAKER_MARK}\s*|[-•■●◆]\s*(?=[\u4e00-\u9fff]))?"
+    r"(?P<label>[^\W\d_][^:：\n?!…。！？]{0,48}?"
     # (or a name and his office in full: "Peter Altmaier, Parl. Staatssekretär beim …:")
     rf"{_POST_ASIDE}|{_OFFICE_HOLDER})\s*[:：]$"
 )
@@ -501,9 +505,11 @@ def _colon(para: Paragraph) -> list[Candidate]:
     if asker := _QUESTIONER.match(para.text):
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
-    m = _COLON.match(para.text) if ":" in head or "：" in head or " = " in head else None
+    m = _COLON.match(para.text) if ":" in head or "：" in head or "=" in head else None
     if m and "=" in para.text[m.end("label") : m.start("rest")]:
         m = m if _KOREAN_SPEAKER.fullmatch(m["label"].strip()) else None
+    if m and m["label"].count("(") > m["label"].count(")"):
+        m = None  # "Kevin (00" of "Kevin (00:05):" over his words: a time's colon
     if m and not _GLUED_SENTENCE.search(m["label"]):
         found = [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
         if shortened := _SHORTENED_AFTER.match(m["rest"]):  # "毛主席:(以下简称主席):…"
@@ -1323,7 +1329,7 @@ _JA_OFFICE_END = re.compile(rf"^[\u30a1-\u30ff・]{{2,10}}{_JA_OFFICES}$")
 # (its verb of saying ends the point: "…旨述べた。", "…と発言があった。"; not a news story's
 # "ブッシュ大統領から記念のギターが贈られ…" with "説明" somewhere in it)
 _JA_SAID = re.compile(
-    r"(?:旨|と)\s*(?:述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介)[^。]{0,10}。?\s*$"
+    r"(?:旨の?|と)\s*(?:述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介)[^。]{0,10}。?\s*$"
 )
 
 

@@ -374,7 +374,7 @@ class Roster:
             ]
         if len(words) == 1 and (letters := initials_label(words[0])):
             # "AP." after "Alain Peyrefitte.", "GdG." after "Général de Gaulle."
-            spelled = [m for m in self.members if initials_of(m.written) == letters]
+            spelled = [m for m in self.members if letters in self._initials(m)]
             if spelled:
                 return spelled
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
@@ -394,6 +394,12 @@ class Roster:
         # holds that office under no name of its own.
         office = {name_key(w) for w in titles} - COURTESY
         return _holders([m for m in self.members if not m.keys], office) if office else []
+
+    def _initials(self, member: Member) -> set[str]:
+        """A member's initials with the titles before the name and without: "GdG" for
+        "Général de Gaulle", "NC" for "Cde. Nicolae Ceausescu"."""
+        named = split_titles(_words(member.written), self.registry)[1]
+        return {initials_of(member.written), initials_of(" ".join(named))}
 
     def resolve(self, label: str) -> Speaker | None:
         """Who a label names: a member of this record, else the reference data, else an
@@ -717,6 +723,9 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)
+    if label.lower() == "the press":
+        # (the reporters of a briefing answering together: "The Press: We want to help you.")
+        return Speaker("press", shown, resolved=False)
     if (
         named
         and label.split()[0].lower() == "the"

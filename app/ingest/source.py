@@ -111,7 +111,36 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     numbered = [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
+    if "-->" in text and len(_CUE_TIME.findall(text)) >= _CUES:
+        numbered = _subtitle_cues_joined(numbered)
     return _glued_labels_apart(numbered) if ":" in text else numbered
+
+
+# A subtitle file's cue (SubRip, WebVTT): its number, its times, its lines of text, a blank
+# line: "7" / "00:00:11,378 --> 00:00:12,008" / "The Press: Let's do it.".
+_CUE_TIME = re.compile(
+    r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+    r"(?:[ \t]+\S.*)?$",
+    re.M,
+)
+_CUES = 3
+
+
+def _subtitle_cues_joined(lines: list[Line]) -> list[Line]:
+    """A subtitle file's text as running lines: each cue's number, its times and the blank
+    line after it left out (the lines keep their numbers), so that a sentence cut across
+    cues reads on and a speaker's label opens a paragraph as it would in a transcript."""
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _CUE_TIME.match(line.text):
+            continue
+        dropped.add(index)
+        if index and lines[index - 1].text.strip().isdigit():
+            dropped.add(index - 1)
+        above = index - 2 if index - 1 in dropped else index - 1
+        if above >= 0 and not lines[above].text.strip():
+            dropped.add(above)  # (the blank line that ended the cue before)
+    return [line for index, line in enumerate(lines) if index not in dropped]
 
 
 # A page saved as HTML or exported as XML rather than copied as text: its tags, its
@@ -474,6 +503,11 @@ BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
 ANGLED_QA = r"[<〈‹](?P<label>질문|답변|문|답|質問|回答|问|答)[>〉›]"
 _BRACKETED_QA_LINE = re.compile(rf"^(?:{BRACKETED_QA}|{ANGLED_QA})")
 _DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
+# A mark some papers and broadcasters set before each speaker's name ("▲김위원장=…",
+# "▶김어준 : …", "◉정세현 : …"): arrows, triangles and ringed circles, which no list of
+# items uses for its bullets.
+SPEAKER_MARK = r"[▲△▶▷►▸◉◎]"
+_SPEAKER_MARK_LINE = re.compile(rf"^{SPEAKER_MARK}\s*[^\W\d_]")
 # "P.- …" over "R.- …": a Spanish transcript's question and answer, each its own line.
 # (or the words in full: "Pregunta.- …", "Respuesta.- …")
 QA_WORD = r"[QPR]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort"
@@ -570,7 +604,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if _BRACKETED_QA_LINE.match(line) or _LETTER_DASH_LINE.match(line):
         return False  # "(問)…" over "(答)…": a question and its answer, each a paragraph
-    if _DIET_SPEAKER_LINE.match(line):
+    if _DIET_SPEAKER_LINE.match(line) or _SPEAKER_MARK_LINE.match(line):
         return False  # "○田中一君 …": the Diet's record marks each speaker with a circle
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries

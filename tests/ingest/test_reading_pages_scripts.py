@@ -598,13 +598,15 @@ GAIKO = """日英外相会談(概要)
 
 (1)冒頭,山田大臣からブラウン外相の来日を歓迎し,両国の協力を一層進めたいと述べた。
 
-(2)ブラウン外相から,英国は日本との関係を非常に重視している旨述べた。
+(2)ブラウン外相から,英国は日本との関係を非常に重視している旨の発言があった。
 
 (3)山田大臣より,経済分野の対話を継続したいと述べた。
 
 (4)ブラウン外相から,来年の首脳会談に向けて準備を進めたい旨発言があった。
 
 5 山田大臣から,協力の成果を来年の会談で確認したいと述べた。
+
+6 これに対し,ブラウン外相から,同感である旨の発言がありました。
 """
 
 KOKKAI = """第8回国会 参議院 運営委員会 第3号
@@ -621,7 +623,14 @@ def test_a_japanese_ministrys_summary_and_a_diet_committee(registry: Registry) -
     summary = parse(GAIKO, registry)
     assert summary.languages == ["ja"]
     assert summary.metadata.date == dt.date(2013, 5, 12)  # (the Heisei era's 25th year)
-    assert keys(summary) == ["山田大臣", "ブラウン外相", "山田大臣", "ブラウン外相", "山田大臣"]
+    assert keys(summary) == [
+        "山田大臣",
+        "ブラウン外相",
+        "山田大臣",
+        "ブラウン外相",
+        "山田大臣",
+        "ブラウン外相",
+    ]
     assert keys(parse(KOKKAI, registry)) == ["佐藤一郎", "铃木次郎", "佐藤一郎"]  # (keys fold 鈴)
 
 
