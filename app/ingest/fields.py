@@ -16,6 +16,8 @@ FIELDS: dict[str, str] = {
     "participants": r"participants?|present(?:\s*\[[^\]]{1,40}\])?(?: at the (?:meeting|"
     r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
     r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants)|"
+    # (a commission's memorandum, its own people apart: "Participants (non-Commission):")
+    r"participants\s*(?:\([\w -]{2,30}\)|[-–]\s*[\w-]{2,30})|"
     r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)
     # (the same in the languages of Europe: "Obecni:", "Anwesend:", "Présents:", …)
@@ -29,11 +31,13 @@ FIELDS: dict[str, str] = {
     r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
     "time": r"time|время",
     "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",
-    "subject": r"subjects?|topics?|тема|主题|事由|议题",
+    "subject": r"subjects?|topics?|(?:type of )?event|тема|主题|事由|议题",
     # a catalogue's entry for the paper ("件名：…", "Title: …"), below any title line
     "title": r"title|название|заглавие|件名|题名|篇名|标题",
     "interpreter": r"interpreters?|переводчики?|翻译",
-    "recorder": r"note-?takers?|recorded by|записал|запись вел|记录(?:人|者)?",
+    "recorder": (
+        r"note-?takers?|(?:recorded|prepared|reviewed) by|записал|запись вел|记录(?:人|者)?"
+    ),
 }
 FIELD = re.compile(
     r"^(?:[-•*·■]\s*)?(?P<key>"

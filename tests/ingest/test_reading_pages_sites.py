@@ -586,3 +586,30 @@ def test_a_parliament_sites_photo_headings_are_its_members_labels(registry: Regi
     assert keys(doc) == ["anne-walsh", "peter-gray"] * 2
     assert said(doc)[0][1].startswith("by leave—I move:")
     assert said(doc)[2][1].startswith("Mr Speaker, on a point of order:")
+
+
+# A commission's memorandum for the record: its event and its writer as fields, the people
+# interviewed and the commission's own on two lists, each under a qualified heading.
+COMMISSION = """MEMORANDUM FOR THE RECORD
+
+Event: Interview of Harold Greene
+Type of event: Recorded interview
+Date: October 14, 2003
+Prepared by: Jane Ames
+Location: GSA building, Washington
+Participants - non-Commission: Harold Greene, former FAA official
+Participants - Commission: Jane Ames
+
+Greene said that he joined the agency in 1985 and served in the operations center.
+
+Ames asked about the morning of the attacks. Greene replied that the first call came at 8:38.
+"""
+
+
+def test_a_commissions_memorandum_lists_both_sides_under_qualified_headings(
+    registry: Registry,
+) -> None:
+    doc = parse(COMMISSION, registry)
+    assert doc.metadata.date == dt.date(2003, 10, 14)
+    assert {a.person.key for a in doc.attendees} == {"harold-greene", "jane-ames"}
+    assert keys(doc) == ["harold-greene", "jane-ames", "harold-greene"]
