@@ -80,7 +80,8 @@ RECORD_WORDS = re.compile(
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
     r"\w+gesprächs?\b|"  # (a German compound: "des Telefongesprächs")
-    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|电报|"
+    r"\w+protokolls?\b|\w*pressekonferenz\b|\bBPK\b|"  # ("Wortprotokoll", "BPK vom 6. Mai")
+    r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|记者会|发布会|电报|"
     # (Greek, Arabic, Hebrew and Hindi: an interview, a talk, a meeting, minutes)
     r"συνέντευξη|συνομιλία|συνάντηση|πρακτικά|حوار|مقابلة|لقاء|محضر|ראיון|שיחה|פרוטוקול|"
     r"साक्षात्कार|बातचीत|इंटरव्यू",
@@ -366,9 +367,13 @@ def stamped(text: str, start: int, end: int) -> bool:
     # Conversaciones (18 de julio, 1960)", nor a title that ends in the day after a colon:
     # "Boris Johnson's first PMQs: 4 September 2019", four words at least before it)
     before = text[:start]
+    # (nor the record named with its day after a site's colon: "Bundesregierung für
+    # Desinteressierte: BPK vom 06. Dezember 2021", "原標題:2016年5月30日…例行記者會")
+    colon = max(before.rfind(":"), before.rfind("："))
     keyed = (
-        re.search(r"[:：]", before)
+        colon >= 0
         and not before.endswith("(")
+        and not RECORD_WORDS.search(fold(f"{before[colon + 1 :]} {text[end:]}"))
         and not (
             _TITLE_THEN_DAY.fullmatch(before)
             and not text[end:].strip()
@@ -574,6 +579,9 @@ def _is_prose(text: str) -> bool:
     ) > 120
 
 
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?=\S)")
+
+
 def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_list: bool) -> str:
     """Read one head line into `reading`; say what it was."""
     if _FRUS.search(text):
@@ -591,6 +599,12 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
         # the one it interviews
         reading.introduced.append(headline["name"])
         _take_title(text, line, reading)
+        return "title"
+    if original := _ORIGINAL_TITLE.match(fold(text)):
+        # "原标题:…": a portal's note of the headline the story first ran under, its title
+        # before any caption or headline of the portal's own above it
+        reading.blocks.insert(0, [clean_title(text[original.end() :])])
+        reading.block_lines.insert(0, line.number)
         return "title"
     if is_furniture(text):
         return "furniture"

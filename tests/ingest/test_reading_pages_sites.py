@@ -613,3 +613,48 @@ def test_a_commissions_memorandum_lists_both_sides_under_qualified_headings(
     assert doc.metadata.date == dt.date(2003, 10, 14)
     assert {a.person.key for a in doc.attendees} == {"harold-greene", "jane-ames"}
     assert keys(doc) == ["harold-greene", "jane-ames", "harold-greene"]
+
+
+# A portal's copy of a ministry's press conference: a photo's caption and the portal's
+# headline above the headline the story first ran under ("原標題:", its day in it), the
+# question and answer marks after it.
+PORTAL = """資料圖:外交部
+
+6月2日舉行的例行記者會
+
+原標題:2016年6月2日外交部發言人主持例行記者會
+
+問:中方對昨天的會議有何評論?
+
+答:我們注意到有關報道。中方的立場是一貫的。
+
+問:雙方會繼續對話嗎?
+
+答:我們希望各方保持冷靜。
+"""
+
+# A blog's copy of a government press conference: the blog's name, a colon, the
+# conference and its day.
+BLOG = """Artikel
+
+Bundesregierung im Wortlaut: BPK vom 08. März 2021
+
+FRAGE MÜLLER: Herr Seibert, wann entscheidet das Kabinett?
+
+STS SEIBERT: Am Mittwoch, wie geplant.
+
+FRAGE MÜLLER: Und wer legt die Vorlage vor?
+
+STS SEIBERT: Das Ministerium der Finanzen.
+"""
+
+
+def test_a_headline_the_story_first_ran_under_is_its_title(registry: Registry) -> None:
+    doc = parse(PORTAL, registry)
+    assert doc.metadata.title == "2016年6月2日外交部發言人主持例行記者會"
+    assert doc.metadata.date == dt.date(2016, 6, 2)
+    assert doc.metadata.place is None
+
+
+def test_a_conference_and_its_day_after_a_sites_colon_date_it(registry: Registry) -> None:
+    assert parse(BLOG, registry).metadata.date == dt.date(2021, 3, 8)
