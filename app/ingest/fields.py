@@ -18,7 +18,8 @@ FIELDS: dict[str, str] = {
     r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants)|"
     # (a commission's memorandum, its own people apart: "Participants (non-Commission):")
     r"participants\s*(?:\([\w -]{2,30}\)|[-–]\s*[\w-]{2,30})|"
-    r"участники(?: беседы| встречи| переговоров)?|присутствовали|присутствуют|"
+    r"участники(?: беседы| встречи| переговоров)?|учасники(?: розмови| зустрічі)?|"
+    r"присутствовали|присутствуют|"
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)
     # (the same in the languages of Europe: "Obecni:", "Anwesend:", "Présents:", …)
     r"присутні|obecni|přítomni|anwesend|anwesende|teilnehmer|présents|presentes|"
@@ -27,10 +28,14 @@ FIELDS: dict[str, str] = {
     r"在座(?:的有|者)?|出席|会见人员|[中美苏日]方参加人员",
     # ("DATE, TIME AND PLACE:", a presidential library's memorandum)
     "date": r"date(?:\s*(?:&|and|,)\s*time)?(?:,?\s*(?:&|and)\s*place)?|(?:air|broadcast) date|"
-    r"дата(?: и время| эфира)?|방송(?:일|일시)?|放送日?|播出(?:时间|日期)|"
+    r"дата(?: и время| эфира)?|дата,?\s+(?:час|время)(?:\s+(?:та|і|и)\s+(?:місце|место))?|"
+    r"방송(?:일|일시)?|放送日?|播出(?:时间|日期)|"
     r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
-    "time": r"time|время",
-    "place": r"place|location|venue|место(?: проведения)?|(?:会谈|谈话|会见)?地点",
+    "time": r"time|время|час",
+    "place": (
+        r"place|location|venue|место(?: проведения)?|місце(?: проведення)?|"
+        r"(?:会谈|谈话|会见)?地点"
+    ),
     "subject": r"subjects?|topics?|(?:type of )?event|тема|主题|事由|议题",
     # a catalogue's entry for the paper ("件名：…", "Title: …"), below any title line
     "title": r"title|название|заглавие|件名|题名|篇名|标题",

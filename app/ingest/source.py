@@ -400,11 +400,23 @@ _BARS = re.compile(r"^\s*(?:\|\s*)+")
 
 def _table_bars_off(lines: list[str]) -> list[str]:
     """The lines without the bars a table's empty cells left before each ("| | Stalin:
-    …"), where most lines of the file open with them."""
+    …"), where most lines of the file open with them; else each row's own bars."""
     written = [line for line in lines if line.strip()]
     if sum(bool(_BARS.match(line)) for line in written) * 10 < len(written) * 6:
-        return lines
+        return [_row_bars_off(line) for line in lines]
     return [_BARS.sub("", line) for line in lines]
+
+
+# A table's row copied as a line: "Дата, час та місце: | 3 грудня 1991 року |", its
+# key's cell and its value's, or a heading over empty cells ("Стенограма … | |").
+_ROW_END = re.compile(r"(?:\s+\|)+\s*$")
+_KEYED_CELL = re.compile(r"^(?P<key>[^|:：]{1,40}[:：])\s*\|\s*")
+
+
+def _row_bars_off(line: str) -> str:
+    if not _ROW_END.search(line):
+        return line
+    return _KEYED_CELL.sub(r"\g<key> ", _ROW_END.sub("", line))
 
 
 # A list that holds a talk, each name and each speech an item of its own ("- 糸井" over

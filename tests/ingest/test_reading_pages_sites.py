@@ -658,3 +658,24 @@ def test_a_headline_the_story_first_ran_under_is_its_title(registry: Registry) -
 
 def test_a_conference_and_its_day_after_a_sites_colon_date_it(registry: Registry) -> None:
     assert parse(BLOG, registry).metadata.date == dt.date(2021, 3, 8)
+
+
+# A wiki's transcription of a telephone record: its heading and fields as a table's rows
+# (key, bar, value, bar), in Ukrainian, then one turn a line.
+TABLE_ROWS = """Стенограма телефонної розмови | |
+Тема: | Телефонна розмова з президентом Леонідом Кравчуком |
+Учасники: | Президент Леонід Кравчук |
+Дата, час та місце: | 5 грудня 1991 року, 9:10—9:25 ранку |
+Президент: Добрий ранок, пане президенте.
+Президент Кравчук: Добрий ранок. Дякую за дзвінок.
+Президент: Вітаю вас з результатами голосування.
+Президент Кравчук: Дякую, це велика подія для нас.
+"""
+
+
+def test_a_tables_rows_give_the_heading_and_the_fields(registry: Registry) -> None:
+    doc = parse(TABLE_ROWS, registry)
+    assert doc.metadata.title == "Стенограма телефонної розмови"
+    assert doc.metadata.date == dt.date(1991, 12, 5)
+    assert "leonid-kravchuk" in {a.person.key for a in doc.attendees}
+    assert len(keys(doc)) == 4
