@@ -756,13 +756,18 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if (opening := opening_date(text)) is not None and not _TODAY.search(text):
             reading.prose_dates[line.number] = opening  # kept or not by `read_head`
         return "prose"
-    if reading.blocks and (entries := participant_entries(text, line.number, registry)):
+    if (reading.blocks or reading.dates) and (
+        entries := participant_entries(text, line.number, registry)
+    ):
         # One unknown word alone, outside a list ("Transcription" under a title), is a
-        # site's word more often than a person.
+        # site's word more often than a person; under a dateline with no title (a tape's
+        # "Tuesday, February 29, 1972 - 8:55am" over "Richard Nixon, Henry A. Kissinger,
+        # …"), only names in full, two at least, make the list.
         lone = (
             len(entries) == 1 and len(entries[0].name.split()) == 1 and not entries[0].description
         )
-        if not lone or registry.resolve_name(entries[0].name):
+        in_full = len(entries) > 1 and all(len(e.name.split()) > 1 for e in entries)
+        if (reading.blocks or in_full) and (not lone or registry.resolve_name(entries[0].name)):
             reading.people += entries
             return "participants"
     if (found := find_date_span(text)) is not None and not stamped(text, found[1], found[2]):

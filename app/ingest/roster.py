@@ -384,6 +384,12 @@ class Roster:
         if not named and 1 < len(keys) <= 3 and all(w[:1].isupper() for w in words):
             # "Sir Pierson Dixon" where the list says "Dixon": the name in full
             named = [m for m in self.members if m.keys and set(m.keys) <= set(keys)]
+        if not named and len(keys) > 3 and all(w[:1].isupper() for w in words):
+            # "National Security Advisor Henry A. Kissinger" where the list says "Henry A.
+            # Kissinger": a post the reference data does not know, then the name in full
+            named = [
+                m for m in self.members if len(m.keys) > 1 and tuple(keys[-len(m.keys) :]) == m.keys
+            ]
         if not named and len(words) > 1 and self.registry.is_title(words[-1]):
             # "The Soviet Ambassador" where the list says "Sorin, the Soviet Ambassador":
             # whoever holds the office the list gives in those words

@@ -679,3 +679,27 @@ def test_a_tables_rows_give_the_heading_and_the_fields(registry: Registry) -> No
     assert doc.metadata.date == dt.date(1991, 12, 5)
     assert "leonid-kravchuk" in {a.person.key for a in doc.attendees}
     assert len(keys(doc)) == 4
+
+
+# A presidential tape's transcript: the day and hours, the people in the room as one line
+# of names in full, the room; then each speaker first by a post the reference data does
+# not know and his name in full, later by his surname.
+TAPE = """Monday, March 6, 1972 - 9:10am - 9:42am
+Richard Nixon, Charles W. Colson, Rose Mary Woods
+Oval Office
+
+President Nixon: Did you see the papers this morning?
+
+White House Special Counsel Charles W. Colson: I did. They are kinder than I thought.
+
+President Nixon: They will not stay kind for long.
+
+Colson: No, sir, but we have a week at least.
+"""
+
+
+def test_a_tapes_people_in_one_line_and_a_post_before_a_full_name(registry: Registry) -> None:
+    doc = parse(TAPE, registry)
+    assert doc.metadata.date == dt.date(1972, 3, 6)
+    assert {"charles-colson", "rose-mary-woods"} <= {a.person.key for a in doc.attendees}
+    assert keys(doc) == ["nixon", "charles-colson", "nixon", "charles-colson"]
