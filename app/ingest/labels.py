@@ -92,7 +92,9 @@ _COLON = re.compile(
     # (a verbatim record's numbered paragraphs: "12. Mr. FEDORENKO (…) (translated…):")
     r"|\d{1,3}\.\s+(?=(?:The|Mr|Mrs|Ms|Sir|Dr|[A-Z]{2}))"
     # (an editor's first name or initial in brackets: "[A.] Poledňák:")
-    rf"|\[[{CAPITALS}][\w'’-]*\.?\]\s+(?=[{CAPITALS}]))?"
+    rf"|\[[{CAPITALS}][\w'’-]*\.?\]\s+(?=[{CAPITALS}])"
+    # (or the mark of what an excerpt leaves out before it: "(…) Tow. Chruszczow:")
+    r"|[(\[](?:…|\.\.\.)[)\]]\s*(?=[^\W\d_]))?"
     # (with his post, which the label keeps: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор …]:"; a
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")

@@ -124,3 +124,22 @@ def test_initials_after_a_comrades_title_name_the_one_the_title_names(
 ) -> None:
     doc = parse(INITIALS, registry)
     assert keys(doc) == ["nicolae-ceausescu", "zhou-enlai"] * 2
+
+
+# A weekly's excerpt of a Polish note of talks: the mark of what it leaves out before the
+# first label, one turn a line.
+EXCERPT = """Notatka z rozmów w Warszawie, 19 października 1956 r.
+
+(…) Tow. Chruszczow: Dlaczego nas nie poinformowaliście o zmianach?
+Tow. Gomułka: Informowaliśmy, ale nie o wszystkim możemy mówić z góry.
+Tow. Ochab: Plenum zbiera się jutro rano.
+Tow. Gomułka: Decyzje podejmie partia, a nie goście.
+Tow. Chruszczow: Nie jesteśmy gośćmi, jesteśmy przyjaciółmi.
+"""
+
+
+def test_an_excerpts_mark_of_an_omission_before_a_label(registry: Registry) -> None:
+    doc = parse(EXCERPT, registry)
+    assert keys(doc)[0] == keys(doc)[-1] == "chruszczow"
+    assert len(keys(doc)) == 5
+    assert said(doc)[0][1].startswith("Dlaczego")
