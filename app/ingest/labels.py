@@ -1531,6 +1531,7 @@ class Evidence:
     _edited_labels: int | None = None
     _dash_before: frozenset[str] | None = None
     _dash_interview: bool | None = None
+    _dot_dash_names: frozenset[str] | None = None
     _quotes_named_after: int | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -1728,6 +1729,24 @@ class Evidence:
                 for a, b in pairwise(found)
             )
         return self._dash_interview
+
+    @property
+    def dot_dash_names(self) -> frozenset[str]:
+        """The names of a transcript that glues a full stop and a dash to each speaker's
+        name or part ("Portavoz.- Sí, gracias.", "Pregunta.- …", "Sr. De Guindos.- …"), where
+        three paragraphs at least open so, with two names, and someone asks something (not
+        a newspaper's "MADRID.-" dateline, nor a resolution's numbered points)."""
+        if self._dot_dash_names is None:
+            keys = [
+                _recurring_key(found[0].name)
+                for para in self.paras
+                if (found := DASH.found_in(para)[:1])
+                and _GLUED_DOT_DASH.search(para.text, 0, found[0].cut)
+            ]
+            asked = any("?" in para.text for para in self.paras)
+            dialogue = len(keys) >= 3 and len(set(keys)) >= 2 and asked
+            self._dot_dash_names = frozenset(keys) if dialogue else frozenset()
+        return self._dot_dash_names
 
     @property
     def edited_labels(self) -> int:
@@ -2086,6 +2105,9 @@ _FLOOR = re.compile(
 _FLOOR_WORDS = ("лово ", "ecogniz", "parole est", "la palabra", "Wort hat", "facoltà di")
 
 
+_GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_])\.[–—-]\s*$")
+
+
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
     """Whether an unknown name is a speaker: it opens paragraphs at least twice in this
     style. A colon label needs nothing more; in a style prose can imitate the name must
@@ -2114,6 +2136,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         # "ВОПРОС: Г-н Лавров, …?", or "ВОПРОС:" beside "ОТВЕТ:", once or more ("Pregunta."
         # beside "Respuesta.")
         return True
+    if style.name in {"dash", "qa"} and _recurring_key(candidate.name) in evidence.dot_dash_names:
+        return True  # "Portavoz.- …" among "Pregunta.- …" and "Sr. De Guindos.- …"
     if style.name in {"name-line", "period"} and (
         _CHAIR.fullmatch(clean_label(candidate.name))
         or _CAPS_INITIALS.fullmatch(candidate.name.strip())

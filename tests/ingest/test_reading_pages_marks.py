@@ -6,6 +6,9 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import pytest
+
+from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from tests.ingest.test_reading_pages import parse
 from tests.ingest.test_reading_pages_stenograms import keys, said
@@ -143,3 +146,31 @@ def test_an_excerpts_mark_of_an_omission_before_a_label(registry: Registry) -> N
     assert keys(doc)[0] == keys(doc)[-1] == "chruszczow"
     assert len(keys(doc)) == 5
     assert said(doc)[0][1].startswith("Dlaczego")
+
+
+# A government's press conference transcript: a full stop and a dash glued to each
+# speaker's part or name, each perhaps once; a newspaper's "MADRID.-" dateline is no label.
+PRESS = """Rueda de prensa posterior al Consejo de Ministros
+
+Secretaria de Estado de Comunicación.- Comenzamos. Tiene la palabra Luis Prado, de Radio Norte.
+Pregunta.- Buenas tardes.
+¿Cuándo aprobará el Gobierno el plan de vivienda?
+Portavoz.- Gracias, Luis.
+El plan irá al Consejo de Ministros antes del verano.
+"""
+
+NEWS = """MADRID.- El Gobierno aprobó ayer el plan de vivienda.
+
+La portavoz explicó que el plan irá al Parlamento antes del verano. ¿Llegará a tiempo?
+
+Fuentes del ministerio.- Confían en que sí.
+"""
+
+
+def test_a_full_stop_and_a_dash_glued_to_each_speakers_part(registry: Registry) -> None:
+    doc = parse(PRESS, registry)
+    assert len(keys(doc)) == 3
+    assert keys(doc)[2] == "portavoz"
+    assert said(doc)[1][1].startswith("Buenas tardes.")
+    with pytest.raises(ParseError):
+        parse(NEWS, registry)
