@@ -17,7 +17,7 @@ FIELDS: dict[str, str] = {
     r"conversation|talks?|discussion))?|attending|also present|those present|in attendance|"
     r"(?:[\w\[\]]+\s+){0,2}(?:personnel|participants)|"
     # (a commission's memorandum, its own people apart: "Participants (non-Commission):")
-    r"participants\s*(?:\([\w -]{2,30}\)|[-–]\s*[\w-]{2,30})|"
+    r"participants\s*(?:\((?-i:(?:non-)?[A-Z][\w-]{2,30})\)|[-–]\s*(?-i:(?:non-)?[A-Z][\w-]{2,30}))|"
     r"участники(?: беседы| встречи| переговоров)?|учасники(?: розмови| зустрічі)?|"
     r"присутствовали|присутствуют|"
     r"ведущие|гости|"  # a broadcast's hosts and guests (plural: "Ведущий:" labels a turn)

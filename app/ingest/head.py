@@ -762,11 +762,15 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         # One unknown word alone, outside a list ("Transcription" under a title), is a
         # site's word more often than a person; under a dateline with no title (a tape's
         # "Tuesday, February 29, 1972 - 8:55am" over "Richard Nixon, Henry A. Kissinger,
-        # …"), only names in full, two at least, make the list.
+        # …"), only names in full, two at least, one of them known, make the list.
         lone = (
             len(entries) == 1 and len(entries[0].name.split()) == 1 and not entries[0].description
         )
-        in_full = len(entries) > 1 and all(len(e.name.split()) > 1 for e in entries)
+        in_full = (
+            len(entries) > 1
+            and all(len(e.name.split()) > 1 for e in entries)
+            and any(registry.resolve_name(e.name) for e in entries)
+        )
         if (reading.blocks or in_full) and (not lone or registry.resolve_name(entries[0].name)):
             reading.people += entries
             return "participants"

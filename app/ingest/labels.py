@@ -81,6 +81,7 @@ REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)", "Abgeordneter
 # Ing. Walter Meischberger (Freiheitliche) (zur Geschäftsbehandlung)".
 _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
+_MARKED = re.compile(rf"\s*{SPEAKER_MARK}")
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
@@ -1532,6 +1533,7 @@ class Evidence:
     _dash_before: frozenset[str] | None = None
     _dash_interview: bool | None = None
     _dot_dash_names: frozenset[str] | None = None
+    _marked_dialogue: bool | None = None
     _quotes_named_after: int | None = None
     # Whether a name that speaks once beside a writer who speaks counts (`_other_side`):
     # inside a record's turns, not when looking for where the record begins.
@@ -1729,6 +1731,21 @@ class Evidence:
                 for a, b in pairwise(found)
             )
         return self._dash_interview
+
+    @property
+    def marked_dialogue(self) -> bool:
+        """Whether a mark before a name ("▶김어준 : …", "▲김위원장=…") labels turns here: one
+        such name opens two paragraphs or more (a site's "▶ Video:" link and a box's
+        "▲일시=…", "▲장소=…" fields name nothing twice)."""
+        if self._marked_dialogue is None:
+            found = [
+                c[0] for para in self.paras if _MARKED.match(para.text) and (c := _colon(para))
+            ]
+            marked = Counter(_recurring_key(c.name) for c in found)
+            # (and what follows most of them is said: "▲일시=2024년 5월 10일 오후 2시" is not)
+            said = sum(bool(_SENTENCE.search(c.rest)) for c in found)
+            self._marked_dialogue = any(n >= 2 for n in marked.values()) and said * 2 > len(found)
+        return self._marked_dialogue
 
     @property
     def dot_dash_names(self) -> frozenset[str]:
@@ -2105,6 +2122,16 @@ _FLOOR = re.compile(
 _FLOOR_WORDS = ("лово ", "ecogniz", "parole est", "la palabra", "Wort hat", "facoltà di")
 
 
+def _press_answering(candidate: Candidate, evidence: Evidence) -> bool:
+    """Whether "The Press:" labels the reporters of a briefing answering together, as it
+    does where it opens two paragraphs or more (not a heading's "The Press: Friend or
+    Foe?")."""
+    return (
+        candidate.name.strip().lower() == "the press"
+        and evidence.count("colon", _recurring_key(candidate.name)) >= 2
+    )
+
+
 _GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_])\.[–—-]\s*$")
 
 
@@ -2354,6 +2381,10 @@ def recognise(
                 held = roster.holder(candidate.name)
                 named = held and evidence.surname_labels[_surname_key(held)] >= 2
                 speaker = roster.resolve(held) if held and named else None
+            if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
+                speaker = Speaker("press", candidate.name.strip(), resolved=False)
+            if style.name == "colon" and _MARKED.match(para.text) and not evidence.marked_dialogue:
+                continue  # "▶ Video: …", "◎日程：…": a site's link or a box's field
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):

@@ -81,6 +81,8 @@ _PLACE = re.compile(
     r"Government|Press|Times|Post|Kremlin|Palace|Hall|Building|Center|Centre)\b",
     re.IGNORECASE,
 )
+_POST_WORDS = 4  # words of a post before a name, at most
+_LINKING_WORDS = frozenset({"to", "from", "with", "of", "for", "by", "and", "between", "the"})
 _SHORT_OFFICES = {"sec": "Secretary", "pres": "President", "amb": "Ambassador"}
 _SHORT_OFFICE = re.compile(r"(?<=\bthe )(Sec|Pres|Amb)\b\.?$", re.IGNORECASE)
 
@@ -374,7 +376,10 @@ class Roster:
             ]
         if len(words) == 1 and (letters := initials_label(words[0])):
             # "AP." after "Alain Peyrefitte.", "GdG." after "Général de Gaulle."
-            spelled = [m for m in self.members if letters in self._initials(m)]
+            # (as the list writes the name, titles and all; else without its titles)
+            spelled = [m for m in self.members if initials_of(m.written) == letters] or [
+                m for m in self.members if letters == self._untitled_initials(m)
+            ]
             if spelled:
                 return spelled
         keys = [name_key(w) for w in words if not INITIALS.fullmatch(w)]
@@ -386,9 +391,15 @@ class Roster:
             named = [m for m in self.members if m.keys and set(m.keys) <= set(keys)]
         if not named and len(keys) > 3 and all(w[:1].isupper() for w in words):
             # "National Security Advisor Henry A. Kissinger" where the list says "Henry A.
-            # Kissinger": a post the reference data does not know, then the name in full
+            # Kissinger": a post the reference data does not know (a few words, none a
+            # preposition: not "Message Handed Over To Zhou Enlai"), then the name in full
             named = [
-                m for m in self.members if len(m.keys) > 1 and tuple(keys[-len(m.keys) :]) == m.keys
+                m
+                for m in self.members
+                if len(m.keys) > 1
+                and tuple(keys[-len(m.keys) :]) == m.keys
+                and 0 < len(keys) - len(m.keys) <= _POST_WORDS
+                and not set(keys[: -len(m.keys)]) & _LINKING_WORDS
             ]
         if not named and len(words) > 1 and self.registry.is_title(words[-1]):
             # "The Soviet Ambassador" where the list says "Sorin, the Soviet Ambassador":
@@ -401,11 +412,10 @@ class Roster:
         office = {name_key(w) for w in titles} - COURTESY
         return _holders([m for m in self.members if not m.keys], office) if office else []
 
-    def _initials(self, member: Member) -> set[str]:
-        """A member's initials with the titles before the name and without: "GdG" for
-        "Général de Gaulle", "NC" for "Cde. Nicolae Ceausescu"."""
-        named = split_titles(_words(member.written), self.registry)[1]
-        return {initials_of(member.written), initials_of(" ".join(named))}
+    def _untitled_initials(self, member: Member) -> str:
+        """A member's initials without the titles before the name: "NC" for "Cde. Nicolae
+        Ceausescu" (where "GdG" keeps the "Général" of "Général de Gaulle")."""
+        return initials_of(" ".join(split_titles(_words(member.written), self.registry)[1]))
 
     def resolve(self, label: str) -> Speaker | None:
         """Who a label names: a member of this record, else the reference data, else an
@@ -729,9 +739,6 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
     titles, named = split_titles(_words(label), registry)
     if titles and named and (slug := registry.resolve_name(" ".join(named))):
         return Speaker(slug, shown)
-    if label.lower() == "the press":
-        # (the reporters of a briefing answering together: "The Press: We want to help you.")
-        return Speaker("press", shown, resolved=False)
     if (
         named
         and label.split()[0].lower() == "the"

@@ -111,7 +111,7 @@ def decode(data: bytes, source: str) -> list[Line]:
     if " * " in text and len(_STAR_DASH.findall(text)) >= 2 and of_dialogue(lines):
         lines = [_STAR_DASH.sub(" — ", line) for line in lines]
     numbered = [Line(number, line.rstrip()) for number, line in enumerate(lines, start=1)]
-    if "-->" in text and len(_CUE_TIME.findall(text)) >= _CUES:
+    if "-->" in text and _subtitles(text):
         numbered = _subtitle_cues_joined(numbered)
     return _glued_labels_apart(numbered) if ":" in text else numbered
 
@@ -123,7 +123,15 @@ _CUE_TIME = re.compile(
     r"(?:[ \t]+\S.*)?$",
     re.M,
 )
-_CUES = 3
+_CUES = 5
+
+
+def _subtitles(text: str) -> bool:
+    """Whether a file is a subtitle file's cues (five at least, more than half its blocks
+    of lines), not a page that quotes a few cues as an example."""
+    cues = len(_CUE_TIME.findall(text))
+    blocks = sum(1 for block in re.split(r"\n\s*\n", text) if block.strip())
+    return cues >= _CUES and cues * 2 > blocks
 
 
 def _subtitle_cues_joined(lines: list[Line]) -> list[Line]:

@@ -271,3 +271,159 @@ PM Modi: Failure is a teacher.
 def test_a_headlines_pm_is_no_label(registry: Registry) -> None:
     doc = parse(HEADLINE, registry)
     assert [u.speaker.label for u in doc.turns() if u.speaker] == ["Student", "PM Modi"] * 2
+
+
+# -- lookalikes of the twelfth round's shapes -------------------------------------------------
+
+# A town hall: the students answering together by a bracketed word, which is no heading
+# of a participants list.
+TOWN_HALL = """Town hall meeting with students
+
+Lviv, 4 May 2016
+
+President: Good morning. Who has the first question?
+Student: Will the grants go up?
+President: They will, from September.
+Participants (in unison): Thank you!
+President: Next question, please.
+"""
+
+
+def test_a_bracketed_word_after_participants_is_no_list_heading(registry: Registry) -> None:
+    doc = parse(TOWN_HALL, registry)
+    assert len(said(doc)) >= 4
+    assert said(doc)[0][1].startswith("Good morning.")
+
+
+# A site's links and an information box, each after an arrow or a triangle, are no
+# speakers: no name after a mark recurs, or what follows it is no speech.
+LINKS = """Interview with the Minister of Trade
+
+3 June 2022
+
+Q: Minister, how do you see the new tariffs?
+A: They are a mistake. We said so in Brussels.
+
+▶ See also: The tariff dispute explained
+▶ Video: The minister arrives in Brussels
+
+Q: And the farmers?
+A: The farmers will be compensated.
+"""
+
+BOX = """2024 평화 포럼 개최
+
+2024년 4월 2일
+
+연구원은 다음 달 평화 포럼을 연다고 2일 밝혔다.
+
+▲일시=2024년 5월 10일 오후 2시
+▲장소=서울 중구 프레스센터
+
+부산에서도 지역 포럼이 열린다.
+
+▲일시=2024년 5월 17일 오후 3시
+▲장소=부산 해운대구 벡스코
+"""
+
+
+def test_a_sites_marked_links_and_an_information_box_are_no_speakers(
+    registry: Registry,
+) -> None:
+    assert [key for key, _ in said(parse(LINKS, registry))] == ["question", "a"] * 2
+    with pytest.raises(ParseError):
+        parse(BOX, registry)
+
+
+# A memorandum's heading of a text handed over, ending in a listed name; initials that
+# match one participant as the list writes him and another without his title.
+HANDED = """Memorandum of Conversation
+
+Peking, February 23, 1972
+
+Participants:
+Zhou Enlai, Premier of the State Council
+Henry A. Kissinger, Assistant to the President
+Gen. Alexander Haig, Deputy Assistant
+Armand Hale, Adviser
+
+Zhou: We have read the draft.
+Kissinger: Then I will hand over our text.
+
+Text Handed Over To Zhou Enlai: The two sides agree to continue their contacts.
+
+Zhou: We shall study it.
+AH: The annex follows tomorrow.
+Zhou: Good.
+AH: Thank you.
+"""
+
+
+def test_a_heading_addressed_to_a_listed_name_is_no_turn_of_his(registry: Registry) -> None:
+    doc = parse(HANDED, registry)
+    keys = [key for key, _ in said(doc)]
+    assert keys[:3] == ["zhou-enlai", "kissinger", "zhou-enlai"]
+    assert "The two sides agree" in said(doc)[1][1]  # (the text goes on in his turn)
+    assert keys[3] == keys[5] == "armand-hale"  # (AH as written, not Alexander Haig untitled)
+
+
+# A heading about the press in an interview; a dateline over names that are the subject of
+# a programme, not its participants.
+SECTIONS = """Interview with the outgoing Minister of Culture
+
+Warsaw, 2 December 2015
+
+Interviewer: Let us go through your ministry one area at a time.
+
+The Press: Friend or Foe?
+
+Interviewer: How did you get on with journalists?
+Minister: Badly at first, better later.
+Interviewer: Why?
+Minister: I learned to listen.
+"""
+
+PANEL = """3 March 2020
+
+Anna Weller, Tom Brecht, Lea Moor, Paul Kern
+
+Anchor: Tonight the primaries. Our panel joins us.
+Analyst: The front-runner has the momentum.
+Anchor: And the others?
+Analyst: They need the big states.
+"""
+
+
+def test_a_heading_on_the_press_and_names_under_a_dateline_that_no_one_knows(
+    registry: Registry,
+) -> None:
+    assert "press" not in [key for key, _ in said(parse(SECTIONS, registry))]
+    assert parse(PANEL, registry).attendees == []
+
+
+# A page that shows a subtitle file's cues as an example inside an answer.
+EXPLAINER = """Q&A: How our captioning team works
+
+Q: What does a subtitle file look like?
+A: A plain text file. Each cue has a number, a time range and the text, like this:
+
+1
+00:00:01,000 --> 00:00:03,000
+Hello.
+
+2
+00:00:03,500 --> 00:00:05,000
+Hi there.
+
+3
+00:00:05,500 --> 00:00:07,000
+How are you?
+
+Q: And how long does one take?
+A: An hour for ten minutes of speech.
+"""
+
+
+def test_cues_quoted_as_an_example_keep_their_numbers_and_times(registry: Registry) -> None:
+    answer = said(parse(EXPLAINER, registry))[1][1]
+    assert "00:00:01,000 --> 00:00:03,000" in answer

@@ -72,7 +72,7 @@ def test_a_name_with_the_time_of_the_turn_in_brackets(registry: Registry) -> Non
 
 
 # A briefing's subtitle file: numbered cues with their times, a sentence cut across cues,
-# the reporters answering together as "The Press".
+# the reporters answering together as "The Press" (twice: once, it might be a heading).
 SUBTITLES = """English subtitles for clip: Daily Briefing.webm
 
 1
@@ -95,17 +95,21 @@ The Press: Go ahead.
 5
 00:00:06,010 --> 00:00:07,500
 Mr. Lang: Thank you.
+
+6
+00:00:07,510 --> 00:00:08,000
+The Press: Thank you.
 """
 
 
 def test_a_subtitle_files_cues_read_as_running_text(registry: Registry) -> None:
     doc = parse(SUBTITLES, registry)
-    assert keys(doc) == ["lang", "press", "lang"]
+    assert keys(doc) == ["lang", "press", "lang", "press"]
     first = said(doc)[0][1]
     assert "-->" not in first and "00:00" not in first
     assert "I have one announcement before your questions." in first
     lang = doc.languages[0]
-    assert [u.texts[lang].line_start for u in doc.turns()] == [5, 18, 22]
+    assert [u.texts[lang].line_start for u in doc.turns()] == [5, 18, 22, 26]
 
 
 # A Romanian note of a talk: the leaders named in full in the title, then by their
