@@ -55,6 +55,7 @@ from app.ingest.roster import (
 from app.ingest.source import (
     ANGLED_QA,
     BRACKETED_QA,
+    CAPITALS_WORD,
     DASH_LABEL,
     PARTICLES,
     QA_WORD,
@@ -966,6 +967,21 @@ _MEMBER_WITH_OFFICE = re.compile(
 )
 
 
+# "CAROLINE ROUX Alors, une semaine…": a name in capitals run into the words it says, no
+# mark between (a broadcaster's transcript, its bold lost); two words at least, and a word
+# in lower case after it.
+_CAPS_RUN = re.compile(
+    rf"^(?P<label>{CAPITALS_WORD}(?:\s+(?:{CAPITALS_WORD}|(?:[{UPPER}]\.)+)){{1,3}})"
+    rf"\s+(?P<rest>[{CAPITALS}À-ÖØ-Þ«\"“„(][^\n]*?[{LOWER}].*)$",
+    re.S,
+)
+
+
+def _caps_run(para: Paragraph) -> list[Candidate]:
+    m = _CAPS_RUN.match(para.text)
+    return [Candidate(m["label"], m["rest"], m.start("rest"))] if m else []
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     if para.text[:1] == "[" and (edited := _EDITED_NAME.match(para.text)):
         return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
@@ -1482,6 +1498,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("initialled", Kind.SPEECH, _initial_surname, True),
     LabelStyle("period", Kind.SPEECH, _period, True),
     LabelStyle("dash", Kind.SPEECH, _dash, True),
+    LabelStyle("caps-run", Kind.SPEECH, _caps_run, True),
 )
 COLON = next(style for style in STYLES if style.name == "colon")
 NARRATED = next(style for style in STYLES if style.name == "narrated")

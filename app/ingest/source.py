@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.model import Line, ParseError
-from app.textnorm import CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER
+from app.textnorm import CAPITALS, CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER
 
 # Control characters other than tab, newline and carriage return never occur in
 # a transcript; more than a few of them means the file is not text at all.
@@ -779,6 +779,20 @@ def of_dialogue(texts: Iterable[str]) -> bool:
     return sum(bool(DIALOGUE_LINE.match(text)) for text in texts) >= 3
 
 
+# A name in capitals run into the words it says ("CAROLINE ROUX Alors…"): a transcript's
+# speaker where the same name opens two lines or more.
+# (a word in capitals of any European alphabet: "LÉA", "ŁUKASZ", "МЕДВЕДЕВ")
+CAPITALS_WORD = rf"[{CAPITALS}À-ÖØ-Þ][{CAPITALS}À-ÖØ-Þ'’-]+"
+_CAPITALS_RUN_IN = re.compile(
+    rf"^({CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{1,3}})\s+[{CAPITALS}À-ÖØ-Þ«\"“„(]"
+)
+
+
+def _capitals_run_in(lines: list[Line]) -> set[str]:
+    named = Counter(m[1] for line in lines if (m := _CAPITALS_RUN_IN.match(line.text.strip())))
+    return {name for name, count in named.items() if count >= 2}
+
+
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     """The lines of each paragraph of running text.
 
@@ -792,6 +806,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     unflattened = _unflattened(_dash_lines_joined(_caption_marks_apart(lines)))
     dialogue = of_dialogue(line.text for line in unflattened)
+    speakers = _capitals_run_in(unflattened)
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
         if dialogue:
@@ -803,6 +818,8 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
             answer = _ANSWER.match(text) and _QUESTION.match(current[0].text.strip())
             # In dialogue, a dash opens the next line even after a line the page cut short.
             opens = _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
+            if speakers and (named := _CAPITALS_RUN_IN.match(text)) and named[1] in speakers:
+                opens = True  # "CAROLINE ROUX Oui !" after a line that stops mid-sentence
             if not opens and _continues(current[-1].text, text, wrapped, width):
                 current.append(line)
             else:

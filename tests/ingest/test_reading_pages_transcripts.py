@@ -757,3 +757,30 @@ def test_unpunctuated_captions_part_at_each_mark_before_a_name(registry: Registr
         "is happening now >> ANNA BELL: what are you hearing >> TOM REED: it will be close\n"
     )
     assert [key for key, _ in turns(parse(page, registry))] == ["anna-bell", "tom-reed"] * 2
+
+
+# A broadcaster's transcript whose bold names were lost: each name in capitals run into
+# the words, one turn a line, a turn that stops mid-sentence before the next name.
+CAPITALS_RUN_IN = """Texte intégral
+LÉA MARCHAND Bonsoir, vous êtes ministre depuis une semaine. Qu'avez-vous appris ?
+PAUL ROCHE Beaucoup de choses, et d'abord la patience
+LÉA MARCHAND Vraiment ?
+PAUL ROCHE Oui. Rien ne va aussi vite qu'on le voudrait.
+LÉA MARCHAND Merci, Paul Roche.
+"""
+
+# Headings in capitals over paragraphs, each once: no dialogue.
+CAPITAL_HEADINGS = """Notre programme
+
+LE LOGEMENT Nous construirons cent mille logements par an.
+
+LA SANTÉ Chaque canton aura sa maison de santé.
+"""
+
+
+def test_names_in_capitals_run_into_the_words_they_say(registry: Registry) -> None:
+    doc = parse(CAPITALS_RUN_IN, registry)
+    assert keys(doc) == ["léa-marchand", "paul-roche"] * 2 + ["léa-marchand"]
+    assert said(doc)[1][1] == "Beaucoup de choses, et d'abord la patience"
+    with pytest.raises(ParseError):
+        parse(CAPITAL_HEADINGS, registry)
