@@ -218,7 +218,7 @@ def _labels(
         ]
     out, found = _interjections(out, found, roster, evidence)
     out, found = _quotes_below(*_leads_apart(*_resolve_pronouns(out, found, roster)), roster)
-    found = _replies(out, _offices_apart(found, roster), roster)
+    found = _replies(out, _offices_apart(found, roster), roster, title)
     sure = [i for i, f in enumerate(found) if f and f.sure]
     if opens_with_byline([label for i in sure if (label := _label_of(found[i]))]):
         found[sure[0]], sure = Recognised(None), sure[1:]
@@ -532,7 +532,7 @@ _DIRECT_SPEECH = re.compile(rf"^(?:[{''.join(_OPENING_QUOTE)}]|-\s)")
 
 
 def _replies(
-    paras: list[Paragraph], found: list[Recognised | None], roster: Roster
+    paras: list[Paragraph], found: list[Recognised | None], roster: Roster, title: str = ""
 ) -> list[Recognised | None]:
     """ "— …, — продолжал Хрущев." then "— Не об этом речь." then "— Веру? …": in a run
     of paragraphs of direct speech, one that names no speaker is the reply of the other
@@ -582,7 +582,7 @@ def _replies(
             speakers = []
             continue
         introduced = None if speakers else _introducer(paras, found, index, roster, inner)
-        if not speakers and not introduced and (asked := interview_length(paras, index)):
+        if not speakers and not introduced and (asked := interview_length(paras, index, title)):
             _interview(paras, found, index, asked)
             speakers.extend(f.label.speaker for f in found[index : index + asked] if f and f.label)
             continue
@@ -810,7 +810,7 @@ def _all_quoted(para: Paragraph, cut: bool = False) -> bool:
     return text[:1] in '«“"„' and (cut or text[-1:] in '»”"“')
 
 
-def interview_length(paras: list[Paragraph], start: int) -> int:
+def interview_length(paras: list[Paragraph], start: int, title: str = "") -> int:
     """How many lines of dialogue from `start` on are an interview with no names at all
     ("— Какой он на самом деле?" / "— На самом деле…" / "— Сколько вагонов…?" / "— В
     одном…"): questions and answers in turn, at least two of each, most of the questions
@@ -825,7 +825,7 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     # "…Рябков рассказал в интервью «Интерфаксу»…" just above: the interviewer opens, with
     # a question or a greeting, and the two take turns
     # (or the interviewer's own first words name it: "…щоб ми робили це інтерв'ю російською")
-    above = paras[start - 1].text if start > 0 else ""
+    above = paras[start - 1].text if start > 0 else title  # (the page's title, over its first)
     announced = _ANNOUNCED.search(above) or any(_INTERVIEW.search(line) for line in lines[:4])
     if announced and len(lines) >= 2:
         return len(lines)
@@ -841,7 +841,7 @@ def interview_length(paras: list[Paragraph], start: int) -> int:
     return len(lines) if (said or plain) and sum(answers) * 2 <= sum(questions) else 0
 
 
-_ANNOUNCED = re.compile(r"(?i:интервью|в беседе с|interview)")
+_ANNOUNCED = re.compile(rf"{_INTERVIEW.pattern}|(?i:в беседе с)")
 
 
 def _interview(

@@ -784,3 +784,31 @@ def test_names_in_capitals_run_into_the_words_they_say(registry: Registry) -> No
     assert said(doc)[1][1] == "Beaucoup de choses, et d'abord la patience"
     with pytest.raises(ParseError):
         parse(CAPITAL_HEADINGS, registry)
+
+
+# A paper's interview printed as lines of dialogue, each question and each answer after a
+# dash, the title over them saying it is one; the interviewer remarks more than he asks.
+DASHED_EXCHANGES = """Интервью мэра города газете «Вечерний курьер»
+— Как вам новый кабинет?
+— Честно говоря, тесновато. Но переезжать сейчас мы не можем: денег на это нет.
+— Скромно.
+— Скромно, но правильно. Горожане видят, куда идут деньги, и это главное.
+— Говорят, мост откроют только зимой.
+— Осенью, если подрядчик не подведёт. Мы проверяем его каждую неделю.
+"""
+
+# A story's dialogue on a page that names an interview: who speaks is said in the lines.
+STORY = """Из книги интервью с писателем
+
+— Ты придёшь вечером? — спросила она.
+— Приду, — ответил я. — Если не задержат на работе.
+— Не задержат, — сказала она. — Сегодня пятница.
+— Тогда жди в семь, — сказал я.
+"""
+
+
+def test_an_interview_printed_as_lines_of_dialogue(registry: Registry) -> None:
+    doc = parse(DASHED_EXCHANGES, registry)
+    assert keys(doc) == ["question", "a"] * 3
+    assert "Честно говоря" in said(doc)[1][1]
+    assert "question" not in keys(parse(STORY, registry))
