@@ -72,7 +72,8 @@ RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
     r"telegram|cable|despatch|dispatch|airgram|"
-    r"(?:news |press )?conference|briefing|audience|luncheon|dinner|sessions?|hearings?|"
+    r"(?:news |press )?conference|konferen[cz]\w*|conferen[cz][ea]|"
+    r"briefing|audience|luncheon|dinner|sessions?|hearings?|"
     r"question-and-answer|gespräch|unterredung|entretien|entrevista|conversación|intervista|"
     r"aktennotiz|niederschrift|protokoll|stenogramm|protokół|posiedzenie|rozmowa|wywiad|"
     r"záznam|rozhovor|zápis|procès-verbal|compte rendu|verbale|resoconto|acta|"
@@ -907,14 +908,29 @@ def _take_title(text: str, line: Line, reading: _Reading) -> None:
         reading.block_lines.append(line.number)
 
 
+_SECTION_WORDS = 3
+
+
 def _best_title(reading: _Reading) -> str:
     """The record's title among the head's title lines: the first that opens with the
     kind of record (or is a heading in capitals), else the first."""
-    for block in reading.blocks:
-        first = block[0]
-        match = RECORD_WORDS.search(fold(first))
-        if first.isupper() or (match and len(first[: match.start()].split()) <= 3):
-            return " ".join(block)
+    named = [
+        " ".join(block)
+        for block in reading.blocks
+        if block[0].isupper()
+        or (
+            (match := RECORD_WORDS.search(fold(block[0])))
+            and len(block[0][: match.start()].split()) <= 3
+        )
+    ]
+    # (not a site's section heading of a few words naming the kind, above the record's own
+    # title with its day: "Tiskové konference" over "Tisková konference po zasedání vlády,
+    # 21. prosince 2009")
+    dated = [title for title in named[1:] if find_date_span(title) is not None]
+    if named and dated and len(named[0].split()) <= _SECTION_WORDS:
+        return dated[0]
+    if named:
+        return named[0]
     return " ".join(reading.blocks[0]) if reading.blocks else ""
 
 

@@ -2149,6 +2149,12 @@ def _press_answering(candidate: Candidate, evidence: Evidence) -> bool:
     )
 
 
+# A name in full, a comma, a post in words of lower case ("Jan Fischer, předseda vlády",
+# "Anna Weber, Sprecherin des Ministeriums"; not a dateline's "New York, 12 May").
+_NAME_AND_POST = re.compile(
+    rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}},\s+"
+    rf"(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,60}}"
+)
 _GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_])\.[–—-]\s*$")
 
 
@@ -2166,6 +2172,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "bracket" and candidate.name.endswith("君") and _diet_members(evidence) >= 2:
         # "○委員長（高田寛君）" beside "○議長（松平恒雄君）": the Diet's record names its
         # members so, each perhaps once (not one member's speeches, listed)
+        return True
+    if style.name == "colon" and _NAME_AND_POST.fullmatch(candidate.name.strip()):
+        # "Roman Prorok, tiskový mluvčí vlády ČR:": a speaker introduced by name and post,
+        # each perhaps once
         return True
     if style.name == "colon" and _INTERPRETED.search(candidate.name):
         return True  # "The PRESIDENT (translated from French):": a verbatim record's speaker

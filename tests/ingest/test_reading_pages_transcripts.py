@@ -812,3 +812,32 @@ def test_an_interview_printed_as_lines_of_dialogue(registry: Registry) -> None:
     assert keys(doc) == ["question", "a"] * 3
     assert "Честно говоря" in said(doc)[1][1]
     assert "question" not in keys(parse(STORY, registry))
+
+
+# A government's press conference: the site's section heading, the conference's own title
+# with its day, then each speaker by name and post once.
+NAME_AND_POST = """Tiskové konference
+
+Tisková konference po zasedání vlády, 14. března 2011
+
+Eva Malá, mluvčí vlády: Dobré odpoledne, vítám vás na tiskové konferenci.
+
+Petr Dušek, ministr financí: Děkuji. Vláda dnes schválila rozpočet na příští rok.
+"""
+
+# A story's dateline before a colon is no speaker.
+DATELINE_COLON = """Zprávy
+
+Nové Město, 14. března: Vláda dnes schválila rozpočet na příští rok.
+
+Ministr řekl, že rozpočet je vyrovnaný.
+"""
+
+
+def test_speakers_by_name_and_post_each_once_under_a_dated_title(registry: Registry) -> None:
+    doc = parse(NAME_AND_POST, registry)
+    assert keys(doc) == ["eva-malá", "petr-dušek"]
+    assert doc.metadata.title == "Tisková konference po zasedání vlády, 14. března 2011"
+    assert doc.metadata.date == dt.date(2011, 3, 14)
+    with pytest.raises(ParseError):
+        parse(DATELINE_COLON, registry)
