@@ -156,7 +156,10 @@ def _first_turn(
             return min(narrated), narrated
         # or an interview, questions and answers with no names, or bullets for names
         if asked := marked_questions(paras) or bare_questions(paras):
-            return min(asked), sure
+            # (each question as sure as a label: the record goes on to the last, over the
+            # headings a paper sets between them)
+            questions = {i: question_or_answer(paras[i], asked, i).label for i in asked}
+            return min(asked), {i: label for i, label in questions.items() if label}
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
 

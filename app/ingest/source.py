@@ -522,6 +522,9 @@ BRACKETED_QA = r"[(（【](?P<han>[问問答])[)）】]"
 # "<연합뉴스> 보도에 따르면…")
 ANGLED_QA = r"[<〈‹](?P<label>질문|답변|문|답|質問|回答|问|答)[>〉›]"
 _BRACKETED_QA_LINE = re.compile(rf"^(?:{BRACKETED_QA}|{ANGLED_QA})")
+# A Japanese paper's mark of a question: a dash glued to its first word ("-中国に対しては…"),
+# the answer below in corner brackets (「…」).
+DASHED_PROMPT = re.compile(r"[-−－―‐]\s?(?=[\u3041-\u30ff\u4e00-\u9fff])")
 _DIET_SPEAKER_LINE = re.compile(r"^○[\u4e00-\u9fff\u3041-\u30ff]")
 # A mark some papers and broadcasters set before each speaker's name ("▲김위원장=…",
 # "▶김어준 : …", "◉정세현 : …"): arrows, triangles and ringed circles, which no list of
@@ -624,6 +627,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if _BRACKETED_QA_LINE.match(line) or _LETTER_DASH_LINE.match(line):
         return False  # "(問)…" over "(答)…": a question and its answer, each a paragraph
+    if line[:1] in "「『" and DASHED_PROMPT.match(previous.lstrip()):
+        return False  # 「…」 under "-…は": the answer below its question
     if _DIET_SPEAKER_LINE.match(line) or _SPEAKER_MARK_LINE.match(line):
         return False  # "○田中一君 …": the Diet's record marks each speaker with a circle
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):

@@ -60,7 +60,7 @@ from app.ingest.roster import (
     names_someone,
     numbered_part,
 )
-from app.ingest.source import DIALOGUE_LINE
+from app.ingest.source import DASHED_PROMPT, DIALOGUE_LINE
 from app.schemas import Kind
 from app.textnorm import CAPITALS, CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER, fold, name_key
 
@@ -763,16 +763,21 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
         text = para.text.rstrip(" \"'”’»)")
         return len(text) <= _QUESTION_LONGEST and text.endswith(("?", "？"))
 
-    if any(para.text[:1] in "—–-" for para in paras):
+    if any(DIALOGUE_LINE.match(para.text) for para in paras):
         return {}  # (lines of dialogue in dashes: an interview the replies' rules read)
 
     # (every answer in quotation marks, the prompts above them asking or trailing off:
-    # "Ecco, la Germania. Finora, … collaborazione..." over «Ma vede, …»)
+    # "Ecco, la Germania. Finora, … collaborazione..." over «Ma vede, …»; or a Japanese
+    # paper's dash glued to each question: "-中国に対しては…" over 「中国の…」)
     prompted = {
-        index: 0
+        index: _dash_end(para.text) if DASHED_PROMPT.match(para.text) else 0
         for index, para in enumerate(paras[:-1])
         if not _all_quoted(para)
-        and (asks(para) or para.text.rstrip().endswith(("...", "…")))
+        and (
+            asks(para)
+            or para.text.rstrip().endswith(("...", "…"))
+            or DASHED_PROMPT.match(para.text)
+        )
         and _all_quoted(paras[index + 1], cut=index + 2 == len(paras))
         and len(paras[index + 1].text) > len(para.text)
     }
@@ -803,11 +808,16 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     return found if len(found) >= _UNANNOUNCED and speaks and asked and one_by_one else {}
 
 
+def _dash_end(text: str) -> int:
+    """Where the words after a line's opening dash start."""
+    return len(text) - len(text.lstrip(" -−－―‐–—"))
+
+
 def _all_quoted(para: Paragraph, cut: bool = False) -> bool:
     """Whether a paragraph is words in quotation marks and nothing else («…», "…"); the
     page's last may be `cut` off before its closing mark."""
     text = para.text.strip().rstrip(".")  # (Italian's «…». with its full stop after)
-    return text[:1] in '«“"„' and (cut or text[-1:] in '»”"“')
+    return text[:1] in '«“"„「『' and (cut or text[-1:] in '»”"“」』')
 
 
 def interview_length(paras: list[Paragraph], start: int, title: str = "") -> int:

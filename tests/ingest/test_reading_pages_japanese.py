@@ -124,3 +124,27 @@ def test_a_name_written_with_the_iteration_mark(registry: Registry) -> None:
         "岡田",
         "佐々木",
     ]
+
+
+# A paper's interview: a dash glued to each question (no question mark), the answer below
+# it in corner brackets, one paragraph a line with no blank lines, a heading between.
+SANKEI = """山本首相は8月2日、産経新聞の単独インタビューに応じた。やり取りは次の通り。
+外交の方針
+-就任後初めての外遊先に米国を選んだ理由は
+「同盟国との信頼関係こそが外交の基本だからだ。最初に訪れるのは当然だと考えた」
+「もちろん近隣諸国との対話も進めていく」
+-経済政策で最も重視する点は
+「賃金の引き上げだ。物価の上昇に負けない賃上げを実現したい」
+地方の活力
+-地方の人口減少にはどう取り組むのか
+「若い世代が地方で働ける環境を整える。企業の移転も後押ししたい」
+"""
+
+
+def test_questions_after_a_glued_dash_over_answers_in_corner_brackets(
+    registry: Registry,
+) -> None:
+    doc = parse(SANKEI, registry)
+    assert keys(doc) == ["question", "a"] * 3
+    assert said(doc)[0][1] == "就任後初めての外遊先に米国を選んだ理由は"
+    assert "近隣諸国" in said(doc)[1][1]  # (a second quoted paragraph goes on the answer)
