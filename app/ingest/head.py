@@ -85,6 +85,8 @@ RECORD_WORDS = re.compile(
     r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|记者会|发布会|电报|"
     # (Greek, Arabic, Hebrew and Hindi: an interview, a talk, a meeting, minutes)
     r"συνέντευξη|συνομιλία|συνάντηση|πρακτικά|حوار|مقابلة|لقاء|محضر|ראיון|שיחה|פרוטוקול|"
+    # (Korean and Japanese: an interview, a talk, a press conference, a briefing)
+    r"인터뷰|대담|회담|기자회견|브리핑|インタビュー|会談|会见|記者会見|记者会见|"
     r"साक्षात्कार|बातचीत|इंटरव्यू",
     re.IGNORECASE,
 )
@@ -608,6 +610,9 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
         reading.block_lines.insert(0, line.number)
         return "title"
     if is_furniture(text):
+        if (found := find_date_span(text)) and _posting_stamp(text, found[1]):
+            # "김도윤 기자 | 승인 2019.03.04 18:47 | 댓글 3": a byline's posting stamp
+            reading.stamps.append(found[0])
         return "furniture"
     keyed = reading.last_kind == "furniture" and _KEY_ALONE.match(reading.last_text)
     if not reading.blocks and _NAME_PAIR.fullmatch(text) and _names_a_known_person(text, registry):
@@ -728,8 +733,10 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             # "Por Elena Ortiz | 10/02/2020", "Jan Mareš, Novinky 4. 5. 2018, 6:00",
             # "DD.HH. | Memoria | 12 de diciembre de 2022" (the site's sections, then the day),
             # "09/27/2002 | Спостерігач", a date under a breadcrumb or a menu: when the page
-            # was posted (or the site's clock), not when the talk was held
+            # was posted (or the site's clock), not when the talk was held, unless the
+            # story sets the talk on that day (parser.py)
             reading.dates.append((_RANK["posted"], date, "", ""))
+            reading.stamps.append(date)
             return "furniture"
         if not reading.blocks and _SEGMENTED.search(place):
             # "Таш Саркисян - Попутчики - 2012-02-26": a broadcast's guest, programme and

@@ -81,8 +81,27 @@ _PLACE = re.compile(
     r"Government|Press|Times|Post|Kremlin|Palace|Hall|Building|Center|Centre)\b",
     re.IGNORECASE,
 )
-_POST_WORDS = 4  # words of a post before a name, at most
-_LINKING_WORDS = frozenset({"to", "from", "with", "of", "for", "by", "and", "between", "the"})
+_POST_WORDS = 6  # words of a post before a name, at most
+
+
+def _post_words(words: list[str]) -> bool:
+    """Whether words before a name can be his post: a few, none naming a paper or linking
+    two parties, the last no preposition (not "Message Handed Over To Zhou Enlai", "Letter
+    From President Kennedy", "Telegram From Moscow To Kim Il Sung")."""
+    return (
+        0 < len(words) <= _POST_WORDS
+        and not set(words) & _NOT_OF_A_POST
+        and words[-1] not in _POST_SMALL
+    )
+
+
+_POST_SMALL = frozenset({"to", "of", "for", "the"})  # ("Assistant to the President")
+
+
+_NOT_OF_A_POST = frozenset(
+    {"from", "with", "between", "and", "by", "letter", "message", "text", "telegram", "note"}
+    | {"memorandum", "statement", "cable", "report", "handed", "sent", "delivered"}
+)
 _SHORT_OFFICES = {"sec": "Secretary", "pres": "President", "amb": "Ambassador"}
 _SHORT_OFFICE = re.compile(r"(?<=\bthe )(Sec|Pres|Amb)\b\.?$", re.IGNORECASE)
 
@@ -389,17 +408,18 @@ class Roster:
         if not named and 1 < len(keys) <= 3 and all(w[:1].isupper() for w in words):
             # "Sir Pierson Dixon" where the list says "Dixon": the name in full
             named = [m for m in self.members if m.keys and set(m.keys) <= set(keys)]
-        if not named and len(keys) > 3 and all(w[:1].isupper() for w in words):
-            # "National Security Advisor Henry A. Kissinger" where the list says "Henry A.
-            # Kissinger": a post the reference data does not know (a few words, none a
-            # preposition: not "Message Handed Over To Zhou Enlai"), then the name in full
+        every = [w for w in _words(label) if not INITIALS.fullmatch(w)]
+        if not named and len(every) > 3 and all(w[:1].isupper() or w in _POST_SMALL for w in every):
+            # "National Security Advisor Henry A. Kissinger", "Deputy Assistant to the
+            # President Alexander P. Butterfield" where the list gives the name in full: a
+            # post the reference data does not know, then the name
+            spelled = [name_key(w) for w in every]
             named = [
                 m
                 for m in self.members
                 if len(m.keys) > 1
-                and tuple(keys[-len(m.keys) :]) == m.keys
-                and 0 < len(keys) - len(m.keys) <= _POST_WORDS
-                and not set(keys[: -len(m.keys)]) & _LINKING_WORDS
+                and tuple(spelled[-len(m.keys) :]) == m.keys
+                and _post_words(spelled[: -len(m.keys)])
             ]
         if not named and len(words) > 1 and self.registry.is_title(words[-1]):
             # "The Soviet Ambassador" where the list says "Sorin, the Soviet Ambassador":
