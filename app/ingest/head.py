@@ -582,6 +582,7 @@ def _is_prose(text: str) -> bool:
     ) > 120
 
 
+_YEAR = re.compile(r"\d{4}")  # (the cheap test before a furniture line's date is looked for)
 _ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?=\S)")
 
 
@@ -610,7 +611,8 @@ def _read_line(text: str, line: Line, reading: _Reading, registry: Registry, in_
         reading.block_lines.insert(0, line.number)
         return "title"
     if is_furniture(text):
-        if (found := find_date_span(text)) and _posting_stamp(text, found[1]):
+        found = find_date_span(text) if _YEAR.search(text) else None
+        if found and _posting_stamp(text, found[1]):
             # "김도윤 기자 | 승인 2019.03.04 18:47 | 댓글 3": a byline's posting stamp
             reading.stamps.append(found[0])
         return "furniture"

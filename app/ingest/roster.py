@@ -413,13 +413,13 @@ class Roster:
             # "National Security Advisor Henry A. Kissinger", "Deputy Assistant to the
             # President Alexander P. Butterfield" where the list gives the name in full: a
             # post the reference data does not know, then the name
-            spelled = [name_key(w) for w in every]
+            said = [name_key(w) for w in every]
             named = [
                 m
                 for m in self.members
                 if len(m.keys) > 1
-                and tuple(spelled[-len(m.keys) :]) == m.keys
-                and _post_words(spelled[: -len(m.keys)])
+                and tuple(said[-len(m.keys) :]) == m.keys
+                and _post_words(said[: -len(m.keys)])
             ]
         if not named and len(words) > 1 and self.registry.is_title(words[-1]):
             # "The Soviet Ambassador" where the list says "Sorin, the Soviet Ambassador":

@@ -822,7 +822,9 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
             # A press conference's "Q …", and the "A …" that answers it, open paragraphs.
             answer = _ANSWER.match(text) and _QUESTION.match(current[0].text.strip())
             # In dialogue, a dash opens the next line even after a line the page cut short.
-            opens = _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
+            opens = bool(
+                _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
+            )
             if speakers and (named := _CAPITALS_RUN_IN.match(text)) and named[1] in speakers:
                 opens = True  # "CAROLINE ROUX Oui !" after a line that stops mid-sentence
             if not opens and _continues(current[-1].text, text, wrapped, width):
