@@ -977,6 +977,25 @@ _CAPS_RUN = re.compile(
 )
 
 
+# "加藤 再び加藤でございます。": a Japanese symposium's record, each speaker's surname and a
+# space (either width) before the words, no colon.
+_HAN_SPACE = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000](?P<rest>[^\s].*)$", re.S
+)
+
+
+def _han_space(para: Paragraph) -> list[Candidate]:
+    m = _HAN_SPACE.match(para.text)
+    # (words said, a sentence's end among them: not a table of contents' "第一章 …")
+    if m is None or _NUMBERING.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
+        return []
+    return [Candidate(m["label"], m["rest"], m.start("rest"))]
+
+
+_NUMBERING = re.compile(r"[第章節节部編编条號号回巻卷]")
+_HAN_SENTENCE = re.compile(r"[。！？!?]")
+
+
 def _caps_run(para: Paragraph) -> list[Candidate]:
     m = _CAPS_RUN.match(para.text)
     return [Candidate(m["label"], m["rest"], m.start("rest"))] if m else []
@@ -1499,6 +1518,7 @@ STYLES: tuple[LabelStyle, ...] = (
     LabelStyle("period", Kind.SPEECH, _period, True),
     LabelStyle("dash", Kind.SPEECH, _dash, True),
     LabelStyle("caps-run", Kind.SPEECH, _caps_run, True),
+    LabelStyle("han-space", Kind.SPEECH, _han_space, True),
 )
 COLON = next(style for style in STYLES if style.name == "colon")
 NARRATED = next(style for style in STYLES if style.name == "narrated")
@@ -2269,6 +2289,10 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True
     if style.name == "name-line" and _HAN_NAME.fullmatch(name := candidate.name.strip()):
         return han_name(name)  # "山本浩之" alone on his line over his words, again and again
+    if style.name == "han-space":
+        # "加藤 …" again and again beside "石井 …": two such names at least (not one
+        # heading's word repeated)
+        return han_name(candidate.name) and _han_space_names(evidence) >= 2
     word = clean_label(candidate.name).rstrip(".")
     if (
         style.name == "dash"
@@ -2292,6 +2316,14 @@ _WEEKDAYS = re.compile(
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
+
+
+def _han_space_names(evidence: Evidence) -> int:
+    """How many names, each before a space, open two paragraphs or more ("加藤 …")."""
+    return sum(
+        style == "han-space" and n >= 2 and han_name(key)
+        for (style, key), n in evidence.recurring.items()
+    )
 
 
 def _diet_members(evidence: Evidence) -> int:

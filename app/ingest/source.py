@@ -793,8 +793,18 @@ _CAPITALS_RUN_IN = re.compile(
 )
 
 
-def _capitals_run_in(lines: list[Line]) -> set[str]:
-    named = Counter(m[1] for line in lines if (m := _CAPITALS_RUN_IN.match(line.text.strip())))
+# (or a Japanese record's surname and a space: "加藤 再び加藤でございます。")
+_HAN_RUN_IN = re.compile(r"^([\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000]\S")
+
+
+def _run_in_name(text: str) -> str | None:
+    m = _CAPITALS_RUN_IN.match(text) or _HAN_RUN_IN.match(text)
+    return m[1] if m else None
+
+
+def _names_run_in(lines: list[Line]) -> set[str]:
+    """The names run into the words at the start of two lines or more."""
+    named = Counter(name for line in lines if (name := _run_in_name(line.text.strip())))
     return {name for name, count in named.items() if count >= 2}
 
 
@@ -811,7 +821,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     unflattened = _unflattened(_dash_lines_joined(_caption_marks_apart(lines)))
     dialogue = of_dialogue(line.text for line in unflattened)
-    speakers = _capitals_run_in(unflattened)
+    speakers = _names_run_in(unflattened)
     for block in paragraphs(unflattened):
         wrapped, width = _wrapped(block)
         if dialogue:
@@ -825,7 +835,7 @@ def paragraph_lines(lines: list[Line]) -> list[list[Line]]:
             opens = bool(
                 _QUESTION.match(text) or answer or (dialogue and DIALOGUE_LINE.match(text))
             )
-            if speakers and (named := _CAPITALS_RUN_IN.match(text)) and named[1] in speakers:
+            if speakers and _run_in_name(text) in speakers:
                 opens = True  # "CAROLINE ROUX Oui !" after a line that stops mid-sentence
             if not opens and _continues(current[-1].text, text, wrapped, width):
                 current.append(line)

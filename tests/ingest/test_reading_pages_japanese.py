@@ -6,6 +6,9 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import pytest
+
+from app.ingest.model import ParseError
 from app.ingest.registry import Registry
 from app.textnorm import script_language
 from tests.ingest.test_reading_pages import parse
@@ -148,3 +151,34 @@ def test_questions_after_a_glued_dash_over_answers_in_corner_brackets(
     assert keys(doc) == ["question", "a"] * 3
     assert said(doc)[0][1] == "就任後初めての外遊先に米国を選んだ理由は"
     assert "近隣諸国" in said(doc)[1][1]  # (a second quoted paragraph goes on the answer)
+
+
+# A symposium's record: each speaker's surname and a space before the words, no colon;
+# the panel listed above with roles; a heading between the turns.
+SYMPOSIUM = """第1部 地域の未来
+司会 森田 健(市民センター)
+パネリスト 中野 美和(大学教授)
+森田 それでは始めます。まず中野さんからお願いします。
+中野 よろしくお願いします。
+森田 最初に、研究のきっかけを教えてください。
+地域との出会い
+中野 学生のころ、町の祭りを手伝ったのが始まりです。
+森田 なるほど、それは何年前ですか。
+中野 もう二十年になります。
+"""
+
+# A book's contents: chapter numbers and a space before each title, again and again.
+CONTENTS = """目次
+第一章 町の成り立ち
+第二章 祭りと人びと
+第一章 補遺
+第二章 補遺
+"""
+
+
+def test_a_symposiums_surnames_and_a_space_before_the_words(registry: Registry) -> None:
+    doc = parse(SYMPOSIUM, registry)
+    assert keys(doc) == ["森田", "中野"] * 3
+    assert said(doc)[1][1] == "よろしくお願いします。"
+    with pytest.raises(ParseError):
+        parse(CONTENTS, registry)
