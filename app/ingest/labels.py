@@ -922,7 +922,8 @@ def personal_name(candidate: Candidate) -> bool:
 # Abbreviations whose full stop is not the end of a label: "Mr. Hull said…".
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Cdr|Lt|Amb|Sec|Prof|Mme|Sen|Gov|Rep|Adm|Maj|Sgt|St|"
-    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|Abg|Ing|Mag|тов|т|г|гр|ген|акад|проф)$",
+    r"Messrs|Rev|Hon|No|Vol|Cde|Cdes|Com|Coms|Comr|Comrs|Abg|Ing|Mag|Vors|StS|Präs|"
+    r"тов|т|г|гр|ген|акад|проф)$",
     re.IGNORECASE,
 )
 

@@ -841,3 +841,25 @@ def test_speakers_by_name_and_post_each_once_under_a_dated_title(registry: Regis
     assert doc.metadata.date == dt.date(2011, 3, 14)
     with pytest.raises(ParseError):
         parse(DATELINE_COLON, registry)
+
+
+# A government press conference's transcript: the chair's abbreviated office in the
+# sentence that opens it, then as each speaker's label.
+REGPK = """Regierungspressekonferenz vom 6. März 2020
+
+Vors. Berg eröffnet die Pressekonferenz und begrüßt StS Hahn.
+
+Vors. Berg: Wir beginnen mit den Terminen der Woche.
+
+StS Hahn: Gern. Am Montag reist die Kanzlerin nach Paris.
+
+Vors. Berg: Gibt es Fragen dazu?
+
+StS Hahn: Dann weiter mit dem Dienstag.
+"""
+
+
+def test_an_abbreviated_office_in_the_opening_sentence_is_no_label(registry: Registry) -> None:
+    doc = parse(REGPK, registry)
+    assert keys(doc) == ["berg", "hahn"] * 2
+    assert doc.metadata.date == dt.date(2020, 3, 6)
