@@ -26,6 +26,13 @@ from app.textnorm import (
     script_language,
 )
 
+# A news site's links to other stories: "Čtěte také: …", "MORE FROM BOOKS", "관련기사".
+READ_ALSO = re.compile(
+    r"^(?:Čtěte také|Přečtěte si také|Czytaj (?:też|także)|Читайте также|Читайте також|"
+    r"Lesen Sie (?:auch|mehr)|Read (?:more|also)|Lire aussi|Leer (?:más|también)|"
+    r"Leggi anche|Zie ook|Läs också|(?i:more from|related (?:articles|stories))|"
+    r"延伸阅读|相关阅读|相關閱讀|관련\s?기사|あわせて読みたい|関連記事)\b.{0,200}$"
+)
 # Page debris as it survives in archive transcriptions. Order matters: the first
 # pattern that matches a paragraph decides its kind.
 _CREDIT_WORD = "A-ZÀ-ÞА-ЯЁІЇЄҐČŠŽŘĽ0-9©("  # how a credit's every word opens
@@ -56,14 +63,7 @@ _DEBRIS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=.{{1,80}}$)(?:[{_CREDIT_WORD}]\S*|[/|&©])(?:\s+(?:[{_CREDIT_WORD}]\S*|[/|&©]))*$"
         ),
     ),
-    (
-        "furniture",
-        re.compile(
-            r"^(?:Čtěte také|Přečtěte si také|Czytaj (?:też|także)|Читайте также|Читайте також|"
-            r"Lesen Sie (?:auch|mehr)|Read (?:more|also)|Lire aussi|Leer (?:más|también)|"
-            r"Leggi anche|Zie ook|Läs också|延伸阅读|相关阅读|相關閱讀)\b.{0,200}$"
-        ),
-    ),
+    ("furniture", READ_ALSO),
 ]
 # A Hansard site's line under a member's name and colon: "Leader of the House · Grayndler ·
 # ALP", his post, seat and party.

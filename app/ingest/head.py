@@ -72,7 +72,8 @@ RECORD_WORDS = re.compile(
     r"\b(?:memorandum|memcon|conversations?|talks?|meeting|minutes|record|transcript|"
     r"discussion|interview|journal|diary|notes? (?:of|on)|telcon|telephone|exchange|"
     r"telegram|cable|despatch|dispatch|airgram|"
-    r"(?:news |press )?conference|konferen[cz]\w*|conferen[cz][ea]|"
+    r"(?:news |press )?conference|\w*pressekonferenz\w*|tiskov\w+ konferenc\w*|"
+    r"konferencj\w* prasow\w*|conferenz[ae] stampa|"
     r"briefing|audience|luncheon|dinner|sessions?|hearings?|"
     r"question-and-answer|gespräch|unterredung|entretien|entrevista|conversación|intervista|"
     r"aktennotiz|niederschrift|protokoll|stenogramm|protokół|posiedzenie|rozmowa|wywiad|"
@@ -918,6 +919,10 @@ def _take_title(text: str, line: Line, reading: _Reading) -> None:
 
 
 _SECTION_WORDS = 3
+# A heading that is only the kind of record, in brackets or not: "インタビュー", "[인터뷰]".
+_KIND_ALONE = re.compile(
+    rf"[\[【〈<(（]?\s*(?:{RECORD_WORDS.pattern})\s*[\]】〉>)）]?", re.IGNORECASE
+)
 
 
 def _best_title(reading: _Reading) -> str:
@@ -926,10 +931,11 @@ def _best_title(reading: _Reading) -> str:
     named = [
         " ".join(block)
         for block in reading.blocks
-        if block[0].isupper()
+        if (block[0].isupper() and not _KIND_ALONE.fullmatch(block[0]))
         or (
             (match := RECORD_WORDS.search(fold(block[0])))
             and len(block[0][: match.start()].split()) <= 3
+            and not _KIND_ALONE.fullmatch(fold(block[0]))  # (a section's "インタビュー")
         )
     ]
     # (not a site's section heading of a few words naming the kind, above the record's own
@@ -940,7 +946,11 @@ def _best_title(reading: _Reading) -> str:
         return dated[0]
     if named:
         return named[0]
-    return " ".join(reading.blocks[0]) if reading.blocks else ""
+    # (else the first, past a heading that is only the kind of record)
+    titles = [" ".join(block) for block in reading.blocks]
+    return next(
+        (t for t in titles if not _KIND_ALONE.fullmatch(fold(t))), titles[0] if titles else ""
+    )
 
 
 def _header(reading: _Reading, registry: Registry) -> Header:

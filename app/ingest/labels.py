@@ -57,6 +57,7 @@ from app.ingest.source import (
     BRACKETED_QA,
     CAPITALS_WORD,
     DASH_LABEL,
+    NOT_RUN_IN_NAME,
     PARTICLES,
     QA_WORD,
     SPEAKER_MARK,
@@ -981,25 +982,27 @@ _CAPS_RUN = re.compile(
 # "加藤 再び加藤でございます。": a Japanese symposium's record, each speaker's surname and a
 # space (either width) before the words, no colon.
 _HAN_SPACE = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000](?P<rest>[^\s].*)$", re.S
+    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000](?P<rest>\S.*)$",
+    re.S,
 )
 
 
 def _han_space(para: Paragraph) -> list[Candidate]:
     m = _HAN_SPACE.match(para.text)
     # (words said, a sentence's end among them: not a table of contents' "第一章 …")
-    if m is None or _NUMBERING.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
+    if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
         return []
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
-_NUMBERING = re.compile(r"[第章節节部編编条號号回巻卷]")
 _HAN_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _caps_run(para: Paragraph) -> list[Candidate]:
     m = _CAPS_RUN.match(para.text)
-    return [Candidate(m["label"], m["rest"], m.start("rest"))] if m else []
+    if m is None or NOT_RUN_IN_NAME.search(m["label"]):
+        return []
+    return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
 def _period(para: Paragraph) -> list[Candidate]:
@@ -2293,7 +2296,9 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "han-space":
         # "加藤 …" again and again beside "石井 …": two such names at least (not one
         # heading's word repeated)
-        return han_name(candidate.name) and _han_space_names(evidence) >= 2
+        return han_name(candidate.name) and _run_in_names(evidence, style.name) >= 2
+    if style.name == "caps-run":
+        return _run_in_names(evidence, style.name) >= 2  # ("JOHN SMITH" beside "MARY JONES")
     word = clean_label(candidate.name).rstrip(".")
     if (
         style.name == "dash"
@@ -2319,11 +2324,12 @@ _WEEKDAYS = re.compile(
 )
 
 
-def _han_space_names(evidence: Evidence) -> int:
-    """How many names, each before a space, open two paragraphs or more ("加藤 …")."""
+def _run_in_names(evidence: Evidence, style: str) -> int:
+    """How many names run into their words ("加藤 …", "CAROLINE ROUX Alors…") open two
+    paragraphs or more."""
     return sum(
-        style == "han-space" and n >= 2 and han_name(key)
-        for (style, key), n in evidence.recurring.items()
+        found == style and n >= 2 and (style != "han-space" or han_name(key))
+        for (found, key), n in evidence.recurring.items()
     )
 
 

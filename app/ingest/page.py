@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from app.ingest.body import Paragraph, join_lines, under_a_label
+from app.ingest.body import READ_ALSO, Paragraph, join_lines, under_a_label
 from app.ingest.dates import find_date_span
 from app.ingest.fields import FIELD, closed_up
 from app.ingest.furniture import is_furniture, is_pager, is_short_line
@@ -158,7 +158,12 @@ def _first_turn(
         if asked := marked_questions(paras) or bare_questions(paras):
             # (each question as sure as a label: the record goes on to the last, over the
             # headings a paper sets between them)
-            questions = {i: question_or_answer(paras[i], asked, i).label for i in asked}
+            # (up to the site's links to other stories, whose teasers may ask too)
+            links = (
+                i for i, para in enumerate(paras) if i > min(asked) and READ_ALSO.match(para.text)
+            )
+            end = next(links, len(paras))
+            questions = {i: question_or_answer(paras[i], asked, i).label for i in asked if i < end}
             return min(asked), {i: label for i, label in questions.items() if label}
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure

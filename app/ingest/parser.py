@@ -410,7 +410,11 @@ _THIS_DAY = re.compile(
     r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|hoy|aujourd'hui|ce matin|"
     r"heute|oggi|dzisiaj|dziś|dnes|сегодня|сьогодні)\b)|今天|今日|本日|오늘"
 )
-_DAY_ALONE = re.compile(r"(?<![\d年월月])(?<![월月]\s)(?P<day>\d{1,2})\s?[일日](?![\d])")
+# (not last month's: "지난달 7일", "先月7日")
+_DAY_ALONE = re.compile(
+    r"(?<![\d年월月])(?<![월月]\s)(?<!지난달 )(?<!지난달)(?<!先月)(?<!前月)"
+    r"(?P<day>\d{1,2})\s?[일日](?![\d])"
+)
 
 
 def _date_before_turns(version: Version) -> dt.date | None:

@@ -799,13 +799,26 @@ _HAN_RUN_IN = re.compile(r"^([\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000]\S")
 
 def _run_in_name(text: str) -> str | None:
     m = _CAPITALS_RUN_IN.match(text) or _HAN_RUN_IN.match(text)
-    return m[1] if m else None
+    return m[1] if m and not NOT_RUN_IN_NAME.search(m[1]) else None
+
+
+# Words no name run into its words holds: an article or a conjunction in capitals ("LA
+# CRISE EN ASIE", "THE WEEK IN REVIEW"), a time of day or a rank in a table ("午前 9時…",
+# "優勝 山田…"), a chapter's number.
+NOT_RUN_IN_NAME = re.compile(
+    r"\b(?:THE|OF|AND|IN|ON|FOR|TO|LA|LE|LES|EN|ET|DU|DES|UN|UNE|EL|LOS|LAS|Y|DER|DIE|DAS|"
+    r"UND|IL|DI|NATO|UN|EU|USA|UNITED|NATIONS|NEWS|BREAKING)\b|"
+    r"^(?:午前|午後|上午|下午|正午|優勝|优胜|準優勝)$|[位等第章節节部編编条號号回巻卷]$|^第"
+)
 
 
 def _names_run_in(lines: list[Line]) -> set[str]:
-    """The names run into the words at the start of two lines or more."""
+    """The names run into the words at the start of two lines or more, where two such
+    names take turns (a heading's "NATO SUMMIT" or "UNITED NATIONS" over its lines, alone,
+    is none)."""
     named = Counter(name for line in lines if (name := _run_in_name(line.text.strip())))
-    return {name for name, count in named.items() if count >= 2}
+    recurring = {name for name, count in named.items() if count >= 2}
+    return recurring if len(recurring) >= 2 else set()
 
 
 def paragraph_lines(lines: list[Line]) -> list[list[Line]]:

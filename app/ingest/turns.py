@@ -715,7 +715,7 @@ _I_OR_WE = re.compile(
 _INTERVIEW = re.compile(
     r"(?i:интервью|інтерв['’]ю|interview|entrevista|entretien|intervista|wywiad|rozhovor|"
     r"intervju)|"
-    r"采访|專訪|专访|访谈|訪談"
+    r"采访|專訪|专访|访谈|訪談|インタビュー|一問一答|인터뷰"
 )
 _HEAD_PARAGRAPHS = 6
 _QUESTION_LONGEST = 400  # characters: a question longer than this is a speech
@@ -776,7 +776,9 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
         and (
             asks(para)
             or para.text.rstrip().endswith(("...", "…"))
-            or DASHED_PROMPT.match(para.text)
+            # (asking, "…理由は", "…のか", or on a page that calls itself an interview: not a
+            # notice's bulleted lines, "-会場は…です")
+            or (DASHED_PROMPT.match(para.text) and (announced or _JA_ASKS.search(para.text)))
         )
         and _all_quoted(paras[index + 1], cut=index + 2 == len(paras))
         and len(paras[index + 1].text) > len(para.text)
@@ -808,6 +810,9 @@ def bare_questions(paras: list[Paragraph], title: str = "") -> dict[int, int]:
     return found if len(found) >= _UNANNOUNCED and speaks and asked and one_by_one else {}
 
 
+_JA_ASKS = re.compile(r"(?:か|は|？|\?)\s*$")
+
+
 def _dash_end(text: str) -> int:
     """Where the words after a line's opening dash start."""
     return len(text) - len(text.lstrip(" -−－―‐–—"))
@@ -836,7 +841,9 @@ def interview_length(paras: list[Paragraph], start: int, title: str = "") -> int
     # a question or a greeting, and the two take turns
     # (or the interviewer's own first words name it: "…щоб ми робили це інтерв'ю російською")
     above = paras[start - 1].text if start > 0 else title  # (the page's title, over its first)
-    announced = _ANNOUNCED.search(above) or any(_INTERVIEW.search(line) for line in lines[:4])
+    # (not a story's title: "Интервью с вампиром. Глава первая", "Rozhovor v kavárně – povídka")
+    told = _ANNOUNCED.search(above) and not _FICTION.search(above)
+    announced = told or any(_INTERVIEW.search(line) for line in lines[:4])
     if announced and len(lines) >= 2:
         return len(lines)
     if len(lines) < 4 or not asking[0] or sum(questions) * 2 <= len(questions):
@@ -852,6 +859,11 @@ def interview_length(paras: list[Paragraph], start: int, title: str = "") -> int
 
 
 _ANNOUNCED = re.compile(rf"{_INTERVIEW.pattern}|(?i:в беседе с)")
+_FICTION = re.compile(
+    r"(?i:\b(?:глава|роман|повесть|рассказ|povídka|román|kapitola|nouvelle|roman|chapitre|"
+    r"novela|cuento|relato|capítulo|kapitel|erzählung|chapter|novel|short story|opowiadanie|"
+    r"rozdział|powieść)\b)|小説|小说|章"
+)
 
 
 def _interview(

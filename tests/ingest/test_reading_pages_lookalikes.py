@@ -427,3 +427,128 @@ A: An hour for ten minutes of speech.
 def test_cues_quoted_as_an_example_keep_their_numbers_and_times(registry: Registry) -> None:
     answer = said(parse(EXPLAINER, registry))[1][1]
     assert "00:00:01,000 --> 00:00:03,000" in answer
+
+
+# A news page's headings in capitals run into their sentences, each heading alone of its
+# kind: no speakers (the page's speakers are the colon's).
+CAPITAL_HEADINGS = """Summit Closes in Vilnius
+
+12 July 2023
+
+SUMMIT DAY TWO Leaders met for a second day and agreed a new package of support.
+
+Jens Stoltenberg: We have taken important decisions today.
+
+Question: Will Ukraine join soon?
+
+Jens Stoltenberg: The door is open.
+
+SUMMIT DAY TWO Reporters were told the communique would be published tonight.
+"""
+
+# A programme's times before a space and the events, over a talk with colons.
+SCHEDULE = """日米首脳会談の日程
+
+2019年5月27日
+
+午前 9時に首相官邸で歓迎式典を行う。両首脳が儀仗隊を巡閲する。
+午前 10時から少人数会合。北朝鮮問題を協議する。
+午後 1時から拡大会合と昼食会。貿易問題を話し合う。
+午後 3時に共同記者会見を行う。
+
+首相：大統領をお迎えできて光栄です。
+
+大統領：ありがとう。素晴らしい歓迎でした。
+
+首相：両国の同盟は揺るぎないものです。
+
+大統領：その通りです。
+"""
+
+# A company's notice: its points after a glued dash, each over a sentence in corner
+# brackets, none asking.
+NOTICE = """新製品発表会のお知らせ
+
+当社は下記の日程で新製品の発表会を開催します。
+
+-会場は東京本社の大会議室です
+「ご来場をお待ちしております。当日は社長が説明いたします。」
+
+-受付は午前9時から開始します
+「混雑が予想されますので、お早めにお越しください。」
+
+-お問い合わせは広報部まで
+「電話またはメールで受け付けております。」
+"""
+
+
+def test_headings_times_and_points_run_into_their_words_are_no_speakers(
+    registry: Registry,
+) -> None:
+    assert "summit-day-two" not in [key for key, _ in said(parse(CAPITAL_HEADINGS, registry))]
+    speakers = [key for key, _ in said(parse(SCHEDULE, registry))]
+    assert len(speakers) == 4 and not {"午前", "午后"} & set(speakers)
+    with pytest.raises(ParseError):
+        parse(NOTICE, registry)
+
+
+# A novel's chapter in lines of dialogue under a title with the word for an interview.
+CHAPTER = """Интервью с вампиром. Глава первая
+
+— Ночь тёплая.
+— Да, как тогда.
+— Ты помнишь тот вечер?
+— Я помню всё.
+"""
+
+# An interview's questions over quoted answers, then a site's links to other stories whose
+# teaser asks too.
+TEASER = """An interview with the author
+
+London, 2 March 2020
+
+Why did you write this book?
+"Because nobody else had told the story of the miners' wives, and somebody had to."
+
+How long did it take?
+"Seven years, most of them spent in archives and kitchens across South Wales."
+
+What next?
+"A novel, perhaps. I have not decided yet, and my publisher is very patient."
+
+MORE FROM BOOKS
+
+Best sellers this week: what are readers buying?
+"Crime fiction continues to dominate the charts, with three new titles this week."
+"""
+
+
+def test_a_chapter_is_no_interview_and_a_teaser_no_question(registry: Registry) -> None:
+    with pytest.raises(ParseError):
+        parse(CHAPTER, registry)
+    keys = [key for key, _ in said(parse(TEASER, registry))]
+    assert keys == ["question", "a"] * 3
+
+
+# A paper's story on a talk "last month on the 7th", posted on a 7th: the talk is undated.
+LAST_MONTH = """[인터뷰] 김 장관 "협상은 계속된다"
+
+김도윤 기자 | 승인 2023.04.07 18:47 | 댓글 3
+
+김 장관은 지난달 7일 워싱턴 회담 뒤 본지와 만나 이같이 말했다.
+
+▲기자=회담 결과는 어떻습니까?
+
+▲김 장관=성과가 있었습니다.
+
+▲기자=다음 일정은요?
+
+▲김 장관=곧 발표하겠습니다.
+"""
+
+
+def test_last_months_day_does_not_date_a_talk_by_the_posting_stamp(registry: Registry) -> None:
+    doc = parse(LAST_MONTH, registry)
+    assert doc.metadata.date is None
+    assert doc.metadata.title == '[인터뷰] 김 장관 "협상은 계속된다"'
+    assert len(said(doc)) == 4
