@@ -82,7 +82,7 @@ RECORD_WORDS = re.compile(
     r"бесед[аыуе]?|запис[ьи]|стенограмма|встреч[аиуе]|переговоры|протокол|дневник[а-я]*|"
     r"(?:шифр)?телеграмм[аы])\b|"
     r"\w+gesprächs?\b|"  # (a German compound: "des Telefongesprächs")
-    r"\w+protokolls?\b|\w*pressekonferenz\b|\bBPK\b|"  # ("Wortprotokoll", "BPK vom 6. Mai")
+    r"\w+protokolls?\b|\bBPK\b|"  # ("Wortprotokoll", "BPK vom 6. Mai")
     r"谈话|会谈|会见|记录|纪要|接见|会晤|谈判|备忘录|答记者问|记者招待会|记者会|发布会|电报|"
     # (Greek, Arabic, Hebrew and Hindi: an interview, a talk, a meeting, minutes)
     r"συνέντευξη|συνομιλία|συνάντηση|πρακτικά|حوار|مقابلة|لقاء|محضر|ראיון|שיחה|פרוטוקול|"
@@ -918,7 +918,7 @@ def _take_title(text: str, line: Line, reading: _Reading) -> None:
         reading.block_lines.append(line.number)
 
 
-_SECTION_WORDS = 3
+_SECTION_WORDS = 3  # a site's section heading naming the kind of record, at most
 # A heading that is only the kind of record, in brackets or not: "インタビュー", "[인터뷰]".
 _KIND_ALONE = re.compile(
     rf"[\[【〈<(（]?\s*(?:{RECORD_WORDS.pattern})\s*[\]】〉>)）]?", re.IGNORECASE
@@ -927,7 +927,8 @@ _KIND_ALONE = re.compile(
 
 def _best_title(reading: _Reading) -> str:
     """The record's title among the head's title lines: the first that opens with the
-    kind of record (or is a heading in capitals), else the first."""
+    kind of record (or is a heading in capitals), unless it is a section's short heading
+    over the record's dated title; else the first that is more than the kind alone."""
     named = [
         " ".join(block)
         for block in reading.blocks

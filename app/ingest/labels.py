@@ -83,7 +83,7 @@ REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)", "Abgeordneter
 # Ing. Walter Meischberger (Freiheitliche) (zur Geschäftsbehandlung)".
 _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
-_MARKED = re.compile(rf"\s*{SPEAKER_MARK}")
+_MARKED = re.compile(rf"\s*{SPEAKER_MARK}")  # a paragraph opening with a speaker's mark
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
 # glued to the name either: "…долларов.Сталин: Хорошо"); an edition may number its
 # paragraphs in front of it ("3Bush: …").
@@ -987,20 +987,20 @@ _HAN_SPACE = re.compile(
 )
 
 
-def _han_space(para: Paragraph) -> list[Candidate]:
-    m = _HAN_SPACE.match(para.text)
-    # (words said, a sentence's end among them: not a table of contents' "第一章 …")
-    if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
-        return []
-    return [Candidate(m["label"], m["rest"], m.start("rest"))]
-
-
 _HAN_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _caps_run(para: Paragraph) -> list[Candidate]:
     m = _CAPS_RUN.match(para.text)
     if m is None or NOT_RUN_IN_NAME.search(m["label"]):
+        return []
+    return [Candidate(m["label"], m["rest"], m.start("rest"))]
+
+
+def _han_space(para: Paragraph) -> list[Candidate]:
+    m = _HAN_SPACE.match(para.text)
+    # (words said, a sentence's end among them: not a table of contents' "第一章 …")
+    if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
         return []
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 

@@ -157,8 +157,8 @@ def _first_turn(
         # or an interview, questions and answers with no names, or bullets for names
         if asked := marked_questions(paras) or bare_questions(paras):
             # (each question as sure as a label: the record goes on to the last, over the
-            # headings a paper sets between them)
-            # (up to the site's links to other stories, whose teasers may ask too)
+            # headings a paper sets between them, up to the site's links to other stories,
+            # whose teasers may ask too)
             links = (
                 i for i, para in enumerate(paras) if i > min(asked) and READ_ALSO.match(para.text)
             )

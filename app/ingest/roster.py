@@ -82,6 +82,11 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 _POST_WORDS = 6  # words of a post before a name, at most
+_POST_SMALL = frozenset({"to", "of", "for", "the"})  # ("Assistant to the President")
+_NOT_OF_A_POST = frozenset(
+    {"from", "with", "between", "and", "by", "letter", "message", "text", "telegram", "note"}
+    | {"memorandum", "statement", "cable", "report", "handed", "sent", "delivered"}
+)
 
 
 def _post_words(words: list[str]) -> bool:
@@ -95,13 +100,6 @@ def _post_words(words: list[str]) -> bool:
     )
 
 
-_POST_SMALL = frozenset({"to", "of", "for", "the"})  # ("Assistant to the President")
-
-
-_NOT_OF_A_POST = frozenset(
-    {"from", "with", "between", "and", "by", "letter", "message", "text", "telegram", "note"}
-    | {"memorandum", "statement", "cable", "report", "handed", "sent", "delivered"}
-)
 _SHORT_OFFICES = {"sec": "Secretary", "pres": "President", "amb": "Ambassador"}
 _SHORT_OFFICE = re.compile(r"(?<=\bthe )(Sec|Pres|Amb)\b\.?$", re.IGNORECASE)
 
@@ -413,13 +411,13 @@ class Roster:
             # "National Security Advisor Henry A. Kissinger", "Deputy Assistant to the
             # President Alexander P. Butterfield" where the list gives the name in full: a
             # post the reference data does not know, then the name
-            said = [name_key(w) for w in every]
+            words_keyed = [name_key(w) for w in every]
             named = [
                 m
                 for m in self.members
                 if len(m.keys) > 1
-                and tuple(said[-len(m.keys) :]) == m.keys
-                and _post_words(said[: -len(m.keys)])
+                and tuple(words_keyed[-len(m.keys) :]) == m.keys
+                and _post_words(words_keyed[: -len(m.keys)])
             ]
         if not named and len(words) > 1 and self.registry.is_title(words[-1]):
             # "The Soviet Ambassador" where the list says "Sorin, the Soviet Ambassador":

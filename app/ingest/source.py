@@ -630,7 +630,7 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     if line[:1] in "「『" and DASHED_PROMPT.match(previous.lstrip()):
         return False  # 「…」 under "-…は": the answer below its question
     if _DIET_SPEAKER_LINE.match(line) or _SPEAKER_MARK_LINE.match(line):
-        return False  # "○田中一君 …": the Diet's record marks each speaker with a circle
+        return False  # "○田中一君 …", "▶김어준 : …": a mark before each speaker's name
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
     if _CHAMBER_LABEL_LINE.match(line) and not _GOES_ON.search(previous):
@@ -784,32 +784,27 @@ def of_dialogue(texts: Iterable[str]) -> bool:
     return sum(bool(DIALOGUE_LINE.match(text)) for text in texts) >= 3
 
 
-# A name in capitals run into the words it says ("CAROLINE ROUX Alors…"): a transcript's
-# speaker where the same name opens two lines or more.
-# (a word in capitals of any European alphabet: "LÉA", "ŁUKASZ", "МЕДВЕДЕВ")
+# A name run into the words it says, a transcript's speaker where two such names take
+# turns: in capitals ("CAROLINE ROUX Alors…"; a word in capitals of any European alphabet:
+# "LÉA", "ŁUKASZ", "МЕДВЕДЕВ"), or a Japanese record's surname and a space ("加藤 再び…").
 CAPITALS_WORD = rf"[{CAPITALS}À-ÖØ-Þ][{CAPITALS}À-ÖØ-Þ'’-]+"
 _CAPITALS_RUN_IN = re.compile(
     rf"^({CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{1,3}})\s+[{CAPITALS}À-ÖØ-Þ«\"“„(]"
 )
-
-
-# (or a Japanese record's surname and a space: "加藤 再び加藤でございます。")
 _HAN_RUN_IN = re.compile(r"^([\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000]\S")
+# Words no such name holds: an article or a conjunction in capitals ("LA CRISE EN ASIE",
+# "THE WEEK IN REVIEW"), an acronym or a heading's word ("NATO SUMMIT"), a time of day or a
+# rank in a table ("午前 9時…", "優勝 山田…"), a chapter's number.
+NOT_RUN_IN_NAME = re.compile(
+    r"\b(?:THE|OF|AND|IN|ON|FOR|TO|LA|LE|LES|EN|ET|DU|DES|UN|UNE|EL|LOS|LAS|Y|DER|DIE|DAS|"
+    r"UND|IL|DI|NATO|EU|USA|UNITED|NATIONS|NEWS|BREAKING)\b|"
+    r"^(?:午前|午後|上午|下午|正午|優勝|优胜|準優勝)$|[位等第章節节部編编条號号回巻卷]$|^第"
+)
 
 
 def _run_in_name(text: str) -> str | None:
     m = _CAPITALS_RUN_IN.match(text) or _HAN_RUN_IN.match(text)
     return m[1] if m and not NOT_RUN_IN_NAME.search(m[1]) else None
-
-
-# Words no name run into its words holds: an article or a conjunction in capitals ("LA
-# CRISE EN ASIE", "THE WEEK IN REVIEW"), a time of day or a rank in a table ("午前 9時…",
-# "優勝 山田…"), a chapter's number.
-NOT_RUN_IN_NAME = re.compile(
-    r"\b(?:THE|OF|AND|IN|ON|FOR|TO|LA|LE|LES|EN|ET|DU|DES|UN|UNE|EL|LOS|LAS|Y|DER|DIE|DAS|"
-    r"UND|IL|DI|NATO|UN|EU|USA|UNITED|NATIONS|NEWS|BREAKING)\b|"
-    r"^(?:午前|午後|上午|下午|正午|優勝|优胜|準優勝)$|[位等第章節节部編编条號号回巻卷]$|^第"
-)
 
 
 def _names_run_in(lines: list[Line]) -> set[str]:
