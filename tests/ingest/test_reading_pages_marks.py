@@ -1,5 +1,6 @@
 """Marks around speakers' names: a broadcaster's arrows and a paper's triangles, a
-podcast's times in brackets, a subtitle file's cues, a comrade's initials after his title.
+podcast's times in brackets, a subtitle file's cues, a comrade's initials after his title,
+an excerpt's mark of an omission, a full stop and a dash glued to each name.
 
 Every page here is a few lines invented for the test in the shape of a published page.
 """
