@@ -285,6 +285,8 @@ def _group_entries(
             return []  # "根据中央的指示,我今天拜访了毛泽东同志": a sentence, not a list
         return [HeaderEntry(n, None, line) for n in split_names(text)]
     text = re.sub(r"^(?:(?:comrs?|comrades?|cdes?|coms?|тт?|тов)\.?\s+)", "", text, flags=re.I)
+    if "," not in text and (two := _office_then_titled(text, registry)):
+        return [HeaderEntry(person, None, line) for person in two]
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 3 and all(_is_name(clean_label(p), registry) for p in parts):
         return [HeaderEntry(clean_label(p), None, line) for p in parts]
@@ -301,6 +303,22 @@ def _group_entries(
     if named and unplaced is not None:
         unplaced += [(line, n) for n in names if n not in named]
     return [HeaderEntry(n, description, line) for n in named]
+
+
+# "The President Prime Minister Blair": an office alone, then someone by office and name.
+_OFFICE_ALONE = re.compile(
+    r"^(?P<office>The\s+[A-Z][\w-]*)\s+(?P<rest>[A-Z][\w.-]*(?:\s+\S+){1,4})$"
+)
+
+
+def _office_then_titled(text: str, registry: Registry) -> tuple[str, str] | None:
+    """The two people a list's line runs together, the first named by an office the
+    reference data knows and no name, the second by a title and a name, or None."""
+    m = _OFFICE_ALONE.match(text.strip())
+    if m is None or not registry.is_title(m["office"].split()[-1]):
+        return None
+    titles, named = split_titles(m["rest"].split(), registry)
+    return (m["office"], m["rest"]) if titles and named else None
 
 
 @dataclass(slots=True)

@@ -703,3 +703,29 @@ def test_a_tapes_people_in_one_line_and_a_post_before_a_full_name(registry: Regi
     assert doc.metadata.date == dt.date(1972, 3, 6)
     assert {"charles-colson", "rose-mary-woods"} <= {a.person.key for a in doc.attendees}
     assert keys(doc) == ["nixon", "charles-colson", "nixon", "charles-colson"]
+
+
+# A declassified telephone memorandum whose participants' line runs two people together:
+# the President by his office alone, then the Prime Minister by office and name.
+TELCON = """SUBJECT: Telcon with Prime Minister Chrétien (U)
+
+PARTICIPANTS: The President Prime Minister Chrétien
+
+DATE, TIME March 3, 1999, 9:05 - 9:20 a.m. EST AND PLACE: Oval Office
+
+The President: Hello, Jean. (U)
+
+Prime Minister Chrétien: Good morning, Bill. (U)
+
+The President: I wanted to talk about the fisheries before Friday. (U)
+
+Prime Minister Chrétien: So did I. We are close to an agreement. (U)
+"""
+
+
+def test_an_office_alone_and_a_titled_name_run_together_are_two_participants(
+    registry: Registry,
+) -> None:
+    doc = parse(TELCON, registry)
+    assert keys(doc) == ["president", "chrétien"] * 2
+    assert doc.metadata.date == dt.date(1999, 3, 3)
