@@ -489,7 +489,7 @@ def _inline_labels_of(para: Paragraph) -> list[str]:
 _CATALOGUE_KEY = re.compile(
     r"(?:^|\s)(?:description|summary|abstract|citation|source|collection|keywords|tags|"
     r"language|rights|format|identifier|publisher|notes?|transcription|finding aid|editor|"
-    r"editor's note|editorial note|"
+    r"editor's note|editorial note|disclaimer|copyright|terms of use|"
     r"описание|аннотация|источник|метки|теги)$",
     re.IGNORECASE,
 )

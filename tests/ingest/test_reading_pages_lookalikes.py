@@ -552,3 +552,27 @@ def test_last_months_day_does_not_date_a_talk_by_the_posting_stamp(registry: Reg
     assert doc.metadata.date is None
     assert doc.metadata.title == '[인터뷰] 김 장관 "협상은 계속된다"'
     assert len(said(doc)) == 4
+
+
+# A parliamentary library's transcript page: its disclaimer in a key and a colon above the
+# transcript's own labels.
+DISCLAIMER = """Note: Where available, the icon below opens the fully formatted document
+Disclaimer: The Library does not warrant the accuracy of the transcripts copied here.
+Talks go on -
+
+View other segments
+
+Talks go on
+
+Reporter: Anna Reid
+
+SARAH LEE: The talks went on late into the night, and our reporter was
+there. Anna Reid reports.
+TOM HALE: They did, and both sides say progress was made.
+SARAH LEE: Will there be a deal?
+TOM HALE: Not before Friday.
+"""
+
+
+def test_a_sites_disclaimer_is_no_speaker(registry: Registry) -> None:
+    assert [key for key, _ in said(parse(DISCLAIMER, registry))] == ["sarah-lee", "tom-hale"] * 2
