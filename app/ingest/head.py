@@ -315,8 +315,10 @@ def _office_then_titled(text: str, registry: Registry) -> tuple[str, str] | None
     """The two people a list's line runs together, the first named by an office the
     reference data knows and no name, the second by a title and a name, or None."""
     m = _OFFICE_ALONE.match(text.strip())
-    if m is None or not registry.is_title(m["office"].split()[-1]):
+    if m is None or not registry.is_title(office := m["office"].split()[-1]):
         return None
+    if registry.is_title(f"{office} {m['rest'].split()[0]}"):
+        return None  # "The Secretary General Kofi Annan": one office of two words
     titles, named = split_titles(m["rest"].split(), registry)
     return (m["office"], m["rest"]) if titles and named else None
 

@@ -729,3 +729,8 @@ def test_an_office_alone_and_a_titled_name_run_together_are_two_participants(
     doc = parse(TELCON, registry)
     assert keys(doc) == ["president", "chrétien"] * 2
     assert doc.metadata.date == dt.date(1999, 3, 3)
+    # (an office of two words before a name is one person's)
+    annan = TELCON.replace(
+        "The President Prime Minister Chrétien", "The Secretary General Kofi Annan"
+    )
+    assert [a.person.key for a in parse(annan, registry).attendees] == ["kofi-annan"]
