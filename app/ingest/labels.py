@@ -2423,6 +2423,8 @@ def recognise(
     someone nobody else mentions) rather than in the page around the record."""
     doubtful: Candidate | None = None
     for style, candidates in _styled(para):
+        if style.name == "colon" and _MARKED.match(para.text) and not evidence.marked_dialogue:
+            continue  # "▶ Video: …", "◎日程：…": a site's link or a box's field
         for candidate in candidates:
             speaker: Speaker | None
             if style.name == "qa" and candidate.name in QA_SPEAKERS:
@@ -2449,8 +2451,6 @@ def recognise(
                 speaker = roster.resolve(held) if held and named else None
             if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
                 speaker = Speaker("press", candidate.name.strip(), resolved=False)
-            if style.name == "colon" and _MARKED.match(para.text) and not evidence.marked_dialogue:
-                continue  # "▶ Video: …", "◎日程：…": a site's link or a box's field
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):

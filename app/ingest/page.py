@@ -77,6 +77,14 @@ def _paragraph(block: list[Line]) -> Paragraph:
 _SCAN = 60  # paragraphs searched for a turn that only the head above it can confirm
 
 
+def _questions(
+    paras: list[Paragraph], asked: dict[int, int], end: int | None = None
+) -> dict[int, Label]:
+    """An unlabelled interview's questions (those before `end`), each as sure as a label."""
+    questions = {i: question_or_answer(paras[i], asked, i).label for i in asked}
+    return {i: label for i, label in questions.items() if label and (end is None or i < end)}
+
+
 def _first_turn(
     paras: list[Paragraph], lines: list[Line], registry: Registry, echoed: set[int]
 ) -> tuple[int | None, dict[int, Label]]:
@@ -130,8 +138,7 @@ def _first_turn(
         return dialogue, sure
     if not sure and (dashed := questions_answered_in_dashes(paras)):
         # an interview's questions over answers in dashes: each question as sure as a label
-        questions = {i: question_or_answer(paras[i], dashed, i).label for i in dashed}
-        return min(dashed), {i: label for i, label in questions.items() if label}
+        return min(dashed), _questions(paras, dashed)
     if not sure:  # no label recurs or is known: a story told in reported speech
         # (perhaps after a labelled line of it: "周总理说:交谈嘛…" above "我表示…"),
         narrated = narrated_turns(paras, nobody, evidence)
@@ -162,9 +169,7 @@ def _first_turn(
             links = (
                 i for i, para in enumerate(paras) if i > min(asked) and READ_ALSO.match(para.text)
             )
-            end = next(links, len(paras))
-            questions = {i: question_or_answer(paras[i], asked, i).label for i in asked if i < end}
-            return min(asked), {i: label for i, label in questions.items() if label}
+            return min(asked), _questions(paras, asked, next(links, len(paras)))
         return next((i for i in range(limit) if interview_length(paras, i)), None), sure
     return (min(sure) if sure else None), sure
 
