@@ -35,14 +35,17 @@ _CUES = {
 }
 _SEPARATOR = r"\s*(?:[:：—–]|-(?=\s))?\s*"
 # Cues may follow one another: "Участники: с советской стороны — …".
+# (a cue is a word of its own where words are spaced: "PRESENTER:" lists no one)
+_CUE_END = {"en": r"\b", "ru": r"\b", "zh": ""}
 _LIST_START = {
-    lang: re.compile(rf"^(?:{cue}{_SEPARATOR})+{_COMRADES[lang]}", re.IGNORECASE)
+    lang: re.compile(rf"^(?:{cue}{_CUE_END[lang]}{_SEPARATOR})+{_COMRADES[lang]}", re.IGNORECASE)
     for lang, cue in _CUES.items()
 }
 # A cue inside a list: after a full stop or semicolon ("…Peng Zhen. Interpreters: …").
 _LIST_PART = {
     lang: re.compile(
-        rf"(?:^|(?<=[.;；。]))\s*(?:{cue}{_SEPARATOR})+{_COMRADES[lang]}", re.IGNORECASE
+        rf"(?:^|(?<=[.;；。]))\s*(?:{cue}{_CUE_END[lang]}{_SEPARATOR})+{_COMRADES[lang]}",
+        re.IGNORECASE,
     )
     for lang, cue in _CUES.items()
 }

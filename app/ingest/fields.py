@@ -29,6 +29,7 @@ FIELDS: dict[str, str] = {
     # ("DATE, TIME AND PLACE:", a presidential library's memorandum)
     "date": r"date(?:\s*(?:&|and|,)\s*time)?(?:,?\s*(?:&|and)\s*place)?|(?:air|broadcast) date|"
     r"дата(?: и время| эфира)?|дата,?\s+(?:час|время)(?:\s+(?:та|і|и)\s+(?:місце|место))?|"
+    r"(?:время |дата )?выхода? в эфир|"  # a radio station's "Время выхода в эфир:"
     r"방송(?:일|일시)?|放送日?|播出(?:时间|日期)|"
     r"(?:会谈|谈话|会见)?(?:时间|日期)(?:[与及和]时间)?",
     "time": r"time|время|час",

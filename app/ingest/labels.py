@@ -56,6 +56,7 @@ from app.ingest.source import (
     ANGLED_QA,
     BRACKETED_QA,
     CAPITALS_WORD,
+    CHAMBER_COURTESY,
     DASH_LABEL,
     NOT_RUN_IN_NAME,
     PARTICLES,
@@ -102,10 +103,14 @@ _COLON = re.compile(
     # reporter by his paper's name in its marks: "《俄罗斯报》记者:")
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
-    r"|«[^\W\d_][^»\n:]{0,30}»)"
-    # (a Korean paper's "=" after the name: "김 위원장 = …", or glued after a mark:
-    # "▲김위원장=…")
-    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=(?=\s)))\s*(?P<rest>\S.*)$",
+    r"|«[^\W\d_][^»\n:]{0,30}»"
+    # (a name with the initials it is shortened to and a long post: "Christopher Landau (CL),
+    # embajador de E.U en México:")
+    rf"|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][\w'’.-]+){{1,3}}\s+\([{CAPITALS}]{{2,4}}\),"
+    r"\s[^:：\n?!…。！？]{2,60}?)"
+    # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
+    # mark: "▲김위원장=…")
+    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=))\s*(?P<rest>\S.*)$",
     re.S,
 )
 # A name, then after a comma the office its holder speaks in, written out in full (the
@@ -1054,7 +1059,10 @@ def _dash(para: Paragraph) -> list[Candidate]:
         return [Candidate(m.group("label"), m.group("rest"), m.start("rest"))]
     if not (" – " in head or " — " in head or "- " in head or " -" in head):
         return []  # (asked of every paragraph: the cheap test first)
-    if (m := DASH_LABEL.match(para.text) or _MEMBER_DASH.match(para.text)) is None:
+    m = DASH_LABEL.match(para.text) or _MEMBER_DASH.match(para.text)
+    if m is None and head[:3] in {"El ", "La "}:
+        m = _CHAMBER_DASH.match(para.text)
+    if m is None:
         return []
     candidate = Candidate(m.group("label").rstrip("–—-"), m.group("rest"), m.start("rest"))
     return [candidate] if _speech(candidate) else []  # not "Translation - English"
@@ -1065,6 +1073,13 @@ def _dash(para: Paragraph) -> list[Candidate]:
 _MEMBER_DASH = re.compile(
     r"(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:\s+\([^()\n]{2,50}\))?)\s+[–—-]\s*(?P<rest>[A-Z“\"'‘].*)$",
+    re.S,
+)
+# A chamber's member by an article and a courtesy title, his post after: "La señora MUÑOZ
+# (Presidenta).- …", "El señor GUZMÁN (Secretario General).- …".
+_CHAMBER_DASH = re.compile(
+    rf"(?P<label>{CHAMBER_COURTESY}\s+[{UPPER}][\w'’-]*"
+    rf"(?:\s+[{UPPER}][\w'’-]*){{0,3}}(?:\s+\([^()\n]{{2,60}}\))?)\.?[–—-]\s*(?P<rest>\S.*)$",
     re.S,
 )
 _COMRADE_DASH = re.compile(
@@ -1792,16 +1807,20 @@ class Evidence:
     def dot_dash_names(self) -> frozenset[str]:
         """The names of a transcript that glues a full stop and a dash to each speaker's
         name or part ("Portavoz.- Sí, gracias.", "Pregunta.- …", "Sr. De Guindos.- …"), where
-        three paragraphs at least open so, with two names, and someone asks something (not
-        a newspaper's "MADRID.-" dateline, nor a resolution's numbered points)."""
+        three paragraphs at least open so, with two names, and someone asks something or
+        a chamber's member speaks ("La señora MUÑOZ (Presidenta).-"): not a newspaper's
+        "MADRID.-" dateline, nor a resolution's numbered points."""
         if self._dot_dash_names is None:
-            keys = [
-                _recurring_key(found[0].name)
+            names = [
+                found[0].name
                 for para in self.paras
                 if (found := DASH.found_in(para)[:1])
                 and _GLUED_DOT_DASH.search(para.text, 0, found[0].cut)
             ]
-            asked = any("?" in para.text for para in self.paras)
+            keys = [_recurring_key(name) for name in names]
+            asked = any("?" in para.text for para in self.paras) or any(
+                _CHAMBER_COURTESY.match(name) for name in names
+            )
             dialogue = len(keys) >= 3 and len(set(keys)) >= 2 and asked
             self._dot_dash_names = frozenset(keys) if dialogue else frozenset()
         return self._dot_dash_names
@@ -2176,10 +2195,13 @@ def _press_answering(candidate: Candidate, evidence: Evidence) -> bool:
 # A name in full, a comma, a post in words of lower case ("Jan Fischer, předseda vlády",
 # "Anna Weber, Sprecherin des Ministeriums"; not a dateline's "New York, 12 May").
 _NAME_AND_POST = re.compile(
-    rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}},\s+"
+    rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}}"
+    # (the initials the record will label him by after: "Christopher Landau (CL), embajador")
+    rf"(?:\s+\([{CAPITALS}]{{2,4}}\))?,\s+"
     rf"(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,60}}"
 )
-_GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_])\.[–—-]\s*$")
+_GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_]|\))\.[–—-]\s*$")
+_CHAMBER_COURTESY = re.compile(CHAMBER_COURTESY)
 
 
 def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> bool:
@@ -2519,6 +2541,8 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
     record labels known people so ("РАКОВСКИЙ." among "ГОРБАЧЕВ.")."""
     if not _speech(candidate):
         return False
+    if style.name == "colon" and not candidate.rest and evidence.dot_dash_names:
+        return False  # "Discusión:" alone on its line: a heading where members speak ".-"
     if not style.corroborated or style.name == "qa":
         return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):

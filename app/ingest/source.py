@@ -91,6 +91,8 @@ def decode(data: bytes, source: str) -> list[Line]:
             )
     if len(_NUMBERED_LINE.findall(text)) >= _VIEWER_LINES:  # (the cheap test first)
         lines = _viewer_numbers_off(lines)
+    if len(_MARGIN_NUMBER.findall(text)) >= _VIEWER_LINES:
+        lines = _margin_numbers_off(lines)
     if "-----" in text or "=====" in text:
         lines = _underlines_off(lines)
     if "|" in text:
@@ -489,6 +491,44 @@ def _viewer_numbers_off(lines: list[str]) -> list[str]:
     ]
 
 
+# A court reporter's line number in the margin, 1 to 25 on every page: "19 matter. In any
+# event, …" / "20 MR. FITZGERALD: Yes, Judge.".
+_MARGIN_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]+\S|[ \t]*$)", re.M)
+_MARGIN_LINES_PER_PAGE = 35  # at most
+_PAGE_NUMBER_ALONE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+
+
+def _margin_numbers_off(lines: list[str]) -> list[str]:
+    """The lines without a transcript's margin numbers, where most lines carry one and
+    each is one more than the last (or 1, a page on; an excerpt may open mid-page): not a
+    list's numbered items."""
+    sequence: list[int] = []  # indexes of the lines numbered in sequence
+    last = 0
+    for index, line in enumerate(lines):
+        m = _MARGIN_NUMBER.match(line)
+        if m is None:
+            continue
+        number = int(m[1])
+        if number == last + 1 or (number == 1 and last >= 10) or (last == 0 and number > 1):
+            sequence.append(index)
+            last = number
+        elif number > _MARGIN_LINES_PER_PAGE:
+            last = 0
+    written = sum(1 for line in lines if line.strip())
+    if len(sequence) < _VIEWER_LINES or len(sequence) < _VIEWER_SHARE * written:
+        return lines
+    numbered = set(sequence)
+    return [
+        _MARGIN_NUMBER.sub("", line, count=1).lstrip()
+        if index in numbered
+        # (a number alone out of the sequence is the page's, as FRUS prints it)
+        else f"[Page {line.strip()}]"
+        if _PAGE_NUMBER_ALONE.fullmatch(line)
+        else line
+        for index, line in enumerate(lines)
+    ]
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Blank-line separated blocks of lines (see `paragraph_lines` for running text)."""
     blocks: list[list[Line]] = []
@@ -540,8 +580,13 @@ _LETTER_DASH_LINE = re.compile(rf"^(?:{QA_WORD})[.:]{{1,2}}[-–—]\s*\S")
 _GOES_ON = re.compile(
     r"(?:\b(?:avec|de|du|des|à|au|aux|et|le|la|les|pour|par|sur|dans|entre|que|qui)|,)\s*$"
 )
-# A French chamber's label: a courtesy title, a name or an office, a full stop.
-_CHAMBER_LABEL_LINE = re.compile(r"^(?:M\.|Mme|Mlle)\s+[^.\n]{2,60}\.\s+[A-ZÀ-Ý«(]")
+# A Spanish-speaking chamber's member: an article and a courtesy title ("La señora RIVAS").
+CHAMBER_COURTESY = r"(?:El|La)\s+(?:señora?|senadora?|diputad[oa])\b"
+# A French chamber's label: a courtesy title, a name or an office, a full stop; or a
+# Spanish-speaking chamber's, a full stop and a dash: "La señora RIVAS (Presidenta).- …".
+_CHAMBER_LABEL_LINE = re.compile(
+    rf"^(?:(?:M\.|Mme|Mlle)\s+[^.\n]{{2,60}}\.\s+[A-ZÀ-Ý«(]|{CHAMBER_COURTESY}[^\n]{{2,80}}?\.[–—-]\s*\S)"
+)
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
 # (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
 # (or "A." alone on its line; or the Prime Minister answering by his office's letters, "PM

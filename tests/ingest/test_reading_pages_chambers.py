@@ -444,3 +444,24 @@ def test_a_label_glued_to_the_heading_above_it(registry: Registry) -> None:
     doc = parse(GLUED_LABEL, registry)
     assert keys(doc) == ["karl-brandt", "ilse-roth", "karl-brandt"]
     assert said(doc)[0] == ("karl-brandt", "Ich rufe die Frage 9 der Kollegin Roth auf.")
+
+
+def test_a_chambers_members_by_article_courtesy_and_post_before_a_dot_dash(
+    registry: Registry,
+) -> None:
+    page = (
+        "SESIÓN ORDINARIA\n\n"
+        "La señora RIVAS (Presidenta).- Se abre la sesión y corresponde tratar el proyecto.\n"
+        "La señora RIVAS (Presidenta).- Tiene la palabra el señor Secretario.\n"
+        "El señor OSORIO (Secretario General).- El proyecto fue aprobado en general en julio.\n"
+        "Luego la Comisión lo discutió en particular.\n"
+    )
+    assert said(parse(page, registry)) == [
+        ("rivas", "Se abre la sesión y corresponde tratar el proyecto."),
+        ("rivas", "Tiene la palabra el señor Secretario."),
+        (
+            "osorio",
+            "El proyecto fue aprobado en general en julio. Luego la Comisión lo discutió en "
+            "particular.",
+        ),
+    ]

@@ -1195,3 +1195,11 @@ Chruschtschow: Das ist eine gute Idee.
 
 def test_a_leads_sentence_naming_the_talk_dates_it(registry: Registry) -> None:
     assert parse(LEAD_NAMES_THE_TALK, registry).metadata.date == dt.date(1961, 8, 1)
+
+
+def test_a_korean_papers_equals_sign_with_the_words_glued_after_it(registry: Registry) -> None:
+    page = POOL.replace(" = ", " =")
+    assert keys(parse(page, registry)) == keys(parse(POOL, registry))
+    assert [text[:4] for _, text in said(parse(page, registry))] == [
+        text[:4] for _, text in said(parse(POOL, registry))
+    ]

@@ -734,3 +734,17 @@ def test_an_office_alone_and_a_titled_name_run_together_are_two_participants(
         "The President Prime Minister Chrétien", "The Secretary General Kofi Annan"
     )
     assert [a.person.key for a in parse(annan, registry).attendees] == ["kofi-annan"]
+
+
+def test_a_radio_stations_time_on_air_dates_the_interview(registry: Registry) -> None:
+    page = (
+        "Персонально ваш\n\n"
+        "Время выхода в эфир: 14 марта 2003, 17:08\n\n"
+        "А. ВОРОНОВ: Добрый вечер, у нас в гостях Марина Лесная.\n"
+        "М. ЛЕСНАЯ: Добрый вечер.\n"
+        "А. ВОРОНОВ: Начнем с новостей недели.\n"
+        "М. ЛЕСНАЯ: Давайте.\n"
+    )
+    doc = parse(page, registry)
+    assert doc.metadata.date == dt.date(2003, 3, 14)
+    assert len(doc.turns()) == 4

@@ -863,3 +863,80 @@ def test_an_abbreviated_office_in_the_opening_sentence_is_no_label(registry: Reg
     doc = parse(REGPK, registry)
     assert keys(doc) == ["berg", "hahn"] * 2
     assert doc.metadata.date == dt.date(2020, 3, 6)
+
+
+# A court reporter's transcript: every line numbered in the margin, 1 to 25 a page, the
+# page's own number alone between pages; the excerpt opens mid-page.
+COURT = """17 the exhibits after lunch.
+18 MS. HARTLEY: Thank you, Your Honor.
+19 THE COURT: Is the witness here? Let us have
+20 him brought in before the jury returns.
+21 MR. OKONJO: He is outside, Judge. I will
+22 fetch him now, if the Court
+23 permits.
+24 THE COURT: Go ahead.
+25 MS. HARTLEY: One matter first, Judge. The
+212
+1 defense has not shown us the letters it
+2 plans to read.
+3 MR. OKONJO: They were sent last night.
+4 THE COURT: Then we will take them up at four.
+5 MS. HARTLEY: Very well.
+6 MR. OKONJO: The witness is ready.
+7 THE COURT: Bring in the jury.
+8 (Jury present)
+9 THE COURT: Good morning, ladies and gentlemen.
+10 Please be seated.
+11 MR. OKONJO: May I proceed, Your Honor?
+12 THE COURT: You may.
+"""
+
+
+def test_a_court_transcripts_margin_numbers_are_not_its_words(registry: Registry) -> None:
+    doc = parse(COURT, registry)
+    assert keys(doc)[:4] == ["hartley", "court", "okonjo", "court"]
+    lang = doc.languages[0]
+    texts = [u.texts[lang].text for u in doc.turns()]
+    assert texts[2] == "He is outside, Judge. I will fetch him now, if the Court permits."
+    # the page number between pages is a page break, not words of the turn it falls in
+    assert texts[4] == (
+        "One matter first, Judge. The defense has not shown us the letters it plans to read."
+    )
+    assert [b.page for b in doc.turns()[4].texts[lang].page_breaks] == ["212"]
+
+
+def test_numbered_paragraphs_of_a_list_keep_their_numbers(registry: Registry) -> None:
+    page = "".join(
+        f"{n} Article {n}. The parties agree on point {n} of the draft.\n" for n in range(3, 30, 3)
+    ) + (
+        "\nSmith: Shall we sign?\n\nJones: Not yet.\n\nSmith: Why not?\n\nJones: Point 9 is open.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["smith", "jones"] * 2
+    assert doc.units[0].texts[doc.languages[0]].text.startswith("3 Article 3.")
+
+
+def test_a_presenters_label_is_not_a_list_of_those_present(registry: Registry) -> None:
+    page = (
+        "Radio interview with the breakfast show\n\n"
+        "PRESENTER: Good morning, who do we have on the line?\n\n"
+        "PRIME MINISTER: Good morning, it is the Prime Minister.\n\n"
+        "PRESENTER: Welcome back to the show.\n\n"
+        "PRIME MINISTER: Glad to be here.\n"
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in said(doc)] == ["presenter", "prime-minister"] * 2
+    assert doc.attendees == []
+
+
+def test_a_name_with_the_initials_that_label_its_later_turns(registry: Registry) -> None:
+    page = (
+        "Entrevista de radio con el embajador\n\n"
+        "Lucía Beltrán (LB), conductora: Buenos días, embajador, bienvenido al programa.\n\n"
+        "Tomás Aldana Rivera (TAR), embajador de la República en México: Buenos días, "
+        "gracias por la invitación.\n\n"
+        "LB: ¿Cómo ve la relación entre los dos países?\n\n"
+        "TAR: La veo muy bien, mejor que nunca.\n"
+    )
+    doc = parse(page, registry)
+    assert keys(doc) == ["lucía-beltrán", "tomás-aldana-rivera"] * 2
