@@ -867,7 +867,7 @@ def test_an_abbreviated_office_in_the_opening_sentence_is_no_label(registry: Reg
 
 # A court reporter's transcript: every line numbered in the margin, 1 to 25 a page, the
 # page's own number alone between pages; the excerpt opens mid-page.
-COURT = """17 the exhibits after lunch.
+MARGINED = """17 the exhibits after lunch.
 18 MS. HARTLEY: Thank you, Your Honor.
 19 THE COURT: Is the witness here? Let us have
 20 him brought in before the jury returns.
@@ -893,7 +893,7 @@ COURT = """17 the exhibits after lunch.
 
 
 def test_a_court_transcripts_margin_numbers_are_not_its_words(registry: Registry) -> None:
-    doc = parse(COURT, registry)
+    doc = parse(MARGINED, registry)
     assert keys(doc)[:4] == ["hartley", "court", "okonjo", "court"]
     lang = doc.languages[0]
     texts = [u.texts[lang].text for u in doc.turns()]
