@@ -1042,6 +1042,10 @@ def _title_at(words: list[str], index: int, registry: Registry) -> bool:
     return any(registry.is_title(" ".join(words[index : index + k])) for k in (3, 2, 1))
 
 
+# What of a talk a page prints: its gist, its full text, its questions and answers.
+_WHAT_IS_PRINTED = re.compile(r"要旨|要点|全文|摘要|实录|问答|发言|讲话")
+
+
 def title_names(title: str, registry: Registry) -> list[str]:
     """People a title names: "(Kissinger)" in brackets, and in each of its parts the last
     run of capitalised words ("Soviet leader Leonid Brezhnev", "Secretary of State
@@ -1058,7 +1062,14 @@ def title_names(title: str, registry: Registry) -> list[str]:
             if len(spelling) >= 2 and HAN.match(spelling) and spelling in folded
         ]
         parts = re.split(r"同|与|和|跟|会见|接见|会谈|会晤|谈话|的|及|[、:：\s(（)）]", folded)
-        return known + [p for p in parts if 2 <= len(p) <= 4 and HAN.fullmatch(p[0])]
+        return known + [
+            p
+            for p in parts
+            if 2 <= len(p) <= 4
+            and HAN.fullmatch(p[0])
+            and not RECORD_WORDS.search(p)
+            and not _WHAT_IS_PRINTED.search(p)  # ("首相会見要旨": the summary, no one)
+        ]
     plain = re.sub(r"\([^)]*\)", " ", title)
     capitals = plain.isupper()
     if capitals:  # БЕСЕДА … В. М. МОЛОТОВА С … Ф. ШУЛЕНБУРГОМ: names in capitals too

@@ -58,6 +58,7 @@ from app.ingest.source import (
     CAPITALS_WORD,
     CHAMBER_COURTESY,
     DASH_LABEL,
+    HAN_RUN_IN_ASIDE,
     NOT_RUN_IN_NAME,
     PARTICLES,
     QA_WORD,
@@ -987,7 +988,7 @@ _CAPS_RUN = re.compile(
 # "加藤 再び加藤でございます。": a Japanese symposium's record, each speaker's surname and a
 # space (either width) before the words, no colon.
 _HAN_SPACE = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000](?P<rest>\S.*)$",
+    rf"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{{1,4}}{HAN_RUN_IN_ASIDE})[ \u3000](?P<rest>\S.*)$",
     re.S,
 )
 
@@ -2148,7 +2149,7 @@ _INTERVIEWER = re.compile(
 
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
-    name = name.strip()
+    name = clean_label(name) if "(" in name or "（" in name else name.strip()  # (his paper)
     return ("者" in name or name[:1] in "ВвQqFfPpDdVv질質") and bool(ASKING.fullmatch(name))
 
 
@@ -2318,7 +2319,7 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
     if style.name == "han-space":
         # "加藤 …" again and again beside "石井 …": two such names at least (not one
         # heading's word repeated)
-        return han_name(candidate.name) and _run_in_names(evidence, style.name) >= 2
+        return han_name(clean_label(candidate.name)) and _run_in_names(evidence, style.name) >= 2
     if style.name == "caps-run":
         return _run_in_names(evidence, style.name) >= 2  # ("JOHN SMITH" beside "MARY JONES")
     word = clean_label(candidate.name).rstrip(".")
@@ -2454,8 +2455,9 @@ def recognise(
             elif style.name == "qa":
                 # "PM" is the office's letters, not the initials of a Peter Martin present
                 speaker = replace(PRIME_MINISTER, label=candidate.name)
-            elif style.name in _QA_STYLES and asks(candidate.name):
-                # "意大利《24小时太阳报》记者:", "ВОПРОС:": the question from the floor
+            elif (style.name in _QA_STYLES or style.name == "han-space") and asks(candidate.name):
+                # "意大利《24小时太阳报》记者:", "ВОПРОС:", "記者(幹事社・毎朝新聞) …": the
+                # question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())
             elif (
                 style.name in _QA_STYLES

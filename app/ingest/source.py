@@ -836,7 +836,9 @@ CAPITALS_WORD = rf"[{CAPITALS}À-ÖØ-Þ][{CAPITALS}À-ÖØ-Þ'’-]+"
 _CAPITALS_RUN_IN = re.compile(
     rf"^({CAPITALS_WORD}(?:\s+{CAPITALS_WORD}){{1,3}})\s+[{CAPITALS}À-ÖØ-Þ«\"“„(]"
 )
-_HAN_RUN_IN = re.compile(r"^([\u4e00-\u9fff\u30a1-\u30ff]{1,4})[ \u3000]\S")
+# (a reporter's paper in brackets after the word: "記者(幹事社・毎朝新聞) …")
+HAN_RUN_IN_ASIDE = r"(?:[(（][^()（）\n]{1,20}[)）])?"
+_HAN_RUN_IN = re.compile(rf"^([\u4e00-\u9fff\u30a1-\u30ff]{{1,4}}){HAN_RUN_IN_ASIDE}[ \u3000]\S")
 # Words no such name holds: an article or a conjunction in capitals ("LA CRISE EN ASIE",
 # "THE WEEK IN REVIEW"), an acronym or a heading's word ("NATO SUMMIT"), a time of day or a
 # rank in a table ("午前 9時…", "優勝 山田…"), a chapter's number.

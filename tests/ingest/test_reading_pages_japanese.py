@@ -182,3 +182,27 @@ def test_a_symposiums_surnames_and_a_space_before_the_words(registry: Registry) 
     assert said(doc)[1][1] == "よろしくお願いします。"
     with pytest.raises(ParseError):
         parse(CONTENTS, registry)
+
+
+# A newspaper's summary of a prime minister's press conference: the reporters by their
+# papers in brackets, the prime minister by his office, each before a space; the title
+# says what the page prints ("要旨", the gist), which names no one.
+GIST = """首相会見要旨
+
+2021年3月5日 10時02分
+
+ 田村一郎首相が四日に行った記者会見の要旨は次の通り。
+ 【質疑応答】
+ 記者(幹事社・毎朝新聞) 緊急事態宣言を延長する考えはあるか。
+ 首相 専門家の意見を聞いた上で、週末までに判断する。
+ 記者(幹事社・北海放送) 予算の成立は年度内に間に合うか。
+ 首相 野党の協力を得て、年度内に成立させたい。
+"""
+
+
+def test_reporters_by_their_papers_and_a_prime_minister_by_his_office(
+    registry: Registry,
+) -> None:
+    doc = parse(GIST, registry)
+    assert keys(doc) == ["question", "首相"] * 2
+    assert said(doc)[1][1] == "専門家の意見を聞いた上で、週末までに判断する。"
