@@ -152,7 +152,7 @@ def is_month(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTHS
 
 
-def _han_number(text: str) -> int | None:
+def _hannumber(text: str) -> int | None:
     """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31, 廿一 → 21."""
     text = text.replace("廿", "二十").replace("卅", "三十")
     if "十" not in text:
@@ -166,13 +166,14 @@ def _han_number(text: str) -> int | None:
     return None if high < 0 or low < 0 else high * 10 + low
 
 
-def _number(text: str) -> int | None:
+def number(text: str) -> int | None:
+    """12, "XII", "十二": a number as a date writes it (OCR's "l" and "O" read as digits)."""
     if text in _ROMAN:  # (before OCR's mending, which would read "XII" as "X11")
         return _ROMAN[text]
     text = text.translate(_OCR_DIGITS)
     if text.isdigit():
         return int(text)
-    return _han_number(text)
+    return _hannumber(text)
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")
@@ -189,8 +190,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         except ValueError:
             return None
     month_text = m.group("month")
-    month = _number(month_text) or _MONTHS.get(month_text.lower())
-    year, day = _number(m.group("year")), _number(m.group("day"))
+    month = number(month_text) or _MONTHS.get(month_text.lower())
+    year, day = number(m.group("year")), number(m.group("day"))
     if month is None or year is None or day is None:
         return None
     if "era" in m.groupdict() and m.group("era"):

@@ -111,7 +111,7 @@ _WEEKDAY = re.compile(
     r"четверг|пятница|суббота|воскресенье)$"
 )
 _POSTED_AT = re.compile(r"(?:г\.|года)?\s*\d{1,2}:\d{2}\b(?!\s*(?:[-–—]|[ap]\.?m))")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d{1,2}\s?[時시]\s?\d{1,2}\s?[分분]")  # ("09時41分")
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")

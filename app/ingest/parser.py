@@ -14,7 +14,14 @@ import re
 
 from app.ingest.attendance import Entry, entry_for, list_entries, pair_attendance
 from app.ingest.body import Paragraph, split_languages
-from app.ingest.dates import ENGLISH_MONTHS, days_first, find_date_span, opening_date, parse_date
+from app.ingest.dates import (
+    ENGLISH_MONTHS,
+    days_first,
+    find_date_span,
+    number,
+    opening_date,
+    parse_date,
+)
 from app.ingest.head import RECORD_WORDS, Header, is_title, stamped
 from app.ingest.labels import PRIME_MINISTER, REPORTING_STYLES
 from app.ingest.metadata import promised_languages
@@ -393,8 +400,30 @@ def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None
     text = " ".join(unit.text.text[:_LEAD_REACH] for unit in opening)
     if _ANNIVERSARY.search(text):
         return None
-    days = {int(m["day"]) for m in _DAY_ALONE.finditer(text)}
-    return posted if _THIS_DAY.search(text) or posted.day in days else None
+    days = {day for m in _DAY_ALONE.finditer(text) if (day := number(m["day"]))}
+    if _THIS_DAY.search(text) or posted.day in days:
+        return posted
+    # (or a day of the six before it: "18日に行った記者会見" in a story posted on the 19th)
+    before = {
+        held
+        for day in days
+        for held in (_day_in_month(posted, day), _day_in_month(posted, day, earlier=True))
+        if held and dt.timedelta(0) < posted - held <= _REPORTED_WITHIN
+    }
+    return before.pop() if len(before) == 1 else None
+
+
+_REPORTED_WITHIN = dt.timedelta(days=6)
+
+
+def _day_in_month(posted: dt.date, day: int, earlier: bool = False) -> dt.date | None:
+    """The day of the month in the stamp's month, or in the month before it."""
+    first = posted.replace(day=1)
+    month = (first - dt.timedelta(days=1)).replace(day=1) if earlier else first
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 _LEAD_REACH = 400  # characters of the narration before the first turn
@@ -413,7 +442,7 @@ _THIS_DAY = re.compile(
 # (not last month's: "지난달 7일", "先月7日")
 _DAY_ALONE = re.compile(
     r"(?<![\d年월月])(?<![월月]\s)(?<!지난달 )(?<!지난달)(?<!先月)(?<!前月)"
-    r"(?P<day>\d{1,2})\s?[일日](?![\d])"
+    r"(?P<day>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?[일日](?![\d間间])"
 )
 
 

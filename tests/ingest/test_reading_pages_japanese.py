@@ -6,6 +6,8 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.ingest.model import ParseError
@@ -206,3 +208,20 @@ def test_reporters_by_their_papers_and_a_prime_minister_by_his_office(
     doc = parse(GIST, registry)
     assert keys(doc) == ["question", "首相"] * 2
     assert said(doc)[1][1] == "専門家の意見を聞いた上で、週末までに判断する。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "held"),
+    [
+        ("四日に行った", dt.date(2021, 3, 4)),  # the day before the stamp, in numerals
+        ("3日に行った", dt.date(2021, 3, 3)),
+        ("5日に行った", dt.date(2021, 3, 5)),  # the stamp's own day
+        ("二十八日に行った", dt.date(2021, 2, 28)),  # the month before
+        ("9日に行った", None),  # after the stamp, or weeks before it: not this talk's
+        ("二十六日に行った", None),
+    ],
+)
+def test_a_press_summary_is_dated_by_the_day_its_lead_gives_before_the_stamp(
+    registry: Registry, lead: str, held: dt.date | None
+) -> None:
+    assert parse(GIST.replace("四日に行った", lead), registry).metadata.date == held
