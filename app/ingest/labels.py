@@ -1918,11 +1918,17 @@ class Evidence:
         """Whether an office and a surname over a full stop labels two paragraphs or more
         ("Secretary Rusk.", a hearing's way)."""
         if self._titled_periods is None:
+            # (the first candidate that is one: "Mr. LAIRD. We are on the record." offers
+            # "Mr. LAIRD. We are on the record" before "Mr. LAIRD")
             titled = Counter(
-                candidate.name
+                name
                 for para in self.paras
-                for candidate in PERIOD.found_in(para)[:1]
-                if TITLED_LABEL.fullmatch(candidate.name)
+                if (
+                    name := next(
+                        (c.name for c in PERIOD.found_in(para) if TITLED_LABEL.fullmatch(c.name)),
+                        None,
+                    )
+                )
             )
             # (and inside a transcript run into one line)
             titled.update(m["label"] for para in self.paras for m in _hearing_labels(para.text))

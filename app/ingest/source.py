@@ -588,11 +588,13 @@ _CHAMBER_LABEL_LINE = re.compile(
     rf"^(?:(?:M\.|Mme|Mlle)\s+[^.\n]{{2,60}}\.\s+[A-ZÀ-Ý«(]|{CHAMBER_COURTESY}[^\n]{{2,80}}?\.[–—-]\s*\S)"
 )
 _QUESTION = re.compile(r"^Q\.?\s+[^\W\d_]")
-# (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…")
+# (not an initial: "Q. …did you raise the missiles with" over "A. Dobrynin when you…";
+# but "A. That is correct.")
 # (or "A." alone on its line; or the Prime Minister answering by his office's letters, "PM
 # I don't think…", in an Australian transcript)
 _ANSWER = re.compile(
-    r"^(?:A\.?(?:\s+(?![A-Z][a-z'’-]+\s+[a-z])|$)|(?:PM|P\.M\.)\s+(?![A-Z][a-z]+\s+[A-Z][a-z]))"
+    r"^(?:A\.?(?:\s+(?!(?!(?:That|This|There|The|It|Yes|No|Well|Not|We|They|He|She|My)\b)"
+    r"[A-Z][a-z'’-]+\s+[a-z])|$)|(?:PM|P\.M\.)\s+(?![A-Z][a-z]+\s+[A-Z][a-z]))"
 )
 # "Хрущев (жалуясь). Я их…", "ДГ. Как вы…": a name, perhaps an aside, a full stop.
 # (and "[Willi] Stoph.The West…", the first name an editor's, the full stop glued on)

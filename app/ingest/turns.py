@@ -1205,6 +1205,14 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
             witness = roster.resolve(sworn["witness"]) or witness
         if witness and (" by " in para.text or " BY " in para.text):
             examined = _examination(para.text, witness, roster) or examined
+        if "sworn" in para.text and (formula := _SWORN_IN.search(para.text)):
+            # "Whereupon, J. Lee Rankin was called for examination … duly sworn": the one
+            # who asked for the oath (his label on this paragraph, or the last) examines
+            sworn_in = _spoken_as(formula["witness"], units) or roster.resolve(formula["witness"])
+            asking = found.label.speaker if found and found.label else None
+            asking = asking or (last_turn.speaker if last_turn else None)
+            if sworn_in and asking and asking.key != sworn_in.key and not examined:
+                examined = {QUESTION: asking, ANSWER: sworn_in}
         direction = _DIRECTION.match(para.text)
         if direction and not (found and found.label):  # (not "[앵커]" over the anchor's words)
             inner = next(g for g in direction.groups() if g is not None).strip()
@@ -1288,10 +1296,29 @@ _COUNSEL_NAME = (
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 )
 _WITNESS = re.compile(rf"(?P<witness>{_COUNSEL_NAME})\s+\((?i:sworn|affirmed|recalled)\)")
+# A deposition's oath: "JOHN DOE, having been first duly sworn, was examined…", "Whereupon,
+# J. Lee Rankin was called for examination … and, having been first duly sworn …".
+_SWORN_IN = re.compile(
+    r"(?P<witness>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),?\s+"
+    r"(?:was called (?:as a witness|for examination)\b[^.]{0,160}?|having been\s+|being\s+)"
+    r"(?:first\s+)?duly sworn"
+)
 _EXAMINER = re.compile(
     r"(?i:(?:cross-|re-)?(?:questions|examination|examined|questioned))\s+(?i:by)\s+"
     rf"(?P<examiner>{_COUNSEL_NAME})"
 )
+
+
+def _spoken_as(name: str, units: list[VersionUnit]) -> Speaker | None:
+    """The one speaker above whose label ends in the name's surname ("Mr. WHITCOMBE." for a
+    witness sworn in as "Harold Whitcombe")."""
+    surname = name_key(name.split()[-1])
+    spoken = {
+        unit.speaker.key: unit.speaker
+        for unit in units
+        if unit.speaker and unit.text.label and name_key(unit.text.label.split()[-1]) == surname
+    }
+    return next(iter(spoken.values())) if len(spoken) == 1 else None
 
 
 def _examination(text: str, witness: Speaker, roster: Roster) -> dict[str, Speaker]:

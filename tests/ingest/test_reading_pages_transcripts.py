@@ -940,3 +940,33 @@ def test_a_name_with_the_initials_that_label_its_later_turns(registry: Registry)
     )
     doc = parse(page, registry)
     assert keys(doc) == ["lucía-beltrán", "tomás-aldana-rivera"] * 2
+
+
+# A deposition: counsel and the notary by courtesy title and surname in capitals, then the
+# oath in a sentence of counsel's paragraph, then questions and answers by letter.
+DEPOSITION = """Deposition of Harold Whitcombe
+
+Mr. LAIRD. We are on the record. Would you state your name, please.
+Mr. WHITCOMBE. My name is Harold Whitcombe.
+Mr. LAIRD. Will the reporter please swear the witness. Whereupon, Harold Whitcombe was called for examination by counsel and, having been first duly sworn, testified as follows:
+
+Q. Mr. Whitcombe, are you here of your own accord?
+A. That is correct.
+Q. Have you read the rules of the committee?
+A. Yes, I have.
+"""  # noqa: E501
+
+
+def test_a_depositions_questions_are_counsels_and_its_answers_the_witnesss(
+    registry: Registry,
+) -> None:
+    doc = parse(DEPOSITION, registry)
+    assert [(key, text[:12]) for key, text in said(doc)] == [
+        ("laird", "We are on th"),
+        ("whitcombe", "My name is H"),
+        ("laird", "Will the rep"),
+        ("laird", "Mr. Whitcomb"),
+        ("whitcombe", "That is corr"),  # (not "A." an initial over a wrapped line)
+        ("laird", "Have you rea"),
+        ("whitcombe", "Yes, I have."),
+    ]
