@@ -1003,7 +1003,16 @@ def _caps_run(para: Paragraph) -> list[Candidate]:
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
+# A Japanese blog's exchange: the surname and its honorific, then the words in corner
+# brackets, the whole paragraph: "浅田氏「…」".
+_HAN_QUOTED = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4}(?:氏|さん|君)?)「(?P<rest>[^「」\n]{2,}」)$"
+)
+
+
 def _han_space(para: Paragraph) -> list[Candidate]:
+    if para.text[-1:] == "」" and (quoted := _HAN_QUOTED.match(para.text)):
+        return [Candidate(quoted["label"], quoted["rest"], quoted.start("rest"))]
     m = _HAN_SPACE.match(para.text)
     # (words said, a sentence's end among them: not a table of contents' "第一章 …")
     if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
@@ -1364,9 +1373,10 @@ def says_who(text: str) -> str | None:
 # mark between: "毛泽东简要地谈了…", "杜卿乃谓…", "赫鲁晓夫指出…".
 _ZH_SPEECH = re.compile(
     # (not the 说 of 小说 "novel", 传说 "legend", 学说 "doctrine", 据说 and 听说 "reportedly")
-    # (nor the 问 of 访问 "visit", 顾问 "adviser", 学问 "learning", 问题 "question" as a matter)
+    # (nor the 问 of 访问 "visit", 顾问 "adviser", 学问 "learning", 问题 "question" as a matter,
+    # nor of 質問 "question", 喚問 "summons", 审问 and 讯问 "interrogation", 尋問 "examination")
     r"(?<![小传傳学學据據听聽])(?:说|說)|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|"
-    r"(?<![访訪顾顧学學])(?:问|問)(?![题題])|询|詢|认为|認為|"
+    r"(?<![访訪顾顧学學喚质質审審讯訊尋])(?:问|問)(?![题題])|询|詢|认为|認為|"
     r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
     r"[笑问問答说說叹嘆]道"
 )

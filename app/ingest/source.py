@@ -840,7 +840,10 @@ _CAPITALS_RUN_IN = re.compile(
 )
 # (a reporter's paper in brackets after the word: "記者(幹事社・毎朝新聞) …")
 HAN_RUN_IN_ASIDE = r"(?:[(（][^()（）\n]{1,20}[)）])?"
-_HAN_RUN_IN = re.compile(rf"^([\u4e00-\u9fff\u30a1-\u30ff]{{1,4}}){HAN_RUN_IN_ASIDE}[ \u3000]\S")
+# (or the words in corner brackets after a surname and its honorific: "浅田氏「…」")
+_HAN_RUN_IN = re.compile(
+    rf"^([\u4e00-\u9fff\u30a1-\u30ff]{{1,4}})(?:{HAN_RUN_IN_ASIDE}[ \u3000]\S|(?:氏|さん|君)?「)"
+)
 # Words no such name holds: an article or a conjunction in capitals ("LA CRISE EN ASIE",
 # "THE WEEK IN REVIEW"), an acronym or a heading's word ("NATO SUMMIT"), a time of day or a
 # rank in a table ("午前 9時…", "優勝 山田…"), a chapter's number.

@@ -225,3 +225,28 @@ def test_a_press_summary_is_dated_by_the_day_its_lead_gives_before_the_stamp(
     registry: Registry, lead: str, held: dt.date | None
 ) -> None:
     assert parse(GIST.replace("四日に行った", lead), registry).metadata.date == held
+
+
+# A blog quoting a committee's exchange: each surname with its honorific, the words in
+# corner brackets, one paragraph each; the blogger's words around them, a summons ("証人喚問")
+# among them, which is no one asking.
+BLOG = """国会の証人喚問を見て考えたこと。証人喚問では嘘をつけば罪になる。
+そのやり取りです。
+木下氏「宣誓したのだから、同席した人の名前を挙げてください」
+北村氏「記憶違いであれば迷惑をかけるので、申し上げられない」
+木下氏「それでは宣誓に反するのでは」
+ここで北村氏は黙り込んだ。
+北村氏「それでは申し上げます。会合には二人の先生がいらっしゃいました」
+
+証人喚問はこれで終わった。
+"""
+
+
+def test_surnames_over_words_in_corner_brackets(registry: Registry) -> None:
+    doc = parse(BLOG, registry)
+    assert [(key, text[:5]) for key, text in said(doc)] == [
+        ("木下氏", "宣誓したの"),
+        ("北村氏", "記憶違いで"),
+        ("木下氏", "それでは宣"),
+        ("北村氏", "それでは申"),
+    ]
