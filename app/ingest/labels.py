@@ -374,6 +374,10 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         stages = [m for m in _BRACKETED_WORDS.finditer(text) if _STAGE.fullmatch(m["words"])]
         ends = sorted(ends + [m.end() for m in stages])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
+    if (
+        " =" in text
+    ):  # "…대화록 전문. 김대중 대통령 =(…)": a Korean paper's speaker after a sentence
+        found = sorted([*found, *_KOREAN_INLINE.finditer(text)], key=lambda m: m.start())
     # (after trailing dots, words in lower case are the sentence going on, quoted: "…asked
     # for the host... Host: you have to stay on the air, I told him")
     found = [
@@ -549,11 +553,23 @@ def _colon(para: Paragraph) -> list[Candidate]:
 # Who may speak before a Korean paper's "=": a name of two to four syllables, or a
 # surname or name and a post ("김 위원장", "김대중 대통령", "김 전 장관"); not the reporter of its
 # by-line ("박지훈 기자 = …") nor the terms of a formula ("실질 임금 = …").
-_KOREAN_SPEAKER = re.compile(
-    r"[가-힣]{2,4}|[가-힣]{1,4}\s(?:전\s)?(?:대통령|국무위원장|위원장|장관|총리|부총리|의원|대표|후보|"
+_KOREAN_POSTED = re.compile(
+    r"[가-힣]{1,4}\s(?:전\s)?(?:대통령|국무위원장|위원장|장관|총리|부총리|의원|대표|후보|"
     r"원장|실장|비서실장|대변인|주석|총서기|수상|특보|대사|총장|회장|교수|박사|단장|부장|차관|여사|씨)"
 )
+_KOREAN_SPEAKER = re.compile(rf"[가-힣]{{2,4}}|{_KOREAN_POSTED.pattern}")
 _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
+# The same inside a paragraph, after a sentence's end or a bracket's words: "…대화록 전문.
+# 김대중 대통령 =(…) …", "(…라고 설명) 김 위원장 =…".
+_KOREAN_INLINE = re.compile(rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_SPEAKER.pattern})\s=\s*(?=\S)")
+
+
+def _korean_posted(para: Paragraph, candidate: Candidate) -> bool:
+    """Whether a Korean paper labels the paragraph by a name and post before its "=" ("최
+    위원장 =…"): a speaker as surely as a label that recurs."""
+    return "=" in para.text[candidate.start : candidate.cut] and bool(
+        _KOREAN_POSTED.fullmatch(candidate.name.strip())
+    )
 
 
 # A word of a name; "Kadar's" is whose, not who ("Kadar's remarks from memory…").
@@ -2503,7 +2519,11 @@ def recognise(
             if style.name == "period" and _BIBLIOGRAPHY.search(candidate.rest, 0, 200):
                 continue  # "Сталин И.В. Cочинения. – Т. 17. – Тверь: …": a book, not a turn
             known = style.name != "qa" and _known(candidate, speaker, roster)
-            sure = known or _corroborated(style, candidate, evidence)
+            sure = (
+                known
+                or _corroborated(style, candidate, evidence)
+                or _korean_posted(para, candidate)
+            )
             if not sure and not (between_turns and _plausible(style, candidate, evidence)):
                 doubtful = doubtful or candidate
                 continue
@@ -3188,6 +3208,8 @@ def inline_labels(paras: list[Paragraph], roster: Roster) -> frozenset[str]:
             runs.update(names)
         elif briefing:
             runs.update({QUESTION, ANSWER})
+        if " =" in para.text:  # ("…전문. 김대중 대통령 =…": a Korean paper's speaker, surely)
+            runs.update(m["label"].strip() for m in _KOREAN_INLINE.finditer(para.text))
         # "陈晓薇博士采访录 刘铮 … 刘铮:…? 陈晓薇:…": two people the page names above
         # their labels, one run-together page's interviewer and guest
         if len(set(names)) >= 2 and len(introduced := _named_above(para, names)) >= 2:

@@ -232,6 +232,7 @@ def _parse_lines(
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
     _offices_to_holders(units, roster, page.header)
+    _surnames_with_posts(units)
     notices += [n for v in versions.values() for n in v.notices]
     attendees = _attendance(versions, page.header, original, roster, notices)
     notices += _note_marks(units, page.notes)
@@ -766,6 +767,32 @@ def _offices_named_once(units: list[Unit]) -> None:
         if not speaker.resolved and len(found) == 1:
             holder = next(iter(found))
             unit.speaker = Speaker(holder.key, speaker.label, holder.resolved)
+
+
+# A Korean paper's speaker by his surname and post ("김 위원장"), or by his full name and
+# the same post ("김정일 위원장").
+_KOREAN_SURNAME_POST = re.compile(
+    r"(?P<surname>[가-힣])(?P<given>[가-힣]{1,3})?\s+(?P<post>[가-힣\s]{2,12})"
+)
+
+
+def _surnames_with_posts(units: list[Unit]) -> None:
+    """ "김 위원장" is the one speaker labelled with a full name of that surname and the same
+    post ("김정일 위원장", not "김대중 대통령"): how the paper shortens him after his first turn."""
+    full: dict[tuple[str, str], set[Speaker]] = {}
+    for unit in units:
+        written = unit.speaker.label.strip() if unit.speaker else ""
+        if unit.speaker and (m := _KOREAN_SURNAME_POST.fullmatch(written)) and m["given"]:
+            whose = Speaker(unit.speaker.key, "", unit.speaker.resolved)
+            full.setdefault((m["surname"], m["post"].strip()), set()).add(whose)
+    for unit in units:
+        if unit.speaker is None or unit.speaker.resolved:
+            continue
+        m = _KOREAN_SURNAME_POST.fullmatch(unit.speaker.label.strip())
+        holders = full.get((m["surname"], m["post"].strip()), set()) if m else set()
+        if m and not m["given"] and len(holders) == 1:
+            holder = next(iter(holders))
+            unit.speaker = Speaker(holder.key, unit.speaker.label, holder.resolved)
 
 
 # Parts many people may speak in: "MARK RILEY, JOURNALIST:" does not make every

@@ -1203,3 +1203,32 @@ def test_a_korean_papers_equals_sign_with_the_words_glued_after_it(registry: Reg
     assert [text[:4] for _, text in said(parse(page, registry))] == [
         text[:4] for _, text in said(parse(POOL, registry))
     ]
+
+
+# A paper's transcript of a summit's small talk run into its introduction: the first
+# speaker after the sentence that introduces the transcript, another after a note in
+# brackets; each leader first by full name and post, then by surname and post.
+SMALL_TALK = """정상 환담 대화록
+
+박영철 대통령과 최민수 위원장은 오전 10시 첫 회담을 가졌다.
+
+다음은 두 정상의 대화 내용. 박영철 대통령 =(창밖을 보며) 경치가 참 좋습니다.
+
+최민수 위원장 =이 계절이 제일 아름답습니다.
+
+(수행원이 다과를 내왔다) 최 위원장 =차를 드시지요. 이곳 특산입니다.
+
+박 대통령 =감사합니다. 향이 좋군요.
+"""
+
+
+def test_a_korean_papers_speakers_run_into_sentences_and_shortened_to_a_surname(
+    registry: Registry,
+) -> None:
+    doc = parse(SMALL_TALK, registry)
+    assert [(key, text[:6]) for key, text in said(doc)] == [
+        ("박영철-대통령", "(창밖을 보"),
+        ("최민수-위원장", "이 계절이 "),
+        ("최민수-위원장", "차를 드시지"),  # "최 위원장": the one 최 who is 위원장
+        ("박영철-대통령", "감사합니다."),
+    ]
