@@ -883,13 +883,18 @@ _CLASSIFIED = re.compile(
 
 def _continues_title(text: str, reading: _Reading) -> bool:
     """A title goes on over several lines: ЗАПИСЬ БЕСЕДЫ / И.В. СТАЛИНА С …, or a line
-    that ends with "between" or "of"."""
+    that ends with "between", "of" or "by the"."""
     if not reading.blocks or reading.last_kind != "title" or _numbered_paragraph(text):
         return False
     last = reading.blocks[-1][-1]
     if _SENTENCE_END.search(last) or display_width(text) > 300:
         return False
-    if re.search(r"\b(?:of|between|with|and|on|для|с|и|между|о|об)$|[,、与同和]$", last, re.I):
+    if re.search(
+        r"\b(?:of|between|with|and|on|by|the|to|for|from|для|с|и|между|о|об|von|mit|und|zwischen|"
+        r"de|avec|et|entre)$|[,、与同和]$",
+        last,
+        re.I,
+    ):
         return True
     if _CLASSIFIED.match(text):
         return False  # "top secret" under the title

@@ -748,3 +748,22 @@ def test_a_radio_stations_time_on_air_dates_the_interview(registry: Registry) ->
     doc = parse(page, registry)
     assert doc.metadata.date == dt.date(2003, 3, 14)
     assert len(doc.turns()) == 4
+
+
+@pytest.mark.parametrize("broken_after", ["by the", "from the", "Besprechung von", "entre"])
+def test_a_title_broken_after_a_small_word_goes_on_below(
+    registry: Registry, broken_after: str
+) -> None:
+    first, _, rest = (
+        f"Memorandum of Conversation, {broken_after} Officer in Charge (Lowe)".partition(
+            f"{broken_after} "
+        )
+    )
+    page = (
+        f"{first}{broken_after}\n{rest}\n\n"
+        "Mr. Lowe: Shall we begin with the treaty?\n\n"
+        "Mr. Sorin: By all means.\n\n"
+        "Mr. Lowe: Then the first article.\n\n"
+        "Mr. Sorin: Agreed.\n"
+    )
+    assert parse(page, registry).metadata.title == f"{first}{broken_after} {rest}"
