@@ -176,7 +176,11 @@ _VERB_WORDS = (
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
     "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
     "произнёс промолвил воскликнул пошутил доложил доложила докладывает докладывал "
-    "whispered exclaimed murmured shouted " + _COMRADES_VERB_WORDS
+    "whispered exclaimed murmured shouted "
+    # (a German note's present tense, its own: "Der Bundeskanzler erwidert, …", "… weist darauf
+    # hin", "… spricht den Gipfel an"; a news story says "sagt" of anyone, a party verb)
+    "erwidert entgegnet weist spricht bittet schlägt stimmt hebt verweist fügt führt teilt "
+    "äußert unterrichtet schließt " + _COMRADES_VERB_WORDS
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
 # What one continues to do that is not speaking: "He continued to chuckle."

@@ -465,3 +465,23 @@ def test_a_chambers_members_by_article_courtesy_and_post_before_a_dot_dash(
             "particular.",
         ),
     ]
+
+
+# A chancellery's note of a telephone call: both sides by office with the article, in the
+# present tense of reported speech, a verb and its particle apart ("weist … hin").
+NOTE = """Bonn, den 3. Mai 1990
+V e r m e r k
+Betr.: Telefongespräch des Bundeskanzlers mit Präsident Petrow am 2. Mai 1990
+Der Bundeskanzler spricht zunächst das Treffen in Paris an. Er sei mit dem Ergebnis zufrieden.
+Der Präsident erwidert, er teile diese Einschätzung und danke für die Vorbereitung.
+Der Bundeskanzler weist darauf hin, dass die Minister sich im Juni wieder treffen sollten.
+Der Präsident stimmt zu und schlägt vor, den Termin bald festzulegen.
+"""
+
+
+def test_a_german_note_of_a_call_in_the_present_tense(registry: Registry) -> None:
+    doc = parse(NOTE, registry)
+    assert [(u.speaker.label, u.kind.value) for u in doc.turns() if u.speaker] == [
+        ("Der Bundeskanzler", "reported"),
+        ("Der Präsident", "reported"),
+    ] * 2
