@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from app.ingest.body import Paragraph
 from app.ingest.dates import is_month
-from app.ingest.fields import is_field_key
+from app.ingest.fields import closed_up, is_field_key
 from app.ingest.model import Speaker
 from app.ingest.registry import INITIALS
 from app.ingest.roster import (
@@ -1264,6 +1264,9 @@ def _name_line(para: Paragraph) -> list[Candidate]:
     bare = line[: seat.start()] if seat else line
     if len(bare) > (_OFFICE_MAX if seat else _LABEL_MAX):
         return []  # ("The Parliamentary Secretary to the Ministry of Transport (Mr. …)")
+    if line[:1] in "(（" and (name := speaker_in_brackets(line)) is not None:
+        rest = para.text[len(line) :].lstrip()  # "(記 者)" over the reporter's question
+        return [Candidate(name, rest, len(para.text) - len(rest))]
     if re.search(r"[,;!?…\"«»()]|[^\W\d_]{2}\.$", bare) or line.endswith(":"):
         return []  # a sentence, or a colon label
     if line[:1] in "•·▪◦*-–":
@@ -1280,6 +1283,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
 # his line in brackets, his post after a slash.
 _BRACKETED_SPEAKER = re.compile(
     r"\[(?P<name>[^\W\d_][^\[\]/]{0,30}?)(?P<post>\s+/\s+[^\[\]/]{1,40})?\]"
+    # (or in round brackets, letter-spaced: a Japanese ministry's "(記 者)" over "(大 臣)")
+    r"|[(（](?P<round>[\u4e00-\u9fff\u30a1-\u30ff][\u4e00-\u9fff\u30a1-\u30ff\s・]{0,12})[)）]"
 )
 _EAST_ASIAN = re.compile(rf"[{HANGUL_LETTERS}\u4e00-\u9fff\u3041-\u30ff]")
 
@@ -1290,13 +1295,14 @@ def speaker_in_brackets(line: str, evidence: Evidence | None = None) -> str | No
     ("[Applause]", "[The President arrived]", "[박수]"). With `evidence`, only a name
     that heads two paragraphs so at least ("[End of Tape 1 / Side A]" heads one)."""
     m = _BRACKETED_SPEAKER.fullmatch(line.strip())
-    if m is None or _STAGE.fullmatch(m["name"]):
+    if m is None:
         return None
-    if not (m["post"] or _EAST_ASIAN.search(m["name"])):
+    name = m["name"] or closed_up(m["round"], folded=False)
+    if _STAGE.fullmatch(name) or not (m["post"] or _EAST_ASIAN.search(name)):
         return None
-    if evidence is not None and evidence.recurring[("name-line", _recurring_key(m["name"]))] < 2:
+    if evidence is not None and evidence.recurring[("name-line", _recurring_key(name))] < 2:
         return None
-    return m["name"]
+    return name
 
 
 # Direct speech in narrative prose, the speaker named after the quotation: "“We have much
@@ -2145,6 +2151,8 @@ ANSWERING = re.compile(
 _QA_LETTERS = {"p": "r", "q": "r", "d": "r", "f": "a"}
 # "Pregunta:", "Pregunta.", "QUESTION.-", "<질문>"
 _QA_STYLES = frozenset({"colon", "period", "dash", "bracket"})
+# (and a reporter by his part before a space or alone on his line: "記者(幹事社・…) …", "(記 者)")
+_ASKING_STYLES = _QA_STYLES | {"han-space", "name-line"}
 _ASKING = 0.5  # of a question's letter's paragraphs, the share that ask
 
 
@@ -2491,7 +2499,7 @@ def recognise(
             elif style.name == "qa":
                 # "PM" is the office's letters, not the initials of a Peter Martin present
                 speaker = replace(PRIME_MINISTER, label=candidate.name)
-            elif (style.name in _QA_STYLES or style.name == "han-space") and asks(candidate.name):
+            elif style.name in _ASKING_STYLES and asks(candidate.name):
                 # "意大利《24小时太阳报》记者:", "ВОПРОС:", "記者(幹事社・毎朝新聞) …": the
                 # question from the floor
                 speaker = replace(QA_SPEAKERS[QUESTION], label=candidate.name.strip())

@@ -51,7 +51,7 @@ from app.ingest.sidecar import (
 )
 from app.ingest.source import BULLET, content_hash, decode
 from app.ingest.tagging import annotate
-from app.ingest.turns import Version, VersionUnit, segment
+from app.ingest.turns import OPENING_REMARKS, Version, VersionUnit, segment
 from app.languages import language_name
 from app.schemas import Kind
 from app.textnorm import fold, latin_language, name_key, script_language, slugify
@@ -204,8 +204,13 @@ def _parse_lines(
     _check_promised_languages(metadata, paragraphs_by_lang, source, lines[-1].number)
 
     roster = page.roster or Roster(registry)
+    # ("【冒頭発言】" over the minister's first words, taken out as the site's section heading)
+    remarks = (
+        d.line for d in page.debris if d.kind == "furniture" and OPENING_REMARKS.search(d.text)
+    )
+    remarks_at = next(remarks, None)
     try:
-        versions, unaligned = _segment(paragraphs_by_lang, metadata, roster, source)
+        versions, unaligned = _segment(paragraphs_by_lang, metadata, roster, source, remarks_at)
     except ParseError:
         _refuse_listing(lines, source)  # the plainer reason, where it holds
         raise
@@ -333,6 +338,7 @@ def _segment(
     metadata: Metadata,
     roster: Roster,
     source: str,
+    remarks_at: int | None = None,
 ) -> tuple[dict[str, Version], list[Debris]]:
     """Each language version's turns, the original first (the header's language, else the
     longest version). A run of text in another language with no turns in it (a
@@ -346,7 +352,7 @@ def _segment(
     unaligned: list[Debris] = []
     for lang in order:
         paras = paragraphs_by_lang[lang]
-        version = segment(paras, lang, metadata.title, roster)
+        version = segment(paras, lang, metadata.title, roster, remarks_at)
         if any(u.kind is not Kind.NARRATION for u in version.units):
             versions[lang] = version
         else:

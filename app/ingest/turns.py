@@ -1190,8 +1190,12 @@ def _pronoun_label(referent: Speaker, candidate: Candidate) -> Label:
     )
 
 
-def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Version:
-    """The version's headings, then its units: turns, narration and stage directions."""
+def segment(
+    paras: list[Paragraph], lang: str, title: str, roster: Roster, remarks_at: int | None = None
+) -> Version:
+    """The version's headings, then its units: turns, narration and stage directions.
+    `remarks_at` is the line of an opening statement's heading the page took out as its
+    section heading ("【冒頭発言】"): the paragraphs below it open the record."""
     version = Version()
     units = version.units
     narration = _NARRATION.get(lang)
@@ -1264,6 +1268,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
         cue = cue or lead or parse_date(para.text) is not None  # "03.02.1985" under an entry
+        if remarks_at is not None and current is not None:
+            cue = cue or current.text.line_start < remarks_at < para.line_start
         if current is not None and current.direction and last_turn and not cue:
             # The turn a stage direction interrupted goes on after it.
             last_turn = VersionUnit(last_turn.kind, last_turn.speaker, _text(para, lang))
@@ -1283,6 +1289,8 @@ def segment(paras: list[Paragraph], lang: str, title: str, roster: Roster) -> Ve
                     )
                 )
             _append(current.text, para)  # the turn (or narration) goes on
+    if remarks_at is not None:
+        _remarks_of_the_one_questioned(units, remarks_at)
     _keep_empty_labels(version)
     for unit in units:
         unit.text.spans = editorial_spans(unit.text.text, lang)
@@ -1307,6 +1315,34 @@ _EXAMINER = re.compile(
     r"(?i:(?:cross-|re-)?(?:questions|examination|examined|questioned))\s+(?i:by)\s+"
     rf"(?P<examiner>{_COUNSEL_NAME})"
 )
+
+
+# A press conference's heading over its host's opening statement, before the questions.
+OPENING_REMARKS = re.compile(
+    r"冒頭(?:発言|所感|陳述)|开场白|開場白|(?i:opening (?:statement|remarks))|Вступительное слово"
+)
+
+
+def _remarks_of_the_one_questioned(units: list[VersionUnit], heading_line: int) -> None:
+    """The paragraphs under an opening statement's heading (at `heading_line`), before the
+    first turn, are the words of whoever answers the questions after them: the one who
+    speaks most but asks nothing."""
+    answering = Counter(
+        unit.speaker.key
+        for unit in units
+        if unit.kind is Kind.SPEECH
+        and unit.speaker
+        and unit.speaker.key != QA_SPEAKERS[QUESTION].key
+    )
+    if not answering:
+        return
+    key = answering.most_common(1)[0][0]
+    speaker = next(u.speaker for u in units if u.speaker and u.speaker.key == key)
+    for index, unit in enumerate(units):
+        if unit.kind is not Kind.NARRATION or unit.direction:
+            break
+        if unit.text.line_start > heading_line:
+            units[index] = VersionUnit(Kind.SPEECH, speaker, unit.text)
 
 
 def _spoken_as(name: str, units: list[VersionUnit]) -> Speaker | None:

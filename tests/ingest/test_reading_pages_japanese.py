@@ -250,3 +250,15 @@ def test_surnames_over_words_in_corner_brackets(registry: Registry) -> None:
         ("木下氏", "それでは宣"),
         ("北村氏", "それでは申"),
     ]
+
+
+def test_an_opening_statement_under_its_heading_is_the_one_questioned(registry: Registry) -> None:
+    page = GIST.replace(
+        " 【質疑応答】\n",
+        " 【冒頭発言】\n\n 皆さん、おはようございます。まず私から一言申し上げます。\n"
+        " 新しい対策を来週発表します。\n\n 【質疑応答】\n",
+    )
+    doc = parse(page, registry)
+    assert [key for key, _ in said(doc)] == ["首相", "question", "首相", "question", "首相"]
+    assert said(doc)[0][1].startswith("皆さん、おはようございます。")
+    assert doc.units[0].kind.value == "narration"  # (the paper's lead above the heading)

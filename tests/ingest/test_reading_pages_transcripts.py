@@ -970,3 +970,15 @@ def test_a_depositions_questions_are_counsels_and_its_answers_the_witnesss(
         ("laird", "Have you rea"),
         ("whitcombe", "Yes, I have."),
     ]
+
+
+def test_reporters_and_a_minister_in_round_brackets_alone_on_their_lines(
+    registry: Registry,
+) -> None:
+    page = (
+        "閣議後記者会見\n\n1.冒頭発言\n おはようございます。\n 本日は特にございません。\n\n"
+        "2.質疑応答\n(記 者)\n 予算の件で伺います。見通しはいかがですか。\n(大 臣)\n"
+        " 年内にまとめたいと考えております。\n(記 者)\n 関係閣僚との調整は。\n(大 臣)\n"
+        " 来週から始めます。\n"
+    )
+    assert [key for key, _ in said(parse(page, registry))] == ["大臣", "question"] * 2 + ["大臣"]
