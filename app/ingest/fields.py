@@ -37,7 +37,7 @@ FIELDS: dict[str, str] = {
         r"place|location|venue|место(?: проведения)?|місце(?: проведення)?|"
         r"(?:会谈|谈话|会见)?地点"
     ),
-    "subject": r"subjects?|topics?|(?:type of )?event|тема|主题|事由|议题",
+    "subject": r"subjects?|topics?|(?:type of )?event|betr\.?|betreff|тема|主题|事由|议题",
     # a catalogue's entry for the paper ("件名：…", "Title: …"), below any title line
     "title": r"title|название|заглавие|件名|题名|篇名|标题",
     "interpreter": r"interpreters?|переводчики?|翻译",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from app.ingest.attendance import split_names
 from app.ingest.body import debris_kind as debris_kind_of
-from app.ingest.dates import find_date_span, is_month, opening_date, parse_date
+from app.ingest.dates import find_date, find_date_span, is_month, opening_date, parse_date
 from app.ingest.fields import FIELD, FIELDS, closed_up
 from app.ingest.furniture import is_breadcrumb, is_furniture, is_menu, is_short_line
 from app.ingest.metadata import parse_citation, record_type
@@ -700,6 +700,9 @@ def _read_field(text: str, line: Line, reading: _Reading, registry: Registry) ->
             date, start, end = found
             time = value[end:].strip(" ,;:—–-") or value[:start].strip(" ,;:—–-")
             reading.dates.append((_RANK["field"], date, "", time))
+        elif name == "subject" and RECORD_WORDS.search(fold(value)) and (day := find_date(value)):
+            # "Betr.: Telefongespräch … am 24. Juli 1991": the talk's day, over the note's own
+            reading.dates.append((_RANK["title"], day, "", ""))
     if further:
         _read_field(further, line, reading, registry)
     return "participants" if name == "participants" else "field"

@@ -105,9 +105,10 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»"
-    # (a name with the initials it is shortened to and a long post: "Christopher Landau (CL),
-    # embajador de E.U en México:")
-    rf"|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][\w'’.-]+){{1,3}}\s+\([{CAPITALS}]{{2,4}}\),"
+    # (a name in full, perhaps with the initials it is shortened to, and a long post:
+    # "Christopher Landau (CL), embajador de E.U en México:", "Александр ИЛЛЕРИЦКИЙ, главный
+    # редактор Радио Вести:")
+    rf"|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][\w'’.-]+){{1,3}}(?:\s+\([{CAPITALS}]{{2,4}}\))?,"
     r"\s[^:：\n?!…。！？]{2,60}?)"
     # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
     # mark: "▲김위원장=…")
@@ -178,8 +179,8 @@ _VERB_WORDS = (
     "произнёс промолвил воскликнул пошутил доложил доложила докладывает докладывал "
     "whispered exclaimed murmured shouted "
     # (a German note's present tense, its own: "Der Bundeskanzler erwidert, …", "… weist darauf
-    # hin", "… spricht den Gipfel an"; a news story says "sagt" of anyone, a party verb)
-    "erwidert entgegnet weist spricht bittet schlägt stimmt hebt verweist fügt führt teilt "
+    # hin"; a news story says "sagt" of anyone, a party verb)
+    "erwidert entgegnet weist bittet schlägt stimmt hebt verweist fügt führt teilt "
     "äußert unterrichtet schließt " + _COMRADES_VERB_WORDS
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
@@ -201,6 +202,9 @@ _VERBS = (
     # "Prime Minister spoke, and…", "spoke of the treaty" (not "spoke in a firm voice",
     # "spoke on the telephone with…")
     r"spoke(?=[,.;]|\s+(?:of|about|briefly|at length)\b)",
+    # a German note's "spricht … an" (raises), "spricht sich für … aus" (not a lead's
+    # "spricht in einem Interview über …")
+    r"spricht(?=\s+sich\b|[^.;:!?]{0,80}?\s(?:an|aus)[.,;])",
     # reading a message out is saying it: "I then read the oral message…"
     *("read the", "read him", "read her", "read them", "read out", "read aloud", "reads the"),
 )
@@ -1609,6 +1613,7 @@ class Evidence:
     _narrator_speaks: bool | None = None
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
+    _names_with_posts: int | None = None
     _name_lines: bool | None = None
     _before_name_lines: set[str] = field(default_factory=set)
     _dashes_run_in: bool | None = None
@@ -1653,6 +1658,21 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    @property
+    def names_with_posts(self) -> int:
+        """How many different names in full with their posts open paragraphs with a colon
+        ("Roman Prorok, tiskový mluvčí vlády ČR:")."""
+        if self._names_with_posts is None:
+            self._names_with_posts = len(
+                {
+                    _recurring_key(candidate.name)
+                    for para in self.paras
+                    for candidate in COLON.found_in(para)[:1]
+                    if _NAME_AND_POST.fullmatch(candidate.name.strip())
+                }
+            )
+        return self._names_with_posts
 
     @property
     def surname_labels(self) -> Counter[str]:
@@ -2266,8 +2286,8 @@ def _corroborated(style: LabelStyle, candidate: Candidate, evidence: Evidence) -
         return True
     if style.name == "colon" and _NAME_AND_POST.fullmatch(candidate.name.strip()):
         # "Roman Prorok, tiskový mluvčí vlády ČR:": a speaker introduced by name and post,
-        # each perhaps once
-        return True
+        # each perhaps once, beside another so introduced (not a story's one expert quoted)
+        return evidence.names_with_posts >= 2
     if style.name == "colon" and _INTERPRETED.search(candidate.name):
         return True  # "The PRESIDENT (translated from French):": a verbatim record's speaker
     if style.name == "colon" and SAME_BELOW.match(candidate.name):

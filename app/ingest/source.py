@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.fields import FIELD, closed_up
 from app.ingest.model import Line, ParseError
 from app.textnorm import CAPITALS, CYRILLIC_CAPITALS, CYRILLIC_SMALL, LOWER, UPPER
 
@@ -668,6 +669,13 @@ def _wrapped(block: list[Line]) -> tuple[bool, int]:
     return full * 2 >= len(widths) - 1, width
 
 
+def _one_line_field(line: str) -> bool:
+    """Whether a line is a header's subject, date or place with its value (fields a
+    line holds, unlike a list of those present that wraps)."""
+    m = FIELD.match(closed_up(line.strip()))
+    return bool(m and m["colon"] and m["value"] and (m["subject"] or m["date"] or m["place"]))
+
+
 def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether `line` goes on with the paragraph `previous` (the line before it) is in."""
     if BULLET.match(line) or _LABEL_LINE.match(line) or _banner(line) or _banner(previous):
@@ -680,6 +688,8 @@ def _continues(previous: str, line: str, wrapped: bool, width: int) -> bool:
         return False  # "○田中一君 …", "▶김어준 : …": a mark before each speaker's name
     if _DATE_ALONE.fullmatch(line) or _DATE_ALONE.fullmatch(previous.strip()):
         return False  # "29.04.1983" between a diary's entries
+    if line[:1].isupper() and _one_line_field(previous):
+        return False  # "Betr.: Gespräch … am 2. Mai 1990" over the note's first sentence
     if _CHAMBER_LABEL_LINE.match(line) and not _GOES_ON.search(previous):
         return False  # "M. le président. La parole est à…" under a debate's heading
     if (DASH_LABEL.match(line) or _PERIOD_LABEL_LINE.match(line)) and _SENTENCE_END.search(

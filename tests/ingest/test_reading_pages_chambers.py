@@ -7,6 +7,8 @@ Every page here is a few lines invented for the test in the shape of a published
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.ingest.model import ParseError
@@ -481,7 +483,24 @@ Der Präsident stimmt zu und schlägt vor, den Termin bald festzulegen.
 
 def test_a_german_note_of_a_call_in_the_present_tense(registry: Registry) -> None:
     doc = parse(NOTE, registry)
+    assert doc.metadata.date == dt.date(1990, 5, 2)  # the call's day, not the note's
     assert [(u.speaker.label, u.kind.value) for u in doc.turns() if u.speaker] == [
         ("Der Bundeskanzler", "reported"),
         ("Der Präsident", "reported"),
+    ] * 2
+
+
+def test_a_news_storys_lead_in_the_present_tense_is_no_note(registry: Registry) -> None:
+    page = (
+        "Interview\n\n"
+        "Bundeskanzlerin Anna Roth spricht in einem langen Interview über Europa und ihre "
+        "Kindheit.\n\n"
+        "ZEIT: Frau Roth, wann waren Sie zuletzt in Ihrem Heimatdorf?\n\n"
+        "Roth: Im Sommer, für ein Wochenende.\n\n"
+        "ZEIT: Was hat sich verändert?\n\n"
+        "Roth: Fast alles, nur die Kirche nicht.\n"
+    )
+    assert [u.speaker.label for u in parse(page, registry).turns() if u.speaker] == [
+        "ZEIT",
+        "Roth",
     ] * 2

@@ -982,3 +982,26 @@ def test_reporters_and_a_minister_in_round_brackets_alone_on_their_lines(
         " 来週から始めます。\n"
     )
     assert [key for key, _ in said(parse(page, registry))] == ["大臣", "question"] * 2 + ["大臣"]
+
+
+def test_long_labels_of_a_name_and_a_post(registry: Registry) -> None:
+    page = (
+        "Стенограмма вечернего эфира\n\n"
+        "Виктор ЗАХАРЬИН, главный редактор радиостанции «Полдень»: Добрый вечер, у нас сегодня "
+        "праздник.\n\n"
+        "Ольга ТЕРНОВАЯ, ведущая: Добрый вечер. Да, год в эфире.\n\n"
+        "Виктор ЗАХАРЬИН, главный редактор радиостанции «Полдень»: Целый год, подумать только.\n"
+    )
+    assert keys(parse(page, registry)) == ["viktor-zakharin", "olga-ternovaya", "viktor-zakharin"]
+
+
+def test_one_expert_quoted_by_name_and_post_is_no_conversation(registry: Registry) -> None:
+    page = (
+        "Архив открыл записи телефонных разговоров\n\n"
+        "До последнего дня бывший министр возражал против публикации записей.\n\n"
+        'Игорь Савельев, историк-архивист: "Теперь мы знаем, о чем говорили в тот вечер. '
+        'Это важный документ эпохи".\n\n'
+        "Записи будут доступны исследователям с понедельника.\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
