@@ -21,32 +21,33 @@ from contextvars import ContextVar
 
 # Month names in the archives' languages (English, Russian, German, French, Italian, Spanish,
 # Portuguese, Dutch, Polish, Czech, Slovak, Serbian and Bosnian in Latin letters, Ukrainian,
-# Belarusian), with their abbreviations and the Slavic genitives. (Not Croatian's: its
+# Belarusian, Indonesian, Arabic with the Levant's names of one word), with their
+# abbreviations and the Slavic genitives. (Not Croatian's: its
 # "listopad" is October, Czech's November.)
 _MONTH_NAMES = [
     "january jan января январь янв januar jänner janvier gennaio enero janeiro januari stycznia "
-    "sty січня студзеня ledna leden januára",
+    "sty січня студзеня ledna leden januára يناير",
     "february feb февраля февраль фев февр februar février febbraio febrero fevereiro februari "
-    "lutego lut лютого лютага února únor februára februar",
+    "lutego lut лютого лютага února únor februára februar فبراير شباط",
     "march mar марта март märz mars marzo março maart marca березня сакавіка března březen "
-    "marec mart",
+    "marec mart maret مارس آذار",
     "april apr апреля апрель апр avril aprile abril kwietnia kwi квітня красавіка dubna duben "
-    "apríl apríla",
-    "may мая май mai maggio mayo maio mei maja травня května květen máj mája maj",
+    "apríl apríla أبريل ابريل نيسان",
+    "may мая май mai maggio mayo maio mei maja травня května květen máj mája maj مايو أيار",
     "june jun июня июнь juni juin giugno junio junho czerwca cze червня чэрвеня června červen jún "
-    "júna",
+    "júna يونيو حزيران",
     "july jul июля июль juli juillet luglio julio julho lipca lip липня ліпеня července červenec "
-    "júl júla",
+    "júl júla يوليو تموز",
     "august aug августа август авг août agosto augustus sierpnia sie серпня жніўня srpna srpen "
-    "augusta avgust",
+    "augusta avgust agustus أغسطس اغسطس آب",
     "september sep sept сентября сентябрь сен сент septembre settembre septiembre setiembre "
-    "setembro września wrz вересня верасня září septembra septembar",
+    "setembro września wrz вересня верасня září septembra septembar سبتمبر أيلول",
     "october oct октября октябрь окт oktober octobre ottobre octubre outubro października paź "
-    "жовтня кастрычніка října říjen október októbra oktobar",
+    "жовтня кастрычніка října říjen október októbra oktobar أكتوبر اكتوبر",
     "november nov ноября ноябрь нояб ноя novembre noviembre novembro listopada lis листопада "
-    "лістапада listopadu listopad novembra novembar",
+    "лістапада listopadu listopad novembra novembar نوفمبر",
     "december dec декабря декабрь дек dezember décembre dicembre diciembre dezembro grudnia gru "
-    "грудня снежня prosince prosinec decembra decembar",
+    "грудня снежня prosince prosinec decembra decembar desember ديسمبر",
 ]
 ENGLISH_MONTHS = [names.split()[0] for names in _MONTH_NAMES]  # "january" … "december"
 _MONTHS = {
@@ -86,6 +87,13 @@ _PATTERNS = [
         rf"{_WEEKDAY}[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"
         r"(?:\s*(?:г\b\.?|года?\b|року\b|году\b))?"
     ),  # (and "the 25th of March, 1946", "19. Dezember 1983", "12 de marzo de 1990")
+    # "16 تشرين الثاني/نوفمبر 2020": an Arabic page's month by the Levant's name, then Egypt's
+    re.compile(
+        r"(?P<day>\d{1,2})\s+(?:[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?/)?"
+        r"(?P<month>[\u0621-\u064a]{3,8})\s+(?P<year>\d{4})"
+    ),
+    # "1968, 13. august, Jalta": a document edition's year first, then the day and month
+    re.compile(rf"(?<!\d)(?P<year>1[6-9]\d\d|20\d\d),\s+{_DAY}\.\s+{_MONTH_NAME}(?![^\W\d_])"),
     re.compile(  # (and Korean's "2000년 6월 14일")
         r"(?P<year>\d{4})\s*[年년][\s,，、]*(?P<month>\d{1,2})\s*[月월][\s,，、]*"
         r"(?P<day>\d{1,2})\s*[日号일]"

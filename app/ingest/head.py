@@ -111,8 +111,9 @@ _WEEKDAY = re.compile(
     r"четверг|пятница|суббота|воскресенье)$"
 )
 _POSTED_AT = re.compile(r"(?:г\.|года)?\s*\d{1,2}:\d{2}\b(?!\s*(?:[-–—]|[ap]\.?m))")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d{1,2}\s?[時시]\s?\d{1,2}\s?[分분]")  # ("09時41分")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_POSTED_CLOCK = re.compile(r"\d{1,2}\s?[時시]\s?\d{1,2}\s?[分분]")  # (alone: no range, no place)
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _FRUS = re.compile(r"Foreign Relations of the United States|history\.state\.gov|^\[Page \d+\]$")
 _URL = re.compile(r"https?://\S+")
@@ -746,6 +747,25 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
             return "furniture"
         if _CREDITS.match(time) and _of_the_web(text):
             reading.stamps.append(date)  # "2019.11.05 文:佐々木美穂": the article's, posted
+            return "furniture"
+        if _POSTED_CLOCK.fullmatch(time) and _of_the_web(text):
+            # "2020年6月19日 09時41分" under a paper's headline: when the story was posted,
+            # the talk's day unless the story's lead names another (parser.py); not a
+            # meeting's hours, "14時00分～15時30分"
+            reading.dates.append((_RANK["posted"], date, "", ""))
+            reading.stamps.append(date)
+            return "furniture"
+        if (
+            not reading.blocks
+            and not place
+            and not time
+            and reading.last_text
+            and _of_the_web(text)
+        ):
+            # "23 April 2013" alone under a site's chrome, above the title: the day the page
+            # was posted, the talk's only where no dateline or field gives another
+            reading.dates.append((_RANK["posted"], date, "", ""))
+            reading.stamps.append(date)
             return "furniture"
         if _of_the_web(text) and (
             _BYLINE.search(place)

@@ -108,8 +108,10 @@ _COLON = re.compile(
     # (a name in full, perhaps with the initials it is shortened to, and a long post:
     # "Christopher Landau (CL), embajador de E.U en México:", "Александр ИЛЛЕРИЦКИЙ, главный
     # редактор Радио Вести:")
+    # (a post in words of lower case, no clause after a comma: not "The World Health
+    # Organization (WHO), in a statement released on Monday, warned:")
     rf"|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][\w'’.-]+){{1,3}}(?:\s+\([{CAPITALS}]{{2,4}}\))?,"
-    r"\s[^:：\n?!…。！？]{2,60}?)"
+    rf"\s(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,59}}?)"
     # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
     # mark: "▲김위원장=…")
     rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=))\s*(?P<rest>\S.*)$",
@@ -146,7 +148,16 @@ _COMRADES_VERB_WORDS = (
     "dijo afirmó respondió preguntó señaló explicó añadió subrayó agradeció "
     "rispose chiese sottolineò aggiunse spiegò ringraziò"
 )
-_COMRADES_VERBS = frozenset(_COMRADES_VERB_WORDS.split())
+# A German note's verbs in the present tense ("Der Bundeskanzler erwidert, …", "… weist
+# darauf hin", "… spricht … an"): taken after an office and its article, as a note names
+# both sides, or for people the record lists (a news story writes "Scholz weist darauf hin").
+_NOTE_VERB_WORDS = (
+    "erwidert entgegnet weist bittet schlägt stimmt hebt verweist fügt führt teilt äußert "
+    "unterrichtet schließt"
+)
+_NOTE_VERBS = frozenset(_NOTE_VERB_WORDS.split()) | {"spricht"}  # (its phrase: _VERBS)
+_OFFICE_WITH_ARTICLE = re.compile(r"(?:Der|Die)\s+[A-ZÄÖÜ]\w+$")
+_COMRADES_VERBS = frozenset(_COMRADES_VERB_WORDS.split()) | _NOTE_VERBS
 _COMRADE = re.compile(
     r"(?:(?:the|der|des|le|el|il)\s+)?(?i:genosse|genossen|genossin|camarade|compañero|compañera|"
     r"compagno|compagna|towarzysz|comrade|cde\.?)\s"
@@ -177,11 +188,7 @@ _VERB_WORDS = (
     "заверил обещал пообещал уточнил рассказал расспросил признал пояснил возразила повторил "
     "повторяет переспросил переспросила переспрашивает шепнул шепнула прошептал произнес "
     "произнёс промолвил воскликнул пошутил доложил доложила докладывает докладывал "
-    "whispered exclaimed murmured shouted "
-    # (a German note's present tense, its own: "Der Bundeskanzler erwidert, …", "… weist darauf
-    # hin"; a news story says "sagt" of anyone, a party verb)
-    "erwidert entgegnet weist bittet schlägt stimmt hebt verweist fügt führt teilt "
-    "äußert unterrichtet schließt " + _COMRADES_VERB_WORDS
+    f"whispered exclaimed murmured shouted {_NOTE_VERB_WORDS} {_COMRADES_VERB_WORDS}"
 )
 _MEETINGS = ("meeting", "conversation", "talk", "talks", "discussion", "session")
 # What one continues to do that is not speaking: "He continued to chuckle."
@@ -529,8 +536,12 @@ def _colon(para: Paragraph) -> list[Candidate]:
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
     m = _COLON.match(para.text) if ":" in head or "：" in head or "=" in head else None
-    if m and "=" in para.text[m.end("label") : m.start("rest")]:
-        m = m if _KOREAN_SPEAKER.fullmatch(m["label"].strip()) else None
+    if m and "=" in (between := para.text[m.end("label") : m.start("rest")]):
+        # (the words glued after it only behind a mark or a name's post: "생산성 =산출량 ÷
+        # 투입량" is a formula)
+        glued = not m["mark"] and between.endswith("=")
+        speaker = _KOREAN_POSTED if glued else _KOREAN_SPEAKER
+        m = m if speaker.fullmatch(m["label"].strip()) else None
     if m and m["label"].count("(") > m["label"].count(")"):
         m = None  # "Kevin (00" of "Kevin (00:05):" over his words: a time's colon
     if m and not _GLUED_SENTENCE.search(m["label"]):
@@ -567,9 +578,10 @@ _KOREAN_POSTED = re.compile(
 )
 _KOREAN_SPEAKER = re.compile(rf"[가-힣]{{2,4}}|{_KOREAN_POSTED.pattern}")
 _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
-# The same inside a paragraph, after a sentence's end or a bracket's words: "…대화록 전문.
-# 김대중 대통령 =(…) …", "(…라고 설명) 김 위원장 =…".
-_KOREAN_INLINE = re.compile(rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_SPEAKER.pattern})\s=\s*(?=\S)")
+# A name and post before "=" inside a paragraph, after a sentence's end or a bracket's words:
+# "…대화록 전문. 김대중 대통령 =(…) …", "(…라고 설명) 김 위원장 =…" (not "…공식이 있다.
+# 실질임금 = 명목임금 ÷ 물가지수").
+_KOREAN_INLINE = re.compile(rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_POSTED.pattern})\s=\s*(?=\S)")
 
 
 def _korean_posted(para: Paragraph, candidate: Candidate) -> bool:
@@ -720,8 +732,12 @@ _VERB_FIRST = re.compile(
 
 def _said_by(name: str, verb: re.Match[str]) -> bool:
     """Whether a verb may report this name's words: a party record's verb in German, French,
-    Spanish or Italian only after a comrade's title ("Genosse Honecker betonte…")."""
-    return verb.group().split()[-1].lower() not in _COMRADES_VERBS or bool(_COMRADE.match(name))
+    Spanish or Italian only after a comrade's title ("Genosse Honecker betonte…"), a German
+    note's after an office and its article ("Der Präsident erwidert…")."""
+    word = verb.group().split()[-1].lower()
+    if word in _NOTE_VERBS and _OFFICE_WITH_ARTICLE.match(name):
+        return True  # "Der Präsident erwidert, …"
+    return word not in _COMRADES_VERBS or bool(_COMRADE.match(name))
 
 
 def _verb(text: str) -> re.Match[str] | None:
@@ -1030,17 +1046,22 @@ def _caps_run(para: Paragraph) -> list[Candidate]:
 # A Japanese blog's exchange: the surname and its honorific, then the words in corner
 # brackets, the whole paragraph: "浅田氏「…」".
 _HAN_QUOTED = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4}(?:氏|さん|君)?)「(?P<rest>[^「」\n]{2,}」)$"
+    r"^(?P<label>[\u4e00-\u9fff\u30a1-\u30ff]{1,4}(?:氏|さん|君)?)(?P<rest>「(?P<words>[^「」\n]{2,})」)$"
 )
+_HEADLINE_QUOTE = 15  # characters, below which words in brackets with no full stop are a headline's
 
 
 def _han_space(para: Paragraph) -> list[Candidate]:
     if para.text[-1:] == "」" and (quoted := _HAN_QUOTED.match(para.text)):
-        return [Candidate(quoted["label"], quoted["rest"], quoted.start("rest"))]
+        # (a sentence, not a headline's "首相「増税は考えていない」")
+        said = _HAN_SENTENCE.search(quoted["words"]) or len(quoted["words"]) >= _HEADLINE_QUOTE
+        return [Candidate(quoted["label"], quoted["rest"], quoted.start("rest"))] if said else []
     m = _HAN_SPACE.match(para.text)
     # (words said, a sentence's end among them: not a table of contents' "第一章 …")
     if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
         return []
+    if m["label"][-1:] in ")）" and not asks(m["label"]):
+        return []  # "山田(自民) 三期目。", "田中(45) …": a candidate's party, a passer-by's age
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
@@ -1213,8 +1234,10 @@ _STAGE = re.compile(
     r"(?i:laughter|laughs|applause|inaudible|crosstalk|translation|interpretation|signed|"
     r"pause|silence|music|cheers|смех|аплодисменты|неразборчиво|пауза|笑声|笑|掌声|鼓掌|音乐|"
     r"applaus|gelach|beifall|heiterkeit|rires|applaudissements|risas|aplausos|risate|"
-    # (a Chinese, Japanese or Korean broadcast's sound, caption, cut and narrator)
-    r"同期声|字幕|画面|解说|旁白|完|拍手|笑い|中略|略|박수|웃음|중략|자막|녹취|현장음|음악)"
+    # (a Chinese, Japanese or Korean broadcast's sound, caption, cut and narrator; a page's
+    # photograph, figure, table and note)
+    r"同期声|字幕|画面|解说|旁白|完|拍手|笑い|中略|略|박수|웃음|중략|자막|녹취|현장음|음악|"
+    r"写真|寫真|照片|图片|圖片|図|图|表|画像|動画|视频|注|参考|資料|资料|사진|그림|표)"
 )
 
 
@@ -1404,9 +1427,9 @@ def says_who(text: str) -> str | None:
 _ZH_SPEECH = re.compile(
     # (not the 说 of 小说 "novel", 传说 "legend", 学说 "doctrine", 据说 and 听说 "reportedly")
     # (nor the 问 of 访问 "visit", 顾问 "adviser", 学问 "learning", 问题 "question" as a matter,
-    # nor of 質問 "question", 喚問 "summons", 审问 and 讯问 "interrogation", 尋問 "examination")
+    # nor of 喚問 "summons", 审问 and 讯问 "interrogation", 尋問 "examination"; but 质问 asks)
     r"(?<![小传傳学學据據听聽])(?:说|說)|讲|講|谈了|談了|谈到|談到|表示|强调|強調|指出|谓|謂|答|"
-    r"(?<![访訪顾顧学學喚质質审審讯訊尋])(?:问|問)(?![题題])|询|詢|认为|認為|"
+    r"(?<![访訪顾顧学學喚审審讯訊尋])(?:问|問)(?![题題])|询|詢|认为|認為|"
     r"提出|称|稱|告诉|告訴|介绍|介紹|宣布|重申|建议|建議|说明|說明|补充|補充|插话|插話|"
     r"[笑问問答说說叹嘆]道"
 )
@@ -1426,7 +1449,7 @@ _JA_REPORTED = re.compile(
 _JA_OFFICE_END = re.compile(rf"^[\u30a1-\u30ff・]{{2,10}}{_JA_OFFICES}$")
 # (its verb of saying ends the point: "…旨述べた。", "…と発言があった。"; not a news story's
 # "ブッシュ大統領から記念のギターが贈られ…" with "説明" somewhere in it)
-_JA_SAID = re.compile(
+JA_SAID = re.compile(
     r"(?:旨の?|と)\s*(?:述べ|発言|説明|強調|言及|指摘|表明|応じ|要請|答え|紹介)[^。]{0,10}。?\s*$"
 )
 
@@ -1436,7 +1459,7 @@ def _zh_reported(para: Paragraph) -> list[Candidate]:
     after a short opening phrase: "谈到台湾问题，赫鲁晓夫问…"), longest first; only a person
     the record or the reference data knows is taken. "赫鲁晓夫没有再问" says nothing."""
     text = para.text
-    if (told := _JA_REPORTED.match(text)) and _JA_SAID.search(text):
+    if (told := _JA_REPORTED.match(text)) and JA_SAID.search(text):
         # "(2)ケリー長官から,…旨述べた": a Japanese ministry's summary of a talk
         return [Candidate(told["name"], text[told.end() :], told.end())]
     if not HAN.match(text[:1]):

@@ -231,8 +231,13 @@ def _parse_lines(
             or _posted_that_day(version, page.header.posted if page.header else None)
         )
     elif page.header is not None and page.header.weak_date and not fields:
-        # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963"
-        metadata.date = _date_field_before_turns(version) or metadata.date
+        # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963", a
+        # paper's posting stamp above a lead that names the day before
+        metadata.date = (
+            _date_field_before_turns(version)
+            or _posted_that_day(version, page.header.posted)
+            or metadata.date
+        )
     notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
     units = align({lang: v.units for lang, v in versions.items()}, original, source)
@@ -449,7 +454,9 @@ _THIS_DAY = re.compile(
 # (not last month's: "지난달 7일", "先月7日")
 _DAY_ALONE = re.compile(
     r"(?<![\d年월月])(?<![월月]\s)(?<!지난달 )(?<!지난달)(?<!先月)(?<!前月)"
-    r"(?P<day>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?[일日](?![\d間间])"
+    # (not "一日も早く" as soon as possible, "3日前" three days ago, "1일 평균" a day's average)
+    r"(?!一日)(?P<day>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?[일日]"
+    r"(?![\d間间前後后中以ぶ평동전후간째])"
 )
 
 

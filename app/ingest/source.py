@@ -497,6 +497,8 @@ def _viewer_numbers_off(lines: list[str]) -> list[str]:
 _MARGIN_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]+\S|[ \t]*$)", re.M)
 _MARGIN_LINES_PER_PAGE = 35  # at most
 _PAGE_NUMBER_ALONE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+_COURT_TURN = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}:|[QA]\.?)\s")
+_COURT_TURNS = 3
 
 
 def _margin_numbers_off(lines: list[str]) -> list[str]:
@@ -517,6 +519,12 @@ def _margin_numbers_off(lines: list[str]) -> list[str]:
             last = 0
     written = sum(1 for line in lines if line.strip())
     if len(sequence) < _VIEWER_LINES or len(sequence) < _VIEWER_SHARE * written:
+        return lines
+    # (and people speak on them: "MR. SMITH:", "THE COURT:", "Q."; not a chart's or a poem's)
+    spoken = (
+        _COURT_TURN.match(_MARGIN_NUMBER.sub("", lines[i], count=1).lstrip()) for i in sequence
+    )
+    if sum(bool(turn) for turn in spoken) < _COURT_TURNS:
         return lines
     numbered = set(sequence)
     return [

@@ -15,6 +15,7 @@ from app.ingest.labels import (
     ANSWERING,
     ENUMERATOR,
     HONORIFICS,
+    JA_SAID,
     QA_SPEAKERS,
     QUESTION,
     REPORTING_STYLES,
@@ -1207,12 +1208,13 @@ def segment(
     for para, found in zip(paras, labels, strict=True):
         if ")" in para.text and (sworn := _WITNESS.search(para.text)):
             witness = roster.resolve(sworn["witness"]) or witness
-        if witness and (" by " in para.text or " BY " in para.text):
+        if witness and (" by " in para.text or "BY " in para.text):
             examined = _examination(para.text, witness, roster) or examined
         if "sworn" in para.text and (formula := _SWORN_IN.search(para.text)):
             # "Whereupon, J. Lee Rankin was called for examination … duly sworn": the one
             # who asked for the oath (his label on this paragraph, or the last) examines
             sworn_in = _spoken_as(formula["witness"], units) or roster.resolve(formula["witness"])
+            witness = sworn_in or witness  # (an "EXAMINATION BY MR. X" below names who asks)
             asking = found.label.speaker if found and found.label else None
             asking = asking or (last_turn.speaker if last_turn else None)
             if sworn_in and asking and asking.key != sworn_in.key and not examined:
@@ -1312,8 +1314,8 @@ _SWORN_IN = re.compile(
     r"(?:first\s+)?duly sworn"
 )
 _EXAMINER = re.compile(
-    r"(?i:(?:cross-|re-)?(?:questions|examination|examined|questioned))\s+(?i:by)\s+"
-    rf"(?P<examiner>{_COUNSEL_NAME})"
+    r"(?:(?i:(?:cross-|re-)?(?:questions|examination|examined|questioned))\s+(?i:by)|^BY)\s+"
+    rf"(?P<examiner>{_COUNSEL_NAME})"  # (or "BY MR. SMITH:" on its line under "EXAMINATION")
 )
 
 
@@ -1341,8 +1343,14 @@ def _remarks_of_the_one_questioned(units: list[VersionUnit], heading_line: int) 
     for index, unit in enumerate(units):
         if unit.kind is not Kind.NARRATION or unit.direction:
             break
+        text = unit.text.text.strip()
+        if len(text) <= _NOTE_UNDER_HEADING or JA_SAID.search(text):
+            continue  # "特になし。" (nothing said), "…旨の説明があった。" (the record keeper's)
         if unit.text.line_start > heading_line:
             units[index] = VersionUnit(Kind.SPEECH, speaker, unit.text)
+
+
+_NOTE_UNDER_HEADING = 8  # characters: "特になし。", "None.", a note, not a statement
 
 
 def _spoken_as(name: str, units: list[VersionUnit]) -> Speaker | None:

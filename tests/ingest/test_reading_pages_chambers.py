@@ -504,3 +504,16 @@ def test_a_news_storys_lead_in_the_present_tense_is_no_note(registry: Registry) 
         "ZEIT",
         "Roth",
     ] * 2
+
+
+def test_a_news_story_in_the_present_tense_is_no_note(registry: Registry) -> None:
+    page = (
+        "Kanzler trifft Präsidenten\n\n"
+        "Berlin. Scholz spricht am Dienstag mit Macron über die Lage in Europa.\n\n"
+        "Macron weist darauf hin, dass Frankreich die Hilfe verstärken will.\n\n"
+        "Scholz erwidert, Deutschland werde ebenfalls mehr tun.\n\n"
+        "Macron weist zudem auf die Wahlen im Juni hin.\n\n"
+        "Scholz erwidert, man müsse gemeinsam handeln.\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)

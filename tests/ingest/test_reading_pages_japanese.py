@@ -217,12 +217,14 @@ def test_reporters_by_their_papers_and_a_prime_minister_by_his_office(
         ("3日に行った", dt.date(2021, 3, 3)),
         ("5日に行った", dt.date(2021, 3, 5)),  # the stamp's own day
         ("二十八日に行った", dt.date(2021, 2, 28)),  # the month before
-        ("9日に行った", None),  # after the stamp, or weeks before it: not this talk's
-        ("二十六日に行った", None),
+        # (after the stamp, or weeks before it: no day of this talk; the stamp's, for want of one)
+        ("9日に行った", dt.date(2021, 3, 5)),
+        ("二十六日に行った", dt.date(2021, 3, 5)),
+        ("一日も早く行った", dt.date(2021, 3, 5)),  # ("as soon as possible": no day at all)
     ],
 )
 def test_a_press_summary_is_dated_by_the_day_its_lead_gives_before_the_stamp(
-    registry: Registry, lead: str, held: dt.date | None
+    registry: Registry, lead: str, held: dt.date
 ) -> None:
     assert parse(GIST.replace("四日に行った", lead), registry).metadata.date == held
 
@@ -234,8 +236,10 @@ BLOG = """国会の証人喚問を見て考えたこと。証人喚問では嘘�
 そのやり取りです。
 木下氏「宣誓したのだから、同席した人の名前を挙げてください」
 北村氏「記憶違いであれば迷惑をかけるので、申し上げられない」
-木下氏「それでは宣誓に反するのでは」
+木下氏「それでは宣誓の趣旨に反するのではありませんか」
+
 ここで北村氏は黙り込んだ。
+
 北村氏「それでは申し上げます。会合には二人の先生がいらっしゃいました」
 
 証人喚問はこれで終わった。
@@ -245,10 +249,10 @@ BLOG = """国会の証人喚問を見て考えたこと。証人喚問では嘘�
 def test_surnames_over_words_in_corner_brackets(registry: Registry) -> None:
     doc = parse(BLOG, registry)
     assert [(key, text[:5]) for key, text in said(doc)] == [
-        ("木下氏", "宣誓したの"),
-        ("北村氏", "記憶違いで"),
-        ("木下氏", "それでは宣"),
-        ("北村氏", "それでは申"),
+        ("木下氏", "「宣誓した"),  # (the words in their brackets, as the page quotes them)
+        ("北村氏", "「記憶違い"),
+        ("木下氏", "「それでは"),
+        ("北村氏", "「それでは"),
     ]
 
 
@@ -262,3 +266,57 @@ def test_an_opening_statement_under_its_heading_is_the_one_questioned(registry: 
     assert [key for key, _ in said(doc)] == ["首相", "question", "首相", "question", "首相"]
     assert said(doc)[0][1].startswith("皆さん、おはようございます。")
     assert doc.units[0].kind.value == "narration"  # (the paper's lead above the heading)
+
+
+def test_a_list_of_headlines_quoting_two_people_is_no_conversation(registry: Registry) -> None:
+    page = (
+        "政治ニュース 一覧\n\n首相「増税は考えていない」\n\n知事「再稼働は認めず」\n\n"
+        "首相「解散は考えていない」\n\n知事「国の説明が不十分だ」\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
+
+
+def test_a_meetings_hours_after_its_day_are_no_posting_stamp(registry: Registry) -> None:
+    page = (
+        "第3回 協議会 議事録\n\n2024年5月19日 14時00分～15時30分 市役所第一会議室\n\n"
+        "議長 ただいまから会議を開きます。\n\n委員 資料の説明をお願いします。\n\n"
+        "議長 事務局から説明します。\n\n委員 よろしくお願いします。\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(2024, 5, 19)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "特になし。",  # (nothing said)
+        "会見の冒頭、司会者から本日の会見は20分程度である旨の説明があった。",  # (the record's)
+    ],
+)
+def test_a_note_under_an_opening_statements_heading_is_no_ones_words(
+    registry: Registry, opening: str
+) -> None:
+    page = GIST.replace(" 【質疑応答】\n", f" 【冒頭発言】\n\n {opening}\n\n 【質疑応答】\n")
+    assert [key for key, _ in said(parse(page, registry))] == ["question", "首相"] * 2
+
+
+def test_captions_in_round_brackets_are_no_speakers(registry: Registry) -> None:
+    page = (
+        "市政だより 6月号\n\n（写真）\n新しく完成した市民会館の外観。\n\n"
+        "市民会館が完成しました。7月から利用の受付を始めます。\n\n"
+        "（写真）\n記念式典でテープカットをする市長。\n\n式典には約300人が参加しました。\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
+
+
+def test_candidates_parties_and_passers_by_ages_in_brackets_are_no_labels(
+    registry: Registry,
+) -> None:
+    page = (
+        "街の声\n\n買い物客に話を聞いた。\n\n"
+        "田中(45) 毎月の食費が二割ほど増えた。\n\n佐藤(72) 何でも高くなる。困ったものだ。\n\n"
+        "田中(45) 政府にはもっと早く手を打ってほしい。\n\n佐藤(72) 補助は一時しのぎだ。\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)

@@ -1232,3 +1232,22 @@ def test_a_korean_papers_speakers_run_into_sentences_and_shortened_to_a_surname(
         ("최민수-위원장", "차를 드시지"),  # "최 위원장": the one 최 who is 위원장
         ("박영철-대통령", "감사합니다."),
     ]
+
+
+def test_a_korean_formula_is_no_speaker(registry: Registry) -> None:
+    page = (
+        "경제 기초 강좌\n\n물가가 오르면 살 수 있는 물건이 줄어든다. 간단한 공식이 있다. "
+        "실질임금 = 명목임금 ÷ 물가지수. 명목임금이 올라도 물가가 더 오르면 줄어든다.\n\n"
+        "또 다른 지표도 있다. 생산성 =산출량 ÷ 투입량. 생산성이 높아지면 여력이 생긴다.\n\n"
+        "생산성 =산출량 ÷ 투입량 이라는 식을 기억하자.\n"
+    )
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
+
+
+def test_a_pointed_question_in_chinese_is_asked(registry: Registry) -> None:
+    page = (
+        "会谈纪要\n\n周恩来说，中国人民欢迎美国客人。\n\n基辛格说，美国政府愿意改善关系。\n\n"
+        "周恩来质问，美国为什么还在台湾驻军。\n\n基辛格答，这个问题需要时间解决。\n"
+    )
+    assert keys(parse(page, registry)) == ["zhou-enlai", "kissinger"] * 2

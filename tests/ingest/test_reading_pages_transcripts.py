@@ -1005,3 +1005,39 @@ def test_one_expert_quoted_by_name_and_post_is_no_conversation(registry: Registr
     )
     with pytest.raises(ParseError, match="no conversation"):
         parse(page, registry)
+
+
+def test_the_examiner_a_deposition_names_below_the_oath_asks(registry: Registry) -> None:
+    page = (
+        "DEPOSITION OF JOHN HARTWELL\n\n"
+        "THE VIDEOGRAPHER: We are on the record. Counsel, please state your appearances.\n\n"
+        "MR. PRENTICE: Alan Prentice for the plaintiff.\n\n"
+        "MS. DALE: Ruth Dale for the defendant.\n\n"
+        "JOHN HARTWELL, having been first duly sworn, was examined and testified as follows:\n\n"
+        "EXAMINATION\nBY MR. PRENTICE:\n\n"
+        "Q. Good morning. Could you state your full name?\n\n"
+        "A. John Edward Hartwell.\n\n"
+        "Q. Where are you employed?\n\n"
+        "A. At a freight company in Newark.\n"
+    )
+    assert keys(parse(page, registry))[-4:] == ["prentice", "john-hartwell"] * 2
+
+
+def test_an_organisation_and_its_acronym_before_a_clause_is_no_label(registry: Registry) -> None:
+    page = (
+        "HOST: Welcome back. The outbreak is spreading.\n\n"
+        "GUEST: Yes, and the numbers are rising every day.\n\n"
+        "The World Health Organization (WHO), in a statement released on Monday, warned: the "
+        "risk remains high.\n\n"
+        "HOST: What should people do?\n\n"
+        "GUEST: Wash their hands and stay home when sick.\n"
+    )
+    assert keys(parse(page, registry)) == ["host", "guest"] * 2
+
+
+def test_a_chart_numbered_down_the_margin_keeps_its_numbers(registry: Registry) -> None:
+    chart = "".join(f"{n} Song number {n} by a band\n" for n in range(1, 26))
+    page = f"The weekly chart\n\n{chart}\nHOST: That was the chart.\n\nGUEST: A fine week.\n"
+    page += "\nHOST: Indeed it was.\n\nGUEST: Until next week.\n"
+    doc = parse(page, registry)
+    assert doc.attendees == [] and keys(doc) == ["host", "guest"] * 2
