@@ -1320,16 +1320,16 @@ def speaker_in_brackets(line: str, evidence: Evidence | None = None) -> str | No
     """The name of a speaker a line holds in square brackets and nothing else, written in
     Korean, Chinese or Japanese or with his post after a slash; not a stage direction
     ("[Applause]", "[The President arrived]", "[박수]"). With `evidence`, only a name
-    that heads two paragraphs so at least ("[End of Tape 1 / Side A]" heads one)."""
+    that heads two paragraphs so at least ("[End of Tape 1 / Side A]" heads one), or a
+    reporter's."""
     m = _BRACKETED_SPEAKER.fullmatch(line.strip())
     if m is None:
         return None
     name = m["name"] or closed_up(m["round"], folded=False)
     if _STAGE.fullmatch(name) or not (m["post"] or _EAST_ASIAN.search(name)):
         return None
-    if evidence is not None and evidence.recurring[("name-line", _recurring_key(name))] < 2:
-        return None
-    return name
+    recurs = evidence is None or evidence.recurring[("name-line", _recurring_key(name))] >= 2
+    return name if recurs or asks(name) else None  # ("[기자]" over a question, once)
 
 
 # Direct speech in narrative prose, the speaker named after the quotation: "“We have much
@@ -2069,7 +2069,7 @@ def _recurring_key(name: str) -> str:
     """A name as evidence counts it: "The President" at a sentence's start and "the
     President" inside one are the same label, and so are "The Sec" and "The Secretary"."""
     # "Хрущев (жалуясь)", "ЧАРЛИ РОУЗ, ведущий CBS News"
-    name = full_office(clean_label(name) if "(" in name or "," in name else name)
+    name = full_office(clean_label(name) if "(" in name or "," in name or "- " in name else name)
     if name[:4].lower() == "the ":
         name = name[4:]
     return name_key(name)
@@ -2182,6 +2182,7 @@ HONORIFICS = (
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
 ASKING = re.compile(
     rf"(?i:вопрос|question|frage|pregunta|pergunta|domanda|vraag|pytanie)|질문|質問"
+    r"|(?:[^\s:：]{1,12}\s)?기자"  # ("[기자]", "KBS 기자": the reporter, in Korean)
     rf"|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?"
 )
 ANSWERING = re.compile(
@@ -2237,7 +2238,9 @@ _INTERVIEWER = re.compile(
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
     name = clean_label(name) if "(" in name or "（" in name else name.strip()  # (his paper)
-    return ("者" in name or name[:1] in "ВвQqFfPpDdVv질質") and bool(ASKING.fullmatch(name))
+    return ("者" in name or "기자" in name or name[:1] in "ВвQqFfPpDdVv질質") and bool(
+        ASKING.fullmatch(name)
+    )
 
 
 def _questions_answered(name: str, evidence: Evidence) -> bool:
@@ -2636,6 +2639,8 @@ def _plausible(style: LabelStyle, candidate: Candidate, evidence: Evidence) -> b
         return False
     if style.name == "colon" and not candidate.rest and evidence.dot_dash_names:
         return False  # "Discusión:" alone on its line: a heading where members speak ".-"
+    if style.name == "name-line" and _EAST_ASIAN.search(candidate.name) and asks(candidate.name):
+        return True  # "[기자]" over a question once, among the host's and the guest's turns
     if not style.corroborated or style.name == "qa":
         return True  # a colon label, or a question from the floor and its answer
     if style.name == "period" and _dialogue_name(candidate.name, evidence, recurs=False):

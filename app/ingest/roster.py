@@ -151,6 +151,12 @@ OFFICE_BEFORE = re.compile(
 _EDITORS_BRACKETS = re.compile(rf"^\[([{UPPER}][\w'’-]+)\](?=\s+[{UPPER}])")
 
 
+# The same in Arabic, a dash between: "أحمد أبو الغيط- وزير الخارجية المصري".
+_ARABIC_POST_AFTER = re.compile(
+    r"^(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,3})\s?[-–—]\s?[\u0621-\u064a][^:\n]{2,60}$"
+)
+
+
 def clean_label(label: str) -> str:
     """The label without bracketed readings, offices and asides ("周總理(lǐ)", "Mao
     (looking at Kissinger)", "Mr. Hsu (Interpreter)"), the spacing of a letter-spaced
@@ -163,7 +169,7 @@ def clean_label(label: str) -> str:
     if label.endswith("君"):
         label = re.sub(r"(?<=[\u4e00-\u9fff]{2})君$", "", label)  # "高田寛君": the Diet's courtesy
     label = re.sub(rf",\s+[{LOWER}][\w\s-]*$", "", label)  # "Хрущев, смеясь": the manner
-    if (post := _POST_AFTER.match(label)) is not None:
+    if (post := _POST_AFTER.match(label) or _ARABIC_POST_AFTER.match(label)) is not None:
         label = post["name"]  # "ВЛАДИМИР ПУТИН, президент России": the name before his post
 
     label = full_office(label)

@@ -1251,3 +1251,26 @@ def test_a_pointed_question_in_chinese_is_asked(registry: Registry) -> None:
         "周恩来质问，美国为什么还在台湾驻军。\n\n基辛格答，这个问题需要时间解决。\n"
     )
     assert keys(parse(page, registry)) == ["zhou-enlai", "kissinger"] * 2
+
+
+def test_an_arabic_label_with_the_post_after_a_dash_is_the_name(registry: Registry) -> None:
+    page = (
+        "لقاء اليوم\n\n"
+        "سامي العطار: مرحبا بكم، وأرحب بضيفي وزير الخارجية السيد كريم الحداد.\n\n"
+        "كريم الحداد- وزير الخارجية: أهلا بك.\n\n"
+        "سامي العطار: ما تقييمكم للوضع الآن في المنطقة؟\n\n"
+        "كريم الحداد: الوضع صعب، لكننا نعمل مع الجميع.\n"
+    )
+    keys_ = keys(parse(page, registry))
+    assert keys_[0] == keys_[2] != keys_[1] == keys_[3]
+
+
+def test_a_korean_reporter_in_brackets_asks_once(registry: Registry) -> None:
+    page = (
+        "[한지수 / 대변인]\n기자회견을 시작하겠습니다. 질문하실 분은 손을 들어주십시오.\n"
+        "[최정민 / 장관]\n오늘은 주제 제한 없이 질문을 받겠습니다.\n"
+        "[한지수 / 대변인]\n먼저 경제 분야입니다.\n"
+        "[기자]\n안녕하십니까? 물가 대책에 대해 여쭙겠습니다.\n"
+        "[최정민 / 장관]\n다음 달에 새 대책을 발표하겠습니다.\n"
+    )
+    assert keys(parse(page, registry))[-2:] == ["question", keys(parse(page, registry))[1]]
