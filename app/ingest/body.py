@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -329,6 +330,11 @@ def _language_named(versions: dict[str, list[Paragraph]]) -> dict[str, list[Para
     return versions
 
 
+# A web user's name: one word in lower case, digits and marks allowed ("jezzy", "anna_k").
+HANDLE = r"[a-zäöüßàâçéèêëîïôûùáíóúñ][\w.-]{2,24}"
+_HANDLE_LABEL = re.compile(rf"(?P<handle>{HANDLE}):\s")
+
+
 def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
     """Mend paragraphs that a page break cut in two, and number the pages.
 
@@ -342,14 +348,18 @@ def rejoin(paras: list[Paragraph]) -> list[Paragraph]:
     if first_page is not None and first_page == "2":
         page = "1"  # typed records leave the first page unnumbered
     out: list[Paragraph] = []
+    # (a web user's name in lower case that labels paragraphs again and again starts them)
+    handles = Counter(m["handle"] for p in paras if (m := _HANDLE_LABEL.match(p.text)))
     for para in paras:
         breaks = para.page_breaks
         prev = out[-1] if out else None
+        handle = _HANDLE_LABEL.match(para.text)
         if (
             prev is not None
             and not para.heading
             and not prev.heading
             and (_starts_lowercase(para.text) or _closes_bracket(prev.text, para.text))
+            and not (handle and handles[handle["handle"]] >= 2)
             and not DASH_LABEL.match(para.text)  # "т. Пельше – …" opens a turn
             and not WITHHELD_LABEL.match(para.text)  # and so does "[name not declassified]:"
         ):

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from app.ingest.body import Paragraph
+from app.ingest.body import HANDLE, Paragraph
 from app.ingest.dates import is_month
 from app.ingest.fields import closed_up, is_field_key
 from app.ingest.model import Speaker
@@ -77,6 +77,7 @@ from app.textnorm import (
     UPPER,
     fold,
     name_key,
+    slugify,
 )
 
 # A reporter by his paper, or by his trade alone: "中央电视台记者", "记者".
@@ -582,6 +583,9 @@ _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 # "…대화록 전문. 김대중 대통령 =(…) …", "(…라고 설명) 김 위원장 =…" (not "…공식이 있다.
 # 실질임금 = 명목임금 ÷ 물가지수").
 _KOREAN_INLINE = re.compile(rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_POSTED.pattern})\s=\s*(?=\S)")
+
+
+_HANDLE = re.compile(HANDLE)
 
 
 def _korean_posted(para: Paragraph, candidate: Candidate) -> bool:
@@ -1637,6 +1641,7 @@ class Evidence:
     _capitals_label: bool | None = None
     _titled_periods: bool | None = None
     _names_with_posts: int | None = None
+    _asking_handles: set[str] | None = None
     _name_lines: bool | None = None
     _before_name_lines: set[str] = field(default_factory=set)
     _dashes_run_in: bool | None = None
@@ -1681,6 +1686,22 @@ class Evidence:
             for para in self.paras
             if (m := _COLON_LINE.match(para.first_line.strip()))
         }
+
+    def asking_handle(self, name: str) -> bool:
+        """Whether a label is a web user's name in lower case ("tieraerztin:") that opens
+        two paragraphs or more with a colon, one of them at least a question: a blog's
+        interviewer, not a word of prose before a colon ("update:", "note:")."""
+        name = name.strip()
+        if not _HANDLE.fullmatch(name) or self.recurring[("colon", _recurring_key(name))] < 2:
+            return False
+        if self._asking_handles is None:
+            self._asking_handles = {
+                candidate.name.strip()
+                for para in self.paras
+                for candidate in COLON.found_in(para)[:1]
+                if "?" in candidate.rest
+            }
+        return name in self._asking_handles
 
     @property
     def names_with_posts(self) -> int:
@@ -2565,6 +2586,8 @@ def recognise(
                 speaker = roster.resolve(held) if held and named else None
             if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
                 speaker = Speaker("press", candidate.name.strip(), resolved=False)
+            if speaker is None and style.name == "colon" and evidence.asking_handle(candidate.name):
+                speaker = Speaker(slugify(candidate.name), candidate.name.strip(), resolved=False)
             if speaker is None:
                 continue
             if style.name == "reported-listed" and not _listed(candidate, roster):

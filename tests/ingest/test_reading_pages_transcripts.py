@@ -1041,3 +1041,30 @@ def test_a_chart_numbered_down_the_margin_keeps_its_numbers(registry: Registry) 
     page += "\nHOST: Indeed it was.\n\nGUEST: Until next week.\n"
     doc = parse(page, registry)
     assert doc.attendees == [] and keys(doc) == ["host", "guest"] * 2
+
+
+def test_web_users_names_in_lower_case_ask_a_witness(registry: Registry) -> None:
+    page = (
+        "Interview mit einem Zeitzeugen\n\nUnsere Klasse hat Herrn Karl B. befragt.\n\n"
+        "sonnenblume: Wo haben Sie damals gewohnt?\n\n"
+        "Herr Karl B.: In Ostberlin, nahe der Grenze.\n\n"
+        "max_k: Wie haben Sie vom Mauerbau erfahren?\n\n"
+        "Herr Karl B.: Aus dem Radio, am frühen Morgen.\n\n"
+        "sonnenblume: Haben Sie an Flucht gedacht?\n\n"
+        "Herr Karl B.: Jeden Tag.\n\n"
+        "max_k: Vielen Dank für das Gespräch.\n"
+    )
+    labels = [u.speaker.label for u in parse(page, registry).turns() if u.speaker]
+    assert labels == [*["sonnenblume", "Herr Karl B.", "max_k", "Herr Karl B."] * 2][:7]
+
+
+def test_words_in_lower_case_before_a_colon_are_no_handles(registry: Registry) -> None:
+    page = (
+        "HOST: Good evening. We have news tonight.\n\n"
+        "GUEST: Thank you for having me.\n\n"
+        "update: the vote has been delayed until tomorrow.\n\n"
+        "HOST: What does that mean for the bill?\n\n"
+        "GUEST: It gives both sides more time.\n\n"
+        "update: the session has now closed.\n"
+    )
+    assert keys(parse(page, registry)) == ["host", "guest"] * 2
