@@ -115,7 +115,8 @@ _COLON = re.compile(
     rf"\s(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,59}}?)"
     # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
     # mark: "▲김위원장=…")
-    rf"{_POST_ASIDE})(?:\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=))\s*(?P<rest>\S.*)$",
+    # (a transcriber's doubt after the name: "JFK?:")
+    rf"{_POST_ASIDE})(?:\??\s*[:：]|(?<=[{HANGUL_LETTERS}])(?(mark)\s*=|\s=))\s*(?P<rest>\S.*)$",
     re.S,
 )
 # A name, then after a comma the office its holder speaks in, written out in full (the
@@ -2584,6 +2585,14 @@ def recognise(
                 held = roster.holder(candidate.name)
                 named = held and evidence.surname_labels[_surname_key(held)] >= 2
                 speaker = roster.resolve(held) if held and named else None
+                # ("Избранный президент Зеленский:", then "Зеленский:": words before the
+                # surname the record labels him by after)
+                # (an office in lower case among them: not a catalogue's "Case Number:")
+                *before, surname = clean_label(candidate.name).split() or [""]
+                titled = any(word[:1].islower() for word in before) and surname[:1].isupper()
+                if speaker is None and titled:
+                    again = evidence.surname_labels[_surname_key(candidate.name)] >= 2
+                    speaker = roster.resolve(surname) if again else None
             if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
                 speaker = Speaker("press", candidate.name.strip(), resolved=False)
             if speaker is None and style.name == "colon" and evidence.asking_handle(candidate.name):

@@ -1068,3 +1068,25 @@ def test_words_in_lower_case_before_a_colon_are_no_handles(registry: Registry) -
         "update: the session has now closed.\n"
     )
     assert keys(parse(page, registry)) == ["host", "guest"] * 2
+
+
+def test_a_transcribers_doubt_after_a_name_keeps_the_label(registry: Registry) -> None:
+    page = (
+        "Transcript of a meeting\n\n"
+        "JFK: What are we going to do about it?\n\n"
+        "McNamara: May I suggest we come back this afternoon.\n\n"
+        "JFK?: All right.\n\n"
+        "McNamara: Then we will prepare three questions.\n"
+    )
+    assert keys(parse(page, registry))[2] == keys(parse(page, registry))[0]
+
+
+def test_words_in_lower_case_before_a_surname_it_labels_alone_later(registry: Registry) -> None:
+    page = (
+        "Текст разговора\n\n"
+        "Президент Петренко: Поздравляю вас с победой на выборах.\n\n"
+        "Избранный президент Савчук: Спасибо, приятно это слышать.\n\n"
+        "Петренко: Это были невероятные выборы.\n\n"
+        "Савчук: Еще раз большое спасибо.\n"
+    )
+    assert keys(parse(page, registry)) == ["petrenko", "savchuk"] * 2
