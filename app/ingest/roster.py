@@ -275,6 +275,15 @@ class Roster:
             name = self._known_prefix(name) or name  # "斯大林举杯" of "斯大林举杯说："
         if (known := self.member_for(name)) is not None:
             slug = None if known.speaker.resolved else self.registry.resolve_name(name)
+            words = _name_keys(split_titles(_words(name), self.registry)[1])
+            fuller = known.keys and len(words) > len(known.keys) and set(known.keys) <= set(words)
+            if slug is None and fuller:
+                # "Rosemary Agrista" after a heading's "Agrista": the same person, whose
+                # name in full gives the initials the record labels her by ("RA")
+                named = replace(known, written=name, keys=words)
+                self.members[self.members.index(known)] = named
+                self._forget()
+                return named
             if slug is None:
                 return known  # "Mr. Lord" after "Winston Lord": the same person
             # "Premier Kim Il Sung" after a title's "Premier Kim": the person now known
@@ -299,7 +308,7 @@ class Roster:
         member = Member(
             name,
             speaker,
-            tuple(name_key(w) for w in rest if not INITIALS.fullmatch(w) and name_key(w)),
+            _name_keys(rest),
             han,
             frozenset(name_key(w) for w in [*titles, *office_words]),
             tuple(name_key(w) for w in titles),
@@ -532,6 +541,11 @@ def initials_label(label: str) -> str:
 _INITIALS_DOTTED = re.compile(rf"(?:[{UPPER}]\.\s?){{2,3}}")
 # A radio transcript's initial glued to the surname: "А.ВЕНЕДИКТОВ", "С.Бунтман".
 GLUED_INITIAL = re.compile(rf"[{UPPER}]\.(?=[{UPPER}][\w'’-]{{2,}}$)")
+
+
+def _name_keys(words: list[str]) -> tuple[str, ...]:
+    """The name keys of a name's words, initials aside."""
+    return tuple(name_key(w) for w in words if not INITIALS.fullmatch(w) and name_key(w))
 
 
 def initials_of(name: str) -> str:

@@ -1090,3 +1090,20 @@ def test_words_in_lower_case_before_a_surname_it_labels_alone_later(registry: Re
         "Савчук: Еще раз большое спасибо.\n"
     )
     assert keys(parse(page, registry)) == ["petrenko", "savchuk"] * 2
+
+
+def test_initials_of_a_name_given_in_full_after_a_heading_of_the_surname(
+    registry: Registry,
+) -> None:
+    page = (
+        "Oral History Archives\n\nThe oral history website of the college\n\n"
+        "  • Our History\n  • Educational Resources\nPrevious Next\n\nAgrello, Rosanna\n\n"
+        "Mara Gentry: This is an interview with Rosanna Agrello. Are we recording?\n\n"
+        "Rosanna Agrello: Yes, we are.\n\n"
+        "MG: Where were you born?\n\n"
+        "RA: In Plainfield, in 1953.\n\n"
+        "MG: Did you grow up there?\n\n"
+        "RA: Yes, all my childhood.\n"
+    )
+    found = keys(parse(page, registry))
+    assert found[::2] == ["mara-gentry"] * 3 and len(set(found[1::2])) == 1
