@@ -81,7 +81,8 @@ _WEEKDAY_NAMES = (
 # (a German weekday takes its article: "Mittwoch, den 14. März 2012")
 _WEEKDAY = rf"(?i:(?:{'|'.join(_WEEKDAY_NAMES.split())})\.?,?\s*(?:den\s+)?)?"
 _PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*{_YEAR}", re.IGNORECASE),
+    # ("October 21, 1971"; a Mexican page's "Enero 27 de 2017")
+    re.compile(rf"{_WEEKDAY}{_MONTH_NAME}\s+{_DAY}\s*[,’'.]?\s*(?:de\s+)?{_YEAR}", re.IGNORECASE),
     # 22 January 1950, «22» января 1950 г.
     re.compile(
         rf"{_WEEKDAY}[«\"]?{_DAY}[»\"]?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME},?\s+(?:de\s+)?{_YEAR}"

@@ -85,6 +85,10 @@ REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # A label's asides after the name, in square brackets or round ones: "НИКОЛАЙ ЗЯТЬКОВ [главный
 # редактор …]", "Mr. KEVIN BLACKISTONE (National Columnist, AOL Fan House)", "Abgeordneter
 # Ing. Walter Meischberger (Freiheitliche) (zur Geschäftsbehandlung)".
+# A name in full, two to four capitalised words, and the initials it may be shortened to
+# in brackets after it ("Christopher Landau (CL)").
+_FULL_NAME = rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}}"
+_INITIALS_ASIDE = rf"\s+\([{CAPITALS}]{{2,4}}\)"
 _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 _MARKED = re.compile(rf"\s*{SPEAKER_MARK}")  # a paragraph opening with a speaker's mark
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
@@ -111,8 +115,8 @@ _COLON = re.compile(
     # редактор Радио Вести:")
     # (a post in words of lower case, no clause after a comma: not "The World Health
     # Organization (WHO), in a statement released on Monday, warned:")
-    rf"|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][\w'’.-]+){{1,3}}(?:\s+\([{CAPITALS}]{{2,4}}\))?,"
-    rf"\s(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,59}}?)"
+    rf"|{_FULL_NAME}(?:{_INITIALS_ASIDE})?,"
+    rf"\s(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,79}}?)"
     # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
     # mark: "▲김위원장=…")
     # (a transcriber's doubt after the name: "JFK?:")
@@ -155,9 +159,10 @@ _COMRADES_VERB_WORDS = (
 # both sides, or for people the record lists (a news story writes "Scholz weist darauf hin").
 _NOTE_VERB_WORDS = (
     "erwidert entgegnet weist bittet schlägt stimmt hebt verweist fügt führt teilt äußert "
-    "unterrichtet schließt"
+    "unterrichtet schließt verneint bejaht"
 )
 _NOTE_VERBS = frozenset(_NOTE_VERB_WORDS.split()) | {"spricht"}  # (its phrase: _VERBS)
+_GERMAN_VERBS = frozenset(_GERMAN_VERB_WORDS.split())
 _OFFICE_WITH_ARTICLE = re.compile(r"(?:Der|Die)\s+[A-ZÄÖÜ]\w+$")
 _COMRADES_VERBS = frozenset(_COMRADES_VERB_WORDS.split()) | _NOTE_VERBS
 _COMRADE = re.compile(
@@ -740,8 +745,8 @@ def _said_by(name: str, verb: re.Match[str]) -> bool:
     Spanish or Italian only after a comrade's title ("Genosse Honecker betonte…"), a German
     note's after an office and its article ("Der Präsident erwidert…")."""
     word = verb.group().split()[-1].lower()
-    if word in _NOTE_VERBS and _OFFICE_WITH_ARTICLE.match(name):
-        return True  # "Der Präsident erwidert, …"
+    if _OFFICE_WITH_ARTICLE.match(name) and (word in _NOTE_VERBS or word in _GERMAN_VERBS):
+        return True  # "Der Präsident erwidert, …", "Der Präsident fragt, …"
     return word not in _COMRADES_VERBS or bool(_COMRADE.match(name))
 
 
@@ -1070,6 +1075,11 @@ def _han_space(para: Paragraph) -> list[Candidate]:
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,6}")
+_PART_NUMBER = re.compile(r"(?:[IVXLC]{2,6}|\d{1,2})\.\s")
+_SURNAME_GOES_ON = re.compile(rf"\s*{_CAPS_WORD}(?:,|\s+[{LOWER}])")
+
+
 def _period(para: Paragraph) -> list[Candidate]:
     if para.text[:1] == "[" and (edited := _EDITED_NAME.match(para.text)):
         return [Candidate(edited["name"], para.text[edited.end() :], edited.end())]
@@ -1087,8 +1097,8 @@ def _period(para: Paragraph) -> list[Candidate]:
         name = para.text[: m.start()].strip()
         if len(AFFILIATION.sub("", name)) > _LABEL_MAX and not _MEMBER_OF_PARTY.fullmatch(name):
             break
-        if _ABBREVIATION.search(name) or name in QA_SPEAKERS:
-            continue
+        if _ABBREVIATION.search(name) or name in QA_SPEAKERS or _ROMAN_NUMBER.fullmatch(name):
+            continue  # ("III. ORDEN DEL DÍA": a part's number)
         if "," in name and not _MEMBER_OF_PARTY.fullmatch(name):
             continue  # "Mr. Hull said…"; "Р. Никсон, В. М. Суходрев…": a caption, not a label;
             # "Q." and "A." ask and answer (the "qa" style)
@@ -1101,6 +1111,8 @@ def _period(para: Paragraph) -> list[Candidate]:
         if re.search(r"\.[-–—]\s", name) and DASH_LABEL.match(para.text):
             break  # "LE PRESIDENT.- BONSOIR. JE…": past the dash's label, the words
         if name and INITIALS.fullmatch(name.split()[-1] + "."):
+            if _SURNAME_GOES_ON.match(para.text, m.end()):
+                break  # "MARCUS T. WELLER, having been…": a middle initial, the name goes on
             name += "."  # "Khrushchev N.S. What…": the full stop belongs to the initials
         name = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", name)  # "Рузвельт1.": a note's mark
         found.append(Candidate(name, para.text[m.end() :], m.end()))
@@ -1303,6 +1315,8 @@ def _name_line(para: Paragraph) -> list[Candidate]:
         return []  # a sentence, or a colon label
     if line[:1] in "•·▪◦*-–":
         return []  # an item of a list of those present
+    if _PART_NUMBER.match(line):
+        return []  # "III. ORDEN DEL DÍA", "2. Questions": a part of the record, numbered
     if _CAPITALS_PERIOD_WORDS.match(line):
         return []  # "ГОЛОВУЮЧИЙ. Є.": a label in capitals and a word's reply, short as it is
     rest = para.text[len(line) :].lstrip()
@@ -2136,7 +2150,8 @@ def gather_evidence(paras: list[Paragraph], roster: Roster) -> Evidence:
 
 def shortened_labels(paras: Iterable[Paragraph]) -> dict[str, str]:
     """The short forms a record defines for its labels, and the labels they stand for:
-    "黎笋(以下简称黎):" gives 黎, "Premier Kim Il Sung (hereafter Kim):" Kim."""
+    "黎笋(以下简称黎):" gives 黎, "Premier Kim Il Sung (hereafter Kim):" Kim, "Rodrigo Salas
+    Mena (RS), embajador:" RS."""
     found: dict[str, str] = {}
     for para in paras:
         for candidate in _colon(para)[:1]:
@@ -2144,9 +2159,14 @@ def shortened_labels(paras: Iterable[Paragraph]) -> dict[str, str]:
                 full = candidate.name[: hereafter.start()].strip()
                 if full and not _HEREAFTER.search(full):
                     found[hereafter["short"].strip()] = full
+            elif declared := _DECLARED_INITIALS.match(candidate.name):
+                found[declared["short"]] = declared["full"]  # "Rodrigo Salas Mena (RS), …"
     return found
 
 
+# A name in full and the letters its holder will be labelled by: "Rodrigo Salas Mena (RS),
+# embajador" (not his surname's and first name's initials alone, "RSM").
+_DECLARED_INITIALS = re.compile(rf"(?P<full>{_FULL_NAME})\s+\((?P<short>[{CAPITALS}]{{2,4}})\)")
 # "(以下简称主席):" after a label's own colon: the short form, then the colon again.
 _SHORTENED_AFTER = re.compile(
     r"(?P<aside>[(（](?:hereafter|hereinafter|below|далее|以下简?称)[^()（）]{1,30}[)）])\s*[:：]\s*"
@@ -2308,10 +2328,9 @@ def _press_answering(candidate: Candidate, evidence: Evidence) -> bool:
 # A name in full, a comma, a post in words of lower case ("Jan Fischer, předseda vlády",
 # "Anna Weber, Sprecherin des Ministeriums"; not a dateline's "New York, 12 May").
 _NAME_AND_POST = re.compile(
-    rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}}"
     # (the initials the record will label him by after: "Christopher Landau (CL), embajador")
-    rf"(?:\s+\([{CAPITALS}]{{2,4}}\))?,\s+"
-    rf"(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,60}}"
+    rf"{_FULL_NAME}(?:{_INITIALS_ASIDE})?,\s+"
+    rf"(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,80}}"
 )
 _GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_]|\))\.[–—-]\s*$")
 _CHAMBER_COURTESY = re.compile(CHAMBER_COURTESY)

@@ -751,7 +751,8 @@ def numbered_part(label: str) -> bool:
 # Who speaks in a courtroom or a studio by his part alone: "THE COURT:", "THE WITNESS:".
 _ROLE = re.compile(
     r"(?i:the\s+(?:court|witness|clerk|bailiff|interpreter|defendant|accused|prosecutor|"
-    r"foreman|registrar|moderator|host|presenter|interviewer|narrator|announcer))"
+    r"foreman|registrar|moderator|host|presenter|interviewer|narrator|announcer|videographer|"
+    r"(?:court )?reporter|stenographer|deponent|marshal|usher|operator))"
 )
 
 

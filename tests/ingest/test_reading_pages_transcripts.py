@@ -1107,3 +1107,56 @@ def test_initials_of_a_name_given_in_full_after_a_heading_of_the_surname(
     )
     found = keys(parse(page, registry))
     assert found[::2] == ["mara-gentry"] * 3 and len(set(found[1::2])) == 1
+
+
+def test_a_videographer_speaks_and_a_witness_sworn_by_full_name_is_no_label(
+    registry: Registry,
+) -> None:
+    page = (
+        "PROCEEDINGS\n"
+        "THE VIDEOGRAPHER: We are now on the record. The time is 10:04 a.m.\n"
+        "MR. PELLOW: Grant Pellow for the plaintiff.\n"
+        "MS. CASTRO: Renee Castro for the defendant.\n"
+        "THE VIDEOGRAPHER: The court reporter will now swear in the witness.\n"
+        "MARCUS T. WELLS, having been first duly sworn, was examined and testified as follows:\n"
+        "EXAMINATION\nBY MR. PELLOW:\n"
+        "Q. Good morning, Mr. Wells. Where do you work?\n"
+        "A. At the harbour office.\n"
+        "Q. Since when?\n"
+        "A. Since 2012.\n"
+    )
+    assert keys(parse(page, registry)) == [
+        "videographer",
+        "pellow",
+        "castro",
+        "videographer",
+        *["pellow", "marcus-wells"] * 2,
+    ]
+
+
+def test_initials_a_label_declares_in_brackets_label_the_speaker_after(
+    registry: Registry,
+) -> None:
+    page = (
+        "Entrevista de radio\n\n"
+        "Lucía Benet (LB), conductora: Buen día, embajador, bienvenido al programa.\n"
+        "Rodrigo Sala Mena (RS), embajador de la República de Costa Rica en la República "
+        "Argentina: Buen día, Lucía, buen día a todos.\n"
+        "LB: ¿Cómo ve la relación entre los dos países?\n"
+        "RS: La veo muy bien.\n"
+        "LB: ¿Y el comercio?\n"
+        "RS: Crece cada año.\n"
+    )
+    assert keys(parse(page, registry)) == ["lucía-benet", "rodrigo-sala-mena"] * 3
+
+
+def test_a_numbered_part_heading_is_no_speaker(registry: Registry) -> None:
+    page = (
+        "SESIÓN ORDINARIA\n\n"
+        "La señora RIVAS (Presidenta).- Se abre la sesión.\n"
+        "III. ORDEN DEL DÍA\n"
+        "PESCA ARTESANAL\n"
+        "La señora RIVAS (Presidenta).- Tiene la palabra el señor Secretario.\n"
+        "El señor OSORIO (Secretario General).- El proyecto fue aprobado en general.\n"
+    )
+    assert keys(parse(page, registry)) == ["rivas", "rivas", "osorio"]
