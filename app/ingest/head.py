@@ -410,7 +410,8 @@ def stamped(text: str, start: int, end: int) -> bool:
 
 _STAMP_WORDS = re.compile(
     r"(?i:\b(?:updated|posted|published|modified|created|accessed|retrieved|uploaded|added|"
-    r"printed|released|date)\b)"
+    r"printed|released|date|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|opublikowano|publikováno|опубликовано|обновлено)\b)"
 )
 _TITLE_THEN_DAY = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){3,}[^\W\d_][\w'’-]*:\s*")
 # A date of someone's life, not of the talk: "(Born 2 January 1940)", "(род. 1917)".

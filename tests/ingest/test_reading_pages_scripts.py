@@ -1274,3 +1274,12 @@ def test_a_korean_reporter_in_brackets_asks_once(registry: Registry) -> None:
         "[최정민 / 장관]\n다음 달에 새 대책을 발표하겠습니다.\n"
     )
     assert keys(parse(page, registry))[-2:] == ["question", keys(parse(page, registry))[1]]
+
+
+def test_an_arabic_programmes_date_field(registry: Registry) -> None:
+    page = (
+        "برنامج لقاء اليوم\n\nتاريخ الحلقة: 15/3/2015\n\n"
+        "سامي العطار: مرحبا بكم في حلقة اليوم.\n\nكريم الحداد: أهلا بك.\n\n"
+        "سامي العطار: ما رأيكم في الاتفاق؟\n\nكريم الحداد: إنه خطوة مهمة.\n"
+    )
+    assert parse(page, registry).metadata.date == dt.date(2015, 3, 15)
