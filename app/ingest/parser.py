@@ -232,11 +232,15 @@ def _parse_lines(
         )
     elif page.header is not None and page.header.weak_date and not fields:
         # a catalogue's "Publication Date:" above the record's own "DATE: 29 July 1963", a
-        # paper's posting stamp above a lead that names the day before
+        # paper's posting stamp above a lead that names the day before (or "last week")
         metadata.date = (
             _date_field_before_turns(version)
             or _posted_that_day(version, page.header.posted)
-            or metadata.date
+            or (
+                _posted_before(version, metadata.date)
+                if metadata.date == page.header.posted
+                else metadata.date
+            )
         )
     notices = _title_and_date(metadata, titles.get(original, ""), source, body[0].number)
 
@@ -426,6 +430,26 @@ def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None
 
 
 _REPORTED_WITHIN = dt.timedelta(days=6)
+# A lead that sets the talk before the day the page was posted, on no day it names.
+_YESTERDAY = re.compile(
+    r"(?i:\b(?:yesterday|gestern|hier|ayer|ieri|wczoraj|včera)\b)|вчера|昨天|昨日|어제"
+)
+_DAYS_BEFORE = re.compile(
+    r"(?i:\b(?:last week|letzte[nr]? woche|vorige[nr]? woche|vergangene[nr]? woche|"
+    r"la semaine dernière|la semana pasada|la settimana scorsa|w zeszłym tygodniu)\b)|"
+    r"на прошлой неделе|上周|上星期|先週|지난주"
+)
+
+
+def _posted_before(version: Version, posted: dt.date | None) -> dt.date | None:
+    """The day a page was posted, as the talk's for want of another, unless the opening
+    sets the talk before it: "yesterday" is the day before, "last week" no day at all."""
+    if posted is None or not version.units or version.units[0].kind is not Kind.NARRATION:
+        return posted
+    lead = version.units[0].text.text[:_LEAD_REACH]
+    if _YESTERDAY.search(lead):
+        return posted - dt.timedelta(days=1)
+    return None if _DAYS_BEFORE.search(lead) else posted
 
 
 def _day_in_month(posted: dt.date, day: int, earlier: bool = False) -> dt.date | None:

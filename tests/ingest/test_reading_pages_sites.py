@@ -767,3 +767,24 @@ def test_a_title_broken_after_a_small_word_goes_on_below(
         "Mr. Sorin: Agreed.\n"
     )
     assert parse(page, registry).metadata.title == f"{first}{broken_after} {rest}"
+
+
+@pytest.mark.parametrize(
+    ("lead", "held"),
+    [
+        ("Herr Karl B. hat uns heute besucht.", dt.date(2019, 11, 22)),
+        ("Herr Karl B. hat uns gestern besucht.", dt.date(2019, 11, 21)),
+        ("Herr Karl B. hat uns letzte Woche besucht.", None),
+    ],
+)
+def test_a_blogs_posting_day_dates_a_talk_its_lead_does_not_set_earlier(
+    registry: Registry, lead: str, held: dt.date | None
+) -> None:
+    page = (
+        "Der Blog der 10b\n\nInterview mit Herrn Karl B.\n"
+        "Veröffentlicht am 22. November 2019 von max_k | 3 Kommentare\n\n"
+        f"{lead}\n\n"
+        "Lena: Wo haben Sie damals gewohnt?\n\nKarl B.: In Ostberlin.\n\n"
+        "Lena: Und die Schule?\n\nKarl B.: Sie lag gleich um die Ecke.\n"
+    )
+    assert parse(page, registry).metadata.date == held
