@@ -2609,9 +2609,9 @@ def recognise(
                 # (an office in lower case among them: not a catalogue's "Case Number:")
                 *before, surname = clean_label(candidate.name).split() or [""]
                 titled = any(word[:1].islower() for word in before) and surname[:1].isupper()
-                if speaker is None and titled:
-                    again = evidence.surname_labels[_surname_key(candidate.name)] >= 2
-                    speaker = roster.resolve(surname) if again else None
+                if speaker is None and titled and "," not in candidate.name:
+                    alone = evidence.recurring[("colon", _recurring_key(surname))] >= 1
+                    speaker = roster.resolve(surname) if alone else None
             if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
                 speaker = Speaker("press", candidate.name.strip(), resolved=False)
             if speaker is None and style.name == "colon" and evidence.asking_handle(candidate.name):
