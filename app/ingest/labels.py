@@ -2108,7 +2108,11 @@ def _recurring_key(name: str) -> str:
     name = full_office(clean_label(name) if "(" in name or "," in name or "- " in name else name)
     if name[:4].lower() == "the ":
         name = name[4:]
-    return name_key(name)
+    # ("А. Я. Косыгин." and, a slip of the initials later, "А. Н. Косыгин.": one surname)
+    return name_key(_INITIALS_BEFORE.sub("", name))
+
+
+_INITIALS_BEFORE = re.compile(rf"^(?:[{UPPER}]\.\s?){{1,3}}(?=[{UPPER}][{LOWER}]{{2,}})")
 
 
 def _known(candidate: Candidate, speaker: Speaker, roster: Roster) -> bool:

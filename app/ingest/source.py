@@ -610,6 +610,8 @@ _ANSWER = re.compile(
 _PERIOD_LABEL_LINE = re.compile(
     rf"^[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’.-]*){{0,2}}(?:\s*\([^()]{{1,40}}\))?\.\s+"
     rf"[{UPPER}«\"“—–-]|^\[[{UPPER}][\w'’-]+\]\s+[{UPPER}][\w'’-]+\.\s*[{UPPER}]"
+    # (initials before the surname: "А. Я. Косыгин. Мы не…")
+    rf"|^(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w'’-]+\.\s+[{UPPER}«\"“—–-]"
     # (a member in capitals, his party and his part or office: "ANNA RIZZO, Sottosegretario…")
     rf"|^[A-ZÀ-Ý{CYRILLIC_CAPITALS}][A-ZÀ-Ý{CYRILLIC_CAPITALS}'’ -]{{2,40}}"
     r"(?:\s*\([^()\n]{1,25}\))?,"

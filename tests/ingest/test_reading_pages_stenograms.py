@@ -645,3 +645,14 @@ def test_an_editors_initial_in_brackets_before_the_surname(registry: Registry) -
     doc = parse(EDITED_MINUTES, registry)
     assert [key[:5] for key in keys(doc)] == ["novák", "svobo", "novák", "svobo"]
     assert said(doc)[0][1].startswith("Navrhuji")
+
+
+def test_one_surname_under_two_sets_of_initials_is_one_label(registry: Registry) -> None:
+    page = (
+        "Из записи беседы\n\n"
+        "А. Я. Косыгин. Мы не предъявляем к вам никаких претензий.\n"
+        "Н. М. Тараки. Насколько я понял, вы будете предоставлять нам помощь.\n"
+        "А. Н. Косыгин. В такой плоскости мы вопроса не обсуждали.\n"
+        "Н. М. Тараки. Существуют три вида поддержки.\n"
+    )
+    assert keys(parse(page, registry)) == ["kosygin", "taraki"] * 2
