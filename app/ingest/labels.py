@@ -322,7 +322,9 @@ class LabelStyle:
 _INLINE_LABEL = re.compile(
     r"(?:(?<=[^\W_]{2}[.…])|(?<=[)\]）][.…])|(?<=[^\W_]\.\.\.)|(?<=[^\W\d_]\) )|"
     r"(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
-    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：]))[\"'”’»)\]]*\s*"
+    r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：])|"
+    # (or after words broken off by a dash: "Letting us, or-Kissinger: I mean-President Nixon:")
+    r"(?<=[^\W\d_]{2}[-–—]))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     # (a Chinese clause of saying may name whom he spoke to: "桑戈尔对毛泽东说:")
@@ -377,6 +379,7 @@ def label_alone(para: Paragraph) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…。！？]")
+_BROKEN_OFF = re.compile(rf"[^\W\d_]{{2}}[-–—](?=[{UPPER}])")
 _MARK = re.compile(r"\([UCS]\) ")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -390,6 +393,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     if HAN.search(text) and (": " in text or "： " in text):
         # "…以下为节目实录: 主持人:您好…": the record's first label after its introduction
         ends = sorted(ends + [m.end() for m in re.finditer(r"[:：](?=\s)", text)])
+    if "-" in text or "—" in text or "–" in text:  # "…or-Kissinger: I mean-": broken off
+        ends = sorted(ends + [m.end() for m in _BROKEN_OFF.finditer(text)])
     if ") " in text:  # "…or were you (U) President Gorbachev:": after a classification mark
         ends = sorted(ends + [mark.end() for mark in _MARK.finditer(text)])
         # (or a stage direction: "…dames en heren. (applaus) AD: Dag, meneer…")

@@ -1160,3 +1160,14 @@ def test_a_numbered_part_heading_is_no_speaker(registry: Registry) -> None:
         "El señor OSORIO (Secretario General).- El proyecto fue aprobado en general.\n"
     )
     assert keys(parse(page, registry)) == ["rivas", "rivas", "osorio"]
+
+
+def test_labels_run_in_after_words_broken_off_by_a_dash(registry: Registry) -> None:
+    page = (
+        "Tape excerpt\n\n"
+        "Kissinger: We should ask for an answer by noon tomorrow. President Nixon: Letting us, "
+        "or-Kissinger: I mean-President Nixon: Ha ha. Kissinger: He will concur in our "
+        "initialing it. President Nixon: Yeah.\n"
+    )
+    labels = [u.texts["en"].label for u in parse(page, registry).turns()]
+    assert labels == ["Kissinger", "President Nixon"] * 3
