@@ -89,6 +89,12 @@ REPORTER = r"[^\s:：。！？，,]{0,24}?[记記]者"
 # in brackets after it ("Christopher Landau (CL)").
 _FULL_NAME = rf"[{CAPITALS}À-Þ][\w'’-]+(?:\s+[{CAPITALS}À-Þ][\w'’.-]+){{1,3}}"
 _INITIALS_ASIDE = rf"\s+\([{CAPITALS}]{{2,4}}\)"
+# Where or how a story's speaker spoke, after his name, which is no post: "Boris Johnson,
+# speaking to reporters …:", "Olaf Scholz, auf einer Pressekonferenz …:".
+_CIRCUMSTANCE = (
+    r"(?i:speaking|talking|writing|in|at|on|to|after|before|during|auf|bei|am|im|vor|nach|"
+    r"en|a|à|au|dans|durante|tras|ante|в|на|во|после|при)\b"
+)
 _POST_ASIDE = r"(?:\s+\[[^\[\]\n]{2,60}\]|\s+\([^()\n]{2,60}\)){0,2}"
 _MARKED = re.compile(rf"\s*{SPEAKER_MARK}")  # a paragraph opening with a speaker's mark
 # "Name: text" or "名字：text". The label is short and has no sentence punctuation (none
@@ -110,13 +116,15 @@ _COLON = re.compile(
     # (and a paper asking by its name in quotation marks: "«Naša Niva»:", "«NN»:")
     rf"(?P<label>(?:[^\W\d_][^:：\n?!…。！？]{{0,48}}?|{WITHHELD}|《[^》\n]{{1,20}}》{REPORTER}"
     r"|«[^\W\d_][^»\n:]{0,30}»"
+    # (a name withheld in square brackets: "[SENIOR STATE DEPARTMENT OFFICIAL]:")
+    r"|\[[^\W\d_][^\[\]\n:]{1,60}\]"
     # (a name in full, perhaps with the initials it is shortened to, and a long post:
     # "Christopher Landau (CL), embajador de E.U en México:", "Александр ИЛЛЕРИЦКИЙ, главный
     # редактор Радио Вести:")
     # (a post in words of lower case, no clause after a comma: not "The World Health
     # Organization (WHO), in a statement released on Monday, warned:")
     rf"|{_FULL_NAME}(?:{_INITIALS_ASIDE})?,"
-    rf"\s(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,79}}?)"
+    rf"\s(?!{_CIRCUMSTANCE})(?:[{CAPITALS}][\w.-]*\s+)?[{LOWER}][^:：\n?!…。！？,]{{1,79}}?)"
     # (a Korean paper's "=" after the name: "김 위원장 = …", "김 위원장 =…", or glued after a
     # mark: "▲김위원장=…")
     # (a transcriber's doubt after the name: "JFK?:")
@@ -324,7 +332,7 @@ _INLINE_LABEL = re.compile(
     r"(?<=[^\W\d_][!?])|(?<=\([UCS]\) )|"
     r"(?<=[)）][!?])|(?<=[。！？])|(?<=\b(?:1[89]|20)\d\d)|(?<=[\u4e00-\u9fff][:：])|"
     # (or after words broken off by a dash: "Letting us, or-Kissinger: I mean-President Nixon:")
-    r"(?<=[^\W\d_]{2}[-–—]))[\"'”’»)\]]*\s*"
+    rf"(?<=[{LOWER}]{{2}}[-–—]))[\"'”’»)\]]*\s*"
     r"(?:\((?:U|C|S|TS|S/NF|LOU)\)\s*)?"  # "…hear me? (U) President Gorbachev: Yes."
     r"(?:\S{0,3}[$#@%&*!?|\\/{}<>~^()]\S{0,3}\s+)?"  # OCR's specks: "…Yeltsin? J$T The President:"
     # (a Chinese clause of saying may name whom he spoke to: "桑戈尔对毛泽东说:")
@@ -379,7 +387,8 @@ def label_alone(para: Paragraph) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…。！？]")
-_BROKEN_OFF = re.compile(rf"[^\W\d_]{{2}}[-–—](?=[{UPPER}])")
+# (a word in lower case: not "Vice-President")
+_BROKEN_OFF = re.compile(rf"(?<![^\W\d_])[{LOWER}]{{2,}}[-–—](?=[{UPPER}])")
 _MARK = re.compile(r"\([UCS]\) ")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -548,12 +557,11 @@ def _colon(para: Paragraph) -> list[Candidate]:
         return [Candidate(asker["label"], para.text[asker.start("rest") :], asker.start("rest"))]
     head = para.text[:_COLON_REACH]  # (the cheap test first: a colon where a label's can be)
     m = _COLON.match(para.text) if ":" in head or "：" in head or "=" in head else None
-    if m and "=" in (between := para.text[m.end("label") : m.start("rest")]):
-        # (the words glued after it only behind a mark or a name's post: "생산성 =산출량 ÷
-        # 투입량" is a formula)
-        glued = not m["mark"] and between.endswith("=")
-        speaker = _KOREAN_POSTED if glued else _KOREAN_SPEAKER
-        m = m if speaker.fullmatch(m["label"].strip()) else None
+    if m and "=" in para.text[m.end("label") : m.start("rest")]:
+        # (not a formula's terms: "생산성 =산출량 ÷ 투입량")
+        first = re.match(r"[^.?!]{0,40}", m["rest"])  # (its first sentence, up to 40 characters)
+        formula = _FORMULA.search(first.group()) if first else None
+        m = m if _KOREAN_SPEAKER.fullmatch(m["label"].strip()) and not formula else None
     if m and m["label"].count("(") > m["label"].count(")"):
         m = None  # "Kevin (00" of "Kevin (00:05):" over his words: a time's colon
     if m and not _GLUED_SENTENCE.search(m["label"]):
@@ -593,10 +601,18 @@ _NUMBERED_QA = re.compile(r"(?P<mark>[QA问答問])\s?\d{1,2}")
 # A name and post before "=" inside a paragraph, after a sentence's end or a bracket's words:
 # "…대화록 전문. 김대중 대통령 =(…) …", "(…라고 설명) 김 위원장 =…" (not "…공식이 있다.
 # 실질임금 = 명목임금 ÷ 물가지수").
-_KOREAN_INLINE = re.compile(rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_POSTED.pattern})\s=\s*(?=\S)")
+_KOREAN_INLINE = re.compile(
+    rf"(?<=[.?!)])\s+(?P<label>{_KOREAN_SPEAKER.pattern})\s=\s*(?=\S)(?![^.?!]{{0,40}}[÷×+=＝])"
+)
+_FORMULA = re.compile(r"[÷×+=＝%]|\s[-/]\s")
 
 
 _HANDLE = re.compile(HANDLE)
+# A blog's or a forum's words before a colon, no user's name: "edit:", "update:", "re:".
+_NOTE_WORD = re.compile(
+    r"edit\d?|update\d?|note|nb|ps|p\.s\.?|re|fwd|tags?|source|via|link|addendum|nachtrag|"
+    r"anmerkung|nota|actualización|mise à jour"
+)
 
 
 def _korean_posted(para: Paragraph, candidate: Candidate) -> bool:
@@ -1075,13 +1091,15 @@ def _han_space(para: Paragraph) -> list[Candidate]:
     # (words said, a sentence's end among them: not a table of contents' "第一章 …")
     if m is None or NOT_RUN_IN_NAME.search(m["label"]) or not _HAN_SENTENCE.search(m["rest"]):
         return []
-    if m["label"][-1:] in ")）" and not asks(m["label"]):
-        return []  # "山田(自民) 三期目。", "田中(45) …": a candidate's party, a passer-by's age
+    if m["label"][-1:] in ")）" and re.search(r"\d", m["label"]):
+        return []  # "田中(45) …": a passer-by's age, not a part ("山田(司会)")
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
 _ROMAN_NUMBER = re.compile(r"[IVXLC]{1,6}")
 _PART_NUMBER = re.compile(r"(?:[IVXLC]{2,6}|\d{1,2})\.\s")
+# A numbered part's heading (in capitals, between turns): "III. ORDEN DEL DÍA", "IV. INCIDENTES".
+PART_HEADING = re.compile(rf"{_PART_NUMBER.pattern}+[^\W\d_][^.!?]{{1,80}}")
 _SURNAME_GOES_ON = re.compile(rf"\s*{_CAPS_WORD}(?:,|\s+[{LOWER}])")
 
 
@@ -1712,7 +1730,9 @@ class Evidence:
         two paragraphs or more with a colon, one of them at least a question: a blog's
         interviewer, not a word of prose before a colon ("update:", "note:")."""
         name = name.strip()
-        if not _HANDLE.fullmatch(name) or self.recurring[("colon", _recurring_key(name))] < 2:
+        if not _HANDLE.fullmatch(name) or _NOTE_WORD.fullmatch(name):
+            return False
+        if self.recurring[("colon", _recurring_key(name))] < 2:
             return False
         if self._asking_handles is None:
             self._asking_handles = {
@@ -2233,12 +2253,13 @@ HONORIFICS = (
 # A Chinese press conference labels a question by the asker's paper: "中央电视台记者:".
 ASKING = re.compile(
     rf"(?i:вопрос|question|frage|pregunta|pergunta|domanda|vraag|pytanie)|질문|質問"
-    r"|(?:[^\s:：]{1,12}\s)?기자"  # ("[기자]", "KBS 기자": the reporter, in Korean)
+    r"|기자"  # ("[기자]": the reporter, in Korean)
+    r"|ال?سؤال"  # (an Arabic transcript's "السؤال")
     rf"|{REPORTER}(?:(?:提出的?|提)?[问問]道?|说|說)?"
 )
 ANSWERING = re.compile(
     r"(?i:ответ|answer|antwort|respuesta|resposta|réponse|reponse|risposta|antwoord|odpowiedź)"
-    r"|답변|回答"
+    r"|답변|回答|ال?جواب"
 )
 # An interview's question and answer by their initials, in the languages that write them so:
 # "P."/"R." (Spanish), "Q"/"R" (French), "D."/"R." (Italian), "F"/"A" (German). Either letter
@@ -2289,9 +2310,9 @@ _INTERVIEWER = re.compile(
 def asks(name: str) -> bool:
     """Whether a label is a question's ("ВОПРОС", "Question", "中央电视台记者")."""
     name = clean_label(name) if "(" in name or "（" in name else name.strip()  # (his paper)
-    return ("者" in name or "기자" in name or name[:1] in "ВвQqFfPpDdVv질質") and bool(
-        ASKING.fullmatch(name)
-    )
+    return (
+        "者" in name or "기자" in name or "سؤال" in name or name[:1] in "ВвQqFfPpDdVv질質"
+    ) and bool(ASKING.fullmatch(name))
 
 
 def _questions_answered(name: str, evidence: Evidence) -> bool:
@@ -2339,7 +2360,7 @@ def _press_answering(candidate: Candidate, evidence: Evidence) -> bool:
 _NAME_AND_POST = re.compile(
     # (the initials the record will label him by after: "Christopher Landau (CL), embajador")
     rf"{_FULL_NAME}(?:{_INITIALS_ASIDE})?,\s+"
-    rf"(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,80}}"
+    rf"(?!{_CIRCUMSTANCE})(?:[{CAPITALS}À-Þ][\w.-]*\s+)?[{LOWER}]{{2,}}[^\d:,]{{0,80}}"
 )
 _GLUED_DOT_DASH = re.compile(r"(?<=[^\W\d_]|\))\.[–—-]\s*$")
 _CHAMBER_COURTESY = re.compile(CHAMBER_COURTESY)
@@ -2615,9 +2636,11 @@ def recognise(
                 speaker = roster.resolve(held) if held and named else None
                 # ("Избранный президент Зеленский:", then "Зеленский:": words before the
                 # surname the record labels him by after)
-                # (an office in lower case among them: not a catalogue's "Case Number:")
+                # (an office in lower case among them: not a catalogue's "Case Number:", nor
+                # "Letter signed by Jones:")
                 *before, surname = clean_label(candidate.name).split() or [""]
-                titled = any(word[:1].islower() for word in before) and surname[:1].isupper()
+                titled = any(w[:1].islower() and roster.is_office(w) for w in before)
+                titled = titled and surname[:1].isupper()
                 if speaker is None and titled and "," not in candidate.name:
                     alone = evidence.recurring[("colon", _recurring_key(surname))] >= 1
                     speaker = roster.resolve(surname) if alone else None

@@ -756,6 +756,8 @@ _ROLE = re.compile(
 )
 
 
+_BRACKETED_PART = re.compile(r"\[([^\W\d_][^\[\]\d]{1,60})\]")
+_STAGE_WORDS = re.compile(r"(?i:laughter|applause|inaudible|crosstalk|pause|music)")
 _QUOTED_TITLE = re.compile(r"«([^\W\d_][^»]{0,30})»")
 
 
@@ -787,6 +789,9 @@ def name_speaker(label: str, registry: Registry, shown: str | None = None) -> Sp
         return None  # "THE WHITE HOUSE", "The Oval Office": a place, not "The Emir"
     if quoted := _QUOTED_TITLE.fullmatch(label):
         return Speaker(slugify(quoted[1]), shown, resolved=False)  # "«NN»", the paper asking
+    if (withheld := _BRACKETED_PART.fullmatch(label)) and not _STAGE_WORDS.search(label):
+        # "[SENIOR STATE DEPARTMENT OFFICIAL]": a background briefing's speaker, unnamed
+        return Speaker(slugify(withheld[1]), shown, resolved=False)
     if _NAMELESS.fullmatch(label) or WITHHELD_NAME.fullmatch(label) or numbered_part(label):
         # "II мужчина", "Голос из зала", "[name not declassified]", "Экскурсовод 2"
         return Speaker(slugify(label), shown, resolved=False)

@@ -497,7 +497,9 @@ def _viewer_numbers_off(lines: list[str]) -> list[str]:
 _MARGIN_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]+\S|[ \t]*$)", re.M)
 _MARGIN_LINES_PER_PAGE = 35  # at most
 _PAGE_NUMBER_ALONE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
-_COURT_TURN = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}:|[QA]\.?)\s")
+_COURT_TURN = re.compile(
+    rf"(?:[{UPPER}][^\s:]*(?:\s[^\s:]+){{0,4}}:|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[{UPPER}][\w'’-]+\.|[QA]\.?)\s"
+)
 _COURT_TURNS = 3
 
 
@@ -520,7 +522,8 @@ def _margin_numbers_off(lines: list[str]) -> list[str]:
     written = sum(1 for line in lines if line.strip())
     if len(sequence) < _VIEWER_LINES or len(sequence) < _VIEWER_SHARE * written:
         return lines
-    # (and people speak on them: "MR. SMITH:", "THE COURT:", "Q."; not a chart's or a poem's)
+    # (and people speak on them: "MR. SMITH:", "The Court:", "Mr. Smith.", "Судья:", "Q."; not
+    # a chart's or a poem's)
     spoken = (
         _COURT_TURN.match(_MARGIN_NUMBER.sub("", lines[i], count=1).lstrip()) for i in sequence
     )
@@ -611,7 +614,7 @@ _PERIOD_LABEL_LINE = re.compile(
     rf"^[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’.-]*){{0,2}}(?:\s*\([^()]{{1,40}}\))?\.\s+"
     rf"[{UPPER}«\"“—–-]|^\[[{UPPER}][\w'’-]+\]\s+[{UPPER}][\w'’-]+\.\s*[{UPPER}]"
     # (initials before the surname: "А. Я. Косыгин. Мы не…")
-    rf"|^(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w'’-]+\.\s+[{UPPER}«\"“—–-]"
+    rf"|^(?:[{UPPER}]\.\s?){{2,3}}[{UPPER}][\w'’-]+\.\s+[{UPPER}«\"“—–-]"
     # (a member in capitals, his party and his part or office: "ANNA RIZZO, Sottosegretario…")
     rf"|^[A-ZÀ-Ý{CYRILLIC_CAPITALS}][A-ZÀ-Ý{CYRILLIC_CAPITALS}'’ -]{{2,40}}"
     r"(?:\s*\([^()\n]{1,25}\))?,"

@@ -16,6 +16,7 @@ from app.ingest.labels import (
     ENUMERATOR,
     HONORIFICS,
     JA_SAID,
+    PART_HEADING,
     QA_SPEAKERS,
     QUESTION,
     REPORTING_STYLES,
@@ -1270,6 +1271,7 @@ def segment(
         current = units[-1] if units else None
         cue = is_list or bool(narration and narration.match(para.text))
         cue = cue or lead or parse_date(para.text) is not None  # "03.02.1985" under an entry
+        cue = cue or (para.text.isupper() and bool(PART_HEADING.fullmatch(para.text)))
         if remarks_at is not None and current is not None:
             cue = cue or current.text.line_start < remarks_at < para.line_start
         if current is not None and current.direction and last_turn and not cue:

@@ -576,3 +576,83 @@ TOM HALE: Not before Friday.
 
 def test_a_sites_disclaimer_is_no_speaker(registry: Registry) -> None:
     assert [key for key, _ in said(parse(DISCLAIMER, registry))] == ["sarah-lee", "tom-hale"] * 2
+
+
+# -- the thirteenth round's reviews -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news story's round-up of reactions: names and where they spoke, no posts
+        "Reactions to the vote\n\nLeaders reacted quickly.\n\n"
+        "Boris Johnson, speaking to reporters outside Downing Street on Tuesday afternoon: "
+        '"This is a good day."\n\n'
+        'Olaf Scholz, auf einer Pressekonferenz in Berlin am Dienstag: "Wir sind zufrieden."\n\n'
+        "More reactions are expected tomorrow.\n",
+        # a blog's notes under its post
+        "Mein Urlaub\n\nWir waren zwei Wochen in Italien.\n\n"
+        "edit: Hat jemand ein gutes Hotel in Rom? Gerne in den Kommentaren.\n\n"
+        "Es war sehr heiß.\n\n"
+        "edit: Danke für die Tipps!\n\nupdate: Die Fotos sind online.\n\n"
+        "update: Noch mehr Fotos?\n",
+        # a letter's description before a colon
+        "Court file\n\nLetter signed by Jones: I will pay the sum by March.\n\n"
+        "Appeal filed by plaintiff Smith: none.\n\nThe file was closed in May.\n",
+    ],
+)
+def test_pages_with_names_before_colons_that_hold_no_conversation(
+    registry: Registry, page: str
+) -> None:
+    with pytest.raises(ParseError, match="no conversation"):
+        parse(page, registry)
+
+
+def test_a_korean_transcripts_bare_names_with_the_words_glued_after(registry: Registry) -> None:
+    page = (
+        "2007 정상회담 대화록\n\n2007년 10월 3일\n\n"
+        "노무현 =반갑습니다. 먼 길 오시느라 수고 많으셨습니다.\n\n"
+        "김정일 =환영합니다. 편히 쉬셨습니까?\n\n"
+        "노무현 =네, 덕분에 잘 쉬었습니다.\n\n김정일 =다행입니다.\n"
+    )
+    keys = [key for key, _ in said(parse(page, registry))]
+    assert len(keys) == 4 and keys[0] == keys[2] != keys[1] == keys[3]
+
+
+def test_a_hyphenated_office_before_a_colon_inside_a_turn_is_no_label(registry: Registry) -> None:
+    page = (
+        "Board meeting, 3 May 2022\n\nPresident: I open the meeting.\n\n"
+        "Treasurer: The accounts are balanced.\n\n"
+        "President: Any questions? Our guest, the former Vice-President: spoke at length.\n\n"
+        "Treasurer: No questions.\n"
+    )
+    assert said(parse(page, registry))[2][1].endswith("Vice-President: spoke at length.")
+
+
+def test_a_round_tables_parts_in_brackets_after_the_names(registry: Registry) -> None:
+    page = (
+        "座談会の記録\n\n山田(司会) 本日はお集まりいただきありがとうございます。\n\n"
+        "田中(教授) よろしくお願いします。\n\n山田(司会) まず最近の研究についてお聞きします。\n\n"
+        "田中(教授) 昨年から新しい調査を始めました。\n"
+    )
+    assert len(said(parse(page, registry))) == 4
+
+
+def test_a_transcripts_margin_numbers_with_labels_in_mixed_case(registry: Registry) -> None:
+    lines = [
+        "The Court: Good morning. Call the first witness.",
+        "Mr. Hale: The people call Anna Ross.",
+        "The Court: Please come forward.",
+        "Mr. Hale: Thank you, Your Honor.",
+    ] * 6
+    page = "".join(f"{n} {line}\n" for n, line in enumerate(lines, start=1))
+    doc = parse(page, registry)
+    assert said(doc)[0] == ("court", "Good morning. Call the first witness.")
+
+
+def test_a_numbered_part_heading_between_turns_is_narration(registry: Registry) -> None:
+    page = (
+        "SESIÓN ORDINARIA\n\nEl señor PRESIDENTE.- Se abre la sesión.\n\nIII. ORDEN DEL DÍA\n\n"
+        "El señor COLOMA.- Pido la palabra.\n\nEl señor PRESIDENTE.- Tiene la palabra.\n"
+    )
+    assert "ORDEN" not in said(parse(page, registry))[0][1]
