@@ -1283,3 +1283,15 @@ def test_an_arabic_programmes_date_field(registry: Registry) -> None:
         "سامي العطار: ما رأيكم في الاتفاق؟\n\nكريم الحداد: إنه خطوة مهمة.\n"
     )
     assert parse(page, registry).metadata.date == dt.date(2015, 3, 15)
+
+
+def test_an_arabic_briefings_official_in_brackets_and_its_questions(registry: Registry) -> None:
+    page = (
+        "إيجاز من مسؤول كبير\n\n"
+        "مدير الحوار: شكرا للجميع. نبدأ مع [المسؤول الكبير في الوزارة].\n\n"
+        "[المسؤول الكبير في الوزارة]: شكرا. سأتحدث عن الزيارة.\n\n"
+        "السؤال: هل ستلتقون الرئيس؟\n\n"
+        "[المسؤول الكبير في الوزارة]: نعم، غدا.\n"
+    )
+    found = [key for key, _ in said(parse(page, registry))]
+    assert found[2] == "question" and found[1] == found[3] != found[0]
