@@ -161,7 +161,7 @@ def is_month(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTHS
 
 
-def _hannumber(text: str) -> int | None:
+def _han_number(text: str) -> int | None:
     """一九七一 → 1971 (digit by digit); 二十二 → 22, 十 → 10, 三十一 → 31, 廿一 → 21."""
     text = text.replace("廿", "二十").replace("卅", "三十")
     if "十" not in text:
@@ -182,7 +182,7 @@ def number(text: str) -> int | None:
     text = text.translate(_OCR_DIGITS)
     if text.isdigit():
         return int(text)
-    return _hannumber(text)
+    return _han_number(text)
 
 
 _OCR_DIGITS = str.maketrans("lIO", "110")

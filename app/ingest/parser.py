@@ -432,7 +432,8 @@ def _posted_that_day(version: Version, posted: dt.date | None) -> dt.date | None
 _REPORTED_WITHIN = dt.timedelta(days=6)
 # A lead that sets the talk before the day the page was posted, on no day it names.
 _YESTERDAY = re.compile(
-    r"(?i:\b(?:yesterday|gestern|hier|ayer|ieri|wczoraj|včera)\b)|вчера|昨天|昨日|어제"
+    # (not French "hier", German's and Dutch's "here" too)
+    r"(?i:\b(?:yesterday|gestern|ayer|ieri|wczoraj|včera)\b)|вчера|昨天|昨日|어제"
 )
 _DAYS_BEFORE = re.compile(
     r"(?i:\b(?:last week|letzte[nr]? woche|vorige[nr]? woche|vergangene[nr]? woche|"

@@ -775,6 +775,7 @@ def test_a_title_broken_after_a_small_word_goes_on_below(
         ("Herr Karl B. hat uns heute besucht.", dt.date(2019, 11, 22)),
         ("Herr Karl B. hat uns gestern besucht.", dt.date(2019, 11, 21)),
         ("Herr Karl B. hat uns letzte Woche besucht.", None),
+        ("Herr Karl B. ist heute hier bei uns.", dt.date(2019, 11, 22)),  # ("hier": here)
     ],
 )
 def test_a_blogs_posting_day_dates_a_talk_its_lead_does_not_set_earlier(
