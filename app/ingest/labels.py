@@ -410,9 +410,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
         stages = [m for m in _BRACKETED_WORDS.finditer(text) if _STAGE.fullmatch(m["words"])]
         ends = sorted(ends + [m.end() for m in stages])
     found = [m for m in (_INLINE_LABEL.match(text, end) for end in ends) if m is not None]
-    if (
-        " =" in text
-    ):  # "…대화록 전문. 김대중 대통령 =(…)": a Korean paper's speaker after a sentence
+    # "…대화록 전문. 김대중 대통령 =(…)": a Korean paper's speaker after a sentence
+    if " =" in text:
         found = sorted([*found, *_KOREAN_INLINE.finditer(text)], key=lambda m: m.start())
     # (after trailing dots, words in lower case are the sentence going on, quoted: "…asked
     # for the host... Host: you have to stay on the air, I told him")
@@ -1096,7 +1095,7 @@ def _han_space(para: Paragraph) -> list[Candidate]:
     return [Candidate(m["label"], m["rest"], m.start("rest"))]
 
 
-_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,6}")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{2,6}")  # (not "I." or "C.", an initial as often)
 _PART_NUMBER = re.compile(r"(?:[IVXLC]{2,6}|\d{1,2})\.\s")
 # A numbered part's heading (in capitals, between turns): "III. ORDEN DEL DÍA", "IV. INCIDENTES".
 PART_HEADING = re.compile(rf"{_PART_NUMBER.pattern}+[^\W\d_][^.!?]{{1,80}}")

@@ -519,3 +519,17 @@ def test_a_news_story_in_the_present_tense_is_no_note(registry: Registry) -> Non
     )
     with pytest.raises(ParseError, match="no conversation"):
         parse(page, registry)
+
+
+def test_a_procedural_heading_alone_before_a_colon_among_dot_dash_labels(
+    registry: Registry,
+) -> None:
+    page = (
+        "SESIÓN ORDINARIA\n\n"
+        "La señora RIVAS (Presidenta).- Se abre la sesión.\n\n"
+        "Discusión:\n\n"
+        "Sesión 27ª, en 6 de junio de 2017 (queda pendiente).\n\n"
+        "La señora RIVAS (Presidenta).- Tiene la palabra el señor Secretario.\n\n"
+        "El señor OSORIO (Secretario General).- El proyecto fue aprobado en general.\n"
+    )
+    assert "discusión" not in [key for key, _ in said(parse(page, registry))]
