@@ -749,27 +749,12 @@ def _read_other(text: str, line: Line, reading: _Reading, registry: Registry) ->
         if _CREDITS.match(time) and _of_the_web(text):
             reading.stamps.append(date)  # "2019.11.05 文:佐々木美穂": the article's, posted
             return "furniture"
-        if _POSTED_CLOCK.fullmatch(time) and _of_the_web(text):
-            # "2020年6月19日 09時41分" under a paper's headline: when the story was posted,
-            # the talk's day unless the story's lead names another (parser.py); not a
-            # meeting's hours, "14時00分～15時30分"
-            reading.dates.append((_RANK["posted"], date, "", ""))
-            reading.stamps.append(date)
-            return "furniture"
-        if (
-            not reading.blocks
-            and not place
-            and not time
-            and reading.last_text
-            and _of_the_web(text)
-        ):
-            # "23 April 2013" alone under a site's chrome, above the title: the day the page
-            # was posted, the talk's only where no dateline or field gives another
-            reading.dates.append((_RANK["posted"], date, "", ""))
-            reading.stamps.append(date)
-            return "furniture"
         if _of_the_web(text) and (
-            _BYLINE.search(place)
+            # ("2020年6月19日 09時41分" under a paper's headline, not a meeting's hours
+            # "14時00分～15時30分"; "23 April 2013" alone under a site's chrome, above the title)
+            _POSTED_CLOCK.fullmatch(time)
+            or (not reading.blocks and not place and not time and reading.last_text)
+            or _BYLINE.search(place)
             or (not reading.blocks and _BAR_AND_AUTHOR.fullmatch(time))
             or _RUBRICS.search(place)
             or _STAMP_WORDS.search(place)  # "Posted on 6 March 2020"

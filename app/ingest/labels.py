@@ -2628,21 +2628,7 @@ def recognise(
             else:
                 speaker = roster.resolve(candidate.name)
             if speaker is None and style.name == "colon":
-                # "Předseda Sovětu národních komisařů Alexej Kosygin:": the holder, by name,
-                # where his surname labels turns of his after
-                held = roster.holder(candidate.name)
-                named = held and evidence.surname_labels[_surname_key(held)] >= 2
-                speaker = roster.resolve(held) if held and named else None
-                # ("Избранный президент Зеленский:", then "Зеленский:": words before the
-                # surname the record labels him by after)
-                # (an office in lower case among them: not a catalogue's "Case Number:", nor
-                # "Letter signed by Jones:")
-                *before, surname = clean_label(candidate.name).split() or [""]
-                titled = any(w[:1].islower() and roster.is_office(w) for w in before)
-                titled = titled and surname[:1].isupper()
-                if speaker is None and titled and "," not in candidate.name:
-                    alone = evidence.recurring[("colon", _recurring_key(surname))] >= 1
-                    speaker = roster.resolve(surname) if alone else None
+                speaker = _named_by_surname_after(candidate, roster, evidence)
             if speaker is None and style.name == "colon" and _press_answering(candidate, evidence):
                 speaker = Speaker("press", candidate.name.strip(), resolved=False)
             if speaker is None and style.name == "colon" and evidence.asking_handle(candidate.name):
@@ -2678,6 +2664,29 @@ def recognise(
             )
             return Recognised(label, sure=sure)
     return Recognised(None, doubtful)
+
+
+def _named_by_surname_after(
+    candidate: Candidate, roster: Roster, evidence: Evidence
+) -> Speaker | None:
+    """Who a colon label with an office before the name is, where the record labels him by
+    his surname after: the holder the roster knows ("Předseda Sovětu národních komisařů
+    Alexej Kosygin:", then "Kosygin:"), or the surname after an office written in lower case
+    ("Избранный президент Зеленский:", then "Зеленский:"; not a catalogue's "Case Number:",
+    nor "Letter signed by Jones:")."""
+    held = roster.holder(candidate.name)
+    if (
+        held
+        and evidence.surname_labels[_surname_key(held)] >= 2
+        and (found := roster.resolve(held))
+    ):
+        return found
+    *before, surname = clean_label(candidate.name).split() or [""]
+    titled = any(w[:1].islower() and roster.is_office(w) for w in before)
+    if not titled or not surname[:1].isupper() or "," in candidate.name:
+        return None
+    alone = evidence.recurring[("colon", _recurring_key(surname))] >= 1
+    return roster.resolve(surname) if alone else None
 
 
 def sure_labels(

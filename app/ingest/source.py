@@ -524,15 +524,12 @@ def _margin_numbers_off(lines: list[str]) -> list[str]:
         return lines
     # (and people speak on them: "MR. SMITH:", "The Court:", "Mr. Smith.", "Судья:", "Q."; not
     # a chart's or a poem's)
-    spoken = (
-        _COURT_TURN.match(_MARGIN_NUMBER.sub("", lines[i], count=1).lstrip()) for i in sequence
-    )
-    if sum(bool(turn) for turn in spoken) < _COURT_TURNS:
+    unnumbered = {i: _MARGIN_NUMBER.sub("", lines[i], count=1).lstrip() for i in sequence}
+    if sum(bool(_COURT_TURN.match(line)) for line in unnumbered.values()) < _COURT_TURNS:
         return lines
-    numbered = set(sequence)
     return [
-        _MARGIN_NUMBER.sub("", line, count=1).lstrip()
-        if index in numbered
+        unnumbered[index]
+        if index in unnumbered
         # (a number alone out of the sequence is the page's, as FRUS prints it)
         else f"[Page {line.strip()}]"
         if _PAGE_NUMBER_ALONE.fullmatch(line)

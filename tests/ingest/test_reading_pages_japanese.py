@@ -300,23 +300,19 @@ def test_a_note_under_an_opening_statements_heading_is_no_ones_words(
     assert [key for key, _ in said(parse(page, registry))] == ["question", "首相"] * 2
 
 
-def test_captions_in_round_brackets_are_no_speakers(registry: Registry) -> None:
-    page = (
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a newsletter's photographs, each "（写真）" over its caption
         "市政だより 6月号\n\n（写真）\n新しく完成した市民会館の外観。\n\n"
         "市民会館が完成しました。7月から利用の受付を始めます。\n\n"
-        "（写真）\n記念式典でテープカットをする市長。\n\n式典には約300人が参加しました。\n"
-    )
-    with pytest.raises(ParseError, match="no conversation"):
-        parse(page, registry)
-
-
-def test_candidates_parties_and_passers_by_ages_in_brackets_are_no_labels(
-    registry: Registry,
-) -> None:
-    page = (
+        "（写真）\n記念式典でテープカットをする市長。\n\n式典には約300人が参加しました。\n",
+        # passers-by with their ages in brackets, each asked alone
         "街の声\n\n買い物客に話を聞いた。\n\n"
         "田中(45) 毎月の食費が二割ほど増えた。\n\n佐藤(72) 何でも高くなる。困ったものだ。\n\n"
-        "田中(45) 政府にはもっと早く手を打ってほしい。\n\n佐藤(72) 補助は一時しのぎだ。\n"
-    )
+        "田中(45) 政府にはもっと早く手を打ってほしい。\n\n佐藤(72) 補助は一時しのぎだ。\n",
+    ],
+)
+def test_words_in_round_brackets_that_name_no_speaker(registry: Registry, page: str) -> None:
     with pytest.raises(ParseError, match="no conversation"):
         parse(page, registry)
